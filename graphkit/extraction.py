@@ -1,0 +1,57 @@
+"""One document's extraction: the plain data that leaves the spaCy stage.
+
+Past this module nothing holds a spaCy ``Doc``: an :class:`Extraction` can be
+pickled to another process, cached, or merged into a graph.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .actions import Action, find_actions
+from .actors import Actor, Affiliation, Mention, find_actors
+from .documents import Document
+from .lexicon import Lexicon, load_lexicon
+from .states import Gazetteer, load_gazetteer
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Actors, mentions, affiliations and actions of one document."""
+
+    doc_id: str
+    title: str = ""
+    date: str = ""
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    affiliations: tuple[Affiliation, ...] = ()
+    actions: tuple[Action, ...] = ()
+    mention_counts: dict[str, int] = field(default_factory=dict)
+
+
+def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
+            lexicon: Lexicon | None = None) -> Extraction:
+    """Read actors and actions from one parsed document.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> d = Document(id="x", text="Japan thanked Canada.")
+    >>> e = extract(nlp(d.text), d)
+    >>> [(a.source, a.action, a.target) for a in e.actions]
+    [('state:JPN', 'thank', 'state:CAN')]
+    """
+    gaz = gazetteer or load_gazetteer()
+    lex = lexicon or load_lexicon()
+    found = find_actors(doc, document.id, gazetteer=gaz, lexicon=lex)
+    actions = tuple(find_actions(doc, found, lexicon=lex))
+    counts = Counter(m.actor for m in found.mentions)
+    return Extraction(
+        doc_id=document.id, title=document.title, date=document.date,
+        actors=tuple(found.actors[k] for k in sorted(found.actors)),
+        mentions=tuple(found.mentions), affiliations=tuple(found.affiliations),
+        actions=actions, mention_counts=dict(sorted(counts.items())),
+    )

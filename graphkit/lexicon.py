@@ -1,0 +1,722 @@
+"""Action classes and political titles, read once from ``graphkit/data/*.tsv``.
+
+Two tab-separated tables ship with graphkit:
+
+``action_classes.tsv``
+    Maps the lemma of an action word (a verb such as "reject", or an event
+    noun such as "airstrike") to a category inspired by PLOVER/CAMEO, a quad
+    class and a set of syntactic flags. The comment block at the top of the
+    file documents every column and flag.
+``titles.tsv``
+    Political titles ("prime minister", "gen."), honorifics ("ayatollah",
+    "mr.") and group nouns ("officials", "forces").
+
+:func:`load_lexicon` reads both tables once and returns a shared, read-only
+:class:`Lexicon`. Build your own with :meth:`Lexicon.from_paths` (for
+instance in tests); a malformed row raises :class:`graphkit.errors.GraphkitError`
+naming the file, the line and the valid values.
+
+Examples
+--------
+>>> lex = load_lexicon()
+>>> lex.classify("reject")
+('reject', 'verbal-conflict')
+>>> lex.classify("airstrike", "NOUN")
+('assault', 'material-conflict')
+>>> lex.has_flag("issue", "VERB", "light")
+True
+>>> lex.title("Gen").role
+'General'
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Iterator, Mapping
+
+from graphkit.errors import GraphkitError
+
+__all__ = [
+    "ACTION_FILE",
+    "CATEGORIES",
+    "FLAGS",
+    "POS_TAGS",
+    "QUADS",
+    "TITLE_FILE",
+    "TITLE_KINDS",
+    "ActionClass",
+    "Lexicon",
+    "Title",
+    "load_lexicon",
+]
+
+#: File names of the packaged tables, inside ``graphkit/data``.
+ACTION_FILE = "action_classes.tsv"
+TITLE_FILE = "titles.tsv"
+
+#: Parts of speech of the action table.
+POS_TAGS: tuple[str, ...] = ("VERB", "NOUN")
+
+#: Action categories, in table order.
+CATEGORIES: tuple[str, ...] = (
+    "consult",
+    "agree",
+    "support",
+    "cooperate",
+    "aid",
+    "concede",
+    "request",
+    "demand",
+    "reject",
+    "accuse",
+    "threaten",
+    "protest",
+    "sanction",
+    "mobilize",
+    "coerce",
+    "assault",
+    "communicate",
+    "investigate",
+    "other",
+    "ignore",
+)
+
+#: PLOVER quad classes plus ``neutral``.
+QUADS: tuple[str, ...] = (
+    "verbal-cooperation",
+    "material-cooperation",
+    "verbal-conflict",
+    "material-conflict",
+    "neutral",
+)
+
+#: Row flags; see the comment block of ``action_classes.tsv``.
+FLAGS: tuple[str, ...] = (
+    "light",
+    "negative",
+    "reciprocal",
+    "object_control",
+    "report",
+    "directive",
+    "event",
+)
+
+#: Kinds of the title table.
+TITLE_KINDS: tuple[str, ...] = ("office", "honorific", "group")
+
+_VC, _MC, _VX, _MX, _NEU = QUADS
+
+# Which quads each category may take (concede is verbal or material).
+_CATEGORY_QUADS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "consult": frozenset({_VC}),
+        "agree": frozenset({_VC}),
+        "support": frozenset({_VC}),
+        "request": frozenset({_VC}),
+        "cooperate": frozenset({_MC}),
+        "aid": frozenset({_MC}),
+        "concede": frozenset({_VC, _MC}),
+        "reject": frozenset({_VX}),
+        "accuse": frozenset({_VX}),
+        "threaten": frozenset({_VX}),
+        "demand": frozenset({_VX}),
+        "protest": frozenset({_VX}),
+        "investigate": frozenset({_VX}),
+        "sanction": frozenset({_MX}),
+        "mobilize": frozenset({_MX}),
+        "coerce": frozenset({_MX}),
+        "assault": frozenset({_MX}),
+        "communicate": frozenset({_NEU}),
+        "other": frozenset({_NEU}),
+        "ignore": frozenset({_NEU}),
+    }
+)
+
+# Flags that only make sense for one part of speech.
+_FLAG_POS: Mapping[str, str] = MappingProxyType(
+    {
+        "light": "VERB",
+        "object_control": "VERB",
+        "report": "VERB",
+        "directive": "VERB",
+        "event": "NOUN",
+    }
+)
+
+# spaCy coarse tags mapped onto the two table parts of speech.
+_POS_ALIASES: Mapping[str, str] = MappingProxyType(
+    {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+)
+
+_ACTION_HEADER = ("lemma", "pos", "category", "quad", "flags")
+_TITLE_HEADER = ("form", "role", "kind")
+_NO_FLAGS = "-"
+_UNKNOWN = ("other", "neutral")
+
+
+def _choices(values: Iterable[str]) -> str:
+    return ", ".join(values)
+
+
+def _normalize(text: str) -> str:
+    """Lowercase *text* and collapse runs of whitespace to one space."""
+    return " ".join(text.lower().split())
+
+
+def _normalize_form(text: str) -> str:
+    """Normalize a title form: lowercase, single spaces, no spaces around hyphens."""
+    return re.sub(r"\s*-\s*", "-", _normalize(text))
+
+
+def _action_problem(
+    lemma: str, pos: str, category: str, quad: str, flags: frozenset[str]
+) -> str | None:
+    """Return what is wrong with an action row, or None when it is valid."""
+    if not lemma or lemma != _normalize(lemma):
+        return (
+            f"lemma {lemma!r} must be non-empty lowercase words separated by single spaces"
+        )
+    if pos not in POS_TAGS:
+        return f"unknown pos {pos!r}; valid: {_choices(POS_TAGS)}"
+    if category not in _CATEGORY_QUADS:
+        return f"unknown category {category!r}; valid: {_choices(CATEGORIES)}"
+    if quad not in QUADS:
+        return f"unknown quad {quad!r}; valid: {_choices(QUADS)}"
+    allowed = _CATEGORY_QUADS[category]
+    if quad not in allowed:
+        valid = _choices(q for q in QUADS if q in allowed)
+        return f"quad {quad!r} does not fit category {category!r}; valid: {valid}"
+    for flag in sorted(flags):
+        if flag not in FLAGS:
+            return f"unknown flag {flag!r}; valid: {_choices(FLAGS)} (or '-' for none)"
+        needed = _FLAG_POS.get(flag)
+        if needed is not None and needed != pos:
+            return f"flag {flag!r} is only valid on {needed} rows, not {pos}"
+    return None
+
+
+def _title_problem(form: str, role: str, kind: str) -> str | None:
+    """Return what is wrong with a title row, or None when it is valid."""
+    if not form or form != _normalize_form(form):
+        return f"form {form!r} must be non-empty lowercase words separated by single spaces"
+    if not role or role != role.strip():
+        return f"role {role!r} must be non-empty without surrounding spaces"
+    if kind not in TITLE_KINDS:
+        return f"unknown kind {kind!r}; valid: {_choices(TITLE_KINDS)}"
+    return None
+
+
+@dataclass(frozen=True)
+class ActionClass:
+    """One row of the action table.
+
+    Parameters
+    ----------
+    lemma : str
+        spaCy lemma, lowercase; phrasal verbs as "give up".
+    pos : str
+        ``"VERB"`` or ``"NOUN"``.
+    category : str
+        One of :data:`CATEGORIES`.
+    quad : str
+        One of :data:`QUADS`, consistent with the category.
+    flags : frozenset of str
+        Subset of :data:`FLAGS`.
+
+    Raises
+    ------
+    GraphkitError
+        When a field has an invalid value.
+
+    Examples
+    --------
+    >>> ActionClass("warn", "VERB", "threaten", "verbal-conflict", frozenset({"report"}))
+    ActionClass(lemma='warn', pos='VERB', category='threaten', quad='verbal-conflict', flags=frozenset({'report'}))
+    >>> ActionClass("warn", "VERB", "threaten", "neutral", frozenset())
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.GraphkitError: [G000] quad 'neutral' does not fit category 'threaten'; valid: verbal-conflict
+    """
+
+    lemma: str
+    pos: str
+    category: str
+    quad: str
+    flags: frozenset[str]
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.flags, frozenset):
+            object.__setattr__(self, "flags", frozenset(self.flags))
+        problem = _action_problem(self.lemma, self.pos, self.category, self.quad, self.flags)
+        if problem is not None:
+            raise GraphkitError(problem)
+
+
+@dataclass(frozen=True)
+class Title:
+    """One row of the title table.
+
+    Parameters
+    ----------
+    form : str
+        Lowercase surface form, possibly multiword or dotted ("gen.").
+    role : str
+        Canonical display form ("General").
+    kind : str
+        ``"office"``, ``"honorific"`` or ``"group"``.
+
+    Examples
+    --------
+    >>> Title("pm", "Prime Minister", "office")
+    Title(form='pm', role='Prime Minister', kind='office')
+    """
+
+    form: str
+    role: str
+    kind: str
+
+    def __post_init__(self) -> None:
+        problem = _title_problem(self.form, self.role, self.kind)
+        if problem is not None:
+            raise GraphkitError(problem)
+
+
+def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """Yield ``(line number, fields)`` of the data rows of a TSV table.
+
+    Comment lines (``#``) and blank lines are skipped; the first other line
+    must be *header*. Every row must have ``len(header)`` fields.
+    """
+    seen_header = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [field.strip() for field in line.split("\t")]
+        if not seen_header:
+            if tuple(fields) != header:
+                raise GraphkitError(
+                    f"{source}:{number}: expected the header {'<TAB>'.join(header)!r}, "
+                    f"got {line!r}"
+                )
+            seen_header = True
+            continue
+        if len(fields) != len(header):
+            raise GraphkitError(
+                f"{source}:{number}: expected {len(header)} tab-separated columns "
+                f"({', '.join(header)}), got {len(fields)} in {line!r}"
+            )
+        yield number, fields
+    if not seen_header:
+        raise GraphkitError(f"{source}: no header line {'<TAB>'.join(header)!r} found")
+
+
+def _parse_actions(text: str, source: str) -> list[ActionClass]:
+    rows: list[ActionClass] = []
+    first_line: dict[tuple[str, str], int] = {}
+    for number, (lemma, pos, category, quad, flag_field) in _rows(text, source, _ACTION_HEADER):
+        if flag_field == _NO_FLAGS:
+            flags: frozenset[str] = frozenset()
+        else:
+            names = [name.strip() for name in flag_field.split(",")]
+            if "" in names:
+                raise GraphkitError(
+                    f"{source}:{number}: empty flag in {flag_field!r}; write flags as "
+                    f"'a,b' or '-' for none; valid: {_choices(FLAGS)}"
+                )
+            flags = frozenset(names)
+        problem = _action_problem(lemma, pos, category, quad, flags)
+        if problem is not None:
+            raise GraphkitError(f"{source}:{number}: {problem}")
+        key = (lemma, pos)
+        if key in first_line:
+            raise GraphkitError(
+                f"{source}:{number}: duplicate row for {lemma!r} {pos}; "
+                f"first given on line {first_line[key]}"
+            )
+        first_line[key] = number
+        rows.append(ActionClass(lemma, pos, category, quad, flags))
+    return rows
+
+
+def _parse_titles(text: str, source: str) -> list[Title]:
+    rows: list[Title] = []
+    first_line: dict[str, int] = {}
+    for number, (form, role, kind) in _rows(text, source, _TITLE_HEADER):
+        problem = _title_problem(form, role, kind)
+        if problem is not None:
+            raise GraphkitError(f"{source}:{number}: {problem}")
+        if form in first_line:
+            raise GraphkitError(
+                f"{source}:{number}: duplicate form {form!r}; first given on line "
+                f"{first_line[form]}"
+            )
+        first_line[form] = number
+        rows.append(Title(form, role, kind))
+    return rows
+
+
+def _read_packaged(name: str) -> str:
+    return (resources.files("graphkit") / "data" / name).read_text(encoding="utf-8")
+
+
+def _read_path(path: str | os.PathLike[str]) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise GraphkitError(f"{os.fspath(path)}: cannot read the table ({err})") from err
+
+
+class Lexicon:
+    """Action classes and titles, with lookups by lemma and by surface form.
+
+    Parameters
+    ----------
+    actions : iterable of ActionClass
+        Rows of the action table; at most one per ``(lemma, pos)``.
+    titles : iterable of Title
+        Rows of the title table; at most one per form.
+
+    Raises
+    ------
+    GraphkitError
+        On a duplicate ``(lemma, pos)`` or title form.
+
+    Examples
+    --------
+    >>> lex = Lexicon(
+    ...     [ActionClass("attack", "VERB", "assault", "material-conflict", frozenset())],
+    ...     [Title("gen.", "General", "office")],
+    ... )
+    >>> lex.classify("attack"), lex.classify("attack", "NOUN"), lex.classify("hum")
+    (('assault', 'material-conflict'), ('assault', 'material-conflict'), ('other', 'neutral'))
+    >>> lex.title("GEN").role
+    'General'
+    """
+
+    def __init__(self, actions: Iterable[ActionClass] = (), titles: Iterable[Title] = ()) -> None:
+        action_map: dict[tuple[str, str], ActionClass] = {}
+        for row in actions:
+            key = (row.lemma, row.pos)
+            if key in action_map:
+                raise GraphkitError(f"duplicate action row for {row.lemma!r} {row.pos}")
+            action_map[key] = row
+        title_map: dict[str, Title] = {}
+        for title in titles:
+            if title.form in title_map:
+                raise GraphkitError(f"duplicate title form {title.form!r}")
+            title_map[title.form] = title
+        dotless: dict[str, Title] = {}
+        for form, title in title_map.items():
+            dotless.setdefault(form.replace(".", ""), title)
+        self._actions: Mapping[tuple[str, str], ActionClass] = MappingProxyType(action_map)
+        self._titles: Mapping[str, Title] = MappingProxyType(title_map)
+        self._dotless: Mapping[str, Title] = MappingProxyType(dotless)
+        self._title_order: tuple[Title, ...] = tuple(
+            sorted(title_map.values(), key=lambda t: (-len(t.form), t.form))
+        )
+
+    @classmethod
+    def from_text(
+        cls,
+        actions: str,
+        titles: str,
+        *,
+        actions_source: str = ACTION_FILE,
+        titles_source: str = TITLE_FILE,
+    ) -> Lexicon:
+        """Build a lexicon from the text of the two TSV tables.
+
+        Parameters
+        ----------
+        actions, titles : str
+            Contents of an action table and a title table.
+        actions_source, titles_source : str
+            Names used in error messages.
+
+        Raises
+        ------
+        GraphkitError
+            ``"<source>:<line>: <problem>; valid: ..."`` for a malformed row.
+
+        Examples
+        --------
+        >>> lex = Lexicon.from_text(
+        ...     "lemma\\tpos\\tcategory\\tquad\\tflags\\n"
+        ...     "veto\\tVERB\\treject\\tverbal-conflict\\t-\\n",
+        ...     "form\\trole\\tkind\\n",
+        ... )
+        >>> lex.classify("veto")
+        ('reject', 'verbal-conflict')
+        >>> Lexicon.from_text("lemma\\tpos\\tcategory\\tquad\\tflags\\nveto\\tVERB\\tnope\\tneutral\\t-\\n", "")
+        Traceback (most recent call last):
+        ...
+        graphkit.errors.GraphkitError: [G000] action_classes.tsv:2: unknown category 'nope'; valid: consult, agree, support, cooperate, aid, concede, request, demand, reject, accuse, threaten, protest, sanction, mobilize, coerce, assault, communicate, investigate, other, ignore
+        """
+        return cls(_parse_actions(actions, actions_source), _parse_titles(titles, titles_source))
+
+    @classmethod
+    def from_paths(
+        cls,
+        actions: str | os.PathLike[str] | None = None,
+        titles: str | os.PathLike[str] | None = None,
+    ) -> Lexicon:
+        """Build a lexicon from TSV files; ``None`` means the packaged table.
+
+        Parameters
+        ----------
+        actions : path-like, optional
+            An action table; defaults to ``graphkit/data/action_classes.tsv``.
+        titles : path-like, optional
+            A title table; defaults to ``graphkit/data/titles.tsv``.
+
+        Raises
+        ------
+        GraphkitError
+            When a file cannot be read or has a malformed row; the message
+            names the file and the line.
+
+        Examples
+        --------
+        >>> len(Lexicon.from_paths().title_forms()) == len(load_lexicon().title_forms())
+        True
+        """
+        if actions is None:
+            action_text, action_source = _read_packaged(ACTION_FILE), ACTION_FILE
+        else:
+            action_text, action_source = _read_path(actions), os.fspath(actions)
+        if titles is None:
+            title_text, title_source = _read_packaged(TITLE_FILE), TITLE_FILE
+        else:
+            title_text, title_source = _read_path(titles), os.fspath(titles)
+        return cls.from_text(
+            action_text,
+            title_text,
+            actions_source=action_source,
+            titles_source=title_source,
+        )
+
+    def __repr__(self) -> str:
+        return f"<Lexicon: {len(self._actions)} action rows, {len(self._titles)} titles>"
+
+    # -- actions ---------------------------------------------------------
+
+    def action(self, lemma: str, pos: str) -> ActionClass | None:
+        """Return the row for *lemma*, trying *pos* first and then the other part of speech.
+
+        Parameters
+        ----------
+        lemma : str
+            A lemma; case and extra spaces are ignored ("Give  up" finds "give up").
+        pos : str
+            ``"VERB"`` or ``"NOUN"``; spaCy's ``"AUX"`` counts as VERB and
+            ``"PROPN"`` as NOUN. Any other tag tries VERB, then NOUN.
+
+        Returns
+        -------
+        ActionClass or None
+            None when neither part of speech has a row.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.action("strike", "NOUN").flags >= {"event"}
+        True
+        >>> lex.action("ceasefire", "VERB").pos   # no VERB row: falls back to NOUN
+        'NOUN'
+        >>> lex.action("xyzzy", "VERB") is None
+        True
+        """
+        key = _normalize(lemma)
+        first = _POS_ALIASES.get(pos.upper())
+        if first is None:
+            order: tuple[str, ...] = POS_TAGS
+        else:
+            order = (first, "NOUN" if first == "VERB" else "VERB")
+        for tag in order:
+            row = self._actions.get((key, tag))
+            if row is not None:
+                return row
+        return None
+
+    def classify(self, lemma: str, pos: str = "VERB") -> tuple[str, str]:
+        """Return ``(category, quad)`` for *lemma*; ``("other", "neutral")`` when unknown.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.classify("warn")
+        ('threaten', 'verbal-conflict')
+        >>> lex.classify("withdraw")
+        ('concede', 'material-cooperation')
+        >>> lex.classify("photosynthesize")
+        ('other', 'neutral')
+        """
+        row = self.action(lemma, pos)
+        return (row.category, row.quad) if row is not None else _UNKNOWN
+
+    def has_flag(self, lemma: str, pos: str, flag: str) -> bool:
+        """Tell whether the row of *lemma* (see :meth:`action`) carries *flag*.
+
+        Raises
+        ------
+        GraphkitError
+            When *flag* is not one of :data:`FLAGS`.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.has_flag("refuse", "VERB", "negative")
+        True
+        >>> lex.has_flag("talk", "NOUN", "reciprocal")
+        True
+        >>> lex.has_flag("talk", "VERB", "light")
+        False
+        """
+        if flag not in FLAGS:
+            raise GraphkitError(f"unknown flag {flag!r}; valid: {_choices(FLAGS)}")
+        row = self.action(lemma, pos)
+        return row is not None and flag in row.flags
+
+    def is_ignored(self, lemma: str, pos: str = "VERB") -> bool:
+        """Tell whether *lemma* is never an action between actors (category ``ignore``).
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.is_ignored("seem"), lex.is_ignored("attack")
+        (True, False)
+        """
+        row = self.action(lemma, pos)
+        return row is not None and row.category == "ignore"
+
+    def is_event_noun(self, lemma: str) -> bool:
+        """Tell whether *lemma* has a NOUN row flagged ``event``.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.is_event_noun("Airstrike"), lex.is_event_noun("concern"), lex.is_event_noun("reject")
+        (True, False, False)
+        """
+        row = self._actions.get((_normalize(lemma), "NOUN"))
+        return row is not None and "event" in row.flags
+
+    def actions(self, pos: str | None = None) -> list[ActionClass]:
+        """Return all action rows in table order, optionally only those of *pos*.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> len(lex.actions()) == len(lex.actions("VERB")) + len(lex.actions("NOUN"))
+        True
+        """
+        wanted = None if pos is None else _POS_ALIASES.get(pos.upper(), pos)
+        return [row for row in self._actions.values() if wanted is None or row.pos == wanted]
+
+    def with_flag(self, flag: str, pos: str | None = None) -> list[ActionClass]:
+        """Return the rows carrying *flag*, optionally only those of *pos*.
+
+        Raises
+        ------
+        GraphkitError
+            When *flag* is not one of :data:`FLAGS`.
+
+        Examples
+        --------
+        >>> sorted(row.lemma for row in load_lexicon().with_flag("directive"))[:3]
+        ['advise', 'advocate', 'ask']
+        """
+        if flag not in FLAGS:
+            raise GraphkitError(f"unknown flag {flag!r}; valid: {_choices(FLAGS)}")
+        return [row for row in self.actions(pos) if flag in row.flags]
+
+    # -- titles ----------------------------------------------------------
+
+    def title(self, form: str) -> Title | None:
+        """Return the title spelled *form*, or None.
+
+        The lookup ignores case, extra spaces, spaces around hyphens and
+        dots ("Gen", "gen.", "Lt Gen" and "Secretary - General" all match).
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.title("Prime  Minister")
+        Title(form='prime minister', role='Prime Minister', kind='office')
+        >>> lex.title("Ayatollah").kind, lex.title("officials").kind
+        ('honorific', 'group')
+        >>> lex.title("Lt Gen").role
+        'Lieutenant General'
+        >>> lex.title("plumber") is None
+        True
+        """
+        key = _normalize_form(form)
+        found = self._titles.get(key)
+        if found is None:
+            found = self._dotless.get(key.replace(".", "").strip())
+        if found is None:
+            found = self._dotless.get(" ".join(key.replace(".", " ").split()))
+        return found
+
+    def title_forms(self) -> list[Title]:
+        """Return every title, longest form first (ties alphabetically).
+
+        Longest-first order lets a matcher prefer "deputy prime minister"
+        over "prime minister" and "minister".
+
+        Examples
+        --------
+        >>> forms = [t.form for t in load_lexicon().title_forms()]
+        >>> forms.index("deputy prime minister") < forms.index("prime minister") < forms.index("minister")
+        True
+        """
+        return list(self._title_order)
+
+    # -- vocabularies ------------------------------------------------------
+
+    @staticmethod
+    def categories() -> list[str]:
+        """Return the valid categories.
+
+        Examples
+        --------
+        >>> Lexicon.categories()[:3]
+        ['consult', 'agree', 'support']
+        """
+        return list(CATEGORIES)
+
+    @staticmethod
+    def quads() -> list[str]:
+        """Return the valid quad classes.
+
+        Examples
+        --------
+        >>> Lexicon.quads()
+        ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'neutral']
+        """
+        return list(QUADS)
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Return the lexicon of the packaged tables, read on first use and then shared.
+
+    Raises
+    ------
+    GraphkitError
+        When a packaged table is malformed.
+
+    Examples
+    --------
+    >>> load_lexicon() is load_lexicon()
+    True
+    >>> load_lexicon().classify("negotiate")
+    ('consult', 'verbal-cooperation')
+    """
+    return Lexicon.from_paths()

@@ -1,0 +1,138 @@
+"""One table per construction: each sentence (written for these tests) and the
+exact action edges it must give, as (source, action, target, negated, modality)."""
+from __future__ import annotations
+
+import pytest
+
+A, H, R = "asserted", "hypothetical", "reported"
+
+
+def edges(read, text):
+    found, actions = read(text)
+    label = lambda key: found.actors[key].label  # noqa: E731
+    return {(label(a.source), a.action, label(a.target), a.negated, a.modality) for a in actions}
+
+
+ACTIVE_PASSIVE = [
+    ("Germany criticized Russia on Tuesday.", {("Germany", "criticize", "Russia", False, A)}),
+    ("Ukraine was attacked by Russia overnight.", {("Russia", "attack", "Ukraine", False, A)}),
+    ("Brazil condemned Venezuela and Nicaragua.",
+     {("Brazil", "condemn", "Venezuela", False, A), ("Brazil", "condemn", "Nicaragua", False, A)}),
+    ("Egypt and Jordan condemned Syria.",
+     {("Egypt", "condemn", "Syria", False, A), ("Jordan", "condemn", "Syria", False, A)}),
+]
+
+OBJECTS = [
+    # indirect and prepositional objects; a light verb gives the event noun
+    ("Turkey issued a stern warning to Greece.", {("Turkey", "warning", "Greece", False, A)}),
+    ("French President Emmanuel Macron conveyed to Chancellor Olaf Scholz his concerns about the plan.",
+     {("Emmanuel Macron", "convey", "Olaf Scholz", False, A)}),
+    ("Japan took action against North Korea.", {("Japan", "action", "North Korea", False, A)}),
+    ("Canada reaffirmed German support for Ukraine.",
+     {("Canada", "reaffirm", "Ukraine", False, A), ("Germany", "support", "Ukraine", False, A)}),
+    ("Norway rejected a proposed plan targeting Sweden.", {("Norway", "reject", "Sweden", False, A)}),
+]
+
+EVENT_NOUNS = [
+    ("The report followed a Russian attack on Ukrainian power plants.", {("Russia", "attack", "Ukraine", False, A)}),
+    ("Analysts warned of possible retaliation from Syria targeting Turkish bases.",
+     {("Syria", "retaliation", "Turkey", False, H)}),
+    ("Talks between Serbia and Kosovo collapsed.",
+     {("Serbia", "talk", "Kosovo", False, A), ("Kosovo", "talk", "Serbia", False, A)}),
+    ("Chile said it would not sign the pact while under attack from Peru.",
+     {("Peru", "attack", "Chile", False, A)}),
+    ("Spain raised the issue during talks with Morocco.", {("Spain", "talk", "Morocco", False, A)}),
+]
+
+COORDINATION_RECIPROCAL = [
+    ("India and China should negotiate a border deal.",
+     {("India", "negotiate", "China", False, H), ("China", "negotiate", "India", False, H)}),
+    ("Armenia and Azerbaijan launched strikes against each other.",
+     {("Armenia", "strike", "Azerbaijan", False, A), ("Azerbaijan", "strike", "Armenia", False, A)}),
+    ("Tensions between Ethiopia and Eritrea rose, with both countries launching raids against each other.",
+     {("Ethiopia", "raid", "Eritrea", False, A), ("Eritrea", "raid", "Ethiopia", False, A)}),
+]
+
+CONTROL_COMPLEMENT = [
+    ("U.S. President Joe Biden asked Ukrainian President Volodymyr Zelensky not to strike Russian territory.",
+     {("Joe Biden", "ask", "Volodymyr Zelensky", False, A), ("Volodymyr Zelensky", "strike", "Russia", True, A)}),
+    ("Germany insisted Serbia recognize Kosovo.",
+     {("Germany", "insist", "Serbia", False, A), ("Serbia", "recognize", "Kosovo", False, A)}),
+    ("Hungary refused to allow Sweden to join.", {("Hungary", "allow", "Sweden", True, A)}),
+    ("Austria proposed that Greece and Turkey hold talks.",
+     {("Austria", "propose", "Greece", False, A), ("Austria", "propose", "Turkey", False, A),
+      ("Greece", "talk", "Turkey", False, A), ("Turkey", "talk", "Greece", False, A)}),
+]
+
+RELATIVE_PRONOUN = [
+    ("Britain proposed new sanctions, which Russia rejected.", {("Russia", "reject", "United Kingdom", False, A)}),
+    ("Chancellor Olaf Scholz arrived in Warsaw. He issued a warning to Russia.",
+     {("Olaf Scholz", "warning", "Russia", False, A)}),
+]
+
+NEGATION_MODALITY = [
+    ("Poland did not invite Belarus to the summit.", {("Poland", "invite", "Belarus", True, A)}),
+    ("Analysts said China could mount an attack on Taiwan.", {("China", "attack", "Taiwan", False, H)}),
+    ("Russia reportedly threatened Moldova.", {("Russia", "threaten", "Moldova", False, R)}),
+    ("According to officials, Serbia expelled Croatian diplomats.", {("Serbia", "expel", "Croatia", False, R)}),
+    ("Poland said Belarus will not be allowed to join the talks.", {("Poland", "allow", "Belarus", True, H)}),
+]
+
+NO_ACTION = [
+    # co-occurrence is never an action
+    "Germany and France are members of the European Union.",
+    "The weather in Spain and Portugal was hot this summer.",
+    "Officials from Kenya and Uganda attended the meeting.",
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTIVE_PASSIVE)
+def test_active_and_passive_voice(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", OBJECTS)
+def test_direct_indirect_and_prepositional_objects(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", EVENT_NOUNS)
+def test_event_nouns_with_actor_modifiers(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", COORDINATION_RECIPROCAL)
+def test_coordination_and_reciprocals(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", CONTROL_COMPLEMENT)
+def test_control_and_complement_clauses(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_PRONOUN)
+def test_relative_clauses_and_pronouns(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", NEGATION_MODALITY)
+def test_negation_and_modality(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text", NO_ACTION)
+def test_cooccurrence_is_no_action(read, text):
+    assert edges(read, text) == set()
+
+
+def test_action_carries_class_evidence_and_offsets(read):
+    text = "Peru sharply criticized Bolivia. Later that day Chile praised Argentina."
+    found, actions = read(text)
+    by_word = {a.action: a for a in actions}
+    crit, praise = by_word["criticize"], by_word["praise"]
+    assert (crit.category, crit.quad) == ("accuse", "verbal-conflict")
+    assert praise.quad == "verbal-cooperation"
+    assert crit.evidence == "Peru sharply criticized Bolivia."
+    assert text[crit.start_char:crit.end_char] == "criticized"
+    assert text[praise.start_char:praise.end_char] == "praised"

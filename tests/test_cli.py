@@ -1,0 +1,138 @@
+"""The ``graphkit`` command end to end, driven through click's CliRunner."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graphkit import __version__
+from graphkit.cli import cli
+from graphkit.export.graphml import read_graphml
+from graphkit.export.json import read_json
+
+DATA = __import__("pathlib").Path(__file__).resolve().parent.parent / "data"
+
+NODE_ATTRS = {"label": str, "type": str, "aliases": str, "mentions": int}
+EDGE_ATTRS = {"kind": str, "action": str, "negated": bool, "evidence": str, "doc": str, "weight": int}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = CliRunner().invoke(cli, ["build", str(DATA), "-o", str(out / "g.html"), "-o", str(out / "g.graphml"),
+                                      "-o", str(out / "g.json")])
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def test_build_writes_all_three_formats(built):
+    out, result = built
+    for name in ("g.html", "g.graphml", "g.json"):
+        assert (out / name).stat().st_size > 0
+    assert re.search(r"2 document\(s\) read; \d+ actors, \d+ action edges", result.output)
+
+
+def test_graphml_carries_the_contract_and_round_trips(built):
+    out, _ = built
+    G = read_graphml(out / "g.graphml")
+    J = read_json(out / "g.json")
+    assert isinstance(G, nx.MultiDiGraph) and G.number_of_nodes() > 5
+    assert sorted(G.nodes) == sorted(J.nodes)
+    assert sorted(G.edges(keys=True)) == sorted(J.edges(keys=True))
+    for n, d in G.nodes(data=True):
+        for attr, typ in NODE_ATTRS.items():
+            assert isinstance(d[attr], typ), (n, attr)
+        assert d["type"] in {"person", "state", "organization", "location", "other"}
+        assert J.nodes[n] == d
+    kinds = set()
+    for u, v, k, d in G.edges(keys=True, data=True):
+        for attr, typ in EDGE_ATTRS.items():
+            assert isinstance(d[attr], typ), (u, v, k, attr)
+        assert d["kind"] in {"action", "affiliation"}
+        kinds.add(d["kind"])
+        assert J.edges[u, v, k] == d
+    assert kinds == {"action", "affiliation"}
+    # every edge has its own id, so Gephi and yEd keep parallel edges
+    text = (out / "g.graphml").read_text(encoding="utf-8")
+    ids = re.findall(r'<edge [^>]*id="([^"]+)"', text)
+    assert len(ids) == len(set(ids)) == G.number_of_edges()
+    assert "[" not in "".join(str(v) for _, _, d in G.edges(data=True) for v in d.values() if isinstance(v, str) and v.startswith("["))
+
+
+class _Sources(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("src", "href") and value:
+                self.urls.append(value)
+
+
+def test_html_is_self_contained(built):
+    out, _ = built
+    html = (out / "g.html").read_text(encoding="utf-8")
+    parser = _Sources()
+    parser.feed(html)
+    assert not [u for u in parser.urls if u.startswith(("http:", "https:", "//"))]
+    assert "vis.Network" in html or "vis-network" in html
+
+
+def test_stdin_input(tmp_path):
+    result = CliRunner().invoke(cli, ["build", "-", "-o", str(tmp_path / "s.graphml")],
+                                input="Norway criticized Sweden on Monday.")
+    assert result.exit_code == 0, result.output
+    G = read_graphml(tmp_path / "s.graphml")
+    assert [(G.nodes[u]["label"], d["action"], G.nodes[v]["label"]) for u, v, d in G.edges(data=True)] == \
+        [("Norway", "criticize", "Sweden")]
+    assert G.nodes["state:NOR"]["doc"] == "stdin"
+
+
+def test_unknown_model_is_one_line_exit_2(tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(DATA), "--model", "xx_no_such_model", "-o", str(tmp_path / "g.json")])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "xx_no_such_model" in lines[0] and "pip install" in lines[0]
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "g.json").exists()
+
+
+def test_unknown_format_is_one_line_exit_2(tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(DATA), "-o", str(tmp_path / "g.docx")])
+    assert result.exit_code == 2
+    assert result.output.strip() == (f"Error: [G002] cannot write {str(tmp_path / 'g.docx')!r}: unknown format "
+                                     "'.docx'; use one of .html, .graphml, .json")
+
+
+def test_missing_input_is_reported_and_the_rest_goes_on(tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text("Finland thanked Estonia.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(good), str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.json")])
+    assert result.exit_code == 0
+    assert f"graphkit: skipped {tmp_path / 'nope.txt'}: no such file or folder" in result.output
+    assert read_json(tmp_path / "g.json").has_node("state:EST")
+
+
+def test_nothing_readable_exits_1_and_writes_nothing(tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.json")])
+    assert result.exit_code == 1
+    assert not (tmp_path / "g.json").exists()
+
+
+def test_never_writes_over_an_input(tmp_path):
+    src = tmp_path / "a.json"
+    src.write_text("Finland thanked Estonia.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(src), "-o", str(src)])
+    assert result.exit_code == 2
+    assert src.read_text(encoding="utf-8") == "Finland thanked Estonia."
+
+
+def test_version_and_help():
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--version"]).output.strip() == f"graphkit, version {__version__}"
+    help_text = runner.invoke(cli, ["build", "--help"]).output
+    assert "graphkit build data/ -o out/graph.html -o out/graph.graphml" in help_text

@@ -1,0 +1,39 @@
+"""Graph assembly: merging, determinism, scalar-only GraphML."""
+from __future__ import annotations
+
+import networkx as nx
+
+from graphkit.export import read, write
+from graphkit.graph import subgraph_by_quad
+
+
+def test_same_edge_in_two_documents_is_merged_with_weight(graph_of):
+    G = graph_of({"a.txt": "Kenya criticized Uganda.", "b.txt": "Kenya criticized Uganda again."})
+    data = G.get_edge_data("state:KEN", "state:UGA")
+    assert list(data) == ["action:criticize"]
+    edge = data["action:criticize"]
+    assert edge["weight"] == 2 and edge["doc"] == "a.txt|b.txt"
+    assert edge["evidence"] == "Kenya criticized Uganda."
+
+
+def test_negated_and_asserted_are_different_edges(graph_of):
+    G = graph_of({"a.txt": "Peru did not criticize Chile. Peru criticized Chile later."})
+    assert sorted(G.get_edge_data("state:PER", "state:CHL")) == ["action:criticize", "action:criticize:not"]
+
+
+def test_same_inputs_in_any_order_give_identical_files(graph_of, tmp_path):
+    texts = {"a.txt": "Kenya criticized Uganda.", "b.txt": "Egypt praised Sudan."}
+    G1 = graph_of(texts)
+    G2 = graph_of(dict(reversed(list(texts.items()))))
+    for ext in ("graphml", "json"):
+        write(G1, tmp_path / f"1.{ext}")
+        write(G2, tmp_path / f"2.{ext}")
+        assert (tmp_path / f"1.{ext}").read_bytes() == (tmp_path / f"2.{ext}").read_bytes()
+        assert nx.utils.graphs_equal(read(tmp_path / f"1.{ext}"), read(tmp_path / f"2.{ext}"))
+
+
+def test_subgraph_by_quad_keeps_conflict_only(graph_of):
+    G = graph_of({"a.txt": "Russia attacked Ukraine. Poland praised Ukraine."})
+    H = subgraph_by_quad(G, ["material-conflict"])
+    assert [(u, d["action"], v) for u, v, d in H.edges(data=True)] == [("state:RUS", "attack", "state:UKR")]
+    assert G.number_of_edges() > H.number_of_edges()  # G itself is untouched

