@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
-
 from nameparser import HumanName
 from spacy.tokens import Doc, Span, Token
 
@@ -43,6 +41,8 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PAIR_NOUNS = {"country", "nation", "side", "state", "government", "neighbor", "neighbour", "rival", "adversary", "power"}
 #: Dependency labels of a modifier that names who a noun belongs to.
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+#: Determiners of a title that name nobody in particular ("a senior general").
+INDEFINITE = {"a", "an", "another", "some", "any", "every", "each", "no", "one"}
 #: Sentences back that a person pronoun may reach.
 PRONOUN_REACH = 3
 
@@ -434,13 +434,9 @@ def _person_name(span: Span, lex: Lexicon) -> tuple[int, str, list[str]] | None:
         start += found[0]
     name = " ".join(t.text for t in doc[start:span.end] if not t.is_punct or t.text == "-").strip()
     name = clean(name)
-    if not name or not any(c.isalpha() for c in name) or b_is_lower(name):
+    if not name or not any(c.isalpha() for c in name) or name[:1].islower():
         return None
     return start, name, titles
-
-
-def b_is_lower(name: str) -> bool:
-    return name[:1].islower()
 
 
 def _state_of(b: _Builder, token: Token) -> str | None:
@@ -625,7 +621,11 @@ def _resolve_in_order(b: _Builder) -> None:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in PERSON_PRONOUNS:
-                target = _pick_person(this_subjects, last_subject_people, recent_people, people_sent, sent_index)
+                # "him"/"her" as an object never means the subject of its own clause ("Trump told him").
+                own = _clause_subjects(b, tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
+                target = _pick_person([p for p in this_subjects if p not in own],
+                                      [p for p in last_subject_people if p not in own],
+                                      [p for p in recent_people if p not in own], people_sent, sent_index)
                 if target:
                     b.mention(target, tok, "pronoun")
                     if _is_subject(tok):
@@ -654,11 +654,15 @@ def _resolve_in_order(b: _Builder) -> None:
                 continue
             if title.kind != "office":
                 continue
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
+                continue  # "a Chinese general", "ministers": nobody in particular
             owner = _owner_of(b, tok) or _owner_in(b, doc[start:tok.i + 1])
-            holder = holders.get((title.role, owner)) if owner else holders.get((title.role, None))
-            if holder is None and owner is None:
+            if owner:
+                holder = holders.get((title.role, owner))
+            else:
                 # "the president": the person with that role mentioned most recently
-                holder = next((p for p in reversed(recent_people) if title.role in b._roles.get(p, ())), None)
+                holder = next((p for p in reversed(recent_people) if title.role in b._roles.get(p, ())),
+                              holders.get((title.role, None)))
             if holder is not None:
                 b.mention(holder, doc[start:tok.i + 1], "title")
                 if holder in recent_people:
@@ -677,6 +681,12 @@ def _resolve_in_order(b: _Builder) -> None:
                 b.affiliate(key, owner, title.role, tok)
                 holders[(title.role, owner)] = key
         last_subject_people = this_subjects
+
+
+def _clause_subjects(b: _Builder, tok: Token) -> set[str]:
+    """Actors that are the subject of the clause a token belongs to."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {k for c in verb.children if c.dep_ == "nsubj" for k in b.out.token_actors.get(c.i, ())}
 
 
 def _is_subject(tok: Token) -> bool:
@@ -722,7 +732,3 @@ def _coordinated_pair(b: _Builder, tok: Token) -> tuple[str, str] | None:
         return first[0], second[0]
     return None
 
-
-def iter_people(actors: Iterable[Actor]) -> Iterable[Actor]:
-    """The people among ``actors``, in key order."""
-    return (a for a in sorted(actors, key=lambda a: a.key) if a.type == PERSON)

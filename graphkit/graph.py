@@ -125,8 +125,8 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         edge["weight"] += 1
         if doc not in edge["docs"]:
             edge["docs"].append(doc)
-        if evidence not in edge["evidences"] and len(edge["evidences"]) < MAX_EVIDENCE:
-            edge["evidences"].append(evidence)
+        if (doc, evidence) not in edge["evidences"] and len(edge["evidences"]) < MAX_EVIDENCE:
+            edge["evidences"].append((doc, evidence))
 
     for ex in extractions:
         for aff in ex.affiliations:
@@ -151,7 +151,8 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         docs, evidences = e.pop("docs"), e.pop("evidences")
         ekey = f"{kind}:{action}" + (":not" if negated else "")
         G.add_edge(u, v, key=ekey, id=f"{u}|{v}|{ekey}", doc="|".join(docs),
-                   evidences="\n".join(evidences), **e)
+                   evidences="\n".join(" ".join(text.split()) for _, text in evidences),
+                   evidence_docs="|".join(d for d, _ in evidences), **e)
     return G
 
 

@@ -124,3 +124,21 @@ def test_same_actor_across_documents_is_one_node(graph_of):
     assert G.nodes["state:HUN"]["mentions"] == 2
     # "The German chancellor" in b.txt is the one German chancellor the corpus names
     assert "chancellor" in G.nodes["person:olaf scholz"]["aliases"].lower().split("|")
+
+
+def test_object_pronoun_is_not_its_own_subject(read):
+    found, actions = read("Chancellor Olaf Scholz met President Emmanuel Macron. Scholz later called him.")
+    calls = [(found.actors[a.source].label, found.actors[a.target].label) for a in actions if a.action == "call"]
+    assert calls == [("Olaf Scholz", "Emmanuel Macron")]
+
+
+def test_the_title_means_its_most_recent_holder(read):
+    found, _ = read("French President Emmanuel Macron spoke first. Then Kenyan President William Ruto spoke. "
+                    "The president thanked the hosts.")
+    title = [found.actors[m.actor].label for m in found.mentions if m.kind == "title" and m.text.lower() == "president"]
+    assert title == ["William Ruto"]
+
+
+def test_an_indefinite_title_is_nobody_in_particular(read):
+    found, _ = read("A Chinese general visited the border.")
+    assert labels(found, "person") == []
