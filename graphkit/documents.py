@@ -1,15 +1,30 @@
 """Documents: what graphkit reads, and reading them from files, folders and stdin.
 
 A :class:`Document` is plain data (id, text, title, date, source) so it can
-cross process boundaries. Readers are generators: a bad input is reported
-through ``on_error`` as an :class:`~graphkit.errors.InputError` and the run
-goes on with the rest.
+cross process boundaries. Readers are generators: a bad input (a file, a
+JSONL line, a CSV row) is reported through ``on_error`` as an
+:class:`~graphkit.errors.InputError` naming the file (and line) and the
+reason, and the run goes on with the rest.
+
+Formats, by file ending:
+
+* ``.txt``, ``.md`` (and any other ending given explicitly): one article per
+  file, in any common encoding (UTF-8 with or without BOM, UTF-16 with BOM,
+  legacy code pages detected by charset-normalizer);
+* ``.html``, ``.htm``: one article per file, text of the page without
+  scripts, styles and navigation; the ``<title>`` becomes the title;
+* ``.jsonl``: one article per line, a JSON object;
+* ``.csv``: one article per row, with a header line.
 """
 from __future__ import annotations
 
+import csv
+import io
+import json
 import os
 import sys
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -17,10 +32,19 @@ from charset_normalizer import from_bytes
 
 from .errors import InputError
 
-#: File endings read as plain-text articles when a folder is given.
+#: File endings read when a folder is given.
 TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+RECORD_SUFFIXES = (".jsonl", ".csv")
+FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
 
 ErrorHandler = Callable[[InputError], None]
+
+#: Legacy encodings news archives use most, preferred when detection finds several that fit.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "cp1251", "cp1250", "cp1256", "cp1253", "cp1254", "cp1255",
+                       "koi8_r", "gb18030", "big5", "shift_jis", "euc_kr", "cp1257")
+#: How much more "chaos" (charset-normalizer's mess measure) a preferred encoding may show.
+CHAOS_TOLERANCE = 0.05
 
 
 @dataclass(frozen=True)
@@ -40,6 +64,16 @@ class Document:
     source: str = ""
 
 
+@dataclass(frozen=True)
+class Fields:
+    """Which fields of a JSONL record or CSV row hold what (``--text-field`` ...)."""
+
+    text: str = "text"
+    id: str = "id"
+    title: str = "title"
+    date: str = "date"
+
+
 def _raise(err: InputError) -> None:
     raise err
 
@@ -51,17 +85,43 @@ def decode_bytes(data: bytes, source: str) -> str:
     ------
     InputError
         When the bytes are binary or no charset decodes them.
+
+    Examples
+    --------
+    >>> decode_bytes("Zürich".encode("cp1252"), "x.txt")
+    'Zürich'
     """
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(source, "cannot decode: broken UTF-16 text") from None
+    if b"\x00" in data[:8192]:
         raise InputError(source, "binary file (contains NUL bytes), not text")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
+        text = _detect(data, source)
+    # Bytes that decode to many control characters are binary, whatever the encoding says.
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
+    if controls > max(8, len(text) // 50):
+        raise InputError(source, "binary file (mostly control characters), not text")
+    return text
+
+
+def _detect(data: bytes, source: str) -> str:
+    """Decode with the charset charset-normalizer finds; among near-equal candidates
+    (short texts often fit several code pages) prefer the ones news is written in."""
+    matches = list(from_bytes(data))
+    if not matches:
         raise InputError(source, "cannot decode: no text encoding fits these bytes")
-    return str(best)
+    least = min(m.chaos for m in matches)
+    near = [m for m in matches if m.chaos <= least + CHAOS_TOLERANCE]
+    for encoding in PREFERRED_ENCODINGS:
+        for m in near:
+            if encoding in m.could_be_from_charset:
+                return data.decode(encoding)
+    return str(from_bytes(data).best())
 
 
 def _title_of(text: str) -> str:
@@ -72,17 +132,63 @@ def _title_of(text: str) -> str:
     return ""
 
 
-def read_path(path: Path, doc_id: str) -> Document:
-    """Read one text file into a :class:`Document`.
+class _HTMLText(HTMLParser):
+    """Text of an HTML page: blocks become lines; scripts, styles and chrome are dropped."""
 
-    Raises
-    ------
-    InputError
-        When the file cannot be read, is binary or empty.
+    SKIP = {"script", "style", "noscript", "template", "nav", "footer", "header", "aside", "form", "svg", "head"}
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+             "blockquote", "pre", "ul", "ol", "table", "hr", "dd", "dt", "figcaption"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title: list[str] = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self._in_title = True
+        elif tag in self.SKIP:
+            self._skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        elif tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Return ``(title, text)`` of an HTML page.
+
+    Examples
+    --------
+    >>> html_to_text("<title>T</title><script>x()</script><p>Peru thanked Chile.</p>")
+    ('T', 'Peru thanked Chile.')
     """
+    parser = _HTMLText()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    text = "\n\n".join(line for line in lines if line)
+    return " ".join("".join(parser.title).split()), text
+
+
+def _read_bytes(path: Path) -> bytes:
     source = str(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(source, "no such file or folder") from None
     except PermissionError:
@@ -91,10 +197,101 @@ def read_path(path: Path, doc_id: str) -> Document:
         raise InputError(source, "is a folder") from None
     except OSError as exc:
         raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
-    text = decode_bytes(data, source)
+
+
+def read_path(path: Path, doc_id: str) -> Document:
+    """Read one article file (text, Markdown or HTML) into a :class:`Document`.
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read, is binary, undecodable or empty.
+    """
+    source = str(path)
+    text = decode_bytes(_read_bytes(path), source)
+    title = ""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        title, text = html_to_text(text)
     if not text.strip():
         raise InputError(source, "empty file: no text to read")
-    return Document(id=doc_id, text=text, title=_title_of(text), source=source)
+    return Document(id=doc_id, text=text, title=title or _title_of(text), source=source)
+
+
+def _record(rec: object, fields: Fields, source: str, where: str, default_id: str) -> Document:
+    if not isinstance(rec, dict):
+        raise InputError(f"{source}:{where}", f"expected a JSON object, got {type(rec).__name__}")
+    text = rec.get(fields.text)
+    if not isinstance(text, str) or not text.strip():
+        have = ", ".join(sorted(map(str, rec))) or "none"
+        raise InputError(f"{source}:{where}", f"no text in field {fields.text!r} (fields: {have}); see --text-field")
+    doc_id = rec.get(fields.id)
+    return Document(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text,
+                    title=str(rec.get(fields.title) or "") or _title_of(text),
+                    date=str(rec.get(fields.date) or ""), source=source)
+
+
+def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
+    """One article per line of a JSON Lines file; a bad line is reported and skipped."""
+    source = str(path)
+    text = decode_bytes(_read_bytes(path), source)
+    any_line = False
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        any_line = True
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            handle(InputError(f"{source}:line {n}", f"invalid JSON ({exc.msg} at column {exc.colno})"))
+            continue
+        try:
+            yield _record(rec, fields, source, f"line {n}", f"{path.name}:{n}")
+        except InputError as err:
+            handle(err)
+    if not any_line:
+        raise InputError(source, "empty file: no records to read")
+
+
+def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
+    """One article per CSV row (header line first); a bad row is reported and skipped."""
+    source = str(path)
+    text = decode_bytes(_read_bytes(path), source)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = reader.fieldnames
+    if not header:
+        raise InputError(source, "empty file: no header line")
+    if fields.text not in header:
+        raise InputError(source, f"no column {fields.text!r} (columns: {', '.join(header)}); see --text-field")
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            handle(InputError(f"{source}:line {reader.line_num}", f"malformed CSV ({exc})"))
+            continue
+        where = f"line {reader.line_num}"
+        if None in row or any(v is None for v in row.values()):
+            handle(InputError(f"{source}:{where}", f"row has {len(row.get(None) or [])} extra or missing fields "
+                                                   f"for a header of {len(header)}"))
+            continue
+        try:
+            yield _record(row, fields, source, where, f"{path.name}:{reader.line_num}")
+        except InputError as err:
+            handle(err)
+
+
+def _read_any(path: Path, doc_id: str, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            yield from read_jsonl(path, fields, handle)
+        elif suffix == ".csv":
+            yield from read_csv(path, fields, handle)
+        else:
+            yield read_path(path, doc_id)
+    except InputError as err:
+        handle(err)
 
 
 def iter_documents(
@@ -102,50 +299,66 @@ def iter_documents(
     *,
     on_error: ErrorHandler | None = None,
     stdin: Iterable[str] | None = None,
+    fields: Fields | None = None,
 ) -> Iterator[Document]:
     """Yield a :class:`Document` for every readable article among ``inputs``.
 
     Parameters
     ----------
     inputs
-        Files, folders (searched recursively for ``*.txt`` and ``*.md``, in
-        sorted order) or ``"-"`` for standard input.
+        Files, folders (searched recursively, in sorted order, for
+        :data:`FOLDER_SUFFIXES`) or ``"-"`` for standard input.
     on_error
-        Called with an :class:`InputError` for each input that cannot be read;
-        the default raises it.
+        Called with an :class:`InputError` for each input (file, line, row)
+        that cannot be read; the default raises it.
     stdin
         Text stream used for ``"-"`` (defaults to ``sys.stdin``).
+    fields
+        Field names of JSONL records and CSV columns.
 
     Examples
     --------
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (d / "a.txt").write_text("Iran warned Israel.")
+    >>> _ = (d / "b.jsonl").write_text('{"id": "n1", "text": "Peru thanked Chile."}\\n')
     >>> [doc.id for doc in iter_documents([d])]
-    ['a.txt']
+    ['a.txt', 'n1']
     """
     handle = on_error or _raise
+    fields = fields or Fields()
+    seen: set[str] = set()
+
+    def unique(doc: Document) -> Document:
+        # Two inputs with the same name stay two documents.
+        doc_id, n = doc.id, 1
+        while doc_id in seen:
+            n += 1
+            doc_id = f"{doc.id}#{n}"
+        seen.add(doc_id)
+        return doc if doc_id == doc.id else Document(doc_id, doc.text, doc.title, doc.date, doc.source)
+
     for item in inputs:
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin
-            text = "".join(stream)
+            try:
+                text = "".join(stream)
+            except UnicodeDecodeError:
+                handle(InputError("<stdin>", "cannot decode standard input as text"))
+                continue
             if not text.strip():
                 handle(InputError("<stdin>", "empty input: no text to read"))
                 continue
-            yield Document(id="stdin", text=text, title=_title_of(text), source="<stdin>")
+            yield unique(Document(id="stdin", text=text, title=_title_of(text), source="<stdin>"))
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
             if not files:
-                handle(InputError(str(path), f"folder holds no {' or '.join(TEXT_SUFFIXES)} files"))
+                handle(InputError(str(path), f"folder holds no {', '.join(FOLDER_SUFFIXES)} files"))
             for file in files:
-                try:
-                    yield read_path(file, file.relative_to(path).as_posix())
-                except InputError as err:
-                    handle(err)
+                for doc in _read_any(file, file.relative_to(path).as_posix(), fields, handle):
+                    yield unique(doc)
             continue
-        try:
-            yield read_path(path, path.name)
-        except InputError as err:
-            handle(err)
+        for doc in _read_any(path, path.name, fields, handle):
+            yield unique(doc)

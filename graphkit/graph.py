@@ -98,7 +98,8 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                 if (key != actor.key) != merged:
                     continue
                 node = nodes.setdefault(key, {"label": actor.label, "type": actor.type, "aliases": set(),
-                                              "roles": [], "mentions": 0, "docs": set(), "iso3": actor.iso3})
+                                              "roles": [], "mentions": 0, "docs": set(), "dates": set(),
+                                              "iso3": actor.iso3})
                 if not merged and actor.type == "person" and len(actor.label) > len(node["label"]):
                     node["label"] = actor.label
                 node["aliases"].update(actor.aliases)
@@ -108,8 +109,12 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
                         node["roles"].append(role)
                 node["mentions"] += ex.mention_counts.get(actor.key, 0)
                 node["docs"].add(ex.doc_id)
+                if ex.date:
+                    node["dates"].add(ex.date)
 
     edges: dict[tuple, dict] = {}
+
+    dates = {ex.doc_id: ex.date for ex in extractions if ex.date}
 
     def add_edge(u: str, v: str, kind: str, action: str, negated: bool, attrs: dict, doc: str, evidence: str) -> None:
         u, v = canon(u), canon(v)
@@ -145,6 +150,8 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         G.add_node(key, label=n["label"], type=n["type"], aliases="|".join(sorted(n["aliases"])),
                    mentions=n["mentions"], doc="|".join(sorted(n["docs"])), role="|".join(n["roles"]),
                    iso3=n["iso3"])
+        if n["dates"]:
+            G.nodes[key]["date"] = "|".join(sorted(n["dates"]))
     for key in sorted(edges, key=lambda k: (k[0], k[1], k[2], k[3], k[4])):
         u, v, kind, action, negated = key
         e = edges[key]
@@ -153,6 +160,9 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         G.add_edge(u, v, key=ekey, id=f"{u}|{v}|{ekey}", doc="|".join(docs),
                    evidences="\n".join(" ".join(text.split()) for _, text in evidences),
                    evidence_docs="|".join(d for d, _ in evidences), **e)
+        edge_dates = sorted({dates[d] for d in docs if d in dates})
+        if edge_dates:
+            G.edges[u, v, ekey]["date"] = "|".join(edge_dates)
     return G
 
 

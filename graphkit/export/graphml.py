@@ -3,6 +3,8 @@
 GraphML carries only scalar attributes (string, int, float, bool): lists are
 written joined with ``|`` (``aliases``, ``doc``, ``role``) and evidence
 sentences with newlines (``evidences``); nothing is written as a Python repr.
+XML 1.0 cannot hold control characters even escaped: they are written as
+U+FFFD, so a text with them does not read back byte for byte.
 Every edge has a unique ``id`` (``source|target|kind:action[:not]``) so that
 Gephi and yEd keep parallel edges. Read back with :func:`read_graphml`.
 """
@@ -10,24 +12,36 @@ from __future__ import annotations
 
 import io
 import os
+import re
 
 import networkx as nx
 
 from ._atomic import atomic_open
 
 
+#: Characters XML 1.0 cannot hold, even escaped (controls, surrogates, U+FFFE/U+FFFF).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(value):
+    if isinstance(value, (list, tuple, set)):
+        value = "|".join(map(str, value))
+    return _NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _scalar_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with None dropped and any list joined, so the writer never meets a non-scalar."""
+    """A copy with None dropped, lists joined and XML-invalid characters replaced,
+    so the writer never meets a value GraphML cannot carry."""
     H = nx.MultiDiGraph()
-    fix = lambda d: {k: ("|".join(map(str, v)) if isinstance(v, (list, tuple, set)) else v)  # noqa: E731
-                     for k, v in d.items() if v is not None}
+    fix = lambda d: {k: _xml_safe(v) for k, v in d.items() if v is not None}  # noqa: E731
     H.graph.update(fix(G.graph))
     for n, d in G.nodes(data=True):
-        H.add_node(n, **fix(d))
+        H.add_node(_xml_safe(n), **fix(d))
     for u, v, k, d in G.edges(keys=True, data=True):
         d = fix(d)
         d.setdefault("id", f"{u}|{v}|{k}")
-        H.add_edge(u, v, key=k, **d)
+        d["id"] = _xml_safe(d["id"])
+        H.add_edge(_xml_safe(u), _xml_safe(v), key=_xml_safe(k), **d)
     return H
 
 
