@@ -8,7 +8,7 @@ counting how often it was read.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterable
 
 import networkx as nx
@@ -20,44 +20,164 @@ MAX_EVIDENCE = 5
 _MODALITY_RANK = {"asserted": 0, "reported": 1, "hypothetical": 2}
 
 
-def _corpus_merges(extractions: list[Extraction]) -> dict[str, str]:
-    """Keys that one document could not resolve but the corpus can, mapped to their actor.
+class GraphBuilder:
+    """Accumulates extractions one at a time into aggregates the size of the graph.
 
-    * a surname alone ("person:scholz"), or a surname the model typed as an
-      organization or place, joins the one full name of the corpus with that
-      surname; two full names sharing it are never merged blindly;
-    * an office holder never named in its article ("Germany's Chancellor")
-      joins the one person the corpus names in that office of that state.
+    Extractions may arrive in any order (from several processes, a cache, a
+    cluster): the graph is the same. Nothing per document is kept beyond the
+    document ids, dates and (up to :data:`MAX_EVIDENCE`) evidence sentences
+    of each node and edge, so memory grows with the graph, not the corpus.
+
+    Examples
+    --------
+    >>> from graphkit.actors import Actor
+    >>> builder = GraphBuilder()
+    >>> builder.add(Extraction("d1", actors=(Actor("state:FRA", "France", "state", ("France",), (), "FRA"),),
+    ...                        mention_counts={"state:FRA": 2}))
+    >>> builder.graph().nodes["state:FRA"]["mentions"]
+    2
     """
-    full: dict[str, set[str]] = defaultdict(set)
-    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
-    candidates: dict[str, str] = {}  # key -> surname it may stand for
-    offices: dict[str, tuple[str, str]] = {}
-    for ex in extractions:
+
+    def __init__(self) -> None:
+        self._nodes: dict[str, dict] = {}
+        self._edges: dict[tuple, dict] = {}
+        self._offices: dict[str, tuple[str, str]] = {}  # unnamed office holder -> (role, state)
+        self._holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def add(self, ex: Extraction) -> None:
+        """Fold one document's extraction in."""
         unnamed = {a.key for a in ex.actors if a.type == "person" and "'s " in a.label}
         for actor in ex.actors:
-            name = actor.key.split(":", 1)[1]
-            words = name.split()
-            if actor.key in unnamed:
-                continue
-            if actor.type == "person" and len(words) >= 2:
-                full[words[-1]].add(actor.key)
-            elif len(words) == 1 and (actor.type == "person" or (
-                    actor.type in ("organization", "location") and actor.label[:1].isupper() and not actor.label.isupper())):
-                candidates[actor.key] = words[0]
+            node = self._nodes.setdefault(actor.key, {
+                "labels": Counter(), "type": actor.type, "aliases": set(), "roles": set(), "mentions": 0,
+                "docs": set(), "dates": set(), "iso3": actor.iso3, "unnamed": actor.key in unnamed})
+            node["labels"][actor.label] += 1
+            node["aliases"].update(actor.aliases)
+            node["aliases"].add(actor.label)
+            node["roles"].update(actor.roles)
+            node["mentions"] += ex.mention_counts.get(actor.key, 0)
+            node["docs"].add(ex.doc_id)
+            if ex.date:
+                node["dates"].add(ex.date)
         for aff in ex.affiliations:
             if aff.member in unnamed:
-                offices[aff.member] = (aff.role, aff.group)
+                self._offices[aff.member] = (aff.role, aff.group)
             elif aff.member.startswith("person:"):
-                holders[(aff.role, aff.group)].add(aff.member)
-    out = {}
-    for key, surname in candidates.items():
-        if len(full.get(surname, ())) == 1:
-            out[key] = next(iter(full[surname]))
-    for key, office in offices.items():
-        if len(holders.get(office, ())) == 1:
-            out[key] = next(iter(holders[office]))
-    return out
+                self._holders[(aff.role, aff.group)].add(aff.member)
+            self._edge(aff.member, aff.group, "affiliation", aff.role, False, ex, aff.start_char, aff.evidence,
+                       {"modality": "asserted", "category": "affiliation", "quad": "neutral",
+                        "start_char": aff.start_char})
+        for act in ex.actions:
+            self._edge(act.source, act.target, "action", act.action, act.negated, ex, act.start_char, act.evidence,
+                       {"modality": act.modality, "category": act.category, "quad": act.quad,
+                        "start_char": act.start_char, "end_char": act.end_char, "rule": act.rule})
+
+    def _edge(self, u: str, v: str, kind: str, action: str, negated: bool, ex: Extraction, offset: int,
+              evidence: str, attrs: dict) -> None:
+        edge = self._edges.setdefault((u, v, kind, action, negated), {
+            "first": None, "modality": attrs["modality"], "weight": 0, "docs": set(), "dates": set(), "evidences": []})
+        where = (ex.doc_id, offset)
+        if edge["first"] is None or where < edge["first"][0]:
+            edge["first"] = (where, attrs)  # the attributes of the first reading, in document order
+        if _MODALITY_RANK[attrs["modality"]] < _MODALITY_RANK[edge["modality"]]:
+            edge["modality"] = attrs["modality"]
+        edge["weight"] += 1
+        edge["docs"].add(ex.doc_id)
+        if ex.date:
+            edge["dates"].add(ex.date)
+        item = (ex.doc_id, offset, " ".join(evidence.split()))
+        if item not in edge["evidences"]:
+            edge["evidences"] = sorted(edge["evidences"] + [item])[:MAX_EVIDENCE]
+
+    def merges(self) -> dict[str, str]:
+        """Keys that one document could not resolve but the corpus can, mapped to their actor.
+
+        * a surname alone ("person:scholz"), or a surname the model typed as an
+          organization or place, joins the one full name of the corpus with that
+          surname; two full names sharing it are never merged blindly;
+        * an office holder never named in its article ("Germany's Chancellor")
+          joins the one person the corpus names in that office of that state.
+        """
+        full: dict[str, set[str]] = defaultdict(set)
+        candidates: dict[str, str] = {}
+        for key, node in self._nodes.items():
+            if node["unnamed"]:
+                continue
+            words = key.split(":", 1)[1].split()
+            label = min(node["labels"])
+            if node["type"] == "person" and len(words) >= 2:
+                full[words[-1]].add(key)
+            elif len(words) == 1 and (node["type"] == "person" or (
+                    node["type"] in ("organization", "location") and label[:1].isupper() and not label.isupper())):
+                candidates[key] = words[0]
+        out = {}
+        for key, surname in candidates.items():
+            if len(full.get(surname, ())) == 1:
+                out[key] = next(iter(full[surname]))
+        for key, office in self._offices.items():
+            if len(self._holders.get(office, ())) == 1:
+                out[key] = next(iter(self._holders[office]))
+        return out
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The graph of everything added so far (a new object; the builder is unchanged)."""
+        merge = self.merges()
+        canon = lambda key: merge.get(key, key)  # noqa: E731
+        nodes: dict[str, dict] = {}
+        for key in sorted(self._nodes, key=lambda k: (k in merge, k)):  # own nodes first, merged ones after
+            src = self._nodes[key]
+            node = nodes.setdefault(canon(key), {"labels": Counter(), "type": src["type"], "aliases": set(),
+                                                 "roles": set(), "mentions": 0, "docs": set(), "dates": set(),
+                                                 "iso3": src["iso3"]})
+            if key not in merge:
+                node["labels"].update(src["labels"])
+            for field in ("aliases", "roles", "docs", "dates"):
+                node[field] |= src[field]
+            node["mentions"] += src["mentions"]
+
+        G = nx.MultiDiGraph()
+        for key in sorted(nodes):
+            n = nodes[key]
+            G.add_node(key, label=_best_label(n["labels"], n["type"]), type=n["type"],
+                       aliases="|".join(sorted(n["aliases"])), mentions=n["mentions"],
+                       doc="|".join(sorted(n["docs"])), role="|".join(sorted(n["roles"])), iso3=n["iso3"])
+            if n["dates"]:
+                G.nodes[key]["date"] = "|".join(sorted(n["dates"]))
+
+        edges: dict[tuple, dict] = {}
+        for (u, v, kind, action, negated), src in self._edges.items():
+            u, v = canon(u), canon(v)
+            if u == v or u not in nodes or v not in nodes:
+                continue
+            edge = edges.setdefault((u, v, kind, action, negated), {
+                "first": src["first"], "modality": src["modality"], "weight": 0, "docs": set(), "dates": set(),
+                "evidences": []})
+            if src["first"][0] < edge["first"][0]:
+                edge["first"] = src["first"]
+            if _MODALITY_RANK[src["modality"]] < _MODALITY_RANK[edge["modality"]]:
+                edge["modality"] = src["modality"]
+            edge["weight"] += src["weight"]
+            edge["docs"] |= src["docs"]
+            edge["dates"] |= src["dates"]
+            edge["evidences"] = sorted(set(edge["evidences"]) | set(src["evidences"]))[:MAX_EVIDENCE]
+        for (u, v, kind, action, negated) in sorted(edges):
+            e = edges[(u, v, kind, action, negated)]
+            ekey = f"{kind}:{action}" + (":not" if negated else "")
+            attrs = dict(e["first"][1], modality=e["modality"])
+            G.add_edge(u, v, key=ekey, id=f"{u}|{v}|{ekey}", kind=kind, action=action, negated=negated,
+                       evidence=e["evidences"][0][2], evidences="\n".join(t for _, _, t in e["evidences"]),
+                       evidence_docs="|".join(d for d, _, _ in e["evidences"]), doc="|".join(sorted(e["docs"])),
+                       weight=e["weight"], **attrs)
+            if e["dates"]:
+                G.edges[u, v, ekey]["date"] = "|".join(sorted(e["dates"]))
+        return G
+
+
+def _best_label(labels: Counter, type_: str) -> str:
+    """A person's fullest name; otherwise the most frequent form (ties: alphabetical)."""
+    if type_ == "person":
+        return min(labels, key=lambda x: (-len(x.split()), -labels[x], x))
+    return min(labels, key=lambda x: (-labels[x], x))
 
 
 def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
@@ -66,7 +186,8 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     Parameters
     ----------
     extractions
-        One :class:`~graphkit.extraction.Extraction` per document, in any order.
+        One :class:`~graphkit.extraction.Extraction` per document, in any order
+        (consumed as a stream).
 
     Returns
     -------
@@ -85,85 +206,10 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     >>> sorted(G.edges(keys=True))
     [('state:FRA', 'state:DEU', 'action:praise')]
     """
-    extractions = sorted(extractions, key=lambda e: e.doc_id)
-    merge = _corpus_merges(extractions)
-    canon = lambda key: merge.get(key, key)  # noqa: E731
-
-    nodes: dict[str, dict] = {}
-    # Actors that are their own node first, then the ones the corpus merged into them.
-    for merged in (False, True):
-        for ex in extractions:
-            for actor in ex.actors:
-                key = canon(actor.key)
-                if (key != actor.key) != merged:
-                    continue
-                node = nodes.setdefault(key, {"label": actor.label, "type": actor.type, "aliases": set(),
-                                              "roles": [], "mentions": 0, "docs": set(), "dates": set(),
-                                              "iso3": actor.iso3})
-                if not merged and actor.type == "person" and len(actor.label) > len(node["label"]):
-                    node["label"] = actor.label
-                node["aliases"].update(actor.aliases)
-                node["aliases"].add(actor.label)
-                for role in actor.roles:
-                    if role not in node["roles"]:
-                        node["roles"].append(role)
-                node["mentions"] += ex.mention_counts.get(actor.key, 0)
-                node["docs"].add(ex.doc_id)
-                if ex.date:
-                    node["dates"].add(ex.date)
-
-    edges: dict[tuple, dict] = {}
-
-    dates = {ex.doc_id: ex.date for ex in extractions if ex.date}
-
-    def add_edge(u: str, v: str, kind: str, action: str, negated: bool, attrs: dict, doc: str, evidence: str) -> None:
-        u, v = canon(u), canon(v)
-        if u == v or u not in nodes or v not in nodes:
-            return
-        key = (u, v, kind, action, negated)
-        edge = edges.get(key)
-        if edge is None:
-            edge = edges[key] = dict(attrs, kind=kind, action=action, negated=negated, evidence=evidence,
-                                     docs=[], evidences=[], weight=0)
-        elif "modality" in attrs and _MODALITY_RANK[attrs["modality"]] < _MODALITY_RANK[edge["modality"]]:
-            edge["modality"] = attrs["modality"]
-        edge["weight"] += 1
-        if doc not in edge["docs"]:
-            edge["docs"].append(doc)
-        if (doc, evidence) not in edge["evidences"] and len(edge["evidences"]) < MAX_EVIDENCE:
-            edge["evidences"].append((doc, evidence))
-
+    builder = GraphBuilder()
     for ex in extractions:
-        for aff in ex.affiliations:
-            add_edge(aff.member, aff.group, "affiliation", aff.role, False,
-                     {"modality": "asserted", "category": "affiliation", "quad": "neutral",
-                      "start_char": aff.start_char}, ex.doc_id, aff.evidence)
-        for act in ex.actions:
-            add_edge(act.source, act.target, "action", act.action, act.negated,
-                     {"modality": act.modality, "category": act.category, "quad": act.quad,
-                      "start_char": act.start_char, "end_char": act.end_char, "rule": act.rule},
-                     ex.doc_id, act.evidence)
-
-    G = nx.MultiDiGraph()
-    for key in sorted(nodes):
-        n = nodes[key]
-        G.add_node(key, label=n["label"], type=n["type"], aliases="|".join(sorted(n["aliases"])),
-                   mentions=n["mentions"], doc="|".join(sorted(n["docs"])), role="|".join(n["roles"]),
-                   iso3=n["iso3"])
-        if n["dates"]:
-            G.nodes[key]["date"] = "|".join(sorted(n["dates"]))
-    for key in sorted(edges, key=lambda k: (k[0], k[1], k[2], k[3], k[4])):
-        u, v, kind, action, negated = key
-        e = edges[key]
-        docs, evidences = e.pop("docs"), e.pop("evidences")
-        ekey = f"{kind}:{action}" + (":not" if negated else "")
-        G.add_edge(u, v, key=ekey, id=f"{u}|{v}|{ekey}", doc="|".join(docs),
-                   evidences="\n".join(" ".join(text.split()) for _, text in evidences),
-                   evidence_docs="|".join(d for d, _ in evidences), **e)
-        edge_dates = sorted({dates[d] for d in docs if d in dates})
-        if edge_dates:
-            G.edges[u, v, ekey]["date"] = "|".join(edge_dates)
-    return G
+        builder.add(ex)
+    return builder.graph()
 
 
 def subgraph_by_quad(G: nx.MultiDiGraph, quads: Iterable[str]) -> nx.MultiDiGraph:
