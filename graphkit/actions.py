@@ -223,10 +223,17 @@ class _Reader:
             yield from self.make(doc_id, trigger, lemma, pos, [s], [t for t in actors if t != s], negated, modality, rule)
 
 
-def _lemma(tok: Token) -> str:
+def _lemma(tok: Token, lex: Lexicon) -> str:
+    """The verb's base form, with its particle or preposition when the pair is a
+    phrasal verb of its own ("give up", "call on", "crack down")."""
     lemma = tok.lemma_.lower()
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-    return f"{lemma} {prt[0]}" if prt else lemma
+    if prt:
+        return f"{lemma} {prt[0]}"
+    for c in tok.children:
+        if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
+            return f"{lemma} {c.lower_}"
+    return lemma
 
 
 def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None) -> Iterator[Action]:
@@ -260,7 +267,7 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
 
 def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
     lex = r.lex
-    lemma = _lemma(verb)
+    lemma = _lemma(verb, lex)
     if lex.is_ignored(lemma, "VERB") and not lex.has_flag(lemma, "VERB", "light"):
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
@@ -325,6 +332,12 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         targets += [k for k in r.np(s) if k not in targets]
+    if not targets and not lex.has_flag(lemma, "VERB", "negative") and lex.classify(lemma, "VERB")[0] not in ("ignore", "communicate"):
+        # "threatened to attack Ukraine", "prepares to launch an operation against Iran": the
+        # intention is aimed where its infinitive points (a refusal is the negated infinitive itself).
+        for c in verb.children:
+            if c.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "dative") for o in verb.children):
+                targets += [k for k in _infinitive_targets(r, c) if k not in targets and k not in sources]
     if not targets and lex.has_flag(lemma, "VERB", "object_control") and objects:
         # "ordered officials to exit Iraq": the order is about where its complement points.
         for c in verb.children:
@@ -332,6 +345,17 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
                 targets += [k for o in c.children if o.dep_ == "dobj" for k in r.np(o)]
                 targets += r.prep_objects(c, TARGET_PREPS - NON_TARGET_VERB_PREPS)
     yield from r.make(doc_id, verb, lemma, "VERB", sources, _uniq(targets), negated, modality, "verb")
+
+
+def _infinitive_targets(r: _Reader, verb: Token) -> list[str]:
+    """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
+    light verb the targets of its event noun ("to launch strikes on X")."""
+    found: list[str] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative"):
+            found += r.np(c) or _inside_object(r, c, r.lex.classify(_lemma(verb, r.lex), "VERB")[0])
+    found += r.prep_objects(verb, TARGET_PREPS - NON_TARGET_VERB_PREPS)
+    return _uniq(found)
 
 
 def _inside_object(r: _Reader, obj: Token, category: str) -> list[str]:

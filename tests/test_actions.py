@@ -136,3 +136,18 @@ def test_action_carries_class_evidence_and_offsets(read):
     assert crit.evidence == "Peru sharply criticized Bolivia."
     assert text[crit.start_char:crit.end_char] == "criticized"
     assert text[praise.start_char:praise.end_char] == "praised"
+
+
+INTENTIONS_AND_PHRASAL = [
+    # a verb of intention is aimed where its infinitive points; the infinitive stays hypothetical
+    ("Russia threatened to attack Moldova.",
+     {("Russia", "threaten", "Moldova", False, A), ("Russia", "attack", "Moldova", False, H)}),
+    ("Ghana called on Togo to release the prisoners.", {("Ghana", "call on", "Togo", False, A)}),
+    ("Police cracked down on protesters after Belarus retaliated against Lithuania.",
+     {("Belarus", "retaliate", "Lithuania", False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTENTIONS_AND_PHRASAL)
+def test_intentions_and_phrasal_verbs(read, text, expected):
+    assert edges(read, text) == expected
