@@ -56,6 +56,8 @@ HYPOTHETICAL_HEADS = {"prepare", "plan", "intend", "threaten", "seek", "want", "
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
+#: Verbs whose object is a reaction to their subject ("drew condemnation from X").
+CAUSATIVE_VERBS = {"prompt", "draw", "spark", "trigger", "provoke", "invite", "earn", "attract", "cause", "elicit"}
 #: Words of a reciprocal object ("against each other").
 RECIPROCAL_WORDS = {"other", "another"}
 
@@ -363,7 +365,7 @@ def _inside_object(r: _Reader, obj: Token, category: str) -> list[str]:
     and for force used on things, their owner ("struck Russian territory")."""
     if category in MATERIAL_CATEGORIES and r.owners(obj):
         return r.owners(obj)
-    found = r.prep_objects(obj, {"for", "against", "on", "to", "toward", "towards", "with"}) \
+    found = r.prep_objects(obj, {"for", "against", "on", "to", "toward", "towards", "with", "between"}) \
         if r.lex.is_event_noun(obj.lemma_.lower()) else r.prep_objects(obj, {"against", "on", "toward", "towards"})
     for c in obj.children:
         if c.dep_ == "acl" and c.pos_ == "VERB":
@@ -426,6 +428,11 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
         verb = None
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
+        elif noun.dep_ == "dobj" and reciprocal and lex.classify(_lemma(head, lex), "VERB")[0] == "agree" \
+                and not lex.has_flag(_lemma(head, lex), "VERB", "reciprocal"):
+            # "Armenia and Azerbaijan signed an agreement": signing makes the mutual act
+            # (attending a meeting does not: the others present need not be the subjects)
+            verb = head
         if verb is not None:
             sources = r.subjects(verb)
             negated = negated or r.negated(verb)
@@ -434,6 +441,10 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
         if reciprocal and len(sources) >= 2 and not targets:
             yield from r.pairs(doc_id, noun, lemma, "NOUN", sources, negated, modality, "noun-inherited-reciprocal")
             return
+    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in CAUSATIVE_VERBS:
+        # "fired a missile, prompting condemnation from Japan": the reaction is aimed at the one who caused it
+        sources = sources or r.prep_objects(head, {"from"})
+        targets = [k for k in r.subjects(head) if k not in sources] if sources else []
     if r.is_reciprocal_object(noun, TARGET_PREPS):
         yield from r.pairs(doc_id, noun, lemma, "NOUN", sources, negated, modality, "noun-reciprocal")
         return

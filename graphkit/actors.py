@@ -372,9 +372,13 @@ def _add_other(b: _Builder, span: Span, text: str) -> None:
     if label == "NORP":
         return  # a nationality or group with no state of its own makes no node
     if label == "ORG":
-        if _is_junk_org(span) or b.lex.title(text) is not None:
-            return
+        title = b.lex.title(text)
+        if _is_junk_org(span) or (title is not None and title.kind != "group"):
+            return  # a named ministry ("Defense Ministry") is an organization; a bare office is not
         key = b.actor(f"org:{text.lower()}", text, ORGANIZATION)
+        state = _org_state(b, span)
+        if state is not None:
+            b.affiliate(key, state, "member", span[0])
     elif label == "GPE" and any(c.isdigit() for c in text):
         key = b.actor(f"org:{text.lower()}", text, ORGANIZATION)  # "G7", "G20": groups of states
     elif label in ("GPE", "LOC"):
@@ -385,6 +389,20 @@ def _add_other(b: _Builder, span: Span, text: str) -> None:
         return
     b.mention(key, span, "name")
     b.consumed.update(range(span.start, span.end))
+
+
+def _org_state(b: _Builder, span: Span) -> str | None:
+    """The state an organization belongs to by its name or a modifier: "U.S. Treasury",
+    "Russia's Defense Ministry", "the Israeli military"."""
+    for size in (3, 2, 1):
+        if size < len(span):
+            forms = _state_forms(b.gaz, span[:size].text)
+            if len(forms) == 1 and forms[0].state.sovereign:
+                key = f"state:{forms[0].state.iso3}"
+                b.actor(key, forms[0].state.name, STATE, forms[0].state.iso3)
+                return key
+    owner = _owner_of(b, span.root)
+    return owner if owner and owner.startswith("state:") else None
 
 
 def _scan_gazetteer(b: _Builder) -> None:
@@ -445,6 +463,18 @@ def _state_of(b: _Builder, token: Token) -> str | None:
         if key.startswith(("state:", "org:")):
             return key
     return None
+
+
+def _owners_of(b: _Builder, head: Token) -> list[str]:
+    """Every state or organization modifying a noun, conjuncts included ("Indian and Pakistani troops")."""
+    out: list[str] = []
+    for child in head.children:
+        if child.dep_ in OWNER_DEPS and child.i < head.i:
+            for t in (child, *child.conjuncts):
+                key = _state_of(b, t)
+                if key and key not in out:
+                    out.append(key)
+    return out
 
 
 def _owner_of(b: _Builder, head: Token) -> str | None:
@@ -648,8 +678,7 @@ def _resolve_in_order(b: _Builder) -> None:
                 continue
             start, title = found
             if title.kind == "group":
-                owner = _owner_of(b, tok)
-                if owner:
+                for owner in _owners_of(b, tok):
                     b.mention(owner, tok, "group", counted=False)
                 continue
             if title.kind != "office":

@@ -151,3 +151,21 @@ INTENTIONS_AND_PHRASAL = [
 @pytest.mark.parametrize("text,expected", INTENTIONS_AND_PHRASAL)
 def test_intentions_and_phrasal_verbs(read, text, expected):
     assert edges(read, text) == expected
+
+
+REACTIONS_AND_AGREEMENTS = [
+    ("Indian and Pakistani troops exchanged fire along the border.",
+     {("India", "exchange", "Pakistan", False, A), ("Pakistan", "exchange", "India", False, A)}),
+    ("Qatar brokered a truce between Israel and Hamas.",
+     {("Qatar", "broker", "Israel", False, A), ("Qatar", "broker", "Hamas", False, A),
+      ("Israel", "truce", "Hamas", False, A), ("Hamas", "truce", "Israel", False, A)}),
+    ("North Korea fired a missile, drawing condemnation from Japan.",
+     {("Japan", "condemnation", "North Korea", False, A)}),
+    ("Serbia and Kosovo signed an agreement in Brussels.",
+     {("Serbia", "agreement", "Kosovo", False, A), ("Kosovo", "agreement", "Serbia", False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REACTIONS_AND_AGREEMENTS)
+def test_reactions_brokered_and_signed_agreements(read, text, expected):
+    assert edges(read, text) == expected

@@ -142,3 +142,13 @@ def test_the_title_means_its_most_recent_holder(read):
 def test_an_indefinite_title_is_nobody_in_particular(read):
     found, _ = read("A Chinese general visited the border.")
     assert labels(found, "person") == []
+
+
+@pytest.mark.parametrize("text,org,state", [
+    ("The U.S. Treasury sanctioned two banks.", "U.S. Treasury", "United States"),
+    ("Russia's Defense Ministry denied the report.", "Defense Ministry", "Russia"),
+])
+def test_an_organization_named_with_its_state_is_affiliated(read, text, org, state):
+    found, _ = read(text)
+    links = {(found.actors[a.member].label, found.actors[a.group].label) for a in found.affiliations}
+    assert (org, state) in links
