@@ -42,3 +42,15 @@ class NoInputError(GraphkitError):
     """No document could be read from any input."""
 
     code = "G004"
+
+
+class UnknownActorError(GraphkitError, LookupError):
+    """No node (or more than one) answers to the name given for an actor."""
+
+    code = "G020"
+
+
+class GoldError(GraphkitError):
+    """A gold file cannot be read or does not follow the gold format."""
+
+    code = "G021"
