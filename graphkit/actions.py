@@ -37,8 +37,12 @@ TARGET_PREPS = {"to", "with", "against", "on", "at", "toward", "towards", "into"
 SOURCE_PREPS = {"by", "from"}
 #: Prepositions after a verb that are never a target, even before an actor ("with", "for" stay).
 NON_TARGET_VERB_PREPS = {"for", "over"}
+#: Prepositions that introduce whom a verb is aimed at ("mediate between A and B").
+VERB_TARGET_PREPS = (TARGET_PREPS - NON_TARGET_VERB_PREPS) | {"between"}
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = {"assault", "coerce", "sanction"}
+#: Categories of saying no to an act: aimed at the act's author.
+CRITICAL_CATEGORIES = {"reject", "accuse", "protest", "threaten"}
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
 OF_TARGET_CATEGORIES = {"assault", "coerce", "sanction"}
 #: Adverbs that mark an action as reported rather than asserted.
@@ -121,6 +125,10 @@ class _Reader:
                 out.extend(k for k in self.np(c) if k not in out)
         return out
 
+    def participle_agents(self, noun: Token) -> list[str]:
+        """The agent of a passive participle modifying a noun: "sanctions imposed by Washington"."""
+        return [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for k in self.prep_objects(c, {"by"})]
+
     def _inner_target(self, noun: Token) -> list[str]:
         """Actors a non-actor noun phrase points at: "Iranian infrastructure", "American sites"."""
         if self.np(noun) or noun.pos_ not in ("NOUN",):
@@ -146,10 +154,13 @@ class _Reader:
             agents = self.prep_objects(verb, {"by"})
             return agents
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
+        subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
         if subj:
             out: list[str] = []
             for s in subj:
-                keys = self.np(s) or (self.owners(s) + self.prep_objects(s, {"of", "by", "from"}) if s.pos_ == "NOUN" else [])
+                keys = self.np(s) or (self.owners(s) + self.prep_objects(s, {"of", "by", "from"}) + self.participle_agents(s)
+                                      if s.pos_ == "NOUN" else [])
                 out.extend(k for k in keys if k not in out)
             return out
         head = verb.head
@@ -320,7 +331,7 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
         if not found and obj.pos_ in ("NOUN", "PROPN"):
             found = _inside_object(r, obj, lex.classify(lemma, "VERB")[0])
         targets += [k for k in found if k not in targets]
-    targets += [k for k in r.prep_objects(verb, TARGET_PREPS - NON_TARGET_VERB_PREPS) if k not in targets]
+    targets += [k for k in r.prep_objects(verb, VERB_TARGET_PREPS) if k not in targets]
 
     if r.is_reciprocal_object(verb, TARGET_PREPS) or (
             not targets and len(sources) >= 2 and lex.has_flag(lemma, "VERB", "reciprocal")):
@@ -365,6 +376,8 @@ def _inside_object(r: _Reader, obj: Token, category: str) -> list[str]:
     and for force used on things, their owner ("struck Russian territory")."""
     if category in MATERIAL_CATEGORIES and r.owners(obj):
         return r.owners(obj)
+    if category in CRITICAL_CATEGORIES and r.lex.is_event_noun(obj.lemma_.lower()) and r.owners(obj):
+        return r.owners(obj)  # "condemned the Russian invasion", "rejected Iran's proposal": aimed at its author
     found = r.prep_objects(obj, {"for", "against", "on", "to", "toward", "towards", "with", "between"}) \
         if r.lex.is_event_noun(obj.lemma_.lower()) else r.prep_objects(obj, {"against", "on", "toward", "towards"})
     for c in obj.children:
@@ -393,7 +406,7 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
         return  # the noun itself names an actor
     cls = lex.action(lemma, "NOUN")
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
-    sources = r.owners(noun) + [k for k in r.prep_objects(noun, SOURCE_PREPS) if k not in r.owners(noun)]
+    sources = _uniq(r.owners(noun) + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
     negated = r.negated(noun)
     modality = r.modality(noun)
 

@@ -255,6 +255,16 @@ def _starts_with_person_title(span: Span, lex: Lexicon, gaz: Gazetteer) -> bool:
     return False
 
 
+def _conjoined_with(span: Span, person_tokens: set[int]) -> bool:
+    """A one-word name joined by "and" to a person's name is a person too."""
+    root = span.root
+    if len(span) > 2 or root.pos_ != "PROPN":
+        return False
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.i in person_tokens and t.ent_type_ == "PERSON" for t in linked)
+
+
 def _is_junk_org(span: Span) -> bool:
     """Headings and bullets the small model mistakes for organizations."""
     if "\n" in span.text or not any(t.is_alpha for t in span):
@@ -318,21 +328,24 @@ def find_actors(doc: Doc, doc_id: str = "", *, gazetteer: Gazetteer | None = Non
     for span in person_spans:
         name = _person_name(span, lex)
         if name is not None:
-            words = name[1].split()
             known_names.add(name[1].lower())
-            known_names.add(words[-1].lower())
+            # every part of a full name: "Lula" of "Luiz Inacio Lula da Silva"
+            known_names.update(w.lower() for w in name[1].split() if len(w) > 2 and w[:1].isupper())
 
+    person_tokens = {i for span in person_spans for i in range(span.start, span.end)}
     for span in other_spans:
         text = clean(span.text)
-        if text.lower() in known_names and not _state_forms(gaz, text):
-            person_spans.append(span)
+        if not _state_forms(gaz, text) and gaz.institution(text) is None and (
+                text.lower() in known_names or _conjoined_with(span, person_tokens)):
+            person_spans.append(span)  # "Trump" tagged ORG; "Scholz" in "Macron and Scholz" tagged GPE
             continue
         _add_other(b, span, text)
 
     # A surname of the article the model did not tag at all is still that person.
     tagged = {i for span in person_spans + other_spans for i in range(span.start, span.end)}
     for tok in doc:
-        if tok.i not in tagged and tok.pos_ == "PROPN" and tok.lower_ in known_names and not tok.ent_type_:
+        if tok.i not in tagged and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
+                and tok.lower_ in known_names and not tok.ent_type_:
             person_spans.append(doc[tok.i:tok.i + 1])
     _scan_gazetteer(b)
     _add_people(b, sorted(person_spans, key=lambda s: s.start))
@@ -533,10 +546,13 @@ def _add_people(b: _Builder, spans: list[Span]) -> None:
 
 def _longer_name(name: str, parsed: list) -> str | None:
     """The one longer name of the article that ends with ``name`` ("Al Thani" in
-    "Tamim bin Hamad Al Thani"), if exactly one does."""
+    "Tamim bin Hamad Al Thani") or, for one word, has it inside ("Lula" in
+    "Luiz Inacio Lula da Silva"), if exactly one does."""
     words = name.lower().split()
     if len(words) < 2:
-        return None
+        # a single word that is a given name or middle name of exactly one full name ("Lula")
+        longer = {n for _, _, n, _ in parsed if len(n.split()) >= 3 and words[0] in n.lower().split()[:-1]}
+        return longer.pop() if len(longer) == 1 else None
     longer = {n for _, _, n, _ in parsed if len(n.split()) > len(words) and n.lower().split()[-len(words):] == words}
     return longer.pop() if len(longer) == 1 else None
 

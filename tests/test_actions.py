@@ -169,3 +169,19 @@ REACTIONS_AND_AGREEMENTS = [
 @pytest.mark.parametrize("text,expected", REACTIONS_AND_AGREEMENTS)
 def test_reactions_brokered_and_signed_agreements(read, text, expected):
     assert edges(read, text) == expected
+
+
+AUTHORS_MEDIATORS_AGENTS = [
+    # saying no to an act is aimed at its author; mediation at both parties; a participle's agent acts
+    ("France condemned the Russian invasion of Ukraine.",
+     {("France", "condemn", "Russia", False, A), ("Russia", "invasion", "Ukraine", False, A)}),
+    ("Norway and Oman are mediating between Sudan and Chad.",
+     {(m, "mediate", p, False, A) for m in ("Norway", "Oman") for p in ("Sudan", "Chad")}),
+    ("The tariffs, imposed by Washington last year, hit Mexican exports.",
+     {("United States", "hit", "Mexico", False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", AUTHORS_MEDIATORS_AGENTS)
+def test_authors_mediators_and_participle_agents(read, text, expected):
+    assert edges(read, text) == expected

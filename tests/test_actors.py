@@ -152,3 +152,9 @@ def test_an_organization_named_with_its_state_is_affiliated(read, text, org, sta
     found, _ = read(text)
     links = {(found.actors[a.member].label, found.actors[a.group].label) for a in found.affiliations}
     assert (org, state) in links
+
+
+def test_a_part_of_a_long_name_and_a_name_joined_to_a_person(read):
+    found, actions = read("Brazil's president, Luiz Inacio Lula da Silva, spoke. Lula later met Javier Milei.")
+    assert labels(found, "person") == ["Javier Milei", "Luiz Inacio Lula da Silva"]
+    assert [(found.actors[a.source].label, a.action) for a in actions] == [("Luiz Inacio Lula da Silva", "meet")]
