@@ -395,8 +395,8 @@ def _add_other(b: _Builder, span: Span, text: str) -> None:
     elif label == "GPE" and any(c.isdigit() for c in text):
         key = b.actor(f"org:{text.lower()}", text, ORGANIZATION)  # "G7", "G20": groups of states
     elif label in ("GPE", "LOC"):
-        if not text[:1].isupper():
-            return
+        if not text[:1].isupper() or span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ":
+            return  # "Middle Eastern politics": an adjective of a region is no actor
         key = b.actor(f"location:{text.lower()}", text, LOCATION)
     else:
         return
