@@ -43,6 +43,19 @@ VERB_TARGET_PREPS = (TARGET_PREPS - NON_TARGET_VERB_PREPS) | {"between"}
 MATERIAL_CATEGORIES = {"assault", "coerce", "sanction"}
 #: Categories of saying no to an act: aimed at the act's author.
 CRITICAL_CATEGORIES = {"reject", "accuse", "protest", "threaten"}
+#: Categories of backing an act: aimed where the act points, else at its author.
+SUPPORTIVE_CATEGORIES = {"support", "agree", "cooperate"}
+#: Nouns that name an act or a position besides the event nouns of the table ("the move", "the decision").
+ACT_NOUNS = {"move", "decision", "step", "measure", "plan", "policy", "ruling", "statement", "remark", "comment",
+             "position", "stance", "call", "demand", "offer", "proposal", "request", "announcement", "claim",
+             "accusation", "launch", "test", "action", "incident", "violation", "provocation", "bid", "initiative"}
+#: Quantity nouns that give way to what they count ("a wave of strikes").
+QUANTITY_NOUNS = {"wave", "series", "string", "barrage", "round", "spate", "volley", "salvo", "flurry", "number",
+                  "set", "package", "batch", "host", "slew", "raft", "burst"}
+#: Prepositions after an act that say whom it is aimed at.
+NOUN_TARGET_PREPS = {"for", "against", "on", "to", "toward", "towards", "with", "between", "at", "into", "upon"}
+#: Sentences back that "the attack" may reach for its author.
+EVENT_REACH = 4
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
 OF_TARGET_CATEGORIES = {"assault", "coerce", "sanction"}
 #: Adverbs that mark an action as reported rather than asserted.
@@ -56,6 +69,8 @@ HYPOTHETICAL_MODIFIERS = {"potential", "possible", "likely", "planned", "propose
 HYPOTHETICAL_HEADS = {"prepare", "plan", "intend", "threaten", "seek", "want", "aim", "hope", "try", "vow",
                       "pledge", "promise", "consider", "mull", "weigh", "propose", "offer", "expect", "ready",
                       "set", "poise", "likely", "able", "decide", "agree", "attempt", "wish", "need"}
+#: Auxiliaries of a complement that asks for something ("should negotiate", "to possess").
+JUSSIVE_AUX = {"to", "should", "must"}
 #: Clause markers of a condition.
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 #: Relative pronouns, resolved to the noun their clause modifies.
@@ -89,6 +104,8 @@ class _Reader:
     def __init__(self, doc: Doc, actors: DocActors, lex: Lexicon) -> None:
         self.doc, self.actors, self.lex = doc, actors, lex
         self.handled_nouns: set[int] = set()
+        # acts read so far, most recent last: (sentence index, lemma, quad, sources) — for "the attack" later
+        self.events: list[tuple[int, str, str, tuple[str, ...]]] = []
 
     # -- noun phrases -> actors ------------------------------------------------
     def np(self, tok: Token) -> list[str]:
@@ -115,8 +132,9 @@ class _Reader:
 
     def prep_objects(self, head: Token, preps: set[str]) -> list[str]:
         out: list[str] = []
-        for c in head.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+        kids = [k for c in head.children for k in ((c, *c.conjuncts) if c.dep_ in ("prep", "agent") else (c,))]
+        for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
+            if c.dep_ in ("prep", "agent", "dative", "conj") and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.extend(k for k in self.np(p) if k not in out)
@@ -134,6 +152,50 @@ class _Reader:
         if self.np(noun) or noun.pos_ not in ("NOUN",):
             return []
         return self.owners(noun)
+
+    def remember(self, trigger: Token, lemma: str, pos: str, sources: list[str]) -> None:
+        """Keep an act's author for a later "the attack", "the proposal"."""
+        category, quad = self.lex.classify(lemma, pos)
+        if sources and category not in ("communicate", "ignore", "other"):
+            event = (trigger.sent.start, lemma, quad, tuple(sources))
+            if not self.events or self.events[-1] != event:
+                self.events.append(event)
+
+    def is_act(self, noun: Token) -> bool:
+        """A noun that names an act or a position someone took ("attack", "proposal", "move")."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in ACT_NOUNS)
+
+    def authors(self, noun: Token) -> list[str]:
+        """Who performed the act a noun names: "Russia's attack", "offers from Lai", "imposed by Washington"."""
+        found = self.owners(noun) + self.prep_objects(noun, SOURCE_PREPS) + self.participle_agents(noun)
+        if not found:  # "offers of talks from X": the author hangs on the act the noun is of
+            for p in noun.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and self.is_act(o) and not self.np(o):
+                            found = self.owners(o) + self.prep_objects(o, SOURCE_PREPS)
+        return _uniq(found)
+
+    def recalled_author(self, noun: Token, exclude: list[str]) -> list[str]:
+        """The author of an act named again without its author ("condemned the attack"):
+        the most recent act of the same word, else of the same kind, within a few sentences."""
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in noun.children)
+        if not self.is_act(noun) or (indefinite and noun.dep_ not in ("appos", "npadvmod")):
+            return []  # "condemned an attack" is some attack; ", a proposal X rejected" renames the one before
+        lemma = noun.lemma_.lower()
+        quad = self.lex.classify(lemma, "NOUN")[1]
+        here = noun.sent.start
+        sents = [s.start for s in noun.doc.sents if s.start <= here][-EVENT_REACH:]
+        recent = [e for e in self.events if e[0] >= (sents[0] if sents else here)]
+        for match in (lambda e: e[1] == lemma, lambda e: e[2] == quad and quad != "neutral",
+                      lambda e: lemma in ACT_NOUNS):
+            hits = [e for e in reversed(recent) if match(e)]
+            for e in hits:
+                found = [k for k in e[3] if k not in exclude]
+                if found:
+                    return found
+        return []
 
     def is_reciprocal_object(self, head: Token, preps: set[str]) -> bool:
         for c in head.children:
@@ -164,6 +226,9 @@ class _Reader:
                 out.extend(k for k in keys if k not in out)
             return out
         head = verb.head
+        if verb.dep_ == "xcomp" and self.is_passive(head):
+            # "Egypt is reported to have supplied ...": the subject of the passive does it
+            return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
         if verb.dep_ == "xcomp":
             if self.lex.has_flag(head.lemma_.lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -222,6 +287,8 @@ class _Reader:
              negated: bool, modality: str, rule: str) -> Iterator[Action]:
         category, quad = self.lex.classify(lemma, pos)
         sent = trigger.sent
+        if targets and not negated:
+            self.remember(trigger, lemma, pos, sources)
         for s in sources:
             for t in targets:
                 if s == t:
@@ -296,11 +363,13 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
                     break
     negated = r.negated(verb)
     modality = r.modality(verb)
+    if sources and not negated:
+        r.remember(verb, lemma, "VERB", sources)
 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # Light verb + event noun: one action named by the noun ("issued a warning to Tehran").
     if lex.has_flag(lemma, "VERB", "light"):
-        for obj in objects:
+        for obj in (_content_noun(o) for o in objects):
             if lex.is_event_noun(obj.lemma_.lower()) and not r.np(obj):
                 r.handled_nouns.add(obj.i)
                 noun_sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or sources
@@ -316,20 +385,28 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
                     yield from r.pairs(doc_id, obj, obj.lemma_.lower(), "NOUN", noun_sources, noun_neg, noun_mod, "light-reciprocal")
                     continue
                 yield from r.make(doc_id, obj, obj.lemma_.lower(), "NOUN", noun_sources, _uniq(targets), noun_neg, noun_mod, "light-verb")
-        if lex.is_ignored(lemma, "VERB") or any(o.i in r.handled_nouns for o in objects):
+        if lex.is_ignored(lemma, "VERB") or any(_content_noun(o).i in r.handled_nouns for o in objects):
             return
     if not sources:
         return
 
     targets: list[str] = []
     if passive:
-        targets += [k for c in verb.children if c.dep_ == "nsubjpass" for k in r.np(c)]
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                found = r.np(c)
+                if not found and lex.classify(lemma, "VERB")[0] in CRITICAL_CATEGORIES and r.is_act(c):
+                    found = r.authors(c) or r.recalled_author(c, sources)  # "the strikes were condemned by the EU"
+                targets += [k for k in found if k not in targets]
+    if not objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and lex.classify(lemma, "VERB")[0] != "ignore" \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "prep") or c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        objects = [verb.head]  # "a proposal New Delhi rejected": the noun is the verb's object
     for obj in objects:
         found = r.np(obj)
         if not found and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             found = _clausal_antecedent(r, verb, sources)
         if not found and obj.pos_ in ("NOUN", "PROPN"):
-            found = _inside_object(r, obj, lex.classify(lemma, "VERB")[0])
+            found = _inside_object(r, obj, lex.classify(lemma, "VERB")[0], sources)
         targets += [k for k in found if k not in targets]
     targets += [k for k in r.prep_objects(verb, VERB_TARGET_PREPS) if k not in targets]
 
@@ -338,10 +415,11 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
         yield from r.pairs(doc_id, verb, lemma, "VERB", sources, negated, modality, "reciprocal")
         return
 
-    if not targets and (lex.has_flag(lemma, "VERB", "directive") or lex.has_flag(lemma, "VERB", "object_control")):
-        # "insisting Iran give up ...", "proposed that A and B negotiate", "allow Iran to possess".
+    if not targets and not objects and (lex.has_flag(lemma, "VERB", "directive") or lex.has_flag(lemma, "VERB", "object_control")):
+        # "insisting Iran give up ...", "proposed that A and B should negotiate", "allow Iran to possess";
+        # not a statement of fact ("warned that Russia would ..."), which is content, not a target.
         for c in verb.children:
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") and _jussive(c):
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         targets += [k for k in r.np(s) if k not in targets]
@@ -360,6 +438,15 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
     yield from r.make(doc_id, verb, lemma, "VERB", sources, _uniq(targets), negated, modality, "verb")
 
 
+def _jussive(clause: Token) -> bool:
+    """A complement that asks for something rather than states it: a bare verb
+    ("insist Iran give up"), an infinitive ("allow Iran to possess") or "should"/"must"."""
+    aux = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    if any(a in JUSSIVE_AUX for a in aux):
+        return True
+    return not aux and clause.tag_ in ("VB", "VBP") and not any(a.dep_ == "mark" and a.lower_ == "if" for a in clause.children)
+
+
 def _infinitive_targets(r: _Reader, verb: Token) -> list[str]:
     """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
     light verb the targets of its event noun ("to launch strikes on X")."""
@@ -371,21 +458,43 @@ def _infinitive_targets(r: _Reader, verb: Token) -> list[str]:
     return _uniq(found)
 
 
-def _inside_object(r: _Reader, obj: Token, category: str) -> list[str]:
-    """Whom a non-actor object points at: "support for Israel", "a plan targeting X",
-    and for force used on things, their owner ("struck Russian territory")."""
+def _inside_object(r: _Reader, obj: Token, category: str, sources: list[str] | None = None) -> list[str]:
+    """Whom a non-actor object points at.
+
+    * force used on things hits their owner ("struck Russian territory");
+    * saying no to an act is aimed at its author ("condemned Russia's attack",
+      "rejected offers of talks from Lai", "condemned the attack" said before);
+    * backing an act is aimed where the act points, else at its author
+      ("reaffirmed support for Israel", "welcomed the U.S. decision");
+    * otherwise where the act points ("a plan targeting X").
+    """
+    obj = _content_noun(obj)
     if category in MATERIAL_CATEGORIES and r.owners(obj):
         return r.owners(obj)
-    if category in CRITICAL_CATEGORIES and r.lex.is_event_noun(obj.lemma_.lower()) and r.owners(obj):
-        return r.owners(obj)  # "condemned the Russian invasion", "rejected Iran's proposal": aimed at its author
-    found = r.prep_objects(obj, {"for", "against", "on", "to", "toward", "towards", "with", "between"}) \
-        if r.lex.is_event_noun(obj.lemma_.lower()) else r.prep_objects(obj, {"against", "on", "toward", "towards"})
+    aimed = r.prep_objects(obj, NOUN_TARGET_PREPS) if r.is_act(obj) else r.prep_objects(obj, {"against", "on", "toward", "towards"})
     for c in obj.children:
         if c.dep_ == "acl" and c.pos_ == "VERB":
             for o in c.children:
                 if o.dep_ == "dobj":
-                    found += [k for k in r.np(o) + r._inner_target(o) if k not in found]
-    return found
+                    aimed += [k for k in r.np(o) + r._inner_target(o) if k not in aimed]
+    if r.is_act(obj):
+        authors = [k for k in r.authors(obj) if k not in (sources or [])]
+        if category in CRITICAL_CATEGORIES:
+            return authors or aimed or r.recalled_author(obj, sources or [])
+        if category in SUPPORTIVE_CATEGORIES:
+            return aimed or authors
+    return aimed
+
+
+def _content_noun(noun: Token) -> Token:
+    """"a wave of strikes" -> "strikes": a quantity noun gives way to what it counts."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        return o
+    return noun
 
 
 def _clausal_antecedent(r: _Reader, relcl: Token, sources: list[str]) -> list[str]:
@@ -404,6 +513,8 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
     lemma = noun.lemma_.lower()
     if r.np(noun):
         return  # the noun itself names an actor
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("without", "despite"):
+        return  # "fired without provocation": an act named only to say it did not happen
     cls = lex.action(lemma, "NOUN")
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
     sources = _uniq(r.owners(noun) + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
@@ -457,7 +568,14 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in CAUSATIVE_VERBS:
         # "fired a missile, prompting condemnation from Japan": the reaction is aimed at the one who caused it
         sources = sources or r.prep_objects(head, {"from"})
-        targets = [k for k in r.subjects(head) if k not in sources] if sources else []
+        causes = r.subjects(head)
+        if not causes:
+            # "a move that drew condemnation": the move is an act read before
+            subj = [c for c in head.children if c.dep_ == "nsubj"]
+            cause = subj[0].head.head if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" else None
+            if cause is not None and r.is_act(cause):
+                causes = r.authors(cause) or r.recalled_author(cause, sources)
+        targets = [k for k in causes if k not in sources] if sources else []
     if r.is_reciprocal_object(noun, TARGET_PREPS):
         yield from r.pairs(doc_id, noun, lemma, "NOUN", sources, negated, modality, "noun-reciprocal")
         return

@@ -185,3 +185,46 @@ AUTHORS_MEDIATORS_AGENTS = [
 @pytest.mark.parametrize("text,expected", AUTHORS_MEDIATORS_AGENTS)
 def test_authors_mediators_and_participle_agents(read, text, expected):
     assert edges(read, text) == expected
+
+
+ACTS_AND_THEIR_AUTHORS = [
+    # saying no to an act is aimed at its author, named or recalled
+    ("Chile rejected repeated offers of talks from Bolivia.", {("Chile", "reject", "Bolivia", False, A)}),
+    ("Russia shelled Ukrainian ports. Poland condemned the attack.",
+     {("Russia", "shell", "Ukraine", False, A), ("Poland", "condemn", "Russia", False, A)}),
+    ("Serbia shelled Kosovo. The strikes were condemned by Albania.",
+     {("Serbia", "shell", "Kosovo", False, A), ("Albania", "condemn", "Serbia", False, A)}),
+    ("Japan welcomed the Australian decision.", {("Japan", "welcome", "Australia", False, A)}),
+    ("Peru backed Chile's call for an inquiry.", {("Peru", "back", "Chile", False, A)}),
+    ("Russia launched a wave of drone strikes on Ukrainian cities.", {("Russia", "strike", "Ukraine", False, A)}),
+    # a complement that states a fact is content, not a target
+    ("Mark Rutte told reporters that Russia had struck Ukraine.", {("Russia", "strike", "Ukraine", False, A)}),
+]
+
+CLAUSES_AND_COORDINATION = [
+    ("Ghana called for an inquiry, a proposal Togo rejected.",
+     {("Togo", "reject", "Ghana", False, A)}),
+    ("Egypt and Turkey are reported to have supplied Libya with drones.",
+     {("Egypt", "supply", "Libya", False, A), ("Turkey", "supply", "Libya", False, A)}),
+    ("Latvia spoke with Estonia and with Finland.",
+     {("Latvia", "speak", "Estonia", False, A), ("Latvia", "speak", "Finland", False, A)}),
+    ("Chadian troops opened fire on Sudanese posts without provocation.",
+     {("Chad", "fire", "Sudan", False, A)}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTS_AND_THEIR_AUTHORS)
+def test_acts_are_aimed_at_their_authors(read, text, expected):
+    assert edges(read, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", CLAUSES_AND_COORDINATION)
+def test_clauses_raising_and_coordinated_prepositions(read, text, expected):
+    assert edges(read, text) == expected
+
+
+def test_leading_a_body_is_an_affiliation_not_an_action(graph_of):
+    G = graph_of({"a.txt": "Prime Minister Kristersson, who heads the Moderate Party, praised Finland."})
+    kinds = {(G.nodes[u]["label"], d["kind"], d["action"], G.nodes[v]["label"]) for u, v, d in G.edges(data=True)}
+    assert ("Kristersson", "affiliation", "Head", "Moderate Party") in kinds
+    assert not [k for k in kinds if k[1] == "action" and k[2] == "head"]
