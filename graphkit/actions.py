@@ -181,7 +181,9 @@ class _Reader:
         """The author of an act named again without its author ("condemned the attack"):
         the most recent act of the same word, else of the same kind, within a few sentences."""
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in noun.children)
-        if not self.is_act(noun) or (indefinite and noun.dep_ not in ("appos", "npadvmod")):
+        renames = noun.dep_ in ("appos", "npadvmod", "conj") or (
+            noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
+        if not self.is_act(noun) or (indefinite and not renames):
             return []  # "condemned an attack" is some attack; ", a proposal X rejected" renames the one before
         lemma = noun.lemma_.lower()
         quad = self.lex.classify(lemma, "NOUN")[1]
@@ -236,7 +238,11 @@ class _Reader:
                     return [k for c in objs for k in self.np(c)]
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head, depth + 1)
+            found = self.subjects(head, depth + 1)
+            if not found and head.dep_ == "ccomp":
+                # "X denied that ... and accused Y": the parser often hangs the second verb on the clause
+                found = self.subjects(head.head, depth + 1)
+            return found
         if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):

@@ -228,3 +228,14 @@ def test_leading_a_body_is_an_affiliation_not_an_action(graph_of):
     kinds = {(G.nodes[u]["label"], d["kind"], d["action"], G.nodes[v]["label"]) for u, v, d in G.edges(data=True)}
     assert ("Kristersson", "affiliation", "Head", "Moderate Party") in kinds
     assert not [k for k in kinds if k[1] == "action" and k[2] == "head"]
+
+
+def test_second_verb_hung_on_the_clause_keeps_the_speaker(read):
+    assert edges(read, "Lukashenko, who has ruled Belarus since 1994, denied that the vote was rigged and accused "
+                       "Poland of meddling.") >= {("Lukashenko", "accuse", "Poland", False, A)}
+
+
+def test_a_move_that_drew_condemnation_is_the_act_before(read):
+    assert edges(read, "Iran seized a tanker off its coast on Friday, a move that drew condemnation from Britain and "
+                       "France.") >= {("United Kingdom", "condemnation", "Iran", False, A),
+                                      ("France", "condemnation", "Iran", False, A)}
