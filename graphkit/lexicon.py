@@ -107,7 +107,7 @@ FLAGS: tuple[str, ...] = (
 )
 
 #: Kinds of the title table.
-TITLE_KINDS: tuple[str, ...] = ("office", "honorific", "group")
+TITLE_KINDS: tuple[str, ...] = ("office", "honorific", "group", "body")
 
 _VC, _MC, _VX, _MX, _NEU = QUADS
 

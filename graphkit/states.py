@@ -6,14 +6,16 @@ abbreviations ("U.S.", "UK", "Britain"), demonyms used as modifiers
 capitals standing for governments ("Tehran", "Kyiv"/"Kiev") and alternative
 official names ("Islamic Republic of Iran", "Türkiye"). Well-known state
 institutions named without their state ("Pentagon", "Kremlin", "IRGC") map
-to an :class:`Institution`.
+to an :class:`Institution`; international organizations under any of their
+names ("UN", "U.N.", "United Nations") map to one :class:`Organization`.
 
 Sources
 -------
 Everything the ``countryinfo`` library covers comes from it (``name``,
 ``altSpellings``, ``demonym``, ``capital``, ``ISO``). Only what no library
 has is written by hand, in ``data/states_extra.tsv`` (whose comment lines
-document its columns) and ``data/institutions.tsv``.
+document its columns), ``data/institutions.tsv`` and
+``data/organizations.tsv``.
 
 How the table is built
 ----------------------
@@ -79,6 +81,7 @@ from countryinfo import all_countries
 __all__ = [
     "Gazetteer",
     "Institution",
+    "Organization",
     "State",
     "StateForm",
     "load_gazetteer",
@@ -87,12 +90,16 @@ __all__ = [
 _DATA = Path(__file__).resolve().parent / "data"
 EXTRAS_PATH = _DATA / "states_extra.tsv"
 INSTITUTIONS_PATH = _DATA / "institutions.tsv"
+ORGANIZATIONS_PATH = _DATA / "organizations.tsv"
 
 #: The kinds a :class:`StateForm` can have.
 FORM_KINDS = ("name", "demonym", "plural_demonym", "capital")
 _EXTRA_KINDS = frozenset(FORM_KINDS) | {"exclude", "territory"}
 _EXTRAS_HEADER = ("form", "iso3", "kind", "note")
 _INSTITUTIONS_HEADER = ("name", "iso3", "label", "kind")
+_ORGANIZATIONS_HEADER = ("form", "label", "kind")
+#: The kinds of an :class:`Organization` (``data/organizations.tsv``).
+ORGANIZATION_KINDS = frozenset({"intergovernmental", "agency", "court", "alliance", "forum", "bank", "ngo"})
 
 # Candidate priorities within one state (lower wins).
 _P_DISPLAY, _P_DEMONYM, _P_CAPITAL, _P_NAME, _P_PLURAL = range(5)
@@ -168,9 +175,10 @@ class Institution:
     iso3 : str
         The state's ISO alpha-3 code.
     kind : str
-        "ministry", "military", "intelligence", "legislature",
-        "executive", "law_enforcement", "central_bank", "agency" or
-        "council".
+        "ministry", "armed_forces" (a state's national armed forces, at
+        most one per state), "military" (a branch or force of its own),
+        "intelligence", "legislature", "executive", "law_enforcement",
+        "central_bank", "agency" or "council".
 
     Examples
     --------
@@ -180,6 +188,27 @@ class Institution:
 
     label: str
     iso3: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    """An international organization, whatever name the text gives it.
+
+    Attributes
+    ----------
+    label : str
+        Canonical display name shared by all its forms ("United Nations").
+    kind : str
+        One of :data:`ORGANIZATION_KINDS` ("intergovernmental", "agency", ...).
+
+    Examples
+    --------
+    >>> load_gazetteer().organization("U.N.")
+    Organization(label='United Nations', kind='intergovernmental')
+    """
+
+    label: str
     kind: str
 
 
@@ -327,6 +356,9 @@ class Gazetteer:
     institutions_path : pathlib.Path, optional
         The institutions table (default: the packaged
         ``data/institutions.tsv``).
+    organizations_path : pathlib.Path, optional
+        The international organizations table (default: the packaged
+        ``data/organizations.tsv``).
 
     Notes
     -----
@@ -347,7 +379,10 @@ class Gazetteer:
     """
 
     def __init__(
-        self, extras_path: str | os.PathLike[str] | None = None, institutions_path: str | os.PathLike[str] | None = None
+        self,
+        extras_path: str | os.PathLike[str] | None = None,
+        institutions_path: str | os.PathLike[str] | None = None,
+        organizations_path: str | os.PathLike[str] | None = None,
     ) -> None:
         extras_path = Path(extras_path or EXTRAS_PATH)
         extras = _read_tsv(extras_path, _EXTRAS_HEADER)
@@ -363,6 +398,9 @@ class Gazetteer:
             key=lambda f: (_key(f.form), f.form, f.state.iso3, f.kind),
         )
         self._institutions = _build_institutions(Path(institutions_path or INSTITUTIONS_PATH), self._states)
+        self._organizations = _build_organizations(Path(organizations_path or ORGANIZATIONS_PATH))
+        self._armed_forces = {inst.iso3: inst for group in self._institutions.values() for _, inst in group
+                              if inst.kind == "armed_forces"}
 
     # -- lookups
 
@@ -449,6 +487,55 @@ class Gazetteer:
         """
         return _match(self._institutions, text)
 
+    def armed_forces(self, iso3: str) -> Institution | None:
+        """The national armed forces of a state, when the institutions table names them.
+
+        "China's military" and "the Israeli army" are these institutions.
+
+        Parameters
+        ----------
+        iso3 : str
+            Alpha-3 code of the state.
+
+        Returns
+        -------
+        Institution or None
+
+        Examples
+        --------
+        >>> load_gazetteer().armed_forces("CHN").label
+        "People's Liberation Army"
+        >>> load_gazetteer().armed_forces("IRN") is None  # the IRGC is one force, not the armed forces
+        True
+        """
+        return self._armed_forces.get(iso3)
+
+    def organization(self, text: str) -> Organization | None:
+        """The international organization that ``text`` names, or None.
+
+        Same tolerance and case rule as :meth:`lookup`.
+
+        Parameters
+        ----------
+        text : str
+            A whole mention ("the UN", "European Union's", "G-7").
+
+        Returns
+        -------
+        Organization or None
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> gaz.organization("the EU's").label
+        'European Union'
+        >>> gaz.organization("Group of Seven").label, gaz.organization("G-7").label
+        ('G7', 'G7')
+        >>> gaz.organization("who") is None, gaz.organization("WHO").label
+        (True, 'World Health Organization')
+        """
+        return _match(self._organizations, text)
+
     # -- listings
 
     def forms(self) -> list[StateForm]:
@@ -485,6 +572,21 @@ class Gazetteer:
         pairs = [(form, inst) for group in self._institutions.values() for form, inst in group]
         return sorted(pairs, key=lambda p: (_key(p[0]), p[0], p[1].iso3, p[1].label))
 
+    def organization_forms(self) -> list[tuple[str, Organization]]:
+        """Every international organization form with its organization, sorted by form.
+
+        Returns
+        -------
+        list of (str, Organization)
+
+        Examples
+        --------
+        >>> ("NATO", Organization("NATO", "alliance")) in load_gazetteer().organization_forms()
+        True
+        """
+        pairs = [(form, org) for group in self._organizations.values() for form, org in group]
+        return sorted(pairs, key=lambda p: (_key(p[0]), p[0], p[1].label))
+
     def states(self) -> list[State]:
         """Every state and territory, sorted by ISO code.
 
@@ -501,7 +603,9 @@ class Gazetteer:
 
     def __repr__(self) -> str:
         n_inst = sum(len(group) for group in self._institutions.values())
-        return f"Gazetteer({len(self._sorted_forms)} forms, {len(self._states)} states, {n_inst} institution names)"
+        n_org = sum(len(group) for group in self._organizations.values())
+        return (f"Gazetteer({len(self._sorted_forms)} forms, {len(self._states)} states, {n_inst} institution names, "
+                f"{n_org} organization names)")
 
 
 @lru_cache(maxsize=1)
@@ -692,12 +796,15 @@ def _add_plurals(
 def _build_institutions(path: Path, states: dict[str, State]) -> dict[str, tuple[tuple[str, Institution], ...]]:
     """key -> ((name, Institution), ...) from the institutions TSV."""
     index: dict[str, list[tuple[str, Institution]]] = {}
+    armed_forces: dict[str, str] = {}
     for lineno, (name, iso3, label, kind) in _read_tsv(path, _INSTITUTIONS_HEADER):
         where = f"{path.name}:{lineno}"
         if iso3 not in states:
             raise ValueError(f"{where}: iso3 {iso3!r} is not a known state code")
         if not name or not label or not kind:
             raise ValueError(f"{where}: empty name, label or kind")
+        if kind == "armed_forces" and armed_forces.setdefault(iso3, label) != label:
+            raise ValueError(f"{where}: {iso3} already has armed forces {armed_forces[iso3]!r}")
         inst = Institution(_normalize(label), iso3, kind)
         name = _normalize(name)
         for form in dict.fromkeys((name, _fold(name))):
@@ -707,4 +814,25 @@ def _build_institutions(path: Path, states: dict[str, State]) -> dict[str, tuple
                     raise ValueError(f"{where}: {form!r} already names {other}")
             if (form, inst) not in entries:
                 entries.append((form, inst))
+    return {key: tuple(entries) for key, entries in index.items()}
+
+
+def _build_organizations(path: Path) -> dict[str, tuple[tuple[str, Organization], ...]]:
+    """key -> ((form, Organization), ...) from the international organizations TSV."""
+    index: dict[str, list[tuple[str, Organization]]] = {}
+    for lineno, (form, label, kind) in _read_tsv(path, _ORGANIZATIONS_HEADER):
+        where = f"{path.name}:{lineno}"
+        if not form or not label:
+            raise ValueError(f"{where}: empty form or label")
+        if kind not in ORGANIZATION_KINDS:
+            raise ValueError(f"{where}: kind {kind!r}; expected one of {sorted(ORGANIZATION_KINDS)}")
+        org = Organization(_normalize(label), kind)
+        form = _normalize(form)
+        for variant in dict.fromkeys((form, _fold(form))):
+            entries = index.setdefault(_key(variant), [])
+            for other_form, other in entries:
+                if other != org:
+                    raise ValueError(f"{where}: {variant!r} already names {other}")
+            if (variant, org) not in entries:
+                entries.append((variant, org))
     return {key: tuple(entries) for key, entries in index.items()}

@@ -12,8 +12,11 @@ from graphkit.states import (
     EXTRAS_PATH,
     INSTITUTIONS_PATH,
     FORM_KINDS,
+    ORGANIZATION_KINDS,
+    ORGANIZATIONS_PATH,
     Gazetteer,
     Institution,
+    Organization,
     State,
     StateForm,
     load_gazetteer,
@@ -448,17 +451,17 @@ INSTITUTIONS = [
     ("Élysée", "Élysée", "FRA", "executive"),
     ("Elysee", "Élysée", "FRA", "executive"),
     ("Knesset", "Knesset", "ISR", "legislature"),
-    ("IDF", "Israel Defense Forces", "ISR", "military"),
-    ("Israel Defense Forces", "Israel Defense Forces", "ISR", "military"),
+    ("IDF", "Israel Defense Forces", "ISR", "armed_forces"),
+    ("Israel Defense Forces", "Israel Defense Forces", "ISR", "armed_forces"),
     ("Mossad", "Mossad", "ISR", "intelligence"),
     ("Shin Bet", "Shin Bet", "ISR", "intelligence"),
     ("IRGC", "IRGC", "IRN", "military"),
     ("Revolutionary Guards", "IRGC", "IRN", "military"),
     ("Islamic Revolutionary Guard Corps", "IRGC", "IRN", "military"),
     ("Bundestag", "Bundestag", "DEU", "legislature"),
-    ("PLA", "People's Liberation Army", "CHN", "military"),
-    ("People's Liberation Army", "People's Liberation Army", "CHN", "military"),
-    ("People’s Liberation Army", "People's Liberation Army", "CHN", "military"),
+    ("PLA", "People's Liberation Army", "CHN", "armed_forces"),
+    ("People's Liberation Army", "People's Liberation Army", "CHN", "armed_forces"),
+    ("People’s Liberation Army", "People's Liberation Army", "CHN", "armed_forces"),
 ]
 
 
@@ -487,8 +490,101 @@ def test_institution_forms(gaz: Gazetteer) -> None:
         assert name and isinstance(inst, Institution)
         assert gaz.state(inst.iso3) is not None and gaz.state(inst.iso3).sovereign, inst
         assert gaz.institution(name) == inst
-        assert inst.kind in {"ministry", "military", "intelligence", "legislature", "executive",
+        assert inst.kind in {"ministry", "armed_forces", "military", "intelligence", "legislature", "executive",
                              "law_enforcement", "central_bank", "agency", "council"}, inst
+
+
+def test_armed_forces_are_one_institution_per_state(gaz: Gazetteer) -> None:
+    assert gaz.armed_forces("CHN") == Institution("People's Liberation Army", "CHN", "armed_forces")
+    assert gaz.armed_forces("ISR").label == "Israel Defense Forces"
+    assert gaz.armed_forces("IRN") is None  # the IRGC is one force, not Iran's armed forces
+    assert gaz.armed_forces("GBR") is None  # the Royal Navy is one branch
+
+
+def test_two_armed_forces_for_one_state_are_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "institutions.tsv"
+    bad.write_text("name\tiso3\tlabel\tkind\nAlpha Force\tFRA\tAlpha\tarmed_forces\n"
+                   "Beta Force\tFRA\tBeta\tarmed_forces\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="already has armed forces"):
+        Gazetteer(institutions_path=bad)
+
+
+# ------------------------------------------------------------------ international organizations
+
+ORGANIZATIONS = [
+    ("UN", "United Nations"),
+    ("U.N.", "United Nations"),
+    ("the United Nations'", "United Nations"),
+    ("EU", "European Union"),
+    ("E.U.", "European Union"),
+    ("the European Union’s", "European Union"),
+    ("NATO", "NATO"),
+    ("Nato", "NATO"),
+    ("North Atlantic Treaty Organization", "NATO"),
+    ("AU", "African Union"),
+    ("OAS", "Organization of American States"),
+    ("Organisation of American States", "Organization of American States"),
+    ("G7", "G7"),
+    ("G-7", "G7"),
+    ("Group of Seven", "G7"),
+    ("G-20", "G20"),
+    ("Security Council", "UN Security Council"),
+    ("UNSC", "UN Security Council"),
+    ("U.N. Security Council", "UN Security Council"),
+    ("WFP", "World Food Programme"),
+    ("World Food Program", "World Food Programme"),
+    ("IAEA", "International Atomic Energy Agency"),
+    ("ICC", "International Criminal Court"),
+    ("WHO", "World Health Organization"),
+    ("Arab League", "Arab League"),
+    ("League of Arab States", "Arab League"),
+    ("GCC", "Gulf Cooperation Council"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), ORGANIZATIONS)
+def test_organization(gaz: Gazetteer, text: str, label: str) -> None:
+    found = gaz.organization(text)
+    assert found is not None and found.label == label, (text, found)
+
+
+@pytest.mark.parametrize("text", ["un", "Un", "who", "Who", "eu", "nato", "u.n.", "security council", "Iran",
+                                  "State Department", ""])
+def test_not_an_organization(gaz: Gazetteer, text: str) -> None:
+    assert gaz.organization(text) is None
+
+
+def test_organization_forms(gaz: Gazetteer) -> None:
+    pairs = gaz.organization_forms()
+    assert pairs == sorted(pairs, key=lambda p: (p[0].casefold(), p[0], p[1].label))
+    owners: dict[str, set[Organization]] = {}
+    for name, org in pairs:
+        owners.setdefault(name.casefold(), set()).add(org)
+    assert all(len(orgs) == 1 for orgs in owners.values())  # "NATO" and "Nato" name one organization
+    for name, org in pairs:
+        assert isinstance(org, Organization) and org.kind in ORGANIZATION_KINDS
+        assert gaz.organization(name) == org
+        assert gaz.lookup(name) is None and gaz.institution(name) is None, name  # no form names two things
+
+
+def test_organizations_file_is_well_formed(gaz: Gazetteer) -> None:
+    assert ORGANIZATIONS_PATH.read_text(encoding="utf-8").startswith("#")  # the column documentation
+    rows = _rows(ORGANIZATIONS_PATH)
+    assert rows[0] == ["form", "label", "kind"]
+    for form, label, kind in rows[1:]:
+        assert gaz.organization(form) == Organization(label, kind)
+    labels = {label for _, label, _ in rows[1:]}
+    assert all(gaz.organization(label) is not None for label in labels)  # every label is a form too
+
+
+def test_bad_organizations_file_is_reported(tmp_path: Path) -> None:
+    bad = tmp_path / "organizations.tsv"
+    bad.write_text("form\tlabel\tkind\nXYZ\tXyz Union\tclub\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="club"):
+        Gazetteer(organizations_path=bad)
+    bad.write_text("form\tlabel\tkind\nXYZ\tXyz Union\tforum\nXYZ\tOther Union\tforum\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="already names"):
+        Gazetteer(organizations_path=bad)
 
 
 # ------------------------------------------------------------------ data files
@@ -567,6 +663,8 @@ def test_dataclasses_are_frozen(gaz: Gazetteer) -> None:
         gaz.lookup("Iran").kind = "X"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         gaz.institution("CIA").iso3 = "X"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        gaz.organization("UN").label = "X"  # type: ignore[misc]
 
 
 def test_many_lookups(gaz: Gazetteer) -> None:
