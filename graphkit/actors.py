@@ -52,6 +52,8 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 #: Pronouns that stand for a state or organization (only within one sentence).
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 #: Heads of plural anaphors that stand for two actors just named ("both countries").
+#: Sentences back that "both sides" may reach for the two actors it means.
+PAIR_REACH = 2
 PAIR_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbor", "neighbour", "rival",
                         "adversary", "power"})
 #: Dependency labels of a modifier that names who a noun belongs to.
@@ -1329,6 +1331,7 @@ def _resolve_in_order(b: _Builder) -> None:
     recent_orgs: dict[str, int] = {}  # organization -> sentence it was last named in (most recent last)
     last_subject_orgs: list[str] = []  # organization subjects of the previous sentence
     last_pair: tuple[str, str] | None = None
+    pair_sent = 0
     holders: dict[tuple[str, str | None], str] = {}  # (role, state) -> person key
     sent_index = 0
     people_sent: dict[str, int] = {}
@@ -1365,7 +1368,7 @@ def _resolve_in_order(b: _Builder) -> None:
                         this_subjects.append(k)
                 pair = _coordinated_pair(b, tok)
                 if pair:
-                    last_pair = pair
+                    last_pair, pair_sent = pair, sent_index
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in PERSON_PRONOUNS:
@@ -1384,8 +1387,11 @@ def _resolve_in_order(b: _Builder) -> None:
                 if target:
                     b.mention(target, tok, "pronoun")
                 continue
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_NOUNS and tok.tag_ in ("NNS", "NNPS") and last_pair:
-                if any(c.lower_ in ("both", "two") for c in tok.children):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_NOUNS and last_pair and sent_index - pair_sent <= PAIR_REACH:
+                # "both countries", "the two sides", "each side": the two actors just named together
+                plural = tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in tok.children)
+                each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)
+                if plural or each:
                     for key in last_pair:
                         b.mention(key, tok, "pair", counted=False)
                     continue

@@ -202,3 +202,15 @@ CONSTRUCTIONS = {
     for name, table in CONSTRUCTIONS.items() for i, (text, expected) in enumerate(table)])
 def test_construction(read, text, expected):
     assert edges(read, text) == expected
+
+
+def test_each_side_accuses_the_other(read):
+    assert edges(read, "Clashes between Ethiopia and Eritrea continued. Each side accuses the other of violating the truce.") \
+        == {("Ethiopia", "accuse", "Eritrea", False, A), ("Eritrea", "accuse", "Ethiopia", False, A),
+            ("Ethiopia", "clash", "Eritrea", False, A), ("Eritrea", "clash", "Ethiopia", False, A)}
+
+
+def test_both_sides_does_not_reach_far_back(read):
+    found, actions = read("Ghana and Togo signed a trade pact in January. The weather was mild. Markets were calm. "
+                          "Prices fell sharply. Canada later urged both sides to be patient.")
+    assert not [a for a in actions if a.action == "urge"]
