@@ -2,16 +2,16 @@
 
 Two kinds of trigger are read, in document order:
 
-* verbs ("Iran rejected the offer", "the talks were canceled by Oman"), with
+* verbs ("Kenya rejected the offer", "the summit was postponed by Peru"), with
   their subjects (inherited through control, coordination and participles)
   and their objects (direct, indirect, prepositional, inside an object noun
   phrase, the subject of a complement clause for directives);
-* event nouns ("an Israeli attack on Iran", "U.S. support for Israel",
-  "retaliation from Iran", "talks between the US and Iran"), with the actor
+* event nouns ("an Ethiopian attack on Eritrea", "German support for Poland",
+  "retaliation from Chile", "negotiations between Kenya and Ethiopia"), with the actor
   modifiers that say who acts and the prepositions that say on whom.
 
-A light verb with an event noun object ("issued a warning", "launch
-strikes", "take action") yields one action named by the noun.
+A light verb with an event noun object ("issued an ultimatum", "stage
+raids", "impose an embargo") yields one action named by the noun.
 
 Each :class:`Action` carries negation, modality ("asserted", "hypothetical",
 "reported"), the class of the action word (:mod:`graphkit.lexicon`), the
@@ -33,11 +33,11 @@ ASSERTED, HYPOTHETICAL, REPORTED = "asserted", "hypothetical", "reported"
 SUBJECT_DEPS = {"nsubj", "csubj"}
 #: Prepositions that introduce whom an action is aimed at.
 TARGET_PREPS = {"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "over"}
-#: Prepositions that introduce who performs an event noun ("retaliation from Iran", "attack by Israel").
+#: Prepositions that introduce who performs an event noun ("retaliation from Chile", "attack by Eritrea").
 SOURCE_PREPS = {"by", "from"}
 #: Prepositions after a verb that are never a target, even before an actor ("with", "for" stay).
 NON_TARGET_VERB_PREPS = {"for", "over"}
-#: Prepositions that introduce whom a verb is aimed at ("mediate between A and B").
+#: Prepositions that introduce whom a verb is aimed at ("arbitrate between A and B").
 VERB_TARGET_PREPS = (TARGET_PREPS - NON_TARGET_VERB_PREPS) | {"between"}
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = {"assault", "coerce", "sanction"}
@@ -49,7 +49,7 @@ SUPPORTIVE_CATEGORIES = {"support", "agree", "cooperate"}
 ACT_NOUNS = {"move", "decision", "step", "measure", "plan", "policy", "ruling", "statement", "remark", "comment",
              "position", "stance", "call", "demand", "offer", "proposal", "request", "announcement", "claim",
              "accusation", "launch", "test", "action", "incident", "violation", "provocation", "bid", "initiative"}
-#: Quantity nouns that give way to what they count ("a wave of strikes").
+#: Quantity nouns that give way to what they count ("a series of raids").
 QUANTITY_NOUNS = {"wave", "series", "string", "barrage", "round", "spate", "volley", "salvo", "flurry", "number",
                   "set", "package", "batch", "host", "slew", "raft", "burst"}
 #: Prepositions after an act that say whom it is aimed at.
@@ -62,22 +62,22 @@ OF_TARGET_CATEGORIES = {"assault", "coerce", "sanction"}
 REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"}
 #: Modal auxiliaries that make an action hypothetical.
 MODALS = {"could", "would", "might", "may", "should", "must", "will", "shall", "can", "'ll", "'d", "wo", "ca"}
-#: Modifiers of an event noun that make it hypothetical ("potential retaliation").
+#: Modifiers of an event noun that make it hypothetical ("possible reprisals").
 HYPOTHETICAL_MODIFIERS = {"potential", "possible", "likely", "planned", "proposed", "threatened", "future",
                           "prospective", "imminent", "expected", "feared", "looming", "probable"}
-#: Verbs whose infinitive complement has not happened yet ("prepares to launch").
+#: Verbs whose infinitive complement has not happened yet ("plans to impose").
 HYPOTHETICAL_HEADS = {"prepare", "plan", "intend", "threaten", "seek", "want", "aim", "hope", "try", "vow",
                       "pledge", "promise", "consider", "mull", "weigh", "propose", "offer", "expect", "ready",
                       "set", "poise", "likely", "able", "decide", "agree", "attempt", "wish", "need"}
-#: Auxiliaries of a complement that asks for something ("should negotiate", "to possess").
+#: Auxiliaries of a complement that asks for something ("should withdraw", "to disarm").
 JUSSIVE_AUX = {"to", "should", "must"}
 #: Clause markers of a condition.
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = {"which", "who", "whom", "that", "whose"}
-#: Verbs whose object is a reaction to their subject ("drew condemnation from X").
+#: Verbs whose object is a reaction to their subject ("earned criticism from X").
 CAUSATIVE_VERBS = {"prompt", "draw", "spark", "trigger", "provoke", "invite", "earn", "attract", "cause", "elicit"}
-#: Words of a reciprocal object ("against each other").
+#: Words of a reciprocal object ("with one another").
 RECIPROCAL_WORDS = {"other", "another"}
 
 
@@ -121,7 +121,7 @@ class _Reader:
         return out
 
     def owners(self, noun: Token) -> list[str]:
-        """Actors named by modifiers of a noun: "Israeli", "U.S.", "Iran's", "its"."""
+        """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its"."""
         out: list[str] = []
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i:
@@ -144,11 +144,11 @@ class _Reader:
         return out
 
     def participle_agents(self, noun: Token) -> list[str]:
-        """The agent of a passive participle modifying a noun: "sanctions imposed by Washington"."""
+        """The agent of a passive participle modifying a noun: "sanctions imposed by Ottawa"."""
         return [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for k in self.prep_objects(c, {"by"})]
 
     def _inner_target(self, noun: Token) -> list[str]:
-        """Actors a non-actor noun phrase points at: "Iranian infrastructure", "American sites"."""
+        """Actors a non-actor noun phrase points at: "Peruvian infrastructure", "Chilean bases"."""
         if self.np(noun) or noun.pos_ not in ("NOUN",):
             return []
         return self.owners(noun)
@@ -167,9 +167,9 @@ class _Reader:
         return noun.pos_ == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in ACT_NOUNS)
 
     def authors(self, noun: Token) -> list[str]:
-        """Who performed the act a noun names: "Russia's attack", "offers from Lai", "imposed by Washington"."""
+        """Who performed the act a noun names: "Eritrea's attack", "offers from Scholz", "imposed by Ottawa"."""
         found = self.owners(noun) + self.prep_objects(noun, SOURCE_PREPS) + self.participle_agents(noun)
-        if not found:  # "offers of talks from X": the author hangs on the act the noun is of
+        if not found:  # "offers of aid from X": the author hangs on the act the noun is of
             for p in noun.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in p.children:
@@ -178,13 +178,13 @@ class _Reader:
         return _uniq(found)
 
     def recalled_author(self, noun: Token, exclude: list[str]) -> list[str]:
-        """The author of an act named again without its author ("condemned the attack"):
+        """The author of an act named again without its author ("denounced the raid"):
         the most recent act of the same word, else of the same kind, within a few sentences."""
         indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in noun.children)
         renames = noun.dep_ in ("appos", "npadvmod", "conj") or (
             noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
         if not self.is_act(noun) or (indefinite and not renames):
-            return []  # "condemned an attack" is some attack; ", a proposal X rejected" renames the one before
+            return []  # "denounced a raid" is some raid; ", a plan X rejected" renames the one before
         lemma = noun.lemma_.lower()
         quad = self.lex.classify(lemma, "NOUN")[1]
         here = noun.sent.start
@@ -229,18 +229,18 @@ class _Reader:
             return out
         head = verb.head
         if verb.dep_ == "xcomp" and self.is_passive(head):
-            # "Egypt is reported to have supplied ...": the subject of the passive does it
+            # "Chile is believed to have sent ...": the subject of the passive does it
             return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
         if verb.dep_ == "xcomp":
             if self.lex.has_flag(head.lemma_.lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-                if objs:  # "ordered officials to leave": the officials leave, whoever they are
+                if objs:  # "ordered diplomats to leave": the diplomats leave, whoever they are
                     return [k for c in objs for k in self.np(c)]
             return self.subjects(head, depth + 1)
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             found = self.subjects(head, depth + 1)
             if not found and head.dep_ == "ccomp":
-                # "X denied that ... and accused Y": the parser often hangs the second verb on the clause
+                # "X denied that ... and blamed Y": the parser often hangs the second verb on the clause
                 found = self.subjects(head.head, depth + 1)
             return found
         if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
@@ -311,7 +311,7 @@ class _Reader:
 
 def _lemma(tok: Token, lex: Lexicon) -> str:
     """The verb's base form, with its particle or preposition when the pair is a
-    phrasal verb of its own ("give up", "call on", "crack down")."""
+    phrasal verb of its own ("hand over", "call on", "crack down")."""
     lemma = tok.lemma_.lower()
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     if prt:
@@ -337,9 +337,9 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.actors import find_actors
     >>> nlp = load_pipeline()
-    >>> doc = nlp("Germany sharply criticized Russia on Monday.")
+    >>> doc = nlp("Germany sharply criticized Hungary on Monday.")
     >>> [(a.source, a.action, a.target) for a in find_actions(doc, find_actors(doc))]
-    [('state:DEU', 'criticize', 'state:RUS')]
+    [('state:DEU', 'criticize', 'state:HUN')]
     """
     lex = lexicon or load_lexicon()
     r = _Reader(doc, actors, lex)
@@ -361,7 +361,7 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
     sources = r.subjects(verb)
     passive = r.is_passive(verb)
     if not sources and passive and (lex.has_flag(lemma, "VERB", "object_control") or lex.has_flag(lemma, "VERB", "directive")):
-        # "X made it clear that Iran will not be allowed to ...": the one who speaks is the one who (dis)allows.
+        # "X stated that Serbia would not be permitted to ...": the one who speaks is the one who (dis)allows.
         for anc in verb.ancestors:
             if anc.pos_ in ("VERB", "AUX"):
                 sources = r.subjects(anc)
@@ -373,7 +373,7 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
         r.remember(verb, lemma, "VERB", sources)
 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    # Light verb + event noun: one action named by the noun ("issued a warning to Tehran").
+    # Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade").
     if lex.has_flag(lemma, "VERB", "light"):
         for obj in (_content_noun(o) for o in objects):
             if lex.is_event_noun(obj.lemma_.lower()) and not r.np(obj):
@@ -387,7 +387,7 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
                 targets = r.prep_objects(obj, TARGET_PREPS) + r.prep_objects(verb, TARGET_PREPS - NON_TARGET_VERB_PREPS)
                 targets += [k for a in obj.children if a.dep_ == "acl" for c in a.children if c.dep_ == "dobj" for k in r.np(c) + r._inner_target(c)]
                 if not targets and len(noun_sources) >= 2 and lex.has_flag(obj.lemma_.lower(), "NOUN", "reciprocal"):
-                    # "Greece and Turkey held talks": a mutual act between the subjects
+                    # "Greece and Albania held talks": a mutual act between the subjects
                     yield from r.pairs(doc_id, obj, obj.lemma_.lower(), "NOUN", noun_sources, noun_neg, noun_mod, "light-reciprocal")
                     continue
                 yield from r.make(doc_id, obj, obj.lemma_.lower(), "NOUN", noun_sources, _uniq(targets), noun_neg, noun_mod, "light-verb")
@@ -402,11 +402,11 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
             if c.dep_ == "nsubjpass":
                 found = r.np(c)
                 if not found and lex.classify(lemma, "VERB")[0] in CRITICAL_CATEGORIES and r.is_act(c):
-                    found = r.authors(c) or r.recalled_author(c, sources)  # "the strikes were condemned by the EU"
+                    found = r.authors(c) or r.recalled_author(c, sources)  # "the raids were denounced by the AU"
                 targets += [k for k in found if k not in targets]
     if not objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and lex.classify(lemma, "VERB")[0] != "ignore" \
             and not any(c.dep_ in ("dobj", "nsubjpass", "prep") or c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
-        objects = [verb.head]  # "a proposal New Delhi rejected": the noun is the verb's object
+        objects = [verb.head]  # "a plan Nairobi rejected": the noun is the verb's object
     for obj in objects:
         found = r.np(obj)
         if not found and obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -422,21 +422,21 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
         return
 
     if not targets and not objects and (lex.has_flag(lemma, "VERB", "directive") or lex.has_flag(lemma, "VERB", "object_control")):
-        # "insisting Iran give up ...", "proposed that A and B should negotiate", "allow Iran to possess";
-        # not a statement of fact ("warned that Russia would ..."), which is content, not a target.
+        # "insisting Serbia hand over ...", "proposed that A and B should meet", "allow Serbia to keep";
+        # not a statement of fact ("warned that Chile would ..."), which is content, not a target.
         for c in verb.children:
             if c.dep_ in ("ccomp", "xcomp") and _jussive(c):
                 for s in c.children:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         targets += [k for k in r.np(s) if k not in targets]
     if not targets and not lex.has_flag(lemma, "VERB", "negative") and lex.classify(lemma, "VERB")[0] not in ("ignore", "communicate"):
-        # "threatened to attack Ukraine", "prepares to launch an operation against Iran": the
+        # "threatened to attack Eritrea", "plans to launch an offensive against Ethiopia": the
         # intention is aimed where its infinitive points (a refusal is the negated infinitive itself).
         for c in verb.children:
             if c.dep_ == "xcomp" and not any(o.dep_ in ("dobj", "dative") for o in verb.children):
                 targets += [k for k in _infinitive_targets(r, c) if k not in targets and k not in sources]
     if not targets and lex.has_flag(lemma, "VERB", "object_control") and objects:
-        # "ordered officials to exit Iraq": the order is about where its complement points.
+        # "ordered diplomats to leave Niger": the order is about where its complement points.
         for c in verb.children:
             if c.dep_ == "xcomp":
                 targets += [k for o in c.children if o.dep_ == "dobj" for k in r.np(o)]
@@ -446,7 +446,7 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
 
 def _jussive(clause: Token) -> bool:
     """A complement that asks for something rather than states it: a bare verb
-    ("insist Iran give up"), an infinitive ("allow Iran to possess") or "should"/"must"."""
+    ("insist Serbia hand over"), an infinitive ("allow Serbia to keep") or "should"/"must"."""
     aux = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
     if any(a in JUSSIVE_AUX for a in aux):
         return True
@@ -455,7 +455,7 @@ def _jussive(clause: Token) -> bool:
 
 def _infinitive_targets(r: _Reader, verb: Token) -> list[str]:
     """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
-    light verb the targets of its event noun ("to launch strikes on X")."""
+    light verb the targets of its event noun ("to launch raids on X")."""
     found: list[str] = []
     for c in verb.children:
         if c.dep_ in ("dobj", "dative"):
@@ -467,12 +467,12 @@ def _infinitive_targets(r: _Reader, verb: Token) -> list[str]:
 def _inside_object(r: _Reader, obj: Token, category: str, sources: list[str] | None = None) -> list[str]:
     """Whom a non-actor object points at.
 
-    * force used on things hits their owner ("struck Russian territory");
-    * saying no to an act is aimed at its author ("condemned Russia's attack",
-      "rejected offers of talks from Lai", "condemned the attack" said before);
+    * force used on things hits their owner ("shelled Peruvian territory");
+    * saying no to an act is aimed at its author ("denounced Eritrea's raid",
+      "rejected offers of aid from Scholz", "denounced the raid" said before);
     * backing an act is aimed where the act points, else at its author
-      ("reaffirmed support for Israel", "welcomed the U.S. decision");
-    * otherwise where the act points ("a plan targeting X").
+      ("renewed support for Poland", "welcomed the French decision");
+    * otherwise where the act points ("a campaign targeting X").
     """
     obj = _content_noun(obj)
     if category in MATERIAL_CATEGORIES and r.owners(obj):
@@ -493,7 +493,7 @@ def _inside_object(r: _Reader, obj: Token, category: str, sources: list[str] | N
 
 
 def _content_noun(noun: Token) -> Token:
-    """"a wave of strikes" -> "strikes": a quantity noun gives way to what it counts."""
+    """"a series of raids" -> "raids": a quantity noun gives way to what it counts."""
     if noun.lemma_.lower() in QUANTITY_NOUNS:
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ == "of":
@@ -504,7 +504,7 @@ def _content_noun(noun: Token) -> Token:
 
 
 def _clausal_antecedent(r: _Reader, relcl: Token, sources: list[str]) -> list[str]:
-    """"..., which Iran rejects": when the antecedent is no actor, the relative
+    """"..., which Serbia rejects": when the antecedent is no actor, the relative
     pronoun stands for the proposition, and its author is the target."""
     for anc in relcl.head.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
@@ -520,14 +520,14 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
     if r.np(noun):
         return  # the noun itself names an actor
     if noun.dep_ == "pobj" and noun.head.lower_ in ("without", "despite"):
-        return  # "fired without provocation": an act named only to say it did not happen
+        return  # "struck without warning": an act named only to say it did not happen
     cls = lex.action(lemma, "NOUN")
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
     sources = _uniq(r.owners(noun) + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
     negated = r.negated(noun)
     modality = r.modality(noun)
 
-    # "talks between the US and Iran", "U.S.-Iran talks"
+    # "negotiations between Kenya and Ethiopia", "Peru-Chile talks"
     between = r.prep_objects(noun, {"between"})
     if reciprocal and len(between) >= 2:
         yield from r.pairs(doc_id, noun, lemma, "NOUN", between, negated, modality, "noun-between")
@@ -546,7 +546,7 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
     head = noun.head
     under = noun.dep_ == "pobj" and head.lower_ == "under"
     if under:
-        # "while still under assault from Israel": the one under it is the clause's subject.
+        # "under attack from Eritrea": the one under it is the clause's subject.
         verb = head.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
@@ -554,7 +554,7 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
         verb_negated = False
     elif not sources:
         # Only a noun under a preposition inherits the clause's subject ("during talks with X");
-        # a direct object's verb already carries the action ("negotiate a deal").
+        # a direct object's verb already carries the action ("sign a treaty").
         verb = None
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
@@ -572,11 +572,11 @@ def _noun_actions(r: _Reader, doc_id: str, noun: Token) -> Iterator[Action]:
             yield from r.pairs(doc_id, noun, lemma, "NOUN", sources, negated, modality, "noun-inherited-reciprocal")
             return
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in CAUSATIVE_VERBS:
-        # "fired a missile, prompting condemnation from Japan": the reaction is aimed at the one who caused it
+        # "tested a missile, prompting criticism from Australia": the reaction is aimed at the one who caused it
         sources = sources or r.prep_objects(head, {"from"})
         causes = r.subjects(head)
         if not causes:
-            # "a move that drew condemnation": the move is an act read before
+            # "a step that earned criticism": the step is an act read before
             subj = [c for c in head.children if c.dep_ == "nsubj"]
             cause = subj[0].head.head if subj and subj[0].lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" else None
             if cause is not None and r.is_act(cause):

@@ -5,25 +5,25 @@ people to states and organizations.
 The pipeline over one spaCy ``Doc``:
 
 1. candidate spans from NER, with headline and byline words dropped
-   ("GRAIN CORRIDOR", "Background:") and names the tagger cut short made
-   whole ("Maria Corina" + "Machado");
+   ("HARBOUR TALKS", "Context:") and names the tagger cut short made
+   whole ("José Antonio" + "Kast");
 2. each span typed by what it is, not by the model's label alone: an
-   international organization under any of its names ("UN", "United
-   Nations"), a state institution (also with its state in front: "U.S.
-   State Department"), a state form (name, demonym, capital), an
+   international organization under any of its names ("WTO", "World
+   Trade Organization"), a state institution (also with its state in front:
+   "German Bundestag"), a state form (name, demonym, capital), an
    organization of its state, a name also seen as a PERSON a person; an
-   acronym in brackets after a name ("Rapid Support Forces (RSF)") is that
-   name, and a short name of an organization joins its longer name
-   ("Treasury" / "Treasury Department");
+   acronym in brackets after a name ("Movement for Democratic Change (MDC)")
+   is that name, and a short name of an organization joins its longer name
+   ("Treasury" / "National Treasury");
 3. a gazetteer scan for state and organization names the model missed, and
-   bodies of a state named by their owner ("China's foreign ministry",
-   "the Sudanese army");
+   bodies of a state named by their owner ("Kenya's foreign ministry",
+   "the Chilean army");
 4. people clustered: full name, surname alone, a family name written first
-   ("Xi Jinping ... Xi"), title + name, and the titles, "whose" appositives
+   ("Wen Jiabao ... Wen"), title + name, and the titles, "whose" appositives
    and "counterpart" phrases that link them to states and organizations;
 5. in reading order, references that need context: titles alone ("the
-   president"), pronouns, "both countries", "the alliance", agents of a
-   state ("U.S. officials"), a person's government ("Lee's government").
+   president"), pronouns, "both governments", "the coalition", agents of a
+   state ("French officials"), a person's government ("Scholz's government").
 
 Everything returned is plain data (no spaCy objects) except the token map
 that :mod:`graphkit.actions` reads from the same ``Doc``.
@@ -51,8 +51,8 @@ NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 #: Pronouns that stand for a state or organization (only within one sentence).
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
-#: Heads of plural anaphors that stand for two actors just named ("both countries").
-#: Sentences back that "both sides" may reach for the two actors it means.
+#: Heads of plural anaphors that stand for two actors just named ("both governments").
+#: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
 PAIR_NOUNS = frozenset({"country", "nation", "side", "state", "government", "neighbor", "neighbour", "rival",
                         "adversary", "power"})
@@ -62,12 +62,12 @@ OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
 #: Sentences back that a person pronoun may reach.
 PRONOUN_REACH = 3
-#: Sentences back that "the group", "the alliance" may reach.
+#: Sentences back that "the group", "the coalition" may reach.
 ORG_REACH = 3
 #: Part-of-speech tags of proper nouns.
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 #: Last words that make a capitalised run an organization's name, not the qualifier of an office
-#: ("Communist Party leader" keeps its party; "External Affairs Minister" is one title).
+#: ("Communist Party leader" keeps its party; "Digital Affairs Minister" is one title).
 ORG_HEAD_WORDS = frozenset({
     "party", "council", "forces", "force", "army", "front", "movement", "union", "organization", "organisation",
     "agency", "command", "court", "bank", "company", "corporation", "group", "ministry", "department", "office",
@@ -76,30 +76,30 @@ ORG_HEAD_WORDS = frozenset({
     "university", "association", "federation", "fund", "programme", "program", "network", "news", "tribunal",
     "platform", "coalition",
 })
-#: Common nouns that make the name they head an organization ("the state news agency Xinhua").
+#: Common nouns that make the name they head an organization ("the national news agency Bernama").
 ORG_KIND_NOUNS = frozenset({
     "agency", "company", "firm", "broadcaster", "newspaper", "network", "outlet", "channel", "daily", "group",
     "party", "bank", "militia", "movement", "organization", "organisation", "carrier", "airline", "conglomerate",
     "manufacturer", "contractor", "insurer", "lender", "miner", "producer",
 })
-#: Definite nouns that stand for the organization in focus ("the alliance", "the bloc", "the group").
+#: Definite nouns that stand for the organization in focus ("the coalition", "the movement", "the group").
 ORG_ANAPHORS = frozenset({"group", "organization", "organisation", "alliance", "bloc", "agency", "movement",
                           "militia", "coalition"})
-#: Group nouns that a person's possessive turns into the person's state ("Lee's government").
+#: Group nouns that a person's possessive turns into the person's state ("Scholz's government").
 PERSON_GROUP_NOUNS = frozenset({"government", "administration", "regime", "cabinet"})
-#: Participles that give a person another name ("Gen X, widely known as Y").
+#: Participles that give a person another name ("Gen X, better known as Y").
 KNOWN_AS = frozenset({"know", "nickname"})
-#: What the qualifier of an office is called as an organization: "Treasury Secretary" ->
-#: "Treasury Department", "Army chief" -> "Army", "Foreign Secretary" -> "Foreign Office".
+#: What the qualifier of an office is called as an organization: "Commerce Secretary" ->
+#: "Commerce Department", "Navy chief" -> "Navy", "Foreign Secretary" -> "Foreign Office".
 DEPARTMENT_SUFFIXES = ("", " department", " ministry", " office")
-#: Nouns a name modifies when it is a weapon system ("Patriot systems", "HIMARS launchers").
+#: Nouns a name modifies when it is a weapon system ("Leopard tanks", "HIMARS launchers").
 WEAPON_NOUNS = frozenset({"system", "missile", "battery", "launcher", "interceptor", "jet", "tank", "rocket",
                           "howitzer", "drone", "warplane"})
-#: Body roles that name a state's national armed forces ("China's military" is the PLA).
+#: Body roles that name a state's national armed forces ("Germany's military" is the Bundeswehr).
 ARMED_FORCES_ROLES = frozenset({"Military", "Army"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
-#: Compass words that stand for the one state of the article named after them ("the North").
+#: Compass words that stand for the one state of the article named after them ("the South" of "South Africa").
 COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
 #: Mention kinds that are no name of their actor (never kept as an alias).
 NAMELESS_KINDS = frozenset({"pronoun", "pair", "group", "anaphor"})
@@ -150,7 +150,7 @@ class DocActors:
     """Actors of one document, and which tokens refer to which actors.
 
     ``token_actors`` maps a token index of the parsed ``Doc`` to the actor keys
-    it refers to (two for "U.S.-Iran"); :mod:`graphkit.actions` reads it.
+    it refers to (two for "Peru-Chile"); :mod:`graphkit.actions` reads it.
     """
 
     doc_id: str
@@ -169,8 +169,8 @@ def clean(text: str) -> str:
 
     Examples
     --------
-    >>> clean("the  United States’s")
-    'United States'
+    >>> clean("the  Netherlands’s")
+    'Netherlands'
     """
     for a, b in _APOS.items():
         text = text.replace(a, b)
@@ -183,24 +183,24 @@ def clean(text: str) -> str:
 def person_key(name: str) -> str:
     """A key for a person's name: its parts in lower case, accents, dots and hyphens dropped.
 
-    Spelling variants of one name get one key: "Kim Jong-un" and "Kim Jong Un",
-    "António Guterres" and "Antonio Guterres", "S. Jaishankar" and "S Jaishankar".
+    Spelling variants of one name get one key: "Moon Jae-in" and "Moon Jae In",
+    "Sebastián Piñera" and "Sebastian Pinera", "P. Chidambaram" and "P Chidambaram".
 
     Examples
     --------
-    >>> person_key("Benjamin Netanyahu")
-    'person:benjamin netanyahu'
-    >>> person_key("Kim Jong-un") == person_key("Kim Jong Un") == 'person:kim jong un'
+    >>> person_key("Olaf Scholz")
+    'person:olaf scholz'
+    >>> person_key("Moon Jae-in") == person_key("Moon Jae In") == 'person:moon jae in'
     True
-    >>> person_key("Nicolás Maduro")
-    'person:nicolas maduro'
+    >>> person_key("Sebastián Piñera")
+    'person:sebastian pinera'
     """
     words = _fold(" ".join(_name_parts(name))).lower().replace(".", " ").replace("-", " ")
     return "person:" + " ".join(words.split())
 
 
 def _fold(text: str) -> str:
-    """Remove accents ("António" -> "Antonio")."""
+    """Remove accents ("Sebastián" -> "Sebastian")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -211,7 +211,7 @@ def _name_parts(name: str) -> list[str]:
 
 
 def _surnames(name: str) -> set[str]:
-    """The surname of a full name in lower case, also without a lower-case particle ("al-Burhan" -> "burhan")."""
+    """The surname of a full name in lower case, also without a lower-case particle ("al-Assad" -> "assad")."""
     last = _name_parts(name)[-1].lower()
     out = {last}
     head, _, rest = _name_parts(name)[-1].partition("-")
@@ -221,7 +221,7 @@ def _surnames(name: str) -> set[str]:
 
 
 def _possessive(name: str) -> str:
-    """"China's", "United States'"."""
+    """"Kenya's", "Philippines'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
@@ -237,11 +237,11 @@ class _Builder:
         self.consumed: set[int] = set()  # tokens already part of a name, title or state form
         self._affil_seen: set[tuple[str, str, str]] = set()
         self.span_keys: dict[tuple[int, int], str] = {}  # entity span -> the actor it was typed as
-        self.bare_names: dict[str, str] = {}  # org key -> its name without its state ("Treasury" of "U.S. Treasury")
+        self.bare_names: dict[str, str] = {}  # org key -> its name without its state ("Treasury" of "Kenyan Treasury")
         self.plain_orgs: set[str] = set()  # orgs named only by the article's own words (may join a longer name)
-        self.bodies: list[tuple[int, str, str]] = []  # (head token, key, role) of bodies ("China's Foreign Ministry")
+        self.bodies: list[tuple[int, str, str]] = []  # (head token, key, role) of bodies ("Kenya's Foreign Ministry")
         self.offices: dict[str, list[str]] = {}  # person key -> offices read from titles
-        self.person_aliases: dict[str, Span] = {}  # "hemedti" -> the span of the full name it stands for
+        self.person_aliases: dict[str, Span] = {}  # "amlo" -> the span of the full name it stands for
 
     # -- registration -------------------------------------------------------
     def actor(self, key: str, label: str, type_: str, iso3: str = "") -> str:
@@ -327,8 +327,8 @@ def _strip_span(span: Span) -> Span:
 
 
 def _state_forms(gaz: Gazetteer, text: str) -> list:
-    """State forms in ``text``: the whole, or each part of a pair joined by a hyphen or slash ("U.S.-Iran",
-    "WASHINGTON/CARACAS")."""
+    """State forms in ``text``: the whole, or each part of a pair joined by a hyphen or slash ("Peru-Chile",
+    "PARIS/BERLIN")."""
     form = gaz.lookup(text)
     if form is not None:
         return [form]
@@ -340,7 +340,7 @@ def _state_forms(gaz: Gazetteer, text: str) -> list:
 
 
 def _state_prefix(gaz: Gazetteer, span: Span) -> tuple[int, object | None]:
-    """How many leading tokens of a span name one sovereign state ("U.S." of "U.S. Treasury"), and its form."""
+    """How many leading tokens of a span name one sovereign state ("Kenyan" of "Kenyan Treasury"), and its form."""
     for size in (3, 2, 1):
         if size < len(span):
             forms = _state_forms(gaz, span[:size].text)
@@ -412,8 +412,8 @@ def _is_junk_org(span: Span) -> bool:
     if "\n" in span.text or not any(t.is_alpha for t in span):
         return True
     if not any(t.text[:1].isupper() for t in span if t.is_alpha):
-        return True  # "navy" in "21 navy vessels": a common noun, not a name
-    # Title-case runs of ordinary words ("Key Developments") are headings, not organizations.
+        return True  # "navy" in "12 navy ships": a common noun, not a name
+    # Title-case runs of ordinary words ("Latest Updates") are headings, not organizations.
     return all(t.pos_ in ("NOUN", "ADJ", "VERB", "ADP", "DET", "CCONJ") and not t.text.isupper() for t in span)
 
 
@@ -426,8 +426,8 @@ def _line_of(span: Span) -> str:
 
 
 def _is_heading(span: Span, gaz: Gazetteer) -> bool:
-    """Headline, heading and byline words the tagger takes for names: "GRAIN CORRIDOR", "Background:",
-    "Writing by ..."."""
+    """Headline, heading and byline words the tagger takes for names: "HARBOUR TALKS", "Context:",
+    "Compiled by ..."."""
     text = clean(span.text)
     if _state_forms(gaz, text) or gaz.institution(text) or gaz.organization(text):
         return False
@@ -438,11 +438,13 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
         # an all-capitals run, a word the tagger does not call a proper noun, or the only word of its line
         if (len(words) >= 2 and all(t.text.isupper() for t in words)) or common or line_words == 1:
             return True
-    return common and line_words <= 4  # "Diplomacy:" heading a bullet
+    if line_words == 1 and len(words) == 1:
+        return True  # a one-word line ("Context") heads a section, whatever the tagger calls it
+    return common and line_words <= 4  # "Outlook:" heading a bullet
 
 
 def _title_case_line(span: Span) -> bool:
-    """A headline in title case ("Trump Slams Iran Deal"), where every word looks like a name."""
+    """A headline in title case ("Scholz Slams Budget Deal"), where every word looks like a name."""
     words = _WORD.findall(_line_of(span))
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
@@ -458,7 +460,7 @@ def _extends_name(tok: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
 
 
 def _extend_person(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
-    """A name the tagger cut short ("Maria Corina" PERSON + "Machado"): extend it over up to two following
+    """A name the tagger cut short ("José Antonio" PERSON + "Kast"): extend it over up to two following
     capitalised words that its last word is a compound of."""
     doc = span.doc
     end = span.end
@@ -472,7 +474,7 @@ def _extend_person(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
 
 def _facility_organization(ent: Span, gaz: Gazetteer) -> bool:
     """A name tagged as a facility that is an organization: a known one ("White House") or one ending in an
-    organization word ("the opposition Unitary Platform")."""
+    organization word ("the opposition Civic Platform")."""
     text = clean(ent.text)
     return ent.label_ == "FAC" and bool(text) and (
         gaz.institution(text) is not None or gaz.organization(text) is not None
@@ -501,7 +503,7 @@ def _split_entities(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> tuple[list[Span],
         if ent.label_ == "PERSON":
             text = clean(span.text)
             # A lone state name tagged PERSON ("Austria proposed ...") or a demonym modifying a noun ("his
-            # Ugandan counterpart") is the state; "NATO" is NATO.
+            # Ugandan counterpart") is the state; "OPEC" is OPEC.
             if _is_state_word(span, gaz) or gaz.organization(text) is not None:
                 other_spans.append(span)
                 continue
@@ -516,7 +518,7 @@ def _split_entities(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> tuple[list[Span],
 
 
 def _known_as(spans: list[Span], person_spans: list[Span]) -> dict[str, Span]:
-    """Other names of a person: "Gen Mohamed Hamdan Dagalo, widely known as Hemedti" -> {"hemedti": that name}."""
+    """Other names of a person: "Andrés Manuel López Obrador, better known as AMLO" -> {"amlo": that name}."""
     out: dict[str, Span] = {}
     for span in spans:
         prep = span.root.head
@@ -530,7 +532,7 @@ def _known_as(spans: list[Span], person_spans: list[Span]) -> dict[str, Span]:
 
 
 def _acronym_definitions(doc: Doc) -> dict[str, Span]:
-    """Acronyms an article defines in brackets after a name: "Rapid Support Forces (RSF)" -> {"RSF": that name}."""
+    """Acronyms an article defines in brackets after a name: "Movement for Democratic Change (MDC)" -> {"MDC": that name}."""
     out: dict[str, Span] = {}
     for ent in doc.ents:
         if ent.label_ not in NER_LABELS or ent.end + 2 >= len(doc):
@@ -544,7 +546,7 @@ def _acronym_definitions(doc: Doc) -> dict[str, Span]:
 
 def _is_acronym_of(acronym: str, span: Span) -> bool:
     """Whether ``acronym`` abbreviates the name: all capitals, starting with the name's first initial and
-    taking its letters from the name's initials in order ("OAS" of "Organization of American States")."""
+    taking its letters from the name's initials in order ("WHO" of "World Health Organization")."""
     letters = [c for c in acronym if c.isalpha()]
     if not (2 <= len(acronym) <= 8 and acronym.isupper() and letters and acronym.replace("&", "").isalnum()):
         return False
@@ -556,7 +558,7 @@ def _is_acronym_of(acronym: str, span: Span) -> bool:
 
 
 def _weapon_names(spans: list[Span]) -> set[str]:
-    """Names an article uses only to modify weapon nouns: "Patriot" of "additional Patriot systems"."""
+    """Names an article uses only to modify weapon nouns: "Leopard" of "additional Leopard tanks"."""
     uses: dict[str, list[bool]] = {}
     for span in spans:
         root = span.root
@@ -566,8 +568,8 @@ def _weapon_names(spans: list[Span]) -> set[str]:
 
 
 def _known_names(person_spans: list[Span], lex: Lexicon) -> set[str]:
-    """Names the model calls PERSON anywhere in the article, and every part of each ("Lula" of
-    "Luiz Inacio Lula da Silva"), in lower case."""
+    """Names the model calls PERSON anywhere in the article, and every part of each ("López" of
+    "Andrés Manuel López Obrador"), in lower case."""
     names: set[str] = set()
     for span in person_spans:
         name = _person_name(span, lex)
@@ -575,7 +577,7 @@ def _known_names(person_spans: list[Span], lex: Lexicon) -> set[str]:
             names.add(name[1].lower())
             names.update(w.lower() for w in name[1].split() if len(w) > 2 and w[:1].isupper())
             if len(name[1].split()) >= 2:
-                names.update(_surnames(name[1]))  # "burhan" of "al-Burhan"
+                names.update(_surnames(name[1]))  # "assad" of "al-Assad"
     return names
 
 
@@ -595,8 +597,8 @@ def find_actors(doc: Doc, doc_id: str = "", *, gazetteer: Gazetteer | None = Non
     Returns
     -------
     DocActors
-        Actors keyed by a stable key (``state:USA``, ``person:donald trump``,
-        ``org:cbs news``, ``org:foreign ministry@CHN``, ``location:middle east``),
+        Actors keyed by a stable key (``state:FRA``, ``person:emmanuel macron``,
+        ``org:le monde``, ``org:foreign ministry@KEN``, ``location:sahel``),
         their mentions, affiliations, and the token -> actor map.
 
     Examples
@@ -614,7 +616,7 @@ def find_actors(doc: Doc, doc_id: str = "", *, gazetteer: Gazetteer | None = Non
     person_spans, other_spans = _split_entities(doc, gaz, lex)
     b.person_aliases = _known_as(other_spans, person_spans)
     # Names the model calls PERSON anywhere in the article: a surname it tags
-    # ORG or GPE elsewhere ("Trump" as ORG) is still that person.
+    # ORG or GPE elsewhere ("Kast" as ORG) is still that person.
     known_names = _known_names(person_spans, lex) | set(b.person_aliases)
     acronyms = _acronym_definitions(doc)
     weapons = _weapon_names(person_spans + other_spans)
@@ -627,12 +629,12 @@ def find_actors(doc: Doc, doc_id: str = "", *, gazetteer: Gazetteer | None = Non
         if text.lower() in b.person_aliases or (
                 not _state_forms(gaz, text) and gaz.institution(text) is None and gaz.organization(text) is None
                 and (text.lower() in known_names or _conjoined_with(span, person_tokens))):
-            person_spans.append(span)  # "Trump" tagged ORG; "Scholz" in "Macron and Scholz" tagged GPE
+            person_spans.append(span)  # "Kast" tagged ORG; "Scholz" in "Macron and Scholz" tagged GPE
             continue
         if text in weapons:
-            continue  # "Patriot systems": a weapon, not an actor
+            continue  # "Leopard tanks": a weapon, not an actor
         if text in acronyms and acronyms[text].start != span.start:
-            deferred.append(span)  # "RSF": typed as the name it abbreviates, once that is typed
+            deferred.append(span)  # "MDC": typed as the name it abbreviates, once that is typed
             continue
         key = _add_other(b, span, text)
         if key is not None:
@@ -684,9 +686,9 @@ def _add_other(b: _Builder, span: Span, text: str) -> str | None:
     if key is not None:
         return key
     if _is_body_name(b, span):
-        return None  # "Defense Ministry", "Indian Army": _add_bodies names them with their state
+        return None  # "Interior Ministry", "Chilean Army": _add_bodies names them with their state
     if label == "ORG" and (_inside_title(b, span) or _qualifies_office(b, span)):
-        return None  # "State" of "Secretary of State", "Indian External Affairs" of "... Minister"
+        return None  # "Defense" of "Secretary of Defense", "Polish Digital Affairs" of "... Minister"
     forms = _state_forms(b.gaz, text) or _compass_state(b, span, text)
     if forms:
         keys = [_add_state(b, form, span) for form in forms]
@@ -700,10 +702,10 @@ def _add_other(b: _Builder, span: Span, text: str) -> str | None:
             return None  # a bare office ("Secretary-General") or a common noun is no organization
         return _add_plain_org(b, span, text)
     if label in ("GPE", "LOC") and (any(c.isdigit() for c in text) or _named_as_organization(span)):
-        return _add_plain_org(b, span, text)  # "G20"; "the news agency Xinhua"
+        return _add_plain_org(b, span, text)  # "G20"; "the news agency Bernama"
     if label in ("GPE", "LOC"):
         if not text[:1].isupper() or span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ":
-            return None  # "Middle Eastern politics": an adjective of a region is no actor
+            return None  # "Southeast Asian politics": an adjective of a region is no actor
         key = b.actor(f"location:{text.lower()}", text, LOCATION)
         b.mention(key, span, "name")
         b.consumed.update(range(span.start, span.end))
@@ -712,7 +714,7 @@ def _add_other(b: _Builder, span: Span, text: str) -> str | None:
 
 
 def _add_plain_org(b: _Builder, span: Span, text: str) -> str:
-    """An organization named by the article's own words ("CBS News", "U.S. Treasury"), with its state."""
+    """An organization named by the article's own words ("Le Monde", "Kenyan Treasury"), with its state."""
     key = b.actor(f"org:{text.lower()}", text, ORGANIZATION)
     size, _ = _state_prefix(b.gaz, span)
     b.bare_names[key] = clean(span[size:].text) if size else text
@@ -726,8 +728,8 @@ def _add_plain_org(b: _Builder, span: Span, text: str) -> str:
 
 
 def _add_institution(b: _Builder, span: Span, text: str) -> str | None:
-    """A known state institution, also named with its state in front ("U.S. State Department"). Named with
-    another state as owner ("Pakistan's Foreign Office") it is that state's own institution of that name."""
+    """A known state institution, also named with its state in front ("German Bundestag"). Named with
+    another state as owner ("Germany's Foreign Office") it is that state's own institution of that name."""
     inst, size, prefix = b.gaz.institution(text), 0, None
     if inst is None:
         size, prefix = _state_prefix(b.gaz, span)
@@ -751,7 +753,7 @@ def _add_institution(b: _Builder, span: Span, text: str) -> str | None:
 
 
 def _state_before(b: _Builder, span: Span) -> str | None:
-    """A sovereign state named right before a span, as possessive or modifier ("Pakistan's [Foreign Office]")."""
+    """A sovereign state named right before a span, as possessive or modifier ("Germany's [Foreign Office]")."""
     doc, end = span.doc, span.start
     if end > 0 and doc[end - 1].tag_ == "POS":
         end -= 1
@@ -764,8 +766,8 @@ def _state_before(b: _Builder, span: Span) -> str | None:
 
 
 def _is_body_name(b: _Builder, span: Span) -> bool:
-    """An ORG span that is a body of a state by its head noun ("Defense Ministry", "Indian Army",
-    "Supreme Court"), not a proper name that merely ends in one ("Free Syrian Army")."""
+    """An ORG span that is a body of a state by its head noun ("Interior Ministry", "Chilean Army",
+    "Constitutional Court"), not a proper name that merely ends in one ("Free Syrian Army")."""
     size, _ = _state_prefix(b.gaz, span)
     rest = span[size:]
     if not len(rest) or any(_state_forms(b.gaz, t.text) for t in rest):
@@ -775,7 +777,7 @@ def _is_body_name(b: _Builder, span: Span) -> bool:
 
 
 def _inside_title(b: _Builder, span: Span) -> bool:
-    """An ORG span that is part of a longer title: "State" of "Secretary of State"."""
+    """An ORG span that is part of a longer title: "Defense" of "Secretary of Defense"."""
     doc = b.doc
     for start in range(max(span.start - 3, 0), span.start + 1):
         for end in range(span.end, min(span.end + 3, len(doc)) + 1):
@@ -787,8 +789,8 @@ def _inside_title(b: _Builder, span: Span) -> bool:
 
 
 def _qualifies_office(b: _Builder, span: Span) -> bool:
-    """An ORG span of qualifier words between a state and an office: "Indian External Affairs" of "Indian
-    External Affairs Minister S. Jaishankar". The state in front is still read as a state."""
+    """An ORG span of qualifier words between a state and an office: "Polish Digital Affairs" of "Polish
+    Digital Affairs Minister Krzysztof Gawkowski". The state in front is still read as a state."""
     size, prefix = _state_prefix(b.gaz, span)
     rest = span[size:]
     if not len(rest) or _office_at(b.lex, b.doc, span.end) is None or rest[-1].lower_ in ORG_HEAD_WORDS:
@@ -804,7 +806,8 @@ def _qualifies_office(b: _Builder, span: Span) -> bool:
 
 
 def _compass_state(b: _Builder, span: Span, text: str) -> list:
-    """"the North", "the South": the one state of the article whose name starts with that word."""
+    """A compass word ("the South" in an article about South Africa): the one state of the article whose name
+    starts with that word."""
     if text not in COMPASS_WORDS or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
         return []
     forms = {}
@@ -819,14 +822,14 @@ def _compass_state(b: _Builder, span: Span, text: str) -> list:
 
 
 def _named_as_organization(span: Span) -> bool:
-    """A name headed by a kind of organization: "the state news agency Xinhua", "broadcaster NHK"."""
+    """A name headed by a kind of organization: "the national news agency Bernama", "broadcaster NHK"."""
     return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_KIND_NOUNS
                for c in span.root.children)
 
 
 def _org_state(b: _Builder, span: Span) -> str | None:
-    """The state an organization belongs to by its name or a modifier: "U.S. Treasury",
-    "Russia's Defense Ministry", "the Israeli military"."""
+    """The state an organization belongs to by its name or a modifier: "Kenyan Treasury",
+    "Poland's Defense Ministry", "the Chilean military"."""
     size, form = _state_prefix(b.gaz, span)
     if form is not None:
         return _state_key(b, form)
@@ -835,7 +838,7 @@ def _org_state(b: _Builder, span: Span) -> str | None:
 
 
 def _add_acronyms(b: _Builder, deferred: list[Span], acronyms: dict[str, Span]) -> None:
-    """Acronyms defined in brackets ("(RSF)") are the name they abbreviate, tagged or not."""
+    """Acronyms defined in brackets ("(MDC)") are the name they abbreviate, tagged or not."""
     def key_of(acronym: str) -> str | None:
         full = acronyms[acronym]
         return b.span_keys.get((full.start, full.end))
@@ -859,8 +862,8 @@ def _add_acronyms(b: _Builder, deferred: list[Span], acronyms: dict[str, Span]) 
 
 
 def _merge_name_variants(b: _Builder) -> None:
-    """One organization named short and long in one article: "U.S. Treasury" (its state prefix stripped:
-    "Treasury") is the "Treasury Department", a name that starts or ends with it, if only one does."""
+    """One organization named short and long in one article: "Kenyan Treasury" (its state prefix stripped:
+    "Treasury") is the "National Treasury", a name that starts or ends with it, if only one does."""
     orgs = {k: b.bare_names.get(k, label) for k, (label, type_, _) in b._labels.items() if type_ == ORGANIZATION}
     for key in sorted(b.plain_orgs):
         name = orgs.get(key, "")
@@ -914,10 +917,10 @@ def _scan_gazetteer(b: _Builder) -> None:
 # -- bodies of a state named by their owner -------------------------------------
 
 def _add_bodies(b: _Builder) -> None:
-    """Organizations named by a body noun of ``titles.tsv``: with their state ("China's foreign ministry",
-    "the Sudanese army", "South Korea's unification ministry") one node per body and state; bare ("the
+    """Organizations named by a body noun of ``titles.tsv``: with their state ("Kenya's foreign ministry",
+    "the Chilean army", "Peru's energy ministry") one node per body and state; bare ("the
     ministry") the body with that head noun the article named most recently (else next); a capitalised bare
-    body no other one matches ("Army chief ...") an organization of its own."""
+    body no other one matches ("Navy chief ...") an organization of its own."""
     doc = b.doc
     bare: list[tuple[Span, Token, str]] = []
     for tok in doc:
@@ -943,8 +946,8 @@ def _add_bodies(b: _Builder) -> None:
 
 
 def _body_at(b: _Builder, tok: Token) -> tuple[Span, str] | None:
-    """The body phrase headed by ``tok`` and its role ("unification ministry" -> "Unification Ministry"), if
-    ``tok`` heads one that names an organization here (not "navy vessels", "army-aligned", "a court")."""
+    """The body phrase headed by ``tok`` and its role ("energy ministry" -> "Energy Ministry"), if
+    ``tok`` heads one that names an organization here (not "navy ships", "army-backed", "a court")."""
     doc, lex = b.doc, b.lex
     if tok.i in b.consumed or b.out.of(tok) or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
         return None
@@ -952,9 +955,9 @@ def _body_at(b: _Builder, tok: Token) -> tuple[Span, str] | None:
     if found is None or found[1].kind != "body" or any(i in b.consumed for i in range(found[0], tok.i)):
         return None
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
-        return None  # "army-aligned": part of an adjective
+        return None  # "army-backed": part of an adjective
     if tok.dep_ in ("compound", "amod", "nmod") and _office_at(lex, doc, tok.i + 1) is None:
-        return None  # "navy vessels"; but "Army chief", "ministry spokesman" name the body
+        return None  # "navy ships"; but "Navy chief", "ministry spokesman" name the body
     head = tok.head if tok.dep_ == "compound" else tok
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in (*tok.children, *head.children)):
         return None  # "a court": no body in particular
@@ -966,15 +969,15 @@ def _body_at(b: _Builder, tok: Token) -> tuple[Span, str] | None:
 
 
 def _body_modifier(b: _Builder, tok: Token, head: Token) -> bool:
-    """A noun that names which body it is ("unification" of "unification ministry")."""
+    """A noun that names which body it is ("energy" of "energy ministry")."""
     return tok.dep_ == "compound" and head.i >= tok.head.i > tok.i and tok.pos_ in ("NOUN", "PROPN") \
         and tok.is_alpha and not b.out.of(tok) and tok.i not in b.consumed \
         and not _state_forms(b.gaz, tok.text) and b.lex.title(tok.text) is None
 
 
 def _body_owner(b: _Builder, head: Token, start: int) -> str | None:
-    """The state that owns a body: a possessive or modifier ("China's", "Sudanese", "whose"), or a state
-    named right before it ("the Indian Army", tagged as one organization)."""
+    """The state that owns a body: a possessive or modifier ("Kenya's", "Peruvian", "whose"), or a state
+    named right before it ("the Chilean Army", tagged as one organization)."""
     for child in head.children:
         if child.dep_ in OWNER_DEPS and child.i < start:
             key = _state_of(b, _whose_antecedent(child) or child)
@@ -996,8 +999,8 @@ def _body_owner(b: _Builder, head: Token, start: int) -> str | None:
 
 
 def _add_body(b: _Builder, span: Span, head: Token, role: str, owner: str) -> str:
-    """One node per body and state: "China's Foreign Ministry", affiliated to China; a state's army or
-    military is its national armed forces when the institutions table names them ("People's Liberation Army")."""
+    """One node per body and state: "Kenya's Foreign Ministry", affiliated to Kenya; a state's army or
+    military is its national armed forces when the institutions table names them ("Bundeswehr")."""
     iso3 = owner.split(":", 1)[1]
     forces = b.gaz.armed_forces(iso3) if role in ARMED_FORCES_ROLES else None
     if forces is not None:
@@ -1042,7 +1045,7 @@ def _person_name(span: Span, lex: Lexicon) -> tuple[int, str, list[str]] | None:
             break
         titles.append(found[1])
         start += found[0]
-    # the name as written: "Jae-myung" keeps its hyphen, quotes and commas go
+    # the name as written: "Jae-in" keeps its hyphen, quotes and commas go
     name = "".join(t.whitespace_ if t.is_punct and t.text != "-" else t.text_with_ws for t in doc[start:span.end])
     name = clean(name)
     if not name or not any(c.isalpha() for c in name) or name[:1].islower():
@@ -1059,7 +1062,7 @@ def _state_of(b: _Builder, token: Token) -> str | None:
 
 
 def _whose_antecedent(tok: Token) -> Token | None:
-    """What a "whose" is about: "the EU, whose foreign policy chief ..." -> "EU"; None for other words.
+    """What a "whose" is about: "the AU, whose commission chairperson ..." -> "AU"; None for other words.
 
     The name right before ", whose" when there is one (the parser often hangs the clause elsewhere),
     else the noun the relative clause or appositive is attached to."""
@@ -1076,7 +1079,7 @@ def _whose_antecedent(tok: Token) -> Token | None:
 
 
 def _owners_of(b: _Builder, head: Token) -> list[str]:
-    """Every state or organization modifying a noun, conjuncts included ("Indian and Pakistani troops")."""
+    """Every state or organization modifying a noun, conjuncts included ("Chilean and Peruvian troops")."""
     out: list[str] = []
     for child in head.children:
         if child.dep_ in OWNER_DEPS and child.i < head.i:
@@ -1088,7 +1091,7 @@ def _owners_of(b: _Builder, head: Token) -> list[str]:
 
 
 def _owner_of(b: _Builder, head: Token) -> str | None:
-    """A state or organization that owns a noun through a modifier ("Iran's", "Israeli", "U.S.", "whose")."""
+    """A state or organization that owns a noun through a modifier ("Kenya's", "Chilean", "U.K.", "whose")."""
     for child in head.children:
         if child.dep_ in OWNER_DEPS and child.i < head.i:
             key = _state_of(b, _whose_antecedent(child) or child)
@@ -1123,13 +1126,13 @@ class _NameIndex:
     """Which person each name of one article stands for.
 
     * a name with exactly one longer name ending with it ("Al Thani"), or a word inside exactly one long
-      name ("Lula"), is that name;
-    * a full name is itself, and remembered by its surname ("Burhan" of "Abdel Fattah al-Burhan");
+      name ("López"), is that name;
+    * a full name is itself, and remembered by its surname ("Assad" of "Bashar al-Assad");
     * a surname is the person of that surname named most recently, else the first named later;
     * a word that is no surname but the first word of a full name is that person, written family name
-      first ("Xi" of "Xi Jinping", "Kim" of "Kim Jong Un"); of several such names the one named first
+      first ("Wen" of "Wen Jiabao", "Moon" of "Moon Jae-in"); of several such names the one named first
       (a later namesake is written in full);
-    * another name given in the text ("known as Hemedti") is the person it was given to.
+    * another name given in the text ("known as AMLO") is the person it was given to.
     """
 
     def __init__(self, parsed: list, aliases: dict[str, tuple | None]) -> None:
@@ -1166,11 +1169,11 @@ class _NameIndex:
 
 def _longer_name(name: str, parsed: list) -> str | None:
     """The one longer name of the article that ends with ``name`` ("Al Thani" in
-    "Tamim bin Hamad Al Thani") or, for one word, has it inside ("Lula" in
-    "Luiz Inacio Lula da Silva"), if exactly one does."""
+    "Tamim bin Hamad Al Thani") or, for one word, has it inside ("López" in
+    "Andrés Manuel López Obrador"), if exactly one does."""
     words = name.lower().split()
     if len(words) < 2:
-        # a single word that is a given name or middle name of exactly one full name ("Lula")
+        # a single word that is a given name or middle name of exactly one full name ("López")
         longer = {n for _, _, n, _ in parsed if len(n.split()) >= 3 and words[0] in n.lower().split()[:-1]}
         return longer.pop() if len(longer) == 1 else None
     longer = {n for _, _, n, _ in parsed if len(n.split()) > len(words) and n.lower().split()[-len(words):] == words}
@@ -1180,13 +1183,13 @@ def _longer_name(name: str, parsed: list) -> str | None:
 def _left_roles(b: _Builder, key: str, name_span: Span, inner_titles: list) -> None:
     """Read the titles and state modifiers before a name, or in an appositive.
 
-    "U.S. President Donald Trump", "Iran's Supreme Leader, Ayatollah Ali Khamenei",
-    "Netanyahu, Israel's prime minister", "Indian External Affairs Minister S. Jaishankar",
-    "the EU, whose foreign policy chief, Kaja Kallas", "his Pakistani counterpart, Shehbaz Sharif".
+    "French President Emmanuel Macron", "Germany's Chancellor, Olaf Scholz",
+    "Scholz, Germany's chancellor", "Polish Digital Affairs Minister Krzysztof Gawkowski",
+    "the AU, whose commission chairperson, Moussa Faki", "his Chilean counterpart, Gabriel Boric".
     """
     doc, lex = b.doc, b.lex
     lo = name_span.sent.start
-    # Titles inside the entity span ("President Trump" tagged whole) sit before name_span.
+    # Titles inside the entity span ("President Macron" tagged whole) sit before name_span.
     offices: list[str] = [t.role for t in inner_titles if t.kind == "office"]
     group: str | None = None
     pos = name_span.start
@@ -1204,7 +1207,7 @@ def _left_roles(b: _Builder, key: str, name_span: Span, inner_titles: list) -> N
             role = title.role
             if title.kind == "office":
                 qualified = _qualifiers_before(b, start, lo)
-                if qualified < start:  # "External Affairs" + "Minister"
+                if qualified < start:  # "Digital Affairs" + "Minister"
                     role, start = f"{doc[qualified:start].text} {title.role}", qualified
             b.consumed.update(range(start, i))
             if title.kind == "office" and role not in offices:
@@ -1221,7 +1224,7 @@ def _left_roles(b: _Builder, key: str, name_span: Span, inner_titles: list) -> N
                 i -= 1
             continue
         break
-    # Appositive: "Iran's Supreme Leader, Ayatollah Ali Khamenei" or "Khamenei, Iran's supreme leader".
+    # Appositive: "Germany's Chancellor, Olaf Scholz" or "Scholz, Germany's chancellor".
     root = name_span.root
     appos_titles = []
     if root.dep_ == "appos":
@@ -1245,11 +1248,11 @@ def _left_roles(b: _Builder, key: str, name_span: Span, inner_titles: list) -> N
             b.affiliate(key, group, role, name_span[0])
         body = _organization_of_office(b, role, group)
         if body is not None:
-            b.affiliate(key, body, role, name_span[0])  # "Treasury Secretary" -> the Treasury Department
+            b.affiliate(key, body, role, name_span[0])  # "Commerce Secretary" -> the Commerce Department
 
 
 def _qualifiers_before(b: _Builder, start: int, lo: int) -> int:
-    """Where the qualifiers of an office begin: "[External Affairs] Minister" after a state ("Indian"), capitalised
+    """Where the qualifiers of an office begin: "[Digital Affairs] Minister" after a state ("Polish"), capitalised
     proper nouns that name no actor and end in no organization word; ``start`` when there are none."""
     doc = b.doc
     i = start
@@ -1270,8 +1273,8 @@ def _qualifier_word(b: _Builder, tok: Token) -> bool:
 
 
 def _organization_of_office(b: _Builder, role: str, group: str | None) -> str | None:
-    """The organization of the article an office names by its qualifier, of the holder's state: "Treasury
-    Secretary" -> "Treasury Department", "Army Chief" -> "Army", "Foreign Minister" -> "Foreign Ministry"."""
+    """The organization of the article an office names by its qualifier, of the holder's state: "Commerce
+    Secretary" -> "Commerce Department", "Navy Chief" -> "Navy", "Foreign Minister" -> "Foreign Ministry"."""
     words = role.split()
     if len(words) < 2 or "of" in words or (group is not None and not group.startswith("state:")):
         return None
@@ -1284,8 +1287,8 @@ def _organization_of_office(b: _Builder, role: str, group: str | None) -> str | 
 
 
 def _counterpart_role(b: _Builder, name_span: Span, key: str) -> str:
-    """"his Pakistani counterpart, Shehbaz Sharif": the office of the person named before in this or the two
-    previous sentences that has one (Modi's "Prime Minister"), else "Counterpart"."""
+    """"his Chilean counterpart, Gabriel Boric": the office of the person named before in this or the two
+    previous sentences that has one (Milei's "President"), else "Counterpart"."""
     doc = b.doc
     lo = name_span.sent.start
     for _ in range(2):
@@ -1308,7 +1311,7 @@ def _owner_in(b: _Builder, span: Span) -> str | None:
 
 
 def _whose_affiliations(b: _Builder) -> None:
-    """"Lai, whose Democratic Progressive Party ...": the person is a member of the organization."""
+    """"Scholz, whose Social Democratic Party ...": the person is a member of the organization."""
     for tok in b.doc:
         antecedent = _whose_antecedent(tok)
         if antecedent is None:
@@ -1323,8 +1326,8 @@ def _whose_affiliations(b: _Builder) -> None:
 # -- references that need context, in reading order -----------------------------
 
 def _resolve_in_order(b: _Builder) -> None:
-    """Mentions that need what came before: titles alone, pronouns, "both countries", "the alliance",
-    group nouns of a state ("U.S. officials")."""
+    """Mentions that need what came before: titles alone, pronouns, "both governments", "the coalition",
+    group nouns of a state ("French officials")."""
     doc, lex = b.doc, b.lex
     recent_people: list[str] = []  # most recent last
     last_subject_people: list[str] = []  # person subjects of the previous sentence
@@ -1372,7 +1375,7 @@ def _resolve_in_order(b: _Builder) -> None:
                 continue
             lower = tok.lower_
             if tok.pos_ == "PRON" and lower in PERSON_PRONOUNS:
-                # "him"/"her" as an object never means the subject of its own clause ("Trump told him").
+                # "him"/"her" as an object never means the subject of its own clause ("Macron thanked him").
                 own = _clause_subjects(b, tok) if tok.dep_ in ("dobj", "dative", "pobj") else set()
                 target = _pick_person([p for p in this_subjects if p not in own],
                                       [p for p in last_subject_people if p not in own],
@@ -1388,7 +1391,7 @@ def _resolve_in_order(b: _Builder) -> None:
                     b.mention(target, tok, "pronoun")
                 continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_NOUNS and last_pair and sent_index - pair_sent <= PAIR_REACH:
-                # "both countries", "the two sides", "each side": the two actors just named together
+                # "both governments", "the two rivals", "each government": the two actors just named together
                 plural = tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in ("both", "two") for c in tok.children)
                 each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)
                 if plural or each:
@@ -1415,7 +1418,7 @@ def _resolve_in_order(b: _Builder) -> None:
             if title.kind != "office":
                 continue
             if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) or tok.tag_ in ("NNS", "NNPS"):
-                continue  # "a Chinese general", "ministers": nobody in particular
+                continue  # "a Chilean general", "ministers": nobody in particular
             owner = _owner_of(b, tok) or _owner_in(b, doc[start:tok.i + 1])
             if owner:
                 holder = holders.get((title.role, owner))
@@ -1432,7 +1435,7 @@ def _resolve_in_order(b: _Builder) -> None:
                     this_subjects.append(holder)
                 continue
             if owner is not None and owner.startswith("state:"):
-                # An office holder never named: "Oman's foreign minister".
+                # An office holder never named: "Greece's foreign minister".
                 state_label = b._labels[owner][0]
                 label = f"{state_label}'s {title.role}"
                 key = b.actor(f"person:{label.lower()}", label, PERSON)
@@ -1470,7 +1473,7 @@ def _pick_person(this_subjects: list[str], prev_subjects: list[str], recent: lis
 
 
 def _is_org_anaphor(b: _Builder, tok: Token) -> bool:
-    """"the group", "the alliance", "the bloc": a definite noun for an organization, owned by nobody."""
+    """"the group", "the coalition", "the movement": a definite noun for an organization, owned by nobody."""
     return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in ORG_ANAPHORS \
         and tok.i not in b.consumed and tok.dep_ != "compound" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
@@ -1492,7 +1495,7 @@ def _pick_org(this_subjects: list[str], prev_subjects: list[str], recent: dict[s
 
 
 def _person_governments(b: _Builder) -> None:
-    """"Lee's government", "the Maduro regime": the person's state when the article links the person to one,
+    """"Scholz's government", "the Assad regime": the person's state when the article links the person to one,
     else the person."""
     states = {}
     for aff in b.out.affiliations:
@@ -1524,7 +1527,7 @@ def _thing_antecedent(b: _Builder, tok: Token, sent: Span) -> str | None:
 
 
 def _coordinated_pair(b: _Builder, tok: Token) -> tuple[str, str] | None:
-    """Two actors joined by "and" ("Iran and Israel"), remembered for "both countries"."""
+    """Two actors joined by "and" ("Chile and Peru"), remembered for "both governments"."""
     if tok.dep_ != "conj":
         return None
     first = b.out.token_actors.get(tok.head.i, ())

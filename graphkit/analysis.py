@@ -117,7 +117,7 @@ def find_actor(G: nx.Graph, name: Hashable) -> Hashable:
     G
         A graphkit graph.
     name
-        A node id (``"state:IRN"``), a label (``"Iran"``) or an alias (``"Tehran"``).
+        A node id (``"state:KEN"``), a label (``"Kenya"``) or an alias (``"Nairobi"``).
 
     Returns
     -------
@@ -133,9 +133,9 @@ def find_actor(G: nx.Graph, name: Hashable) -> Hashable:
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("state:IRN", label="Iran", aliases="Iran|Tehran|Iranian")
-    >>> find_actor(G, "tehran"), find_actor(G, "state:IRN")
-    ('state:IRN', 'state:IRN')
+    >>> G.add_node("state:KEN", label="Kenya", aliases="Kenya|Nairobi|Kenyan")
+    >>> find_actor(G, "nairobi"), find_actor(G, "state:KEN")
+    ('state:KEN', 'state:KEN')
     """
     try:
         if name in G:
@@ -192,13 +192,13 @@ def centrality_table(G: nx.Graph, *, top: int | None = None) -> "pd.DataFrame":
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> for key, label in [("a", "Iran"), ("b", "Israel"), ("c", "Oman")]:
+    >>> for key, label in [("a", "Kenya"), ("b", "Uganda"), ("c", "Rwanda")]:
     ...     G.add_node(key, label=label, type="state", mentions=1)
     >>> _ = G.add_edge("a", "b", kind="action", weight=3)
     >>> _ = G.add_edge("c", "a", kind="action", weight=1)
     >>> t = centrality_table(G)
     >>> list(t["label"]), list(t["degree"]), list(t["actions_in"])
-    (['Iran', 'Israel', 'Oman'], [2, 1, 1], [1, 3, 0])
+    (['Kenya', 'Uganda', 'Rwanda'], [2, 1, 1], [1, 3, 0])
     >>> float(t.loc["a", "betweenness"])
     1.0
     """
@@ -304,13 +304,13 @@ def actions_by_pair(G: nx.Graph, types: Iterable[str] | None = ("state",), *, by
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("a", label="Israel", type="state"); G.add_node("b", label="Iran", type="state")
+    >>> G.add_node("a", label="Peru", type="state"); G.add_node("b", label="Chile", type="state")
     >>> _ = G.add_edge("a", "b", kind="action", category="assault", weight=2)
     >>> _ = G.add_edge("a", "b", kind="action", category="threaten", weight=1)
     >>> _ = G.add_edge("b", "a", kind="action", category="assault", weight=1)
-    >>> actions_by_pair(G).loc[("Israel", "Iran")].to_dict()
+    >>> actions_by_pair(G).loc[("Peru", "Chile")].to_dict()
     {'assault': 2, 'threaten': 1, 'total': 3}
-    >>> actions_by_pair(G, directed=False).loc[("Iran", "Israel"), "assault"].item()
+    >>> actions_by_pair(G, directed=False).loc[("Chile", "Peru"), "assault"].item()
     3
     """
     _check_by(by)
@@ -361,9 +361,9 @@ def ego_graph(G: nx.MultiDiGraph, actor: Hashable, radius: int = 1, *, undirecte
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("a", label="Oman"); G.add_node("b", label="Iran"); G.add_node("c", label="Israel")
+    >>> G.add_node("a", label="Greece"); G.add_node("b", label="Poland"); G.add_node("c", label="Kenya")
     >>> _ = G.add_edge("a", "b", kind="action"); _ = G.add_edge("b", "c", kind="action")
-    >>> sorted(ego_graph(G, "Oman").nodes), sorted(ego_graph(G, "Oman", radius=2).nodes)
+    >>> sorted(ego_graph(G, "Greece").nodes), sorted(ego_graph(G, "Greece", radius=2).nodes)
     (['a', 'b'], ['a', 'b', 'c'])
     """
     node = find_actor(G, actor)
@@ -482,8 +482,8 @@ def iframe_html(G: nx.Graph, *, title: str = "graphkit", max_nodes: int | None =
 
     Examples
     --------
-    >>> G = nx.MultiDiGraph(); G.add_node("a", label="<b>Oman</b>", type="state")
-    >>> frame = iframe_html(G, title="Gulf")
+    >>> G = nx.MultiDiGraph(); G.add_node("a", label="<b>Greece</b>", type="state")
+    >>> frame = iframe_html(G, title="Aegean")
     >>> frame.startswith('<div class="graphkit-view"><iframe srcdoc="&lt;!DOCTYPE html&gt;'), "<b>" in frame
     (True, False)
     """

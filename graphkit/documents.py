@@ -53,7 +53,7 @@ class Document:
 
     Examples
     --------
-    >>> Document(id="a.txt", text="Iran warned Israel.").title
+    >>> Document(id="a.txt", text="Poland warned Belarus.").title
     ''
     """
 
@@ -320,7 +320,7 @@ def iter_documents(
     --------
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "a.txt").write_text("Iran warned Israel.")
+    >>> _ = (d / "a.txt").write_text("Poland warned Belarus.")
     >>> _ = (d / "b.jsonl").write_text('{"id": "n1", "text": "Peru thanked Chile."}\\n')
     >>> [doc.id for doc in iter_documents([d])]
     ['a.txt', 'n1']

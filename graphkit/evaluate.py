@@ -91,8 +91,8 @@ def normalize(name: Any) -> str:
 
     Examples
     --------
-    >>> normalize("  The U.S.'s "), normalize("Iran\u2019s"), normalize("G-7")
-    ('us', 'iran', 'g-7')
+    >>> normalize("  The U.K.'s "), normalize("Kenya\u2019s"), normalize("G-20")
+    ('uk', 'kenya', 'g-20')
     """
     text = str(name).lower().replace("\u2019", "'").replace("\u2018", "'").strip()
     text = re.sub(r"^the\s+", "", text)
@@ -101,7 +101,7 @@ def normalize(name: Any) -> str:
 
 
 def _words(text: Any) -> set[str]:
-    """The words of an edge's ``action`` ("give up" -> {"give", "up"})."""
+    """The words of an edge's ``action`` ("hand over" -> {"hand", "over"})."""
     return {w for w in _WORD_SPLIT.split(str(text).lower()) if w}
 
 
@@ -182,9 +182,9 @@ class Gold:
         Examples
         --------
         >>> gold = load_gold([{"doc": "a.txt", "entities": [
-        ...     {"id": "usa", "type": "state", "name": "United States", "aliases": ["U.S."]}]}])
-        >>> gold.resolve({"label": "the US"}), gold.resolve({"label": "America", "aliases": "America|U.S."})
-        ('usa', 'usa')
+        ...     {"id": "gbr", "type": "state", "name": "United Kingdom", "aliases": ["U.K."]}]}])
+        >>> gold.resolve({"label": "the UK"}), gold.resolve({"label": "Britain", "aliases": "Britain|U.K."})
+        ('gbr', 'gbr')
         """
         hit = self._aliases.get(normalize(attrs.get("label", "")))
         if hit:
@@ -237,9 +237,9 @@ def load_gold(paths: str | os.PathLike | Mapping | Iterable[str | os.PathLike | 
 
     Examples
     --------
-    >>> gold = load_gold({"doc": "a.txt", "entities": [{"id": "om", "type": "state", "name": "Oman"}]})
-    >>> gold.docs, gold.entities["om"]["aliases"]
-    (['a.txt'], ['Oman'])
+    >>> gold = load_gold({"doc": "a.txt", "entities": [{"id": "gr", "type": "state", "name": "Greece"}]})
+    >>> gold.docs, gold.entities["gr"]["aliases"]
+    (['a.txt'], ['Greece'])
     """
     if isinstance(paths, (str, os.PathLike, Mapping)):
         paths = [paths]
@@ -325,8 +325,8 @@ class Finding:
     kind
         ``"actor"``, ``"affiliation"`` or ``"action"``.
     item
-        What it is, readably: ``"'Oman' (state)"``, ``"Donald Trump -> United States (President)"``,
-        ``"Israel -attack-> Iran"``.
+        What it is, readably: ``"'Greece' (state)"``, ``"Olaf Scholz -> Germany (Chancellor)"``,
+        ``"Eritrea -attack-> Ethiopia"``.
     reason
         Why a false positive is one (``"not an actor of the article"``,
         ``"negation wrong"``, ...); empty for misses.
@@ -454,17 +454,17 @@ def compare(G: nx.Graph, gold: Gold | Mapping | str | os.PathLike | Iterable) ->
     Examples
     --------
     >>> gold = load_gold({"doc": "a.txt", "entities": [
-    ...     {"id": "il", "type": "state", "name": "Israel"}, {"id": "ir", "type": "state", "name": "Iran"}],
-    ...     "actions": [{"source": ["il"], "target": ["ir"], "lemmas": ["attack"], "negated": True}]})
+    ...     {"id": "er", "type": "state", "name": "Eritrea"}, {"id": "et", "type": "state", "name": "Ethiopia"}],
+    ...     "actions": [{"source": ["er"], "target": ["et"], "lemmas": ["attack"], "negated": True}]})
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node(1, label="Israel", type="state"); G.add_node(2, label="Iran", type="state")
-    >>> G.add_node(3, label="Oman", type="state")
+    >>> G.add_node(1, label="Eritrea", type="state"); G.add_node(2, label="Ethiopia", type="state")
+    >>> G.add_node(3, label="Greece", type="state")
     >>> _ = G.add_edge(1, 2, kind="action", action="attack", negated=False)
     >>> r = compare(G, gold)
     >>> r.actors.precision, r.counts.negation_errors
     (0.6666666666666666, 1)
     >>> [str(f) for f in r.false_positives][0]
-    "FALSE actor       'Oman' (state) (not an actor of the article)"
+    "FALSE actor       'Greece' (state) (not an actor of the article)"
     """
     if not isinstance(gold, Gold):
         gold = load_gold(gold)

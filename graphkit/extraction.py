@@ -56,7 +56,7 @@ def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
     for act in find_actions(doc, found, lexicon=lex):
         role = LEADERSHIP_VERBS.get(act.action)
         if role and act.source.startswith("person:") and not act.negated and act.target.startswith(("state:", "org:")):
-            # "X, who heads the council", "the group is led by X": a role, not an act
+            # "X, who heads the council", "the movement is led by X": a role, not an act
             affiliations.append(Affiliation(act.doc_id, act.source, act.target, role, act.evidence, act.start_char))
         else:
             actions.append(act)

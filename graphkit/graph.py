@@ -1,7 +1,7 @@
 """Graph: extractions -> one ``networkx.MultiDiGraph``, actors merged across documents.
 
-Nodes are actors keyed ``state:USA``, ``person:donald trump``, ``org:cbs news``,
-``location:middle east``; edges are ``action`` and ``affiliation`` edges with the
+Nodes are actors keyed ``state:FRA``, ``person:emmanuel macron``, ``org:le monde``,
+``location:sahel``; edges are ``action`` and ``affiliation`` edges with the
 attributes of the graph contract (``shared/SCHEMA.md``). Edges that say the
 same thing (same ends, kind, action word and negation) are merged, ``weight``
 counting how often it was read.

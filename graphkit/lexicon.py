@@ -8,7 +8,7 @@ Two tab-separated tables ship with graphkit:
     class and a set of syntactic flags. The comment block at the top of the
     file documents every column and flag.
 ``titles.tsv``
-    Political titles ("prime minister", "gen."), honorifics ("ayatollah",
+    Political titles ("prime minister", "gen."), honorifics ("sheikh",
     "mr.") and group nouns ("officials", "forces").
 
 :func:`load_lexicon` reads both tables once and returns a shared, read-only
@@ -218,7 +218,7 @@ class ActionClass:
     Parameters
     ----------
     lemma : str
-        spaCy lemma, lowercase; phrasal verbs as "give up".
+        spaCy lemma, lowercase; phrasal verbs as "hand over".
     pos : str
         ``"VERB"`` or ``"NOUN"``.
     category : str
@@ -512,7 +512,7 @@ class Lexicon:
         Parameters
         ----------
         lemma : str
-            A lemma; case and extra spaces are ignored ("Give  up" finds "give up").
+            A lemma; case and extra spaces are ignored ("Hand  over" finds "hand over").
         pos : str
             ``"VERB"`` or ``"NOUN"``; spaCy's ``"AUX"`` counts as VERB and
             ``"PROPN"`` as NOUN. Any other tag tries VERB, then NOUN.
@@ -649,7 +649,7 @@ class Lexicon:
         >>> lex = load_lexicon()
         >>> lex.title("Prime  Minister")
         Title(form='prime minister', role='Prime Minister', kind='office')
-        >>> lex.title("Ayatollah").kind, lex.title("officials").kind
+        >>> lex.title("Sheikh").kind, lex.title("officials").kind
         ('honorific', 'group')
         >>> lex.title("Lt Gen").role
         'Lieutenant General'

@@ -1,13 +1,14 @@
 """Sovereign states and their surface forms in news text.
 
 Every way news text refers to a state maps to one :class:`State`: names and
-abbreviations ("U.S.", "UK", "Britain"), demonyms used as modifiers
-("Iranian"), plural demonyms used as nouns ("Israelis", "Britons"),
-capitals standing for governments ("Tehran", "Kyiv"/"Kiev") and alternative
-official names ("Islamic Republic of Iran", "Türkiye"). Well-known state
-institutions named without their state ("Pentagon", "Kremlin", "IRGC") map
+abbreviations ("UK", "U.K.", "Britain"), demonyms used as modifiers
+("Kenyan"), plural demonyms used as nouns ("Chileans", "Britons"),
+capitals standing for governments ("Nairobi", "Warsaw") and alternative
+names ("Hellenic Republic", "Burma"). Well-known state
+institutions named without their state ("Bundestag", "Élysée", "Sejm") map
 to an :class:`Institution`; international organizations under any of their
-names ("UN", "U.N.", "United Nations") map to one :class:`Organization`.
+names ("WTO", "World Trade Organization", "World Trade Organisation") map to
+one :class:`Organization`.
 
 Sources
 -------
@@ -20,7 +21,7 @@ document its columns), ``data/institutions.tsv`` and
 How the table is built
 ----------------------
 1. countryinfo entries are merged by ISO alpha-3 code. Alternative spellings
-   that are bare codes (all-caps, up to four letters: "IN", "ISR", "DRC"),
+   that are bare codes (all-caps, up to four letters: "IN", "NZL", "DRC"),
    that contain a comma or a parenthesis ("Korea, Republic of"), or that are
    in a non-Latin script are dropped; a leading "the" is removed from every
    form. Accented forms also get an accent-folded copy ("Bogotá" and
@@ -31,18 +32,18 @@ How the table is built
 3. Every form has exactly one state and one kind. When one form
    (compared case-insensitively) has several candidates: a row of the extras
    file wins ("Congo", "Congolese" -> DR Congo; "Dominican" -> Dominican
-   Republic; "Jerusalem" -> Israel); otherwise a sovereign state beats
-   territories ("American" -> United States, not the Northern Mariana
-   Islands; "Indian" -> India); if that still leaves two states the form is
-   dropped ("Channel Islander"). For one state the kind is chosen in the
-   order: display name, demonym, capital, other name, plural demonym (so
-   "Djibouti" is a name, "Thai" a demonym).
+   Republic); otherwise a sovereign state beats territories ("French" ->
+   France, not Martinique or Réunion; "Norwegian" -> Norway, not Svalbard);
+   if that still leaves two states the form is dropped ("Channel Islander").
+   For one state the kind is chosen in the order: display name, demonym,
+   capital, other name, plural demonym (so "Djibouti" is a name, "Thai" a
+   demonym).
 4. Plural demonyms are derived from the final demonyms by appending "s" to
-   those ending in a vowel, "n" or "er" ("Iranians", "Israelis",
+   those ending in a vowel, "n" or "er" ("Kenyans", "Chileans",
    "New Zealanders"), but not to those ending in "-ese" or "-ish" or
    containing " and "; the irregular ones ("Britons" is derived from
    "Briton", "Brits", "Danes", "Turks") come from the extras file. Invariant
-   demonyms ("Swiss", "Chinese", "French") are reported as ``demonym``.
+   demonyms ("Swiss", "Vietnamese", "French") are reported as ``demonym``.
 
 Matching rule
 -------------
@@ -52,11 +53,11 @@ curly apostrophes, runs of whitespace and a missing final dot of a dotted
 abbreviation ("U.S"). Beyond an exact match:
 
 * forms of up to three characters and all-caps codes without dots (up to
-  five letters: "US", "UK", "UAE", "DPRK") match only exactly, so "us" and
+  five letters: "US", "UK", "NZ", "DRC") match only exactly, so "us" and
   "Us" are not the United States;
 * every other form matches case-insensitively provided each word that is
   capitalised in the form is capitalised in the text: "UNITED STATES" and
-  "United States Of America" match, "turkey", "china" and "united States" do
+  "United States Of America" match, "chad", "jordan" and "united States" do
   not. Dotted abbreviations follow this rule too ("u.s." does not match).
 
 Common words that are also country names ("Jordan", "Georgia", "Chad",
@@ -130,8 +131,8 @@ class State:
 
     Examples
     --------
-    >>> State("USA", "United States")
-    State(iso3='USA', name='United States', sovereign=True)
+    >>> State("FRA", "France")
+    State(iso3='FRA', name='France', sovereign=True)
     """
 
     iso3: str
@@ -154,9 +155,9 @@ class StateForm:
 
     Examples
     --------
-    >>> f = load_gazetteer().lookup("Israelis")
+    >>> f = load_gazetteer().lookup("Chileans")
     >>> (f.state.iso3, f.kind, f.form)
-    ('ISR', 'plural_demonym', 'Israelis')
+    ('CHL', 'plural_demonym', 'Chileans')
     """
 
     state: State
@@ -166,12 +167,12 @@ class StateForm:
 
 @dataclass(frozen=True)
 class Institution:
-    """A state institution named without its state ("Pentagon").
+    """A state institution named without its state ("Bundestag").
 
     Attributes
     ----------
     label : str
-        Display name shared by all aliases ("State Department").
+        Display name shared by all aliases ("Royal Air Force" for "RAF").
     iso3 : str
         The state's ISO alpha-3 code.
     kind : str
@@ -182,8 +183,8 @@ class Institution:
 
     Examples
     --------
-    >>> load_gazetteer().institution("Department of State")
-    Institution(label='State Department', iso3='USA', kind='ministry')
+    >>> load_gazetteer().institution("FCDO")
+    Institution(label='Foreign Office', iso3='GBR', kind='ministry')
     """
 
     label: str
@@ -198,14 +199,14 @@ class Organization:
     Attributes
     ----------
     label : str
-        Canonical display name shared by all its forms ("United Nations").
+        Canonical display name shared by all its forms ("World Trade Organization").
     kind : str
         One of :data:`ORGANIZATION_KINDS` ("intergovernmental", "agency", ...).
 
     Examples
     --------
-    >>> load_gazetteer().organization("U.N.")
-    Organization(label='United Nations', kind='intergovernmental')
+    >>> load_gazetteer().organization("WTO")
+    Organization(label='World Trade Organization', kind='agency')
     """
 
     label: str
@@ -368,9 +369,9 @@ class Gazetteer:
     Examples
     --------
     >>> gaz = load_gazetteer()
-    >>> gaz.lookup("the U.S.'s").state.name
-    'United States'
-    >>> gaz.lookup("Tehran").kind
+    >>> gaz.lookup("the U.K.'s").state.name
+    'United Kingdom'
+    >>> gaz.lookup("Nairobi").kind
     'capital'
     >>> gaz.lookup("us") is None
     True
@@ -410,7 +411,7 @@ class Gazetteer:
         Parameters
         ----------
         text : str
-            A whole mention ("the United States", "Iran's", "Israelis").
+            A whole mention ("the United Kingdom", "Kenya's", "Chileans").
 
         Returns
         -------
@@ -425,14 +426,14 @@ class Gazetteer:
         'GBR'
         >>> gaz.lookup("Britain’s").state.iso3
         'GBR'
-        >>> gaz.lookup("Iranian").kind
+        >>> gaz.lookup("Kenyan").kind
         'demonym'
-        >>> gaz.lookup("Kiev").state.name
-        'Ukraine'
+        >>> gaz.lookup("Burma").state.name
+        'Myanmar'
         >>> gaz.lookup("US").state.iso3, gaz.lookup("us")
         ('USA', None)
-        >>> gaz.lookup("turkey") is None, gaz.lookup("Turkey").state.iso3
-        (True, 'TUR')
+        >>> gaz.lookup("chad") is None, gaz.lookup("Chad").state.iso3
+        (True, 'TCD')
         >>> gaz.lookup("IN") is None
         True
         """
@@ -452,8 +453,8 @@ class Gazetteer:
 
         Examples
         --------
-        >>> load_gazetteer().state("irn")
-        State(iso3='IRN', name='Iran', sovereign=True)
+        >>> load_gazetteer().state("ken")
+        State(iso3='KEN', name='Kenya', sovereign=True)
         >>> load_gazetteer().state("XXX") is None
         True
         """
@@ -467,7 +468,7 @@ class Gazetteer:
         Parameters
         ----------
         text : str
-            A whole mention ("the Pentagon", "Kremlin's").
+            A whole mention ("the Bundestag", "Élysée's").
 
         Returns
         -------
@@ -476,10 +477,10 @@ class Gazetteer:
         Examples
         --------
         >>> gaz = load_gazetteer()
-        >>> gaz.institution("the Pentagon's")
-        Institution(label='Pentagon', iso3='USA', kind='ministry')
-        >>> gaz.institution("Revolutionary Guards").label
-        'IRGC'
+        >>> gaz.institution("the Bundestag's")
+        Institution(label='Bundestag', iso3='DEU', kind='legislature')
+        >>> gaz.institution("RAF").label
+        'Royal Air Force'
         >>> gaz.institution("Elysee").iso3
         'FRA'
         >>> gaz.institution("Senate") is None
@@ -490,7 +491,7 @@ class Gazetteer:
     def armed_forces(self, iso3: str) -> Institution | None:
         """The national armed forces of a state, when the institutions table names them.
 
-        "China's military" and "the Israeli army" are these institutions.
+        "Germany's military" and "the German army" are these institutions.
 
         Parameters
         ----------
@@ -503,9 +504,9 @@ class Gazetteer:
 
         Examples
         --------
-        >>> load_gazetteer().armed_forces("CHN").label
-        "People's Liberation Army"
-        >>> load_gazetteer().armed_forces("IRN") is None  # the IRGC is one force, not the armed forces
+        >>> load_gazetteer().armed_forces("DEU").label
+        'Bundeswehr'
+        >>> load_gazetteer().armed_forces("GBR") is None  # the Royal Navy is one branch, not the armed forces
         True
         """
         return self._armed_forces.get(iso3)
@@ -518,7 +519,7 @@ class Gazetteer:
         Parameters
         ----------
         text : str
-            A whole mention ("the UN", "European Union's", "G-7").
+            A whole mention ("the WTO", "African Union's", "G-20").
 
         Returns
         -------
@@ -527,10 +528,10 @@ class Gazetteer:
         Examples
         --------
         >>> gaz = load_gazetteer()
-        >>> gaz.organization("the EU's").label
-        'European Union'
-        >>> gaz.organization("Group of Seven").label, gaz.organization("G-7").label
-        ('G7', 'G7')
+        >>> gaz.organization("the AU's").label
+        'African Union'
+        >>> gaz.organization("Group of Twenty").label, gaz.organization("G-20").label
+        ('G20', 'G20')
         >>> gaz.organization("who") is None, gaz.organization("WHO").label
         (True, 'World Health Organization')
         """
@@ -552,7 +553,7 @@ class Gazetteer:
         Examples
         --------
         >>> forms = load_gazetteer().forms()
-        >>> any(f.form == "Americans" for f in forms)
+        >>> any(f.form == "Kenyans" for f in forms)
         True
         """
         return list(self._sorted_forms)
@@ -566,7 +567,7 @@ class Gazetteer:
 
         Examples
         --------
-        >>> ("Knesset", Institution("Knesset", "ISR", "legislature")) in load_gazetteer().institution_forms()
+        >>> ("Sejm", Institution("Sejm", "POL", "legislature")) in load_gazetteer().institution_forms()
         True
         """
         pairs = [(form, inst) for group in self._institutions.values() for form, inst in group]
@@ -581,7 +582,7 @@ class Gazetteer:
 
         Examples
         --------
-        >>> ("NATO", Organization("NATO", "alliance")) in load_gazetteer().organization_forms()
+        >>> ("OPEC", Organization("OPEC", "intergovernmental")) in load_gazetteer().organization_forms()
         True
         """
         pairs = [(form, org) for group in self._organizations.values() for form, org in group]
@@ -620,8 +621,8 @@ def load_gazetteer() -> Gazetteer:
     --------
     >>> load_gazetteer() is load_gazetteer()
     True
-    >>> load_gazetteer().lookup("Russian Federation").state.name
-    'Russia'
+    >>> load_gazetteer().lookup("Hellenic Republic").state.name
+    'Greece'
     """
     return Gazetteer()
 
