@@ -20,6 +20,37 @@ class UsageProblem(click.ClickException):
     exit_code = 2
 
 
+class _Count(click.ParamType):
+    """A whole number >= 0; anything else is one line and exit code 2 (not click's usage block)."""
+
+    name = "N"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                number = -1
+        if number < 0:
+            name = max(param.opts, key=len) if param is not None else "value"
+            raise UsageProblem(f"{name} must be a whole number >= 0, not {value!r}")
+        return number
+
+
+class _DaskAddress(click.ParamType):
+    """``local`` or a scheduler address (``tcp://host:8786``, ``host:8786``)."""
+
+    name = "ADDRESS|local"
+
+    def convert(self, value, param, ctx):
+        text = str(value).strip()
+        if not text or any(c.isspace() for c in text):
+            raise UsageProblem(f"--dask must be a scheduler address (tcp://host:8786) or 'local', not {value!r}")
+        return text
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="graphkit")
 def cli() -> None:
@@ -36,10 +67,20 @@ def cli() -> None:
 @click.option("--id-field", default="id", show_default=True, help="JSONL field / CSV column holding the document id.")
 @click.option("--title-field", default="title", show_default=True, help="JSONL field / CSV column holding the title.")
 @click.option("--date-field", default="date", show_default=True, help="JSONL field / CSV column holding the date.")
+@click.option("-j", "--jobs", type=_Count(), default=1, show_default=True,
+              help="Processes to parse in (each loads the pipeline once); 0 = one per CPU.")
+@click.option("--dask", "dask_address", type=_DaskAddress(), default=None, metavar="ADDRESS|local",
+              help="Parse on a Dask cluster: a scheduler address, or 'local' for a local cluster of --jobs "
+                   "workers (2 when --jobs is 1). Needs graphkit[dask].")
+@click.option("--cache", "cache_dir", default=None, metavar="DIR",
+              help="Keep each article's extraction in DIR (SQLite, keyed by text); a rebuild parses only new texts.")
+@click.option("--max-nodes", type=_Count(), default=500, show_default=True,
+              help="HTML only: how many of the strongest actors the page shows; 0 = all.")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) when any input is skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, text_field: str, id_field: str,
-          title_field: str, date_field: str, strict: bool, quiet: bool) -> None:
+          title_field: str, date_field: str, jobs: int, dask_address: str | None, cache_dir: str | None,
+          max_nodes: int, strict: bool, quiet: bool) -> None:
     """Build one graph from articles and write it to every OUTPUT.
 
     INPUT is a file (.txt, .md, .html, or .jsonl/.csv with one article per
@@ -51,6 +92,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
       graphkit build article.txt -o article.json
       cat article.txt | graphkit build - -o g.graphml
       graphkit build news.jsonl --text-field body --date-field published -o g.graphml
+      graphkit build news/ --jobs 4 --cache .graphkit-cache -o g.graphml
+      graphkit build news/ --dask tcp://scheduler:8786 -o g.graphml
     """
     for out in outputs:
         try:
@@ -74,7 +117,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     report = BuildReport()
     try:
         G = build_graph(list(inputs), model=model, on_error=warn, report=report, progress=progress,
-                        fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field))
+                        fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field),
+                        jobs=jobs, dask=dask_address, cache=cache_dir)
     except NoInputError as exc:
         raise click.ClickException(str(exc)) from None  # exit 1: nothing could be read
     except GraphkitError as exc:
@@ -82,11 +126,17 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} input(s) skipped and --strict is set; nothing written")
     for out in outputs:
-        write(G, out)
+        if Path(out).suffix.lower() in (".html", ".htm"):
+            from .export.html import write_html
+
+            write_html(G, out, max_nodes=max_nodes or None)
+        else:
+            write(G, out)
     if not quiet:
         actions = sum(1 for *_, d in G.edges(data=True) if d.get("kind") == "action")
-        click.echo(f"graphkit: {report.read} document(s) read{_skipped_summary(report)}; {G.number_of_nodes()} actors, "
-                   f"{actions} action edges -> {', '.join(outputs)}", err=True)
+        cached = f", {report.cached} from cache" if cache_dir is not None else ""
+        click.echo(f"graphkit: {report.read} document(s) read{cached}{_skipped_summary(report)}; "
+                   f"{G.number_of_nodes()} actors, {actions} action edges -> {', '.join(outputs)}", err=True)
 
 
 def _skipped_summary(report: BuildReport) -> str:

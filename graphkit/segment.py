@@ -1,0 +1,65 @@
+"""Sentence starts at line breaks, set before the parser runs.
+
+News text arrives with headlines, headings, bullet points, datelines and
+bylines on lines of their own, often without a final full stop; the parser
+then runs them into the next sentence ("Minister warns neighbour Officials
+said ..."), which joins actors of two sentences into one false action.
+
+The component ``graphkit_line_breaks`` marks the first token after a
+paragraph break as a sentence start, and after a single line break when the
+line before is finished (ends like a sentence) or is short like a heading
+and the next line starts like a sentence. A hard-wrapped paragraph (long
+lines, or lines cut after a function word, continuing) is left to the
+parser; a wrapped line of a few content words followed by a capitalised
+word is the case this cannot tell from a headline.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: Name of the pipeline component.
+COMPONENT = "graphkit_line_breaks"
+#: Characters that end a finished line.
+LINE_END = tuple(".!?:;\"'\u201d\u2019)]*")
+#: A line of at most this many words without a final stop, not ending in a function word, is a heading.
+HEADING_WORDS = 14
+
+
+def _starts_like_sentence(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'\u201c\u2018*-\u2013\u2014\u2022(#")
+
+
+def line_break_starts(doc: Doc) -> list[int]:
+    """Token indices that begin a line which should begin a sentence.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Kenya warns Uganda\\nOfficials met on Monday.\\n\\nThe talks ended.")
+    >>> [doc[i].text for i in line_break_starts(doc)]
+    ['Officials', 'The']
+    """
+    starts = []
+    text = doc.text
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if tok.is_space or not prev.is_space or "\n" not in prev.text:
+            continue
+        before = text[text.rfind("\n", 0, prev.idx) + 1:prev.idx].strip()  # the line just ended
+        paragraph = prev.text.count("\n") >= 2
+        finished = before.endswith(LINE_END)
+        # short, and not cut off mid-phrase ("... before the" is wrapped prose, not a headline)
+        last = doc[tok.i - 2] if tok.i >= 2 else prev
+        heading = len(before.split()) <= HEADING_WORDS and not last.is_stop and not before.endswith((",", "-"))
+        if paragraph or ((finished or heading) and _starts_like_sentence(tok.text)):
+            starts.append(tok.i)
+    return starts
+
+
+@Language.component(COMPONENT)
+def line_breaks(doc: Doc) -> Doc:
+    """Mark sentence starts at line breaks (see the module docstring)."""
+    for i in line_break_starts(doc):
+        doc[i].is_sent_start = True
+    return doc
