@@ -19,12 +19,14 @@ sentence it was read from and character offsets.
 """
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .actors import DocActors
+from .actors import DocActors, doc_text
 from .lexicon import Lexicon, load_lexicon
 
 ASSERTED, HYPOTHETICAL, REPORTED = "asserted", "hypothetical", "reported"
@@ -60,6 +62,7 @@ EVENT_REACH = 4
 OF_TARGET_CATEGORIES = {"assault", "coerce", "sanction"}
 #: Adverbs that mark an action as reported rather than asserted.
 REPORTED_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently", "reputedly"}
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 #: Modal auxiliaries that make an action hypothetical.
 MODALS = {"could", "would", "might", "may", "should", "must", "will", "shall", "can", "'ll", "'d", "wo", "ca"}
 #: Modifiers of an event noun that make it hypothetical ("possible reprisals").
@@ -280,12 +283,13 @@ class _Reader:
             if node.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj") or hops > 5 or node.head is node:
                 break
             node, hops = node.head, hops + 1
+        # "reportedly" hung on the verb or on any verb above it; "according to" anywhere in the sentence
+        for node in itertools.chain((tok,), tok.ancestors):
+            if any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in node.children):
+                return REPORTED
         sent = tok.sent
-        for t in sent:
-            if t.lower_ in REPORTED_ADVERBS and t.dep_ == "advmod" and (t.head == tok or t.head in tok.ancestors):
-                return REPORTED
-            if t.lower_ == "according" and t.nbor(1).lower_ == "to" if t.i + 1 < len(t.doc) else False:
-                return REPORTED
+        if _ACCORDING_TO.search(doc_text(tok.doc), sent.start_char, sent.end_char):
+            return REPORTED
         return ASSERTED
 
     # -- emitting ------------------------------------------------------------------
@@ -300,7 +304,7 @@ class _Reader:
                 if s == t:
                     continue
                 yield Action(doc_id, s, t, lemma, pos, negated, modality, category, quad,
-                             sent.text.strip(), trigger.idx, trigger.idx + len(trigger), rule)
+                             doc_text(trigger.doc)[sent.start_char:sent.end_char].strip(), trigger.idx, trigger.idx + len(trigger), rule)
 
     def pairs(self, doc_id: str, trigger: Token, lemma: str, pos: str, actors: list[str],
               negated: bool, modality: str, rule: str) -> Iterator[Action]:
@@ -367,6 +371,9 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
                 sources = r.subjects(anc)
                 if sources:
                     break
+    light = lex.has_flag(lemma, "VERB", "light")
+    if not sources and not light:
+        return  # no actor acts here (most verbs): spare the negation and modality reading
     negated = r.negated(verb)
     modality = r.modality(verb)
     if sources and not negated:
@@ -374,7 +381,7 @@ def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade").
-    if lex.has_flag(lemma, "VERB", "light"):
+    if light:
         for obj in (_content_noun(o) for o in objects):
             if lex.is_event_noun(obj.lemma_.lower()) and not r.np(obj):
                 r.handled_nouns.add(obj.i)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from types import MappingProxyType
 
 from nameparser import HumanName
@@ -101,6 +102,8 @@ ARMED_FORCES_ROLES = frozenset({"Military", "Army"})
 JOINERS = frozenset({"and", "&"})
 #: Compass words that stand for the one state of the article named after them ("the South" of "South Africa").
 COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+# where _doc_text keeps a Doc's text in its user_data
+_TEXT_KEY = "graphkit.text"
 #: Mention kinds that are no name of their actor (never kept as an alias).
 NAMELESS_KINDS = frozenset({"pronoun", "pair", "group", "anaphor"})
 
@@ -204,10 +207,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def _name_parts(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 13)  # nameparser is slow and names repeat across articles; bounded, pure
+def _name_parts(name: str) -> tuple[str, ...]:
     parsed = HumanName(name)
-    parts = [p for p in (parsed.first, parsed.middle, parsed.last) if p]
-    return parts or name.split()
+    parts = tuple(p for p in (parsed.first, parsed.middle, parsed.last) if p)
+    return parts or tuple(name.split())
 
 
 def _surnames(name: str) -> set[str]:
@@ -351,6 +355,8 @@ def _state_prefix(gaz: Gazetteer, span: Span) -> tuple[int, object | None]:
 
 def _title_at(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, object] | None:
     """The longest title (of up to 4 tokens) ending just before token ``end``, not before ``lo``."""
+    if end <= lo or not lex.may_end_title(doc[end - 1].text):
+        return None
     for size in (4, 3, 2, 1):
         start = end - size
         if start < lo:
@@ -379,7 +385,7 @@ def _starts_with_person_title(span: Span, lex: Lexicon, gaz: Gazetteer) -> bool:
     if span.label_ == "PERSON":
         return True
     doc = span.doc
-    for size in (3, 2, 1):
+    for size in (3, 2, 1) if span.start and lex.may_end_title(doc[span.start - 1].text) else ():
         # the title just before the span: "Chancellor [Olaf Scholz]" with only the name tagged
         if span.start - size >= 0 and span[0].text[:1].isupper() and span[-1].pos_ == "PROPN" \
                 and "\n" not in doc[span.start - size:span.start].text_with_ws:  # a headline's last word
@@ -417,9 +423,17 @@ def _is_junk_org(span: Span) -> bool:
     return all(t.pos_ in ("NOUN", "ADJ", "VERB", "ADP", "DET", "CCONJ") and not t.text.isupper() for t in span)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _line_of(span: Span) -> str:
     """The line of the article a span sits on."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return text[start:end if end >= 0 else len(text)]
@@ -853,7 +867,7 @@ def _add_acronyms(b: _Builder, deferred: list[Span], acronyms: dict[str, Span]) 
             b.consumed.update(range(span.start, span.end))
         if key is not None:
             b.span_keys[(span.start, span.end)] = key
-    for tok in b.doc:
+    for tok in b.doc if acronyms else ():
         if tok.text in acronyms and tok.i not in b.consumed and not b.out.of(tok):
             key = key_of(tok.text)
             if key is not None:
@@ -887,7 +901,7 @@ def _scan_gazetteer(b: _Builder) -> None:
         if i in b.consumed or tok.ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
             i += 1
             continue
-        if not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or not b.gaz.may_start_name(tok.text):
             i += 1
             continue
         matched = False
@@ -949,7 +963,8 @@ def _body_at(b: _Builder, tok: Token) -> tuple[Span, str] | None:
     """The body phrase headed by ``tok`` and its role ("energy ministry" -> "Energy Ministry"), if
     ``tok`` heads one that names an organization here (not "navy ships", "army-backed", "a court")."""
     doc, lex = b.doc, b.lex
-    if tok.i in b.consumed or b.out.of(tok) or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not lex.may_end_title(tok.text) \
+            or tok.i in b.consumed or b.out.of(tok):
         return None
     found = _title_at(lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 2))
     if found is None or found[1].kind != "body" or any(i in b.consumed for i in range(found[0], tok.i)):
@@ -1312,6 +1327,8 @@ def _owner_in(b: _Builder, span: Span) -> str | None:
 
 def _whose_affiliations(b: _Builder) -> None:
     """"Scholz, whose Social Democratic Party ...": the person is a member of the organization."""
+    if "whose" not in doc_text(b.doc).lower():
+        return  # most articles have none; spare a pass over every token
     for tok in b.doc:
         antecedent = _whose_antecedent(tok)
         if antecedent is None:

@@ -168,6 +168,12 @@ def _normalize(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _last_word(text: str) -> str:
+    """The last word of *text*, lowercased, with dots, hyphens and spaces as separators ("" for none)."""
+    words = text.lower().replace(".", " ").replace("-", " ").split()
+    return words[-1] if words else ""
+
+
 def _normalize_form(text: str) -> str:
     """Normalize a title form: lowercase, single spaces, no spaces around hyphens."""
     return re.sub(r"\s*-\s*", "-", _normalize(text))
@@ -420,6 +426,9 @@ class Lexicon:
         self._title_order: tuple[Title, ...] = tuple(
             sorted(title_map.values(), key=lambda t: (-len(t.form), t.form))
         )
+        # Last words of every form, so a matcher can skip a position no title can end at
+        # without building and normalizing the candidate spans first.
+        self._title_ends: frozenset[str] = frozenset(_last_word(form) for form in title_map)
 
     @classmethod
     def from_text(
@@ -663,6 +672,20 @@ class Lexicon:
         if found is None:
             found = self._dotless.get(" ".join(key.replace(".", " ").split()))
         return found
+
+    def may_end_title(self, word: str) -> bool:
+        """Return whether some title can end with the word *word* (a cheap filter before :meth:`title`).
+
+        Punctuation alone (".", "-") may end a spelled title and always passes.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> lex.may_end_title("Minister"), lex.may_end_title("Gen."), lex.may_end_title("plumber")
+        (True, True, False)
+        """
+        last = _last_word(word)
+        return not last or last in self._title_ends
 
     def title_forms(self) -> list[Title]:
         """Return every title, longest form first (ties alphabetically).

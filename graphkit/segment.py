@@ -15,6 +15,7 @@ word is the case this cannot tell from a headline.
 """
 from __future__ import annotations
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,11 +41,23 @@ def line_break_starts(doc: Doc) -> list[int]:
     >>> [doc[i].text for i in line_break_starts(doc)]
     ['Officials', 'The']
     """
-    starts = []
+    starts: list[int] = []
     text = doc.text
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if tok.is_space or not prev.is_space or "\n" not in prev.text:
+    if "\n" not in text:
+        return starts
+    # Visit only the white-space tokens that hold a line break, found from the text: a loop over every
+    # token would cost more than the rest of this component.
+    offsets = doc.to_array(IDX)
+    seen = -1
+    pos = text.find("\n")
+    while pos >= 0:
+        j = int(offsets.searchsorted(pos, side="right")) - 1
+        pos = text.find("\n", pos + 1)
+        if j < 0 or j == seen or j + 1 >= len(doc):
+            continue
+        seen = j
+        prev, tok = doc[j], doc[j + 1]
+        if tok.is_space or not prev.is_space:
             continue
         before = text[text.rfind("\n", 0, prev.idx) + 1:prev.idx].strip()  # the line just ended
         paragraph = prev.text.count("\n") >= 2

@@ -72,7 +72,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -111,6 +111,7 @@ _KIND_PRIORITY = MappingProxyType(
 _APOSTROPHES = MappingProxyType(str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"}))
 _SPACES = re.compile(r"\s+")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
+_NAME_SPLIT = re.compile(r"[\s\-/']+")
 _CODE = re.compile(r"[A-Z]{1,4}")
 _SHORT_CODE = re.compile(r"[A-Z]{1,5}")
 
@@ -222,6 +223,9 @@ class _Candidate:
     extra: bool
 
 
+#: Entries in each of a Gazetteer's lookup memos.
+_MEMO_SIZE = 1 << 15
+
 # ---------------------------------------------------------------- text helpers
 
 
@@ -229,6 +233,20 @@ def _normalize(text: str) -> str:
     """NFC, straight apostrophes, single spaces, stripped."""
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
     return _SPACES.sub(" ", text).strip()
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` as the lookup indexes key it (hyphens, slashes, apostrophes split words)."""
+    words = _NAME_SPLIT.split(_key(_normalize(text)), maxsplit=1)
+    return words[0]
+
+
+def _first_words(key: str) -> tuple[str, ...]:
+    """The words a name keyed ``key`` can start with: its first, and the next one after a "the"."""
+    words = [w for w in _NAME_SPLIT.split(key) if w]
+    if not words:
+        return ()
+    return (words[0], words[1]) if words[0] == "the" and len(words) > 1 else (words[0],)
 
 
 def _strip_the(text: str) -> str:
@@ -402,8 +420,30 @@ class Gazetteer:
         self._organizations = _build_organizations(Path(organizations_path or ORGANIZATIONS_PATH))
         self._armed_forces = {inst.iso3: inst for group in self._institutions.values() for _, inst in group
                               if inst.kind == "armed_forces"}
+        # Extraction asks about the same few thousand strings over and over; bounded memos keep the answers
+        # (the indexes never change after this point) without letting memory grow with the corpus.
+        self._lookup = lru_cache(maxsize=_MEMO_SIZE)(partial(_match, self._forms))
+        self._institution = lru_cache(maxsize=_MEMO_SIZE)(partial(_match, self._institutions))
+        self._organization = lru_cache(maxsize=_MEMO_SIZE)(partial(_match, self._organizations))
+        self._first_words = frozenset(w for index in (self._forms, self._institutions, self._organizations)
+                                      for key in index for w in _first_words(key))
 
     # -- lookups
+
+    def may_start_name(self, word: str) -> bool:
+        """Whether some state form, institution or organization name can start with ``word``.
+
+        A cheap test before trying the spans that start at a word: most
+        capitalised words of an article start none.
+
+        Examples
+        --------
+        >>> gaz = load_gazetteer()
+        >>> gaz.may_start_name("Kenya"), gaz.may_start_name("The"), gaz.may_start_name("Wednesday")
+        (True, True, False)
+        """
+        first = _first_word(word)
+        return first == "the" or first in self._first_words  # lookups drop a leading "the"
 
     def lookup(self, text: str) -> StateForm | None:
         """The state form that ``text`` is, or None.
@@ -437,7 +477,7 @@ class Gazetteer:
         >>> gaz.lookup("IN") is None
         True
         """
-        return _match(self._forms, text)
+        return self._lookup(text) if isinstance(text, str) else None
 
     def state(self, iso3: str) -> State | None:
         """The state (or territory) with ISO alpha-3 code ``iso3``.
@@ -486,7 +526,7 @@ class Gazetteer:
         >>> gaz.institution("Senate") is None
         True
         """
-        return _match(self._institutions, text)
+        return self._institution(text) if isinstance(text, str) else None
 
     def armed_forces(self, iso3: str) -> Institution | None:
         """The national armed forces of a state, when the institutions table names them.
@@ -535,7 +575,7 @@ class Gazetteer:
         >>> gaz.organization("who") is None, gaz.organization("WHO").label
         (True, 'World Health Organization')
         """
-        return _match(self._organizations, text)
+        return self._organization(text) if isinstance(text, str) else None
 
     # -- listings
 

@@ -530,3 +530,17 @@ def test_verb_lemmas_are_spacy_base_forms(lex: Lexicon, nlp) -> None:
         if token.lemma_ != head:
             wrong[head] = token.lemma_
     assert wrong == {}
+
+
+def test_title_end_filter_keeps_every_title(lex: Lexicon) -> None:
+    """The cheap last-word test may only rule out words that end no title: every title, as spaCy tokenizes
+    its form in any case, passes at its last token."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    titles = lex.title_forms()
+    assert len(titles) > 100
+    missed = [t.form for t in titles
+              for text in (t.form, t.form.title(), t.form.upper()) if not lex.may_end_title(tokenizer(text)[-1].text)]
+    assert missed == []
+    assert not lex.may_end_title("plumber") and not lex.may_end_title("Tuesday")

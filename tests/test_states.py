@@ -677,3 +677,18 @@ def test_docstring_examples() -> None:
     result = doctest.testmod(states_module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 10
     assert result.failed == 0
+
+
+def test_name_start_filter_keeps_every_known_name(gaz: Gazetteer) -> None:
+    """The cheap first-word test may only rule out words that start no name: every state form, institution
+    and organization, as spaCy tokenizes it (with or without "the"), passes at its first token."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    names = [f.form for f in gaz.forms()] + [n for n, _ in gaz.institution_forms()] \
+        + [n for n, _ in gaz.organization_forms()]
+    assert len(names) > 1000
+    missed = [name for name in names
+              if not gaz.may_start_name(tokenizer(name)[0].text) or not gaz.may_start_name(tokenizer("The " + name)[0].text)]
+    assert missed == []
+    assert not gaz.may_start_name("Tuesday") and not gaz.may_start_name("Officials")
