@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from .documents import Document
 from .errors import ModelNotFoundError
+from .segment import COMPONENT as LINE_BREAKS  # importing registers the component with spaCy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extraction import Extraction
@@ -80,18 +81,9 @@ def load_pipeline(name: str | None = None) -> Language:
     missing = [c for c in NEEDED if c not in nlp.pipe_names]
     if missing:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; graphkit needs both")
-    _add_line_breaks(nlp)
+    if LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     return nlp
-
-
-def _add_line_breaks(nlp: Language) -> None:
-    """Add :mod:`graphkit.segment`'s component before the parser (where that module is present)."""
-    try:
-        from .segment import COMPONENT  # registers the component with spaCy
-    except ImportError:  # pragma: no cover - a graphkit without it
-        return
-    if COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, before="parser")
 
 
 def _not_installed(name: str) -> ModelNotFoundError:
@@ -157,12 +149,7 @@ def pipeline_identity(model: str | None = None, nlp: Language | None = None) -> 
     if nlp is not None:
         added = [c for c in nlp.pipe_names if c.startswith("graphkit")]
         return "+".join([model_identity(nlp.meta), *added])
-    try:
-        from .segment import COMPONENT
-        added = [COMPONENT]
-    except ImportError:  # pragma: no cover
-        added = []
-    return "+".join([model_identity(model_meta(model)), *added])
+    return "+".join([model_identity(model_meta(model)), LINE_BREAKS])
 
 
 def memory_zone(nlp: Language) -> ContextManager:
