@@ -348,11 +348,16 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
     lex = lexicon or load_lexicon()
     r = _Reader(doc, actors, lex)
     doc_id = actors.doc_id
-    for tok in doc:
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.dep_ != "auxpass":
-            yield from _verb_actions(r, doc_id, tok)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in r.handled_nouns and lex.is_event_noun(tok.lemma_.lower()):
-            yield from _noun_actions(r, doc_id, tok)
+    marked = actors.token_actors
+    for sent in doc.sents:
+        if not any(i in marked for i in range(sent.start, sent.end)):
+            continue  # every action has an actor of its own sentence as its source: none here
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" and tok.dep_ != "auxpass":
+                yield from _verb_actions(r, doc_id, tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in r.handled_nouns \
+                    and lex.is_event_noun(tok.lemma_.lower()):
+                yield from _noun_actions(r, doc_id, tok)
 
 
 def _verb_actions(r: _Reader, doc_id: str, verb: Token) -> Iterator[Action]:
