@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Callable, ContextManager, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from .documents import Document
 from .errors import ModelNotFoundError
@@ -156,20 +155,6 @@ def memory_zone(nlp: Language) -> ContextManager:
     """``nlp.memory_zone()`` where spaCy has it (3.8+), else a no-op context."""
     zone = getattr(nlp, "memory_zone", None)
     return zone() if zone is not None else contextlib.nullcontext()
-
-
-def parse(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[tuple[Doc, Document]]:
-    """Stream ``(Doc, Document)`` pairs through ``nlp.pipe`` so each id travels with its Doc.
-
-    Texts longer than the pipeline's ``max_length`` are cut at a paragraph
-    break into parts parsed one after another (``id#2``, ``id#3`` ...).
-    """
-    def pieces() -> Iterator[tuple[str, Document]]:
-        for document in documents:
-            for part in split_text(document.text, nlp.max_length):
-                yield part, document
-
-    yield from nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
 
 
 def extract_chunk(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,

@@ -241,14 +241,6 @@ def _first_word(text: str) -> str:
     return words[0]
 
 
-def _first_words(key: str) -> tuple[str, ...]:
-    """The words a name keyed ``key`` can start with: its first, and the next one after a "the"."""
-    words = [w for w in _NAME_SPLIT.split(key) if w]
-    if not words:
-        return ()
-    return (words[0], words[1]) if words[0] == "the" and len(words) > 1 else (words[0],)
-
-
 def _strip_the(text: str) -> str:
     if text[:4].lower() == "the ":
         return text[4:].lstrip()
@@ -425,8 +417,8 @@ class Gazetteer:
         self._lookup = lru_cache(maxsize=_MEMO_SIZE)(partial(_match, self._forms))
         self._institution = lru_cache(maxsize=_MEMO_SIZE)(partial(_match, self._institutions))
         self._organization = lru_cache(maxsize=_MEMO_SIZE)(partial(_match, self._organizations))
-        self._first_words = frozenset(w for index in (self._forms, self._institutions, self._organizations)
-                                      for key in index for w in _first_words(key))
+        self._first_words = frozenset(_first_word(key) for index in (self._forms, self._institutions,
+                                                                     self._organizations) for key in index)
 
     # -- lookups
 
