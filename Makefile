@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test install install-test browser score clean
+.PHONY: demo test install browser score quality clean
 
 demo: $(VENV)/.installed
 	$(BIN)/graphkit build data/ -o out/graph.html -o out/graph.graphml
@@ -35,6 +35,10 @@ score: $(VENV)/.installed
 	rm -rf out/score && mkdir -p out/score
 	for f in data/*.txt; do $(BIN)/graphkit build -q $$f -o out/score/$$(basename $$f .txt).graphml; done
 	$(BIN)/python ../shared/score.py --graph-dir out/score ../shared/gold/*.gold.json -v
+
+# Quality on real news coded by others (../shared/dev): the table of benchmarks/quality.py.
+quality: $(VENV)/.installed
+	$(BIN)/python benchmarks/quality.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,133 @@
+#!/usr/bin/env python
+"""Write the graphs graphkit builds from every text it is measured on, and compare two such snapshots.
+
+A refactor or a speed-up must not change what graphkit reads. Take a snapshot
+before the change and one after, and compare them::
+
+    .venv/bin/python benchmarks/snapshot.py write out/snap-before          # on the old code
+    .venv/bin/python benchmarks/snapshot.py write out/snap-after           # on the new code
+    .venv/bin/python benchmarks/snapshot.py compare out/snap-before out/snap-after
+    .venv/bin/python benchmarks/snapshot.py compare A B --mask rule        # the values of `rule` may differ
+
+A snapshot holds GraphML and JSON files of:
+
+* ``data/``: the sample articles as one graph, and each article on its own;
+* ``dev-articles/``: each BBC article of ``../shared/dev/articles`` on its own
+  (as ``score.py`` builds them);
+* ``dev-sets``: every text of ``../shared/dev/*.jsonl`` as one graph (as
+  ``relscore.py ../shared/dev/*.jsonl`` builds it: one ``<id>.txt`` per record);
+* ``bench``: ``--bench`` articles (default 200) of the benchmark corpus
+  (``benchmarks/throughput.py``), as one graph.
+
+``compare`` prints every file that differs (with the first differing line)
+and exits 1 when any does. ``--mask ATTR`` compares with the values of an
+edge or node attribute blanked, for changes that are meant to refine only
+that attribute. Dev texts are read from ``../shared/dev`` and written only
+under the snapshot folder, never into the repository.
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def _write_graph(G, base: Path) -> None:
+    import graphkit
+
+    base.parent.mkdir(parents=True, exist_ok=True)
+    graphkit.write(G, base.with_suffix(".graphml"))
+    graphkit.write(G, base.with_suffix(".json"))
+
+
+def write(out: Path, bench: int) -> None:
+    """Build every graph of the snapshot into ``out``."""
+    import graphkit
+    from graphkit.nlp import load_pipeline
+    from throughput import make_corpus
+
+    nlp = load_pipeline()
+    out.mkdir(parents=True, exist_ok=True)
+    _write_graph(graphkit.build_graph([ROOT / "data"], nlp=nlp), out / "data")
+    for path in sorted((ROOT / "data").glob("*.txt")):
+        _write_graph(graphkit.build_graph([path], nlp=nlp), out / "data-articles" / path.stem)
+    for path in sorted((SHARED / "dev" / "articles").glob("*.txt")):
+        _write_graph(graphkit.build_graph([path], nlp=nlp), out / "dev-articles" / path.stem)
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = Path(tmp) / "texts"
+        texts.mkdir()
+        for jsonl in sorted((SHARED / "dev").glob("*.jsonl")):
+            for line in jsonl.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    (texts / f"{record['id']}.txt").write_text(record["text"] + "\n", encoding="utf-8")
+        _write_graph(graphkit.build_graph([texts], nlp=nlp), out / "dev-sets")
+        if bench:
+            corpus = make_corpus(Path(tmp) / "bench", bench)
+            _write_graph(graphkit.build_graph(corpus, nlp=nlp), out / "bench")
+    print(f"snapshot written to {out}")
+
+
+def _masked(text: str, suffix: str, attrs: list[str]) -> str:
+    for attr in attrs:
+        if suffix == ".json":
+            text = re.sub(rf'("{re.escape(attr)}": )"(?:[^"\\]|\\.)*"', r'\1"*"', text)
+        else:
+            for key in re.findall(rf'<key id="([^"]+)"[^>]*attr\.name="{re.escape(attr)}"', text):
+                text = re.sub(rf'(<data key="{re.escape(key)}">)[^<]*(</data>)', r"\1*\2", text)
+    return text
+
+
+def compare(a: Path, b: Path, attrs: list[str]) -> int:
+    """Print the files of two snapshots that differ; return how many."""
+    files_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file()}
+    files_b = {p.relative_to(b) for p in b.rglob("*") if p.is_file()}
+    bad = 0
+    for rel in sorted(files_a ^ files_b):
+        print(f"only in {'the first' if rel in files_a else 'the second'}: {rel}")
+        bad += 1
+    same = 0
+    for rel in sorted(files_a & files_b):
+        ta = _masked((a / rel).read_text(encoding="utf-8"), rel.suffix, attrs)
+        tb = _masked((b / rel).read_text(encoding="utf-8"), rel.suffix, attrs)
+        if ta == tb:
+            same += 1
+            continue
+        bad += 1
+        diff = list(difflib.unified_diff(ta.splitlines(), tb.splitlines(), lineterm="", n=0))
+        print(f"differs: {rel} ({sum(1 for d in diff if d[:1] in '+-') - 2} lines)")
+        for line in diff[2:8]:
+            print("   ", line[:200])
+    masked = f" (with {', '.join(attrs)} masked)" if attrs else ""
+    print(f"{same} identical{masked}, {bad} different")
+    return bad
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    w = sub.add_parser("write", help="build every graph of a snapshot into a folder")
+    w.add_argument("folder", type=Path)
+    w.add_argument("--bench", type=int, default=200, help="benchmark articles (default 200; 0: none)")
+    c = sub.add_parser("compare", help="compare two snapshot folders")
+    c.add_argument("first", type=Path)
+    c.add_argument("second", type=Path)
+    c.add_argument("--mask", action="append", default=[], metavar="ATTR",
+                   help="blank this attribute's values before comparing (repeatable)")
+    args = ap.parse_args()
+    if args.command == "write":
+        write(args.folder, args.bench)
+    else:
+        sys.exit(1 if compare(args.first, args.second, args.mask) else 0)
+
+
+if __name__ == "__main__":
+    main()
