@@ -54,3 +54,9 @@ class GoldError(GraphkitError):
     """A gold file cannot be read or does not follow the gold format."""
 
     code = "G021"
+
+
+class TableError(GraphkitError, ValueError):
+    """A knowledge table (``graphkit/data/*.tsv`` or one given by path) is malformed or unreadable."""
+
+    code = "G008"

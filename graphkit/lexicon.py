@@ -1,6 +1,6 @@
-"""Action classes and political titles, read once from ``graphkit/data/*.tsv``.
+"""Action classes, political titles and word classes, read once from ``graphkit/data/*.tsv``.
 
-Two tab-separated tables ship with graphkit:
+Three tab-separated tables ship with graphkit (read by :mod:`graphkit.tables`):
 
 ``action_classes.tsv``
     Maps the lemma of an action word (a verb such as "reject", or an event
@@ -10,8 +10,11 @@ Two tab-separated tables ship with graphkit:
 ``titles.tsv``
     Political titles ("prime minister", "gen."), honorifics ("sheikh",
     "mr.") and group nouns ("officials", "forces").
+``word_classes.tsv``
+    Open-class words the extraction rules read by class: nouns that name an
+    act, quantity nouns, verbs of leadership, causative verbs ...
 
-:func:`load_lexicon` reads both tables once and returns a shared, read-only
+:func:`load_lexicon` reads the tables once and returns a shared, read-only
 :class:`Lexicon`. Build your own with :meth:`Lexicon.from_paths` (for
 instance in tests); a malformed row raises :class:`graphkit.errors.GraphkitError`
 naming the file, the line and the valid values.
@@ -34,12 +37,11 @@ import functools
 import os
 import re
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from types import MappingProxyType
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Mapping
 
-from graphkit.errors import GraphkitError
+from graphkit.errors import GraphkitError, TableError
+from graphkit.tables import parse_rows, read_text
 
 __all__ = [
     "ACTION_FILE",
@@ -49,6 +51,8 @@ __all__ = [
     "QUADS",
     "TITLE_FILE",
     "TITLE_KINDS",
+    "WORD_CLASSES",
+    "WORD_FILE",
     "ActionClass",
     "Lexicon",
     "Title",
@@ -58,6 +62,29 @@ __all__ = [
 #: File names of the packaged tables, inside ``graphkit/data``.
 ACTION_FILE = "action_classes.tsv"
 TITLE_FILE = "titles.tsv"
+WORD_FILE = "word_classes.tsv"
+
+#: Classes of the word-class table; its comment block says what each holds.
+WORD_CLASSES: tuple[str, ...] = (
+    "act_noun",
+    "quantity_noun",
+    "hypothetical_modifier",
+    "hypothetical_head",
+    "prospect_noun",
+    "reported_adverb",
+    "causative_verb",
+    "leadership_verb",
+    "pair_noun",
+    "org_head_word",
+    "org_kind_noun",
+    "org_anaphor",
+    "person_group_noun",
+    "known_as_verb",
+    "weapon_noun",
+    "department_suffix",
+    "armed_forces_role",
+    "compass_word",
+)
 
 #: Parts of speech of the action table.
 POS_TAGS: tuple[str, ...] = ("VERB", "NOUN")
@@ -101,7 +128,6 @@ FLAGS: tuple[str, ...] = (
     "negative",
     "reciprocal",
     "object_control",
-    "report",
     "directive",
     "event",
 )
@@ -142,7 +168,6 @@ _FLAG_POS: Mapping[str, str] = MappingProxyType(
     {
         "light": "VERB",
         "object_control": "VERB",
-        "report": "VERB",
         "directive": "VERB",
         "event": "NOUN",
     }
@@ -155,6 +180,7 @@ _POS_ALIASES: Mapping[str, str] = MappingProxyType(
 
 _ACTION_HEADER = ("lemma", "pos", "category", "quad", "flags")
 _TITLE_HEADER = ("form", "role", "kind")
+_WORD_HEADER = ("word", "class", "value")
 _NO_FLAGS = "-"
 _UNKNOWN = ("other", "neutral")
 
@@ -241,8 +267,8 @@ class ActionClass:
 
     Examples
     --------
-    >>> ActionClass("warn", "VERB", "threaten", "verbal-conflict", frozenset({"report"}))
-    ActionClass(lemma='warn', pos='VERB', category='threaten', quad='verbal-conflict', flags=frozenset({'report'}))
+    >>> ActionClass("urge", "VERB", "request", "verbal-cooperation", frozenset({"object_control"}))
+    ActionClass(lemma='urge', pos='VERB', category='request', quad='verbal-cooperation', flags=frozenset({'object_control'}))
     >>> ActionClass("warn", "VERB", "threaten", "neutral", frozenset())
     Traceback (most recent call last):
     ...
@@ -292,56 +318,26 @@ class Title:
             raise GraphkitError(problem)
 
 
-def _rows(text: str, source: str, header: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
-    """Yield ``(line number, fields)`` of the data rows of a TSV table.
-
-    Comment lines (``#``) and blank lines are skipped; the first other line
-    must be *header*. Every row must have ``len(header)`` fields.
-    """
-    seen_header = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = [field.strip() for field in line.split("\t")]
-        if not seen_header:
-            if tuple(fields) != header:
-                raise GraphkitError(
-                    f"{source}:{number}: expected the header {'<TAB>'.join(header)!r}, "
-                    f"got {line!r}"
-                )
-            seen_header = True
-            continue
-        if len(fields) != len(header):
-            raise GraphkitError(
-                f"{source}:{number}: expected {len(header)} tab-separated columns "
-                f"({', '.join(header)}), got {len(fields)} in {line!r}"
-            )
-        yield number, fields
-    if not seen_header:
-        raise GraphkitError(f"{source}: no header line {'<TAB>'.join(header)!r} found")
-
-
 def _parse_actions(text: str, source: str) -> list[ActionClass]:
     rows: list[ActionClass] = []
     first_line: dict[tuple[str, str], int] = {}
-    for number, (lemma, pos, category, quad, flag_field) in _rows(text, source, _ACTION_HEADER):
+    for number, (lemma, pos, category, quad, flag_field) in parse_rows(text, source, _ACTION_HEADER):
         if flag_field == _NO_FLAGS:
             flags: frozenset[str] = frozenset()
         else:
             names = [name.strip() for name in flag_field.split(",")]
             if "" in names:
-                raise GraphkitError(
+                raise TableError(
                     f"{source}:{number}: empty flag in {flag_field!r}; write flags as "
                     f"'a,b' or '-' for none; valid: {_choices(FLAGS)}"
                 )
             flags = frozenset(names)
         problem = _action_problem(lemma, pos, category, quad, flags)
         if problem is not None:
-            raise GraphkitError(f"{source}:{number}: {problem}")
+            raise TableError(f"{source}:{number}: {problem}")
         key = (lemma, pos)
         if key in first_line:
-            raise GraphkitError(
+            raise TableError(
                 f"{source}:{number}: duplicate row for {lemma!r} {pos}; "
                 f"first given on line {first_line[key]}"
             )
@@ -353,12 +349,12 @@ def _parse_actions(text: str, source: str) -> list[ActionClass]:
 def _parse_titles(text: str, source: str) -> list[Title]:
     rows: list[Title] = []
     first_line: dict[str, int] = {}
-    for number, (form, role, kind) in _rows(text, source, _TITLE_HEADER):
+    for number, (form, role, kind) in parse_rows(text, source, _TITLE_HEADER):
         problem = _title_problem(form, role, kind)
         if problem is not None:
-            raise GraphkitError(f"{source}:{number}: {problem}")
+            raise TableError(f"{source}:{number}: {problem}")
         if form in first_line:
-            raise GraphkitError(
+            raise TableError(
                 f"{source}:{number}: duplicate form {form!r}; first given on line "
                 f"{first_line[form]}"
             )
@@ -367,19 +363,24 @@ def _parse_titles(text: str, source: str) -> list[Title]:
     return rows
 
 
-def _read_packaged(name: str) -> str:
-    return (resources.files("graphkit") / "data" / name).read_text(encoding="utf-8")
-
-
-def _read_path(path: str | os.PathLike[str]) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise GraphkitError(f"{os.fspath(path)}: cannot read the table ({err})") from err
+def _parse_words(text: str, source: str) -> list[tuple[str, str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    first_line: dict[tuple[str, str], int] = {}
+    for number, (word, word_class, value) in parse_rows(text, source, _WORD_HEADER):
+        if word_class not in WORD_CLASSES:
+            raise TableError(f"{source}:{number}: unknown class {word_class!r}; valid: {_choices(WORD_CLASSES)}")
+        if not word:
+            raise TableError(f"{source}:{number}: empty word")
+        if (word, word_class) in first_line:
+            raise TableError(f"{source}:{number}: duplicate word {word!r} in {word_class}; first given on line "
+                             f"{first_line[(word, word_class)]}")
+        first_line[(word, word_class)] = number
+        rows.append((word, word_class, "" if value == _NO_FLAGS else value))
+    return rows
 
 
 class Lexicon:
-    """Action classes and titles, with lookups by lemma and by surface form.
+    """Action classes, titles and word classes, with lookups by lemma and by surface form.
 
     Parameters
     ----------
@@ -387,6 +388,8 @@ class Lexicon:
         Rows of the action table; at most one per ``(lemma, pos)``.
     titles : iterable of Title
         Rows of the title table; at most one per form.
+    words : iterable of (word, class, value)
+        Rows of the word-class table (:data:`WORD_CLASSES`).
 
     Raises
     ------
@@ -405,7 +408,8 @@ class Lexicon:
     'General'
     """
 
-    def __init__(self, actions: Iterable[ActionClass] = (), titles: Iterable[Title] = ()) -> None:
+    def __init__(self, actions: Iterable[ActionClass] = (), titles: Iterable[Title] = (),
+                 words: Iterable[tuple[str, str, str]] = ()) -> None:
         action_map: dict[tuple[str, str], ActionClass] = {}
         for row in actions:
             key = (row.lemma, row.pos)
@@ -429,6 +433,13 @@ class Lexicon:
         # Last words of every form, so a matcher can skip a position no title can end at
         # without building and normalizing the candidate spans first.
         self._title_ends: frozenset[str] = frozenset(_last_word(form) for form in title_map)
+        classes: dict[str, dict[str, str]] = {}
+        for word, word_class, value in words:
+            classes.setdefault(word_class, {})[word] = value
+        self._word_values: Mapping[str, Mapping[str, str]] = MappingProxyType(
+            {c: MappingProxyType(v) for c, v in classes.items()})
+        self._word_sets: Mapping[str, frozenset[str]] = MappingProxyType(
+            {c: frozenset(v) for c, v in classes.items()})
 
     @classmethod
     def from_text(
@@ -436,16 +447,20 @@ class Lexicon:
         actions: str,
         titles: str,
         *,
+        words: str = "",
         actions_source: str = ACTION_FILE,
         titles_source: str = TITLE_FILE,
+        words_source: str = WORD_FILE,
     ) -> Lexicon:
-        """Build a lexicon from the text of the two TSV tables.
+        """Build a lexicon from the text of the TSV tables.
 
         Parameters
         ----------
         actions, titles : str
             Contents of an action table and a title table.
-        actions_source, titles_source : str
+        words : str, optional
+            Contents of a word-class table (none when empty).
+        actions_source, titles_source, words_source : str
             Names used in error messages.
 
         Raises
@@ -465,15 +480,17 @@ class Lexicon:
         >>> Lexicon.from_text("lemma\\tpos\\tcategory\\tquad\\tflags\\nveto\\tVERB\\tnope\\tneutral\\t-\\n", "")
         Traceback (most recent call last):
         ...
-        graphkit.errors.GraphkitError: [G000] action_classes.tsv:2: unknown category 'nope'; valid: consult, agree, support, cooperate, aid, concede, request, demand, reject, accuse, threaten, protest, sanction, mobilize, coerce, assault, communicate, investigate, other, ignore
+        graphkit.errors.TableError: [G008] action_classes.tsv:2: unknown category 'nope'; valid: consult, agree, support, cooperate, aid, concede, request, demand, reject, accuse, threaten, protest, sanction, mobilize, coerce, assault, communicate, investigate, other, ignore
         """
-        return cls(_parse_actions(actions, actions_source), _parse_titles(titles, titles_source))
+        return cls(_parse_actions(actions, actions_source), _parse_titles(titles, titles_source),
+                   _parse_words(words, words_source) if words else ())
 
     @classmethod
     def from_paths(
         cls,
         actions: str | os.PathLike[str] | None = None,
         titles: str | os.PathLike[str] | None = None,
+        words: str | os.PathLike[str] | None = None,
     ) -> Lexicon:
         """Build a lexicon from TSV files; ``None`` means the packaged table.
 
@@ -483,10 +500,12 @@ class Lexicon:
             An action table; defaults to ``graphkit/data/action_classes.tsv``.
         titles : path-like, optional
             A title table; defaults to ``graphkit/data/titles.tsv``.
+        words : path-like, optional
+            A word-class table; defaults to ``graphkit/data/word_classes.tsv``.
 
         Raises
         ------
-        GraphkitError
+        TableError
             When a file cannot be read or has a malformed row; the message
             names the file and the line.
 
@@ -495,20 +514,11 @@ class Lexicon:
         >>> len(Lexicon.from_paths().title_forms()) == len(load_lexicon().title_forms())
         True
         """
-        if actions is None:
-            action_text, action_source = _read_packaged(ACTION_FILE), ACTION_FILE
-        else:
-            action_text, action_source = _read_path(actions), os.fspath(actions)
-        if titles is None:
-            title_text, title_source = _read_packaged(TITLE_FILE), TITLE_FILE
-        else:
-            title_text, title_source = _read_path(titles), os.fspath(titles)
-        return cls.from_text(
-            action_text,
-            title_text,
-            actions_source=action_source,
-            titles_source=title_source,
-        )
+        action_text, action_source = read_text(actions if actions is not None else ACTION_FILE)
+        title_text, title_source = read_text(titles if titles is not None else TITLE_FILE)
+        word_text, word_source = read_text(words if words is not None else WORD_FILE)
+        return cls.from_text(action_text, title_text, words=word_text, actions_source=action_source,
+                             titles_source=title_source, words_source=word_source)
 
     def __repr__(self) -> str:
         return f"<Lexicon: {len(self._actions)} action rows, {len(self._titles)} titles>"
@@ -700,6 +710,38 @@ class Lexicon:
         True
         """
         return list(self._title_order)
+
+    # -- word classes ------------------------------------------------------
+
+    def words(self, word_class: str) -> frozenset[str]:
+        """The words of one class of the word-class table.
+
+        Raises
+        ------
+        GraphkitError
+            When ``word_class`` is not one of :data:`WORD_CLASSES`.
+
+        Examples
+        --------
+        >>> lex = load_lexicon()
+        >>> "series" in lex.words("quantity_noun"), "attack" in lex.words("quantity_noun")
+        (True, False)
+        """
+        if word_class not in WORD_CLASSES:
+            raise GraphkitError(f"unknown word class {word_class!r}; valid: {_choices(WORD_CLASSES)}")
+        return self._word_sets.get(word_class, frozenset())
+
+    def word_value(self, word_class: str, word: str) -> str | None:
+        """The value the word-class table gives ``word`` in ``word_class`` (None when it is not in the class).
+
+        Examples
+        --------
+        >>> load_lexicon().word_value("leadership_verb", "head"), load_lexicon().word_value("leadership_verb", "hit")
+        ('Head', None)
+        """
+        if word_class not in WORD_CLASSES:
+            raise GraphkitError(f"unknown word class {word_class!r}; valid: {_choices(WORD_CLASSES)}")
+        return self._word_values.get(word_class, {}).get(word)
 
     # -- vocabularies ------------------------------------------------------
 

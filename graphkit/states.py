@@ -66,7 +66,6 @@ from the person or the US state is the caller's job (spaCy's entity label).
 """
 from __future__ import annotations
 
-import csv
 import os
 import re
 import unicodedata
@@ -79,6 +78,10 @@ from typing import Any
 
 from countryinfo import all_countries
 
+from .errors import TableError
+from .names import collapse_spaces, fold, straighten, strip_possessive, strip_the
+from .tables import DATA_DIR, read_rows
+
 __all__ = [
     "Gazetteer",
     "Institution",
@@ -88,10 +91,9 @@ __all__ = [
     "load_gazetteer",
 ]
 
-_DATA = Path(__file__).resolve().parent / "data"
-EXTRAS_PATH = _DATA / "states_extra.tsv"
-INSTITUTIONS_PATH = _DATA / "institutions.tsv"
-ORGANIZATIONS_PATH = _DATA / "organizations.tsv"
+EXTRAS_PATH = DATA_DIR / "states_extra.tsv"
+INSTITUTIONS_PATH = DATA_DIR / "institutions.tsv"
+ORGANIZATIONS_PATH = DATA_DIR / "organizations.tsv"
 
 #: The kinds a :class:`StateForm` can have.
 FORM_KINDS = ("name", "demonym", "plural_demonym", "capital")
@@ -108,8 +110,6 @@ _KIND_PRIORITY = MappingProxyType(
     {"name": _P_NAME, "demonym": _P_DEMONYM, "capital": _P_CAPITAL, "plural_demonym": _P_PLURAL}
 )
 
-_APOSTROPHES = MappingProxyType(str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"}))
-_SPACES = re.compile(r"\s+")
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _NAME_SPLIT = re.compile(r"[\s\-/']+")
 _CODE = re.compile(r"[A-Z]{1,4}")
@@ -231,26 +231,13 @@ _MEMO_SIZE = 1 << 15
 
 def _normalize(text: str) -> str:
     """NFC, straight apostrophes, single spaces, stripped."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
-    return _SPACES.sub(" ", text).strip()
+    return collapse_spaces(straighten(unicodedata.normalize("NFC", text)))
 
 
 def _first_word(text: str) -> str:
     """The first word of ``text`` as the lookup indexes key it (hyphens, slashes, apostrophes split words)."""
     words = _NAME_SPLIT.split(_key(_normalize(text)), maxsplit=1)
     return words[0]
-
-
-def _strip_the(text: str) -> str:
-    if text[:4].lower() == "the ":
-        return text[4:].lstrip()
-    return text
-
-
-def _fold(text: str) -> str:
-    """Remove accents ("Türkiye" -> "Turkiye"); other characters are kept."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _is_latin(text: str) -> bool:
@@ -288,10 +275,10 @@ def _variants(text: str) -> Iterator[str]:
     text = _normalize(text)
     if not text:
         return
-    base = _strip_the(text)
+    base = strip_the(text)
     seen: set[str] = set()
     for cand in (text, base):
-        for v in (cand, _strip_possessive(cand)):
+        for v in (cand, strip_possessive(cand)):
             if v and v not in seen:
                 seen.add(v)
                 yield v
@@ -299,19 +286,11 @@ def _variants(text: str) -> Iterator[str]:
         yield base + "."
 
 
-def _strip_possessive(text: str) -> str:
-    if text.endswith("'s") or text.endswith("'S"):
-        return text[:-2].rstrip()
-    if text.endswith("'"):
-        return text[:-1].rstrip()
-    return text
-
-
 def _clean_form(raw: object) -> str | None:
     """A countryinfo string as a form, or None when it is unusable."""
     if not isinstance(raw, str):
         return None
-    form = _strip_the(_normalize(raw))
+    form = strip_the(_normalize(raw))
     if not form or "," in form or "(" in form or not _is_latin(form):
         return None
     return form
@@ -323,34 +302,6 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [v for v in value if isinstance(v, str)]
     return []
-
-
-# ---------------------------------------------------------------- TSV reading
-
-
-def _read_tsv(path: Path, header: tuple[str, ...]) -> list[tuple[int, list[str]]]:
-    """Rows of a '#'-commented TSV with a fixed header, with line numbers."""
-    rows: list[tuple[int, list[str]]] = []
-    seen_header = False
-    with path.open(encoding="utf-8", newline="") as fh:
-        for lineno, line in enumerate(fh, 1):
-            line = line.rstrip("\r\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-            if not seen_header:
-                if tuple(cells) != header:
-                    raise ValueError(f"{path}:{lineno}: header {cells!r}; expected {header!r}")
-                seen_header = True
-                continue
-            if len(cells) != len(header):
-                raise ValueError(
-                    f"{path}:{lineno}: {len(cells)} columns in {line!r}; expected {len(header)} ({', '.join(header)})"
-                )
-            rows.append((lineno, [c.strip() for c in cells]))
-    if not seen_header:
-        raise ValueError(f"{path}: no header line; expected {header!r}")
-    return rows
 
 
 # ---------------------------------------------------------------- the gazetteer
@@ -396,7 +347,7 @@ class Gazetteer:
         organizations_path: str | os.PathLike[str] | None = None,
     ) -> None:
         extras_path = Path(extras_path or EXTRAS_PATH)
-        extras = _read_tsv(extras_path, _EXTRAS_HEADER)
+        extras = read_rows(extras_path, _EXTRAS_HEADER)
         self._states, candidates, excluded = _build_states(extras, extras_path.name)
         resolved, dropped = _resolve(candidates, self._states, excluded, extras_path.name)
         resolved = _add_plurals(resolved, excluded)
@@ -694,28 +645,28 @@ def _build_states(
     for lineno, (form, iso3, kind, note) in extras:
         where = f"{source}:{lineno}"
         if kind not in _EXTRA_KINDS:
-            raise ValueError(f"{where}: kind {kind!r}; expected one of {sorted(_EXTRA_KINDS)}")
+            raise TableError(f"{where}: kind {kind!r}; expected one of {sorted(_EXTRA_KINDS)}")
         if iso3 and not re.fullmatch(r"[A-Z]{3}", iso3):
-            raise ValueError(f"{where}: iso3 {iso3!r}; expected three capital letters")
+            raise TableError(f"{where}: iso3 {iso3!r}; expected three capital letters")
         if kind == "exclude":
             if form == "*":
                 if not iso3:
-                    raise ValueError(f"{where}: '*' exclusion needs an iso3")
+                    raise TableError(f"{where}: '*' exclusion needs an iso3")
                 dropped_entries.add(iso3)
             else:
                 excluded.append((_key(_normalize(form)), iso3))
             continue
         if not iso3:
-            raise ValueError(f"{where}: kind {kind!r} needs an iso3")
+            raise TableError(f"{where}: kind {kind!r} needs an iso3")
         if kind == "territory":
             territories.add(iso3)
             continue
         form = _normalize(form)
         if not form:
-            raise ValueError(f"{where}: empty form")
+            raise TableError(f"{where}: empty form")
         if kind == "name" and note.startswith("canonical"):
             if iso3 in canonical:
-                raise ValueError(f"{where}: second canonical name {form!r} for {iso3} (first: {canonical[iso3]!r})")
+                raise TableError(f"{where}: second canonical name {form!r} for {iso3} (first: {canonical[iso3]!r})")
             canonical[iso3] = form
         extra_rows.append((form, iso3, kind))
 
@@ -726,7 +677,7 @@ def _build_states(
         if not form:
             return
         candidates.append(_Candidate(form, iso3, kind, priority, extra))
-        folded = _fold(form)
+        folded = fold(form)
         if folded != form:
             candidates.append(_Candidate(folded, iso3, kind, priority, extra))
 
@@ -761,10 +712,10 @@ def _build_states(
         names[iso3] = name
     unknown = sorted({iso3 for _, iso3, _ in extra_rows} - set(names))
     if unknown:
-        raise ValueError(f"{source}: {', '.join(unknown)} neither in countryinfo nor given a canonical name")
+        raise TableError(f"{source}: {', '.join(unknown)} neither in countryinfo nor given a canonical name")
     unknown = sorted(territories - set(names))
     if unknown:
-        raise ValueError(f"{source}: territory rows for unknown codes {', '.join(unknown)}")
+        raise TableError(f"{source}: territory rows for unknown codes {', '.join(unknown)}")
     states = {iso3: State(iso3, name, iso3 not in territories) for iso3, name in names.items()}
     return states, candidates, excluded
 
@@ -788,7 +739,7 @@ def _resolve(
         extra = [c for c in group if c.extra]
         if extra:
             if len({c.iso3 for c in extra}) > 1:
-                raise ValueError(
+                raise TableError(
                     f"{source}: form {extra[0].form!r} given to {', '.join(sorted({c.iso3 for c in extra}))}"
                 )
             group = extra
@@ -830,21 +781,21 @@ def _build_institutions(path: Path, states: dict[str, State]) -> dict[str, tuple
     """key -> ((name, Institution), ...) from the institutions TSV."""
     index: dict[str, list[tuple[str, Institution]]] = {}
     armed_forces: dict[str, str] = {}
-    for lineno, (name, iso3, label, kind) in _read_tsv(path, _INSTITUTIONS_HEADER):
+    for lineno, (name, iso3, label, kind) in read_rows(path, _INSTITUTIONS_HEADER):
         where = f"{path.name}:{lineno}"
         if iso3 not in states:
-            raise ValueError(f"{where}: iso3 {iso3!r} is not a known state code")
+            raise TableError(f"{where}: iso3 {iso3!r} is not a known state code")
         if not name or not label or not kind:
-            raise ValueError(f"{where}: empty name, label or kind")
+            raise TableError(f"{where}: empty name, label or kind")
         if kind == "armed_forces" and armed_forces.setdefault(iso3, label) != label:
-            raise ValueError(f"{where}: {iso3} already has armed forces {armed_forces[iso3]!r}")
+            raise TableError(f"{where}: {iso3} already has armed forces {armed_forces[iso3]!r}")
         inst = Institution(_normalize(label), iso3, kind)
         name = _normalize(name)
-        for form in dict.fromkeys((name, _fold(name))):
+        for form in dict.fromkeys((name, fold(name))):
             entries = index.setdefault(_key(form), [])
             for other_form, other in entries:
                 if other != inst and _key(other_form) == _key(form):
-                    raise ValueError(f"{where}: {form!r} already names {other}")
+                    raise TableError(f"{where}: {form!r} already names {other}")
             if (form, inst) not in entries:
                 entries.append((form, inst))
     return {key: tuple(entries) for key, entries in index.items()}
@@ -853,19 +804,19 @@ def _build_institutions(path: Path, states: dict[str, State]) -> dict[str, tuple
 def _build_organizations(path: Path) -> dict[str, tuple[tuple[str, Organization], ...]]:
     """key -> ((form, Organization), ...) from the international organizations TSV."""
     index: dict[str, list[tuple[str, Organization]]] = {}
-    for lineno, (form, label, kind) in _read_tsv(path, _ORGANIZATIONS_HEADER):
+    for lineno, (form, label, kind) in read_rows(path, _ORGANIZATIONS_HEADER):
         where = f"{path.name}:{lineno}"
         if not form or not label:
-            raise ValueError(f"{where}: empty form or label")
+            raise TableError(f"{where}: empty form or label")
         if kind not in ORGANIZATION_KINDS:
-            raise ValueError(f"{where}: kind {kind!r}; expected one of {sorted(ORGANIZATION_KINDS)}")
+            raise TableError(f"{where}: kind {kind!r}; expected one of {sorted(ORGANIZATION_KINDS)}")
         org = Organization(_normalize(label), kind)
         form = _normalize(form)
-        for variant in dict.fromkeys((form, _fold(form))):
+        for variant in dict.fromkeys((form, fold(form))):
             entries = index.setdefault(_key(variant), [])
             for other_form, other in entries:
                 if other != org:
-                    raise ValueError(f"{where}: {variant!r} already names {other}")
+                    raise TableError(f"{where}: {variant!r} already names {other}")
             if (variant, org) not in entries:
                 entries.append((variant, org))
     return {key: tuple(entries) for key, entries in index.items()}

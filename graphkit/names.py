@@ -1,0 +1,150 @@
+"""Names as text: apostrophes, spaces, "the", possessives, accents, and the parts of a person's name.
+
+One copy of these rules, shared by the gazetteer (:mod:`graphkit.states`),
+the actor passes (:mod:`graphkit.actors`), actor keys
+(:mod:`graphkit.actors.keys`) and gold matching (:mod:`graphkit.evaluate`),
+so that a name is folded the same way wherever it is compared.
+
+Examples
+--------
+>>> clean("the  Netherlands’s")
+'Netherlands'
+>>> fold("Sebastián Piñera")
+'Sebastian Pinera'
+>>> name_parts("Bashar al-Assad"), sorted(surnames("Bashar al-Assad"))
+(('Bashar', 'al-Assad'), ['al-assad', 'assad'])
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from nameparser import HumanName
+
+__all__ = ["clean", "collapse_spaces", "fold", "name_parts", "possessive", "straighten", "strip_possessive",
+           "strip_the", "surnames"]
+
+#: Apostrophe look-alikes news text uses, made straight.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"\s*'s?$")
+
+
+def straighten(text: str) -> str:
+    """Curly and other look-alike apostrophes made straight.
+
+    Examples
+    --------
+    >>> straighten("Kenya’s")
+    "Kenya's"
+    """
+    return text.translate(_APOSTROPHES)
+
+
+def collapse_spaces(text: str) -> str:
+    """Runs of white space as one space, stripped at both ends.
+
+    Examples
+    --------
+    >>> collapse_spaces("  South \\n Sudan ")
+    'South Sudan'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+def strip_the(text: str) -> str:
+    """``text`` without a leading "the " (any case).
+
+    Examples
+    --------
+    >>> strip_the("The Hague"), strip_the("Theresa")
+    ('Hague', 'Theresa')
+    """
+    if text[:4].lower() == "the ":
+        return text[4:].lstrip()
+    return text
+
+
+def strip_possessive(text: str) -> str:
+    """``text`` without a trailing possessive ("'s" or a bare "'").
+
+    Examples
+    --------
+    >>> strip_possessive("Kenya's"), strip_possessive("Philippines'"), strip_possessive("Laos")
+    ('Kenya', 'Philippines', 'Laos')
+    """
+    if text.endswith("'s") or text.endswith("'S"):
+        return text[:-2].rstrip()
+    if text.endswith("'"):
+        return text[:-1].rstrip()
+    return text
+
+
+def clean(text: str) -> str:
+    """A mention as an alias: straight apostrophes, single spaces, no leading "the", no trailing possessive
+    or punctuation.
+
+    Examples
+    --------
+    >>> clean("the  Netherlands’s"), clean('"Hamas,"')
+    ('Netherlands', 'Hamas')
+    """
+    text = collapse_spaces(straighten(text))
+    text = _LEADING_THE.sub("", text)
+    text = _TRAILING_POSSESSIVE.sub("", text) if text.endswith(("'s", "s'")) else text
+    return text.strip(" ,.;:-\u2013\u2014\"'*")
+
+
+def fold(text: str) -> str:
+    """``text`` without accents ("Türkiye" -> "Turkiye"); other characters are kept.
+
+    Examples
+    --------
+    >>> fold("Bogotá"), fold("Łódź")
+    ('Bogota', 'Łodz')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+@lru_cache(maxsize=1 << 13)  # nameparser is slow and names repeat across articles; bounded, pure
+def name_parts(name: str) -> tuple[str, ...]:
+    """The given, middle and last names of a person's name (titles and suffixes dropped).
+
+    Examples
+    --------
+    >>> name_parts("Moon Jae-in"), name_parts("Kim")
+    (('Moon', 'Jae-in'), ('Kim',))
+    """
+    parsed = HumanName(name)
+    parts = tuple(p for p in (parsed.first, parsed.middle, parsed.last) if p)
+    return parts or tuple(name.split())
+
+
+def surnames(name: str) -> set[str]:
+    """The surname of a full name in lower case, also without a lower-case particle ("al-Assad" -> "assad").
+
+    Examples
+    --------
+    >>> sorted(surnames("Olaf Scholz")), sorted(surnames("Ahmed Omar al-Bashir"))
+    (['scholz'], ['al-bashir', 'bashir'])
+    """
+    last = name_parts(name)[-1]
+    out = {last.lower()}
+    head, _, rest = last.partition("-")
+    if rest and head.islower():
+        out.add(rest.lower())
+    return out
+
+
+def possessive(name: str) -> str:
+    """The possessive of a name: "Kenya's", "Philippines'".
+
+    Examples
+    --------
+    >>> possessive("Kenya"), possessive("Philippines")
+    ("Kenya's", "Philippines'")
+    """
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
