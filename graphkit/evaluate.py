@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING, Any, Hashable, Iterable, Mapping, NamedTuple
 import networkx as nx
 
 from .errors import GraphkitError, GoldError
+from .names import straighten, strip_the
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -94,9 +95,8 @@ def normalize(name: Any) -> str:
     >>> normalize("  The U.K.'s "), normalize("Kenya\u2019s"), normalize("G-20")
     ('uk', 'kenya', 'g-20')
     """
-    text = str(name).lower().replace("\u2019", "'").replace("\u2018", "'").strip()
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"'s$", "", text)
+    text = strip_the(straighten(str(name).lower()).strip())
+    text = text[:-2] if text.endswith("'s") else text  # only "'s", as shared/score.py does
     return " ".join(text.replace(".", "").split())
 
 

@@ -17,11 +17,6 @@ from .lexicon import Lexicon, load_lexicon
 from .states import Gazetteer, load_gazetteer
 
 
-#: Verbs that state a role rather than an act, and the role they give.
-LEADERSHIP_VERBS = {"lead": "Leader", "head": "Head", "chair": "Chair", "command": "Commander",
-                    "govern": "Leader", "rule": "Ruler", "run": "Head"}
-
-
 @dataclass(frozen=True)
 class Extraction:
     """Actors, mentions, affiliations and actions of one document."""
@@ -52,18 +47,11 @@ def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
     gaz = gazetteer or load_gazetteer()
     lex = lexicon or load_lexicon()
     found = find_actors(doc, document.id, gazetteer=gaz, lexicon=lex)
-    actions, affiliations = [], list(found.affiliations)
-    for act in find_actions(doc, found, lexicon=lex):
-        role = LEADERSHIP_VERBS.get(act.action)
-        if role and act.source.startswith("person:") and not act.negated and act.target.startswith(("state:", "org:")):
-            # "X, who heads the council", "the movement is led by X": a role, not an act
-            affiliations.append(Affiliation(act.doc_id, act.source, act.target, role, act.evidence, act.start_char))
-        else:
-            actions.append(act)
+    actions = list(find_actions(doc, found, lexicon=lex))  # adds the roles verbs state to found.affiliations
     counts = Counter(m.actor for m in found.mentions)
     return Extraction(
         doc_id=document.id, title=document.title, date=document.date,
         actors=tuple(found.actors[k] for k in sorted(found.actors)),
-        mentions=tuple(found.mentions), affiliations=tuple(affiliations),
+        mentions=tuple(found.mentions), affiliations=tuple(found.affiliations),
         actions=tuple(actions), mention_counts=dict(sorted(counts.items())),
     )

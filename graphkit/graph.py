@@ -13,6 +13,7 @@ from typing import Iterable
 
 import networkx as nx
 
+from .actors import keys
 from .extraction import Extraction
 
 #: Distinct evidence sentences kept per merged edge (in ``evidences``).
@@ -46,7 +47,7 @@ class GraphBuilder:
 
     def add(self, ex: Extraction) -> None:
         """Fold one document's extraction in."""
-        unnamed = {a.key for a in ex.actors if a.type == "person" and "'s " in a.label}
+        unnamed = {a.key for a in ex.actors if not a.named}
         for actor in ex.actors:
             node = self._nodes.setdefault(actor.key, {
                 "labels": Counter(), "type": actor.type, "aliases": set(), "roles": set(), "mentions": 0,
@@ -62,7 +63,7 @@ class GraphBuilder:
         for aff in ex.affiliations:
             if aff.member in unnamed:
                 self._offices[aff.member] = (aff.role, aff.group)
-            elif aff.member.startswith("person:"):
+            elif keys.is_person(aff.member):
                 self._holders[(aff.role, aff.group)].add(aff.member)
             self._edge(aff.member, aff.group, "affiliation", aff.role, False, ex, aff.start_char, aff.evidence,
                        {"modality": "asserted", "category": "affiliation", "quad": "neutral",
@@ -103,7 +104,7 @@ class GraphBuilder:
         for key, node in self._nodes.items():
             if node["unnamed"]:
                 continue
-            words = key.split(":", 1)[1].split()
+            words = keys.name_words(key)
             label = min(node["labels"])
             if node["type"] == "person" and len(words) >= 2:
                 full[words[-1]].add(key)

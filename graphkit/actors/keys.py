@@ -1,0 +1,183 @@
+"""Actor keys: the one place that builds a key and reads one back.
+
+A key names one real-world actor across documents and is the node id of the
+graph: ``state:FRA``, ``person:emmanuel macron``, ``org:le monde``,
+``org:foreign ministry@KEN`` (a body of a state, named by its role),
+``location:sahel``. Everything else asks this module what a key is (its kind,
+its state code, the words of its name), never the key string itself.
+
+Examples
+--------
+>>> state_key("FRA"), org_key("Foreign Ministry", "KEN"), person_key("Olaf Scholz")
+('state:FRA', 'org:foreign ministry@KEN', 'person:olaf scholz')
+>>> kind("org:foreign ministry@KEN"), iso3("state:FRA"), name_words("person:olaf scholz")
+('org', 'FRA', ['olaf', 'scholz'])
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from ..names import fold, name_parts
+
+__all__ = ["KeyKind", "iso3", "is_location", "is_org", "is_person", "is_state", "is_state_or_org", "kind",
+           "location_key", "name_words", "office_holder_key", "org_key", "person_key", "state_key"]
+
+#: The kinds of key, by their prefix.
+KeyKind = Literal["state", "person", "org", "location"]
+
+_STATE, _PERSON, _ORG, _LOCATION = "state:", "person:", "org:", "location:"
+
+
+def state_key(code: str) -> str:
+    """The key of a sovereign state by its ISO 3166 alpha-3 code.
+
+    Examples
+    --------
+    >>> state_key("KEN")
+    'state:KEN'
+    """
+    return _STATE + code
+
+
+def person_key(name: str) -> str:
+    """The key of a person's name: its parts in lower case, accents, dots and hyphens dropped.
+
+    Spelling variants of one name get one key: "Moon Jae-in" and "Moon Jae In",
+    "Sebastián Piñera" and "Sebastian Pinera", "P. Chidambaram" and "P Chidambaram".
+
+    Examples
+    --------
+    >>> person_key("Olaf Scholz")
+    'person:olaf scholz'
+    >>> person_key("Moon Jae-in") == person_key("Moon Jae In") == 'person:moon jae in'
+    True
+    >>> person_key("Sebastián Piñera")
+    'person:sebastian pinera'
+    """
+    words = fold(" ".join(name_parts(name))).lower().replace(".", " ").replace("-", " ")
+    return _PERSON + " ".join(words.split())
+
+
+def office_holder_key(state_label: str, role: str) -> str:
+    """The key of an office holder the article never names ("Greece's Foreign Minister").
+
+    Examples
+    --------
+    >>> office_holder_key("Greece", "Foreign Minister")
+    "person:greece's foreign minister"
+    """
+    return f"{_PERSON}{state_label.lower()}'s {role.lower()}"
+
+
+def org_key(label: str, owner_iso3: str = "") -> str:
+    """The key of an organization; with ``owner_iso3``, a body of that state named by its role.
+
+    Examples
+    --------
+    >>> org_key("Le Monde"), org_key("Energy Ministry", "PER")
+    ('org:le monde', 'org:energy ministry@PER')
+    """
+    return f"{_ORG}{label.lower()}@{owner_iso3}" if owner_iso3 else _ORG + label.lower()
+
+
+def location_key(name: str) -> str:
+    """The key of a place that is not a sovereign state.
+
+    Examples
+    --------
+    >>> location_key("Sahel")
+    'location:sahel'
+    """
+    return _LOCATION + name.lower()
+
+
+def kind(key: str) -> KeyKind:
+    """What a key names: ``state``, ``person``, ``org`` or ``location``.
+
+    Examples
+    --------
+    >>> kind("state:FRA"), kind("location:sahel")
+    ('state', 'location')
+    """
+    return key.split(":", 1)[0]  # type: ignore[return-value]
+
+
+def is_state(key: str) -> bool:
+    """Whether ``key`` is a sovereign state's.
+
+    Examples
+    --------
+    >>> is_state("state:FRA"), is_state("org:nato")
+    (True, False)
+    """
+    return key.startswith(_STATE)
+
+
+def is_person(key: str) -> bool:
+    """Whether ``key`` is a person's.
+
+    Examples
+    --------
+    >>> is_person("person:olaf scholz"), is_person("state:DEU")
+    (True, False)
+    """
+    return key.startswith(_PERSON)
+
+
+def is_org(key: str) -> bool:
+    """Whether ``key`` is an organization's.
+
+    Examples
+    --------
+    >>> is_org("org:nato"), is_org("state:DEU")
+    (True, False)
+    """
+    return key.startswith(_ORG)
+
+
+def is_location(key: str) -> bool:
+    """Whether ``key`` is a place's (not a sovereign state).
+
+    Examples
+    --------
+    >>> is_location("location:sahel")
+    True
+    """
+    return key.startswith(_LOCATION)
+
+
+def is_state_or_org(key: str) -> bool:
+    """Whether ``key`` is a state's or an organization's: an actor a body, title or pronoun "it" can belong to.
+
+    Examples
+    --------
+    >>> is_state_or_org("org:nato"), is_state_or_org("person:olaf scholz")
+    (True, False)
+    """
+    return key.startswith((_STATE, _ORG))
+
+
+def iso3(key: str) -> str:
+    """The ISO alpha-3 code of a state key, or of the state owning a body ("org:energy ministry@PER"); "" else.
+
+    Examples
+    --------
+    >>> iso3("state:PER"), iso3("org:energy ministry@PER"), iso3("org:nato")
+    ('PER', 'PER', '')
+    """
+    if key.startswith(_STATE):
+        return key[len(_STATE):]
+    if key.startswith(_ORG) and "@" in key:
+        return key.rsplit("@", 1)[1]
+    return ""
+
+
+def name_words(key: str) -> list[str]:
+    """The words of the name a key holds (lower case, as the key folded them).
+
+    Examples
+    --------
+    >>> name_words("person:bashar al assad"), name_words("org:le monde")
+    (['bashar', 'al', 'assad'], ['le', 'monde'])
+    """
+    return key.split(":", 1)[1].split()

@@ -1,0 +1,171 @@
+"""Lookups the actor passes share: state forms and titles at a place in the text, and who owns a noun.
+
+These read the knowledge tables (:class:`~graphkit.states.Gazetteer`,
+:class:`~graphkit.lexicon.Lexicon`) and the actors found so far
+(:class:`~graphkit.actors.table.ActorTable`); they change nothing.
+
+Examples
+--------
+>>> from graphkit.states import load_gazetteer
+>>> [f.state.iso3 for f in state_forms(load_gazetteer(), "Peru-Chile")]
+['PER', 'CHL']
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon, Title
+from ..names import clean
+from ..states import Gazetteer, StateForm
+from ..syntax import OWNER_DEPS
+from .table import ActorTable
+
+__all__ = ["office_at", "owner_in", "owner_of", "owners_of", "person_name", "state_forms", "state_prefix", "strip_span",
+           "title_at", "whose_antecedent"]
+
+_PAIR_SPLIT = re.compile(r"\s*[-/]\s*")
+
+
+def state_forms(gaz: Gazetteer, text: str) -> list[StateForm]:
+    """State forms in ``text``: the whole, or each part of a pair joined by a hyphen or slash ("Peru-Chile",
+    "PARIS/BERLIN").
+
+    Examples
+    --------
+    >>> from graphkit.states import load_gazetteer
+    >>> [f.kind for f in state_forms(load_gazetteer(), "Kenyan")], state_forms(load_gazetteer(), "Okello")
+    (['demonym'], [])
+    """
+    form = gaz.lookup(text)
+    if form is not None:
+        return [form]
+    if "-" in text or "/" in text:
+        parts = [gaz.lookup(p) for p in _PAIR_SPLIT.split(text) if p]
+        if len(parts) >= 2 and all(parts):
+            return parts  # type: ignore[return-value]
+    return []
+
+
+def state_prefix(gaz: Gazetteer, span: Span) -> tuple[int, StateForm | None]:
+    """How many leading tokens of a span name one sovereign state ("Kenyan" of "Kenyan Treasury"), and its form."""
+    for size in (3, 2, 1):
+        if size < len(span):
+            forms = state_forms(gaz, span[:size].text)
+            if len(forms) == 1 and forms[0].state.sovereign:
+                return size, forms[0]
+    return 0, None
+
+
+def title_at(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | None:
+    """The longest title (of up to 4 tokens) ending just before token ``end``, not before ``lo``: its start
+    and its row."""
+    if end <= lo or not lex.may_end_title(doc[end - 1].text):
+        return None
+    for size in (4, 3, 2, 1):
+        start = end - size
+        if start < lo:
+            continue
+        span = doc[start:end]
+        if any(t.is_punct and t.text not in (".", "-") for t in span):
+            continue
+        title = lex.title(span.text)
+        if title is not None:
+            return start, title
+    return None
+
+
+def office_at(lex: Lexicon, doc: Doc, start: int) -> Title | None:
+    """An office title (of up to 3 tokens) starting at token ``start``."""
+    for size in (3, 2, 1):
+        if start + size <= len(doc):
+            title = lex.title(doc[start:start + size].text)
+            if title is not None and title.kind == "office":
+                return title
+    return None
+
+
+def strip_span(span: Span) -> Span:
+    """Drop leading determiners/punctuation and trailing possessives from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def whose_antecedent(tok: Token) -> Token | None:
+    """What a "whose" is about: "the AU, whose commission chairperson ..." -> "AU"; None for other words.
+
+    The name right before ", whose" when there is one (the parser often hangs the clause elsewhere),
+    else the noun the relative clause or appositive is attached to."""
+    if tok.tag_ != "WP$":
+        return None
+    doc = tok.doc
+    before = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "," else tok.i - 1
+    if before >= 0 and doc[before].pos_ in ("PROPN", "NOUN"):
+        return doc[before]
+    node = tok.head
+    while node.dep_ not in ("relcl", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ in ("relcl", "appos") else None
+
+
+def owners_of(table: ActorTable, head: Token) -> list[str]:
+    """Every state or organization modifying a noun, conjuncts included ("Chilean and Peruvian troops")."""
+    out: list[str] = []
+    for child in head.children:
+        if child.dep_ in OWNER_DEPS and child.i < head.i:
+            for t in (whose_antecedent(child) or child, *child.conjuncts):
+                key = table.state_or_org(t)
+                if key and key not in out:
+                    out.append(key)
+    return out
+
+
+def owner_of(table: ActorTable, head: Token) -> str | None:
+    """A state or organization that owns a noun through a modifier ("Kenya's", "Chilean", "U.K.", "whose")."""
+    for child in head.children:
+        if child.dep_ in OWNER_DEPS and child.i < head.i:
+            key = table.state_or_org(whose_antecedent(child) or child)
+            if key:
+                return key
+    return None
+
+
+def owner_in(table: ActorTable, span: Span) -> str | None:
+    """The first owner (:func:`owner_of`) of any token of a span."""
+    for tok in span:
+        key = owner_of(table, tok)
+        if key:
+            return key
+    return None
+
+
+def person_name(span: Span, lex: Lexicon) -> tuple[int, str, list[Title]] | None:
+    """Split a PERSON span into (first name token, name, titles inside the span): "President Emmanuel
+    Macron" -> (index of "Emmanuel", "Emmanuel Macron", [President]); None when no name is left."""
+    doc = span.doc
+    start, titles = span.start, []
+    while start < span.end:
+        found = None
+        for size in (3, 2, 1):
+            if start + size <= span.end:
+                t = lex.title(doc[start:start + size].text)
+                if t is not None:
+                    found = (size, t)
+                    break
+        if found is None:
+            break
+        titles.append(found[1])
+        start += found[0]
+    # the name as written: "Jae-in" keeps its hyphen, quotes and commas go
+    name = "".join(t.whitespace_ if t.is_punct and t.text != "-" else t.text_with_ws for t in doc[start:span.end])
+    name = clean(name)
+    if not name or not any(c.isalpha() for c in name) or name[:1].islower():
+        return None
+    return start, name, titles
+

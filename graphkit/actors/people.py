@@ -1,0 +1,113 @@
+"""People: person names clustered into one actor each, with the roles their titles give.
+
+Passes of :func:`graphkit.actors.find_actors`:
+
+* :func:`find_untagged_surnames`: a surname of the article the model did not
+  tag at all is still that person;
+* :func:`add_people`: full names first, then surnames (or family names
+  written first, "Wen Jiabao ... Wen") to the full name they belong to;
+  each name's titles and state modifiers read by
+  :func:`~graphkit.actors.roles.left_roles`.
+"""
+from __future__ import annotations
+
+
+from ..names import name_parts, surnames
+from .keys import person_key
+from .lookup import person_name
+from .records import PERSON
+from .roles import left_roles
+from .table import ActorTable
+
+__all__ = ["add_people", "find_untagged_surnames"]
+
+
+def find_untagged_surnames(table: ActorTable) -> None:
+    """Pass: a capitalised word the model did not tag that is a name the article calls PERSON elsewhere."""
+    found = table.candidates
+    tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
+    for tok in table.doc:
+        if tok.i not in tagged and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
+                and tok.lower_ in found.known_names and not tok.ent_type_:
+            found.people.append(table.doc[tok.i:tok.i + 1])
+
+
+def add_people(table: ActorTable) -> None:
+    """Pass: cluster person mentions: full names first, then surnames (or family names written first) to the full
+    name they belong to."""
+    doc, lex = table.doc, table.lex
+    parsed = []
+    for span in sorted(table.candidates.people, key=lambda s: s.start):
+        got = person_name(span, lex)
+        if got is not None:
+            start, name, titles = got
+            parsed.append((span, start, name, titles))
+    names = _NameIndex(parsed, {word: person_name(span, lex) for word, span in table.person_aliases.items()})
+    for span, start, name, titles in parsed:
+        key = names.key(name)
+        table.actor(key, name, PERSON)
+        name_span = doc[start:span.end] if start < span.end else span
+        table.mention(key, name_span, "name")
+        table.consumed.update(range(span.start, span.end))
+        for t in titles:
+            table.role(key, t.role)
+        left_roles(table, key, name_span, titles)
+
+
+class _NameIndex:
+    """Which person each name of one article stands for.
+
+    * a name with exactly one longer name ending with it ("Al Thani"), or a word inside exactly one long
+      name ("López"), is that name;
+    * a full name is itself, and remembered by its surname ("Assad" of "Bashar al-Assad");
+    * a surname is the person of that surname named most recently, else the first named later;
+    * a word that is no surname but the first word of a full name is that person, written family name
+      first ("Wen" of "Wen Jiabao", "Moon" of "Moon Jae-in"); of several such names the one named first
+      (a later namesake is written in full);
+    * another name given in the text ("known as AMLO") is the person it was given to.
+    """
+
+    def __init__(self, parsed: list, aliases: dict[str, tuple | None]) -> None:
+        self.parsed = parsed
+        self.fulls = [name for _, _, name, _ in parsed if len(name_parts(name)) >= 2]
+        self.by_surname: dict[str, list[str]] = {}
+        for name in self.fulls:
+            for surname in surnames(name):
+                keys = self.by_surname.setdefault(surname, [])
+                if person_key(name) not in keys:
+                    keys.append(person_key(name))
+        self.recent: dict[str, str] = {}
+        self.aliases = {word: person_key(got[1]) for word, got in aliases.items() if got is not None}
+
+    def key(self, name: str) -> str:
+        parts = name_parts(name)
+        if name.lower() in self.aliases:
+            return self.aliases[name.lower()]
+        longer = _longer_name(name, self.parsed)
+        if longer is not None:
+            return person_key(longer)
+        if len(parts) >= 2:
+            for surname in surnames(name):
+                self.recent[surname] = person_key(name)
+            return person_key(name)
+        word = parts[-1].lower()
+        if word in self.recent:
+            return self.recent[word]
+        if self.by_surname.get(word):
+            return self.by_surname[word][0]
+        first = [n for n in self.fulls if n.split()[0].lower() == word]
+        return person_key(first[0] if first else name)
+
+
+def _longer_name(name: str, parsed: list) -> str | None:
+    """The one longer name of the article that ends with ``name`` ("Al Thani" in
+    "Tamim bin Hamad Al Thani") or, for one word, has it inside ("López" in
+    "Andrés Manuel López Obrador"), if exactly one does."""
+    words = name.lower().split()
+    if len(words) < 2:
+        # a single word that is a given name or middle name of exactly one full name ("López")
+        longer = {n for _, _, n, _ in parsed if len(n.split()) >= 3 and words[0] in n.lower().split()[:-1]}
+        return longer.pop() if len(longer) == 1 else None
+    longer = {n for _, _, n, _ in parsed if len(n.split()) > len(words) and n.lower().split()[-len(words):] == words}
+    return longer.pop() if len(longer) == 1 else None
+

@@ -1,0 +1,147 @@
+"""The plain records of the actor stage: Mention, Actor, Affiliation, and DocActors (one document's result).
+
+Everything here is plain data that pickles, caches and merges; only
+:attr:`DocActors.token_actors` refers back to the parsed ``Doc`` (by token
+index), for :mod:`graphkit.actions` to read.
+
+Examples
+--------
+>>> actors = DocActors("d1")
+>>> actors.add_affiliation(Affiliation("d1", "person:olaf scholz", "state:DEU", "Chancellor", "...", 0))
+True
+>>> [a.role for a in actors.affiliations]
+['Chancellor']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from spacy.tokens import Token
+
+__all__ = ["ActorType", "MentionKind", "NAMELESS_KINDS", "PERSON", "STATE", "ORGANIZATION", "LOCATION", "Actor",
+           "Affiliation", "DocActors", "Mention"]
+
+#: Actor types of the graph contract.
+ActorType = Literal["person", "state", "organization", "location"]
+PERSON: ActorType = "person"
+STATE: ActorType = "state"
+ORGANIZATION: ActorType = "organization"
+LOCATION: ActorType = "location"
+
+#: How a mention refers to its actor.
+MentionKind = Literal[
+    "name",            # a name ("Olaf Scholz", "NATO", "Kenya")
+    "demonym",         # "Kenyan"
+    "plural_demonym",  # "Kenyans"
+    "capital",         # "Nairobi" for Kenya's government
+    "institution",     # a state institution ("Bundestag")
+    "body",            # a body named by its role ("Kenya's foreign ministry")
+    "title",           # a title standing for its holder ("the president")
+    "pronoun",         # "he", "its"
+    "pair",            # "both governments": the two actors just named
+    "group",           # "French officials", "Scholz's government": a group standing for its state
+    "anaphor",         # "the alliance": the organization in focus
+]
+#: Mention kinds that are no name of their actor (never kept as an alias).
+NAMELESS_KINDS: frozenset[str] = frozenset({"pronoun", "pair", "group", "anaphor"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in one document that refers to an actor.
+
+    Examples
+    --------
+    >>> Mention("d1", "state:KEN", "Kenya's", 0, 7, "name").kind
+    'name'
+    """
+
+    doc_id: str
+    actor: str
+    text: str
+    start_char: int
+    end_char: int
+    kind: MentionKind
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One real-world actor as one document sees it.
+
+    ``named`` is False for an office holder the document never names
+    ("Greece's foreign minister"): the corpus may know who holds the office.
+
+    Examples
+    --------
+    >>> Actor("state:FRA", "France", "state", ("France",), (), "FRA").named
+    True
+    """
+
+    key: str
+    label: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    iso3: str = ""
+    named: bool = True
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A person or organization belonging to, or leading, a state or organization.
+
+    Examples
+    --------
+    >>> Affiliation("d1", "person:olaf scholz", "state:DEU", "Chancellor", "Scholz spoke.", 0).role
+    'Chancellor'
+    """
+
+    doc_id: str
+    member: str
+    group: str
+    role: str
+    evidence: str
+    start_char: int
+
+
+@dataclass
+class DocActors:
+    """Actors of one document, and which tokens refer to which actors.
+
+    ``token_actors`` maps a token index of the parsed ``Doc`` to the actor keys
+    it refers to (two for "Peru-Chile"); :mod:`graphkit.actions` reads it, and
+    adds the affiliations that verbs state ("X, who heads the council") with
+    :meth:`add_affiliation`.
+
+    Examples
+    --------
+    >>> DocActors("d1").of_index(3)
+    ()
+    """
+
+    doc_id: str
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)
+    token_actors: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def of(self, token: Token) -> tuple[str, ...]:
+        """Actor keys the token refers to (empty when none)."""
+        return self.token_actors.get(token.i, ())
+
+    def of_index(self, i: int) -> tuple[str, ...]:
+        """Actor keys the token at index ``i`` refers to (empty when none)."""
+        return self.token_actors.get(i, ())
+
+    def add_affiliation(self, affiliation: Affiliation) -> bool:
+        """Add an affiliation read at a place not read before; return whether it was added.
+
+        The same reading twice (same member, group, role and place) is one
+        affiliation, so reading a document's actions again adds nothing.
+        """
+        same = (affiliation.member, affiliation.group, affiliation.role, affiliation.start_char)
+        if any((a.member, a.group, a.role, a.start_char) == same for a in self.affiliations):
+            return False
+        self.affiliations.append(affiliation)
+        return True
