@@ -16,7 +16,7 @@ rebuilding a grown corpus parses only the new articles.
   document that asks for it: the same text under two ids gives two documents.
 * Values are zlib-compressed JSON of the plain dataclasses (never pickle:
   opening a cache runs no code from it). An entry that cannot be decoded is
-  treated as missing and written again.
+  treated as missing (:class:`CacheEntryError`) and written again.
 * Several processes may share one cache: writes are transactions, readers do
   not block the writer (WAL), and a busy database is waited for.
 * A file that is not a graphkit cache (corrupt, truncated, not SQLite,
@@ -39,7 +39,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from .actions import Action
 from .actors import Actor, Affiliation, Mention
 from .documents import Document
-from .errors import GraphkitError
+from .errors import CacheEntryError, CacheError
 from .extraction import Extraction
 
 #: Bump when the extraction changes in a way the other parts of the
@@ -66,12 +66,6 @@ CREATE TABLE IF NOT EXISTS extractions (
     PRIMARY KEY (text_sha256, extractor)
 ) WITHOUT ROWID
 """
-
-
-class CacheError(GraphkitError):
-    """The extraction cache cannot be opened, read or written."""
-
-    code = "G007"
 
 
 def text_key(text: str) -> str:
@@ -176,15 +170,15 @@ def decode(data: bytes) -> tuple[Extraction, ...]:
 
     Raises
     ------
-    ValueError
+    CacheEntryError
         When ``data`` is not such a value (corrupt, or written by another graphkit).
     """
     try:
         value = _rich(json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass")))
     except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"not a cached extraction: {exc}") from None
+        raise CacheEntryError(f"not a cached extraction ({exc})") from None
     if not isinstance(value, tuple) or not all(isinstance(e, Extraction) for e in value):
-        raise ValueError("not a cached extraction")
+        raise CacheEntryError(f"not a cached extraction (a {type(value).__name__}, not a tuple of Extraction)")
     return value
 
 
@@ -309,7 +303,7 @@ class ExtractionCache:
         if row is not None:
             try:
                 value = decode(row[0])
-            except ValueError:
+            except CacheEntryError:
                 value = None  # a damaged entry: parse again and overwrite it
             if value is not None:
                 self.hits += 1

@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
-from collections import Counter
-
 from . import BuildReport, __version__, build_graph
 from .documents import Fields
-from .errors import GraphkitError, InputError, NoInputError
+from .errors import GraphkitError, InputError, NoInputError, OutputIsInputError
 from .export import write, writer_for
 
 
@@ -103,7 +102,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     resolved_inputs = {Path(i).resolve() for i in inputs if i != "-"}
     for out in outputs:
         if Path(out).resolve() in resolved_inputs:
-            raise UsageProblem(f"[G005] refusing to write {out!r}: it is one of the inputs")
+            raise UsageProblem(str(OutputIsInputError(f"refusing to write {out!r}: it is one of the inputs")))
 
     def warn(err: InputError) -> None:
         click.echo(f"graphkit: skipped {err.source}: {err.reason}", err=True)
@@ -126,12 +125,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} input(s) skipped and --strict is set; nothing written")
     for out in outputs:
-        if Path(out).suffix.lower() in (".html", ".htm"):
-            from .export.html import write_html
-
-            write_html(G, out, max_nodes=max_nodes or None)
-        else:
-            write(G, out)
+        write(G, out, max_nodes=max_nodes or None)  # only the HTML writer takes max_nodes; the others ignore it
     if not quiet:
         actions = sum(1 for *_, d in G.edges(data=True) if d.get("kind") == "action")
         cached = f", {report.cached} from cache" if cache_dir is not None else ""
@@ -143,7 +137,7 @@ def _skipped_summary(report: BuildReport) -> str:
     """", 3 skipped (2 empty file, 1 invalid JSON)": the skipped inputs counted by reason."""
     if not report.skipped:
         return ""
-    reasons = Counter(err.reason.split(":")[0].split(" (")[0] for err in report.skipped)
+    reasons = Counter(err.kind for err in report.skipped)
     detail = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
     return f", {len(report.skipped)} skipped ({detail})"
 

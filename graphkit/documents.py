@@ -95,9 +95,9 @@ def decode_bytes(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError(source, "cannot decode: broken UTF-16 text") from None
+            raise InputError(source, "cannot decode: broken UTF-16 text", kind="cannot decode") from None
     if b"\x00" in data[:8192]:
-        raise InputError(source, "binary file (contains NUL bytes), not text")
+        raise InputError(source, "binary file (contains NUL bytes), not text", kind="binary file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -105,7 +105,7 @@ def decode_bytes(data: bytes, source: str) -> str:
     # Bytes that decode to many control characters are binary, whatever the encoding says.
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
     if controls > max(8, len(text) // 50):
-        raise InputError(source, "binary file (mostly control characters), not text")
+        raise InputError(source, "binary file (mostly control characters), not text", kind="binary file")
     return text
 
 
@@ -114,7 +114,7 @@ def _detect(data: bytes, source: str) -> str:
     (short texts often fit several code pages) prefer the ones news is written in."""
     matches = list(from_bytes(data))
     if not matches:
-        raise InputError(source, "cannot decode: no text encoding fits these bytes")
+        raise InputError(source, "cannot decode: no text encoding fits these bytes", kind="cannot decode")
     least = min(m.chaos for m in matches)
     near = [m for m in matches if m.chaos <= least + CHAOS_TOLERANCE]
     for encoding in PREFERRED_ENCODINGS:
@@ -190,13 +190,13 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(source, "no such file or folder") from None
+        raise InputError(source, "no such file or folder", kind="no such file or folder") from None
     except PermissionError:
-        raise InputError(source, "permission denied") from None
+        raise InputError(source, "permission denied", kind="permission denied") from None
     except IsADirectoryError:
-        raise InputError(source, "is a folder") from None
+        raise InputError(source, "is a folder", kind="is a folder") from None
     except OSError as exc:
-        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+        raise InputError(source, f"cannot read ({exc.strerror or exc})", kind="cannot read") from None
 
 
 def read_path(path: Path, doc_id: str) -> Document:
@@ -213,17 +213,19 @@ def read_path(path: Path, doc_id: str) -> Document:
     if path.suffix.lower() in HTML_SUFFIXES:
         title, text = html_to_text(text)
     if not text.strip():
-        raise InputError(source, "empty file: no text to read")
+        raise InputError(source, "empty file: no text to read", kind="empty file")
     return Document(id=doc_id, text=text, title=title or _title_of(text), source=source)
 
 
 def _record(rec: object, fields: Fields, source: str, where: str, default_id: str) -> Document:
     if not isinstance(rec, dict):
-        raise InputError(f"{source}:{where}", f"expected a JSON object, got {type(rec).__name__}")
+        raise InputError(f"{source}:{where}", f"expected a JSON object, got {type(rec).__name__}",
+                         kind="not a JSON object")
     text = rec.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         have = ", ".join(sorted(map(str, rec))) or "none"
-        raise InputError(f"{source}:{where}", f"no text in field {fields.text!r} (fields: {have}); see --text-field")
+        raise InputError(f"{source}:{where}", f"no text in field {fields.text!r} (fields: {have}); see --text-field",
+                         kind="missing text field")
     doc_id = rec.get(fields.id)
     return Document(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text,
                     title=str(rec.get(fields.title) or "") or _title_of(text),
@@ -242,14 +244,15 @@ def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Doc
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            handle(InputError(f"{source}:line {n}", f"invalid JSON ({exc.msg} at column {exc.colno})"))
+            handle(InputError(f"{source}:line {n}", f"invalid JSON ({exc.msg} at column {exc.colno})",
+                              kind="invalid JSON"))
             continue
         try:
             yield _record(rec, fields, source, f"line {n}", f"{path.name}:{n}")
         except InputError as err:
             handle(err)
     if not any_line:
-        raise InputError(source, "empty file: no records to read")
+        raise InputError(source, "empty file: no records to read", kind="empty file")
 
 
 def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
@@ -259,21 +262,23 @@ def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Docum
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames
     if not header:
-        raise InputError(source, "empty file: no header line")
+        raise InputError(source, "empty file: no header line", kind="empty file")
     if fields.text not in header:
-        raise InputError(source, f"no column {fields.text!r} (columns: {', '.join(header)}); see --text-field")
+        raise InputError(source, f"no column {fields.text!r} (columns: {', '.join(header)}); see --text-field",
+                         kind="missing text field")
     while True:
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            handle(InputError(f"{source}:line {reader.line_num}", f"malformed CSV ({exc})"))
+            handle(InputError(f"{source}:line {reader.line_num}", f"malformed CSV ({exc})", kind="malformed CSV"))
             continue
         where = f"line {reader.line_num}"
         if None in row or any(v is None for v in row.values()):
             handle(InputError(f"{source}:{where}", f"row has {len(row.get(None) or [])} extra or missing fields "
-                                                   f"for a header of {len(header)}"))
+                                                   f"for a header of {len(header)}",
+                              kind="wrong number of fields"))
             continue
         try:
             yield _record(row, fields, source, where, f"{path.name}:{reader.line_num}")
@@ -344,10 +349,10 @@ def iter_documents(
             try:
                 text = "".join(stream)
             except UnicodeDecodeError:
-                handle(InputError("<stdin>", "cannot decode standard input as text"))
+                handle(InputError("<stdin>", "cannot decode standard input as text", kind="cannot decode"))
                 continue
             if not text.strip():
-                handle(InputError("<stdin>", "empty input: no text to read"))
+                handle(InputError("<stdin>", "empty input: no text to read", kind="empty input"))
                 continue
             yield unique(Document(id="stdin", text=text, title=_title_of(text), source="<stdin>"))
             continue
@@ -355,7 +360,7 @@ def iter_documents(
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
             if not files:
-                handle(InputError(str(path), f"folder holds no {', '.join(FOLDER_SUFFIXES)} files"))
+                handle(InputError(str(path), f"folder holds no {', '.join(FOLDER_SUFFIXES)} files", kind="empty folder"))
             for file in files:
                 for doc in _read_any(file, file.relative_to(path).as_posix(), fields, handle):
                     yield unique(doc)

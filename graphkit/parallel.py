@@ -35,7 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Iterable, Iterator
 
 from .documents import Document
-from .errors import GraphkitError
+from .errors import ClusterError, GraphkitError, OptionError
 from .extraction import Extraction
 from .nlp import (CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline, model_meta,
                   pipeline_identity)
@@ -54,12 +54,6 @@ START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_met
 DASK_CONNECT_TIMEOUT = 10
 
 Lookup = Callable[[Document], "tuple[Extraction, ...] | None"]
-
-
-class ClusterError(GraphkitError):
-    """Worker processes or a Dask cluster could not be started, reached or kept."""
-
-    code = "G006"
 
 
 # -- what runs in a worker process ---------------------------------------------------------------
@@ -107,7 +101,7 @@ def resolve_jobs(jobs: int | None) -> int:
     if jobs is None:
         return 1
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
-        raise ValueError(f"jobs must be a whole number >= 0 (0: one per CPU), not {jobs!r}")
+        raise OptionError(f"jobs={jobs!r} is not valid; use a whole number >= 1, or 0 for one per CPU")
     return jobs or (os.cpu_count() or 1)
 
 
@@ -169,8 +163,8 @@ def _spec(model: str | None, nlp) -> str | None:
         pass
     path = getattr(nlp, "path", None)
     if path is None:
-        raise GraphkitError("jobs > 1 or dask need a pipeline workers can load by name or folder; this one "
-                            "was built in memory: pass model=NAME instead of nlp=")
+        raise OptionError("jobs > 1 or dask need a pipeline workers can load by name or folder; this one "
+                          "was built in memory: pass model=NAME instead of nlp=")
     return str(path)
 
 

@@ -13,7 +13,7 @@ import pytest
 pd = pytest.importorskip("pandas")
 
 from graphkit import analysis  # noqa: E402
-from graphkit.errors import GraphkitError  # noqa: E402
+from graphkit.errors import GraphkitError, OptionError  # noqa: E402
 
 
 def _action(G, u, v, action, category, quad, *, weight=1, negated=False, modality="asserted"):
@@ -131,8 +131,10 @@ def test_actions_by_pair_options(G):
     assert by_quad.loc[("United States", "CBS News"), "neutral"] == 1
     by_word = analysis.actions_by_pair(G, ("state",), by="action")
     assert by_word.loc[("Israel", "Iran")].to_dict() == {"attack": 3, "strike": 2, "support": 0, "total": 5}
-    with pytest.raises(ValueError, match="by='verb' is not one of category, quad, action"):
+    with pytest.raises(OptionError) as caught:
         analysis.actions_by_pair(G, by="verb")
+    assert str(caught.value) == "[G009] by='verb' is not one of category, quad, action"
+    assert isinstance(caught.value, ValueError)
 
 
 def test_actions_by_pair_of_a_graph_without_actions():

@@ -5,6 +5,7 @@ import json
 import multiprocessing
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from graphkit import cache as cache_mod
 from graphkit.actions import Action
 from graphkit.actors import Actor, Affiliation, Mention
 from graphkit.cache import CACHE_FILE, CacheError, ExtractionCache, decode, encode, extractor_fingerprint
+from graphkit.errors import CacheEntryError
 from graphkit.cli import cli
 from graphkit.export import write
 from graphkit.nlp import extract_chunk
@@ -164,8 +166,10 @@ def test_values_round_trip_real_extractions(nlp):
                                        "verbal-cooperation", "Ev\u2028 <é>", 1, 2, "verb"),),
                        mention_counts={"state:FRA": 1}),)
     assert decode(encode(made)) == made
-    with pytest.raises(ValueError):
+    with pytest.raises(CacheEntryError, match=r"^\[G011\] not a cached extraction \(Error -3"):
         decode(b"not zlib")
+    with pytest.raises(ValueError, match=r"not a cached extraction \(a dict, not a tuple of Extraction\)"):
+        decode(zlib.compress(b'{"@map": []}'))
 
 
 def _writer(directory: str, worker: int, n: int) -> None:
