@@ -8,10 +8,11 @@ rebuilding a grown corpus parses only the new articles.
 * The key is the SHA-256 of the text and the *extractor fingerprint*
   (:func:`extractor_fingerprint`): :data:`EXTRACTOR_VERSION`, the spaCy
   pipeline's name and version, the spaCy version, the versions of the
-  libraries the gazetteer and name parser come from, and hashes of the files
-  in ``graphkit/data/`` and of graphkit's extraction code. Change any of them
-  and the old entries are simply not found any more (they stay in the file;
-  delete it to reclaim the space).
+  libraries the gazetteer and name parser come from, and a hash of graphkit's
+  source and data (:func:`source_hash`: every ``*.py`` of the package and
+  every file under ``graphkit/data/``). Change any of them and the old
+  entries are simply not found any more (they stay in the file; delete it to
+  reclaim the space).
 * A cached extraction is re-labelled with the id, title and date of the
   document that asks for it: the same text under two ids gives two documents.
 * Values are zlib-compressed JSON of the plain dataclasses (never pickle:
@@ -52,8 +53,8 @@ CACHE_FILE = "graphkit-cache.sqlite3"
 #: Seconds a write waits for another process holding the database.
 BUSY_TIMEOUT = 60.0
 
-#: graphkit modules whose code decides what an extraction holds (hashed into the fingerprint).
-EXTRACTOR_MODULES = ("extraction.py", "actors.py", "actions.py", "states.py", "lexicon.py", "nlp.py", "segment.py")
+#: The graphkit package folder, whose source and data the fingerprint hashes.
+PACKAGE_ROOT = Path(__file__).resolve().parent
 
 #: Dataclasses an entry may hold, by name.
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (Extraction, Actor, Mention, Affiliation, Action)}
@@ -86,29 +87,81 @@ def _version(dist: str) -> str:
         return ""
 
 
-@lru_cache(maxsize=1)
-def _code_and_data_hash() -> str:
-    """Hash of graphkit's data files and extraction code (read once per process)."""
-    root = Path(__file__).resolve().parent
+def source_files(root: str | os.PathLike = PACKAGE_ROOT) -> list[str]:
+    """The files of a graphkit package folder that the fingerprint hashes, as sorted relative paths.
+
+    Every ``*.py`` below ``root`` (whatever the package's modules and
+    sub-packages are) and every file below ``root/data``.
+
+    Parameters
+    ----------
+    root
+        The package folder (default: the installed ``graphkit``).
+
+    Returns
+    -------
+    list of str
+        POSIX paths relative to ``root``, sorted.
+
+    Examples
+    --------
+    >>> files = source_files()
+    >>> "cache.py" in files, "export/html.py" in files, "data/titles.tsv" in files
+    (True, True, True)
+    """
+    base = Path(root)
+    found = {p for p in base.rglob("*.py") if p.is_file()} | {p for p in (base / "data").rglob("*") if p.is_file()}
+    return sorted(p.relative_to(base).as_posix() for p in found)
+
+
+@lru_cache(maxsize=None)
+def source_hash(root: str | os.PathLike = PACKAGE_ROOT) -> str:
+    """SHA-256 of graphkit's source and data: each of :func:`source_files`' paths and contents.
+
+    Computed once per process and folder (a build reads it once per run;
+    the files do not change under a running process).
+
+    Parameters
+    ----------
+    root
+        The package folder (default: the installed ``graphkit``).
+
+    Returns
+    -------
+    str
+        A hex digest.
+
+    Examples
+    --------
+    >>> len(source_hash()), source_hash() == source_hash(PACKAGE_ROOT)
+    (64, True)
+    """
+    base = Path(root)
     h = hashlib.sha256()
-    files = sorted((root / "data").glob("*")) + [root / name for name in EXTRACTOR_MODULES]
-    for path in files:
-        if not path.is_file():
-            continue
-        h.update(path.name.encode() + b"\0")
-        try:
-            h.update(path.read_bytes())
-        except OSError:
-            pass
-        h.update(b"\0")
+    for name in source_files(base):
+        data = (base / name).read_bytes()
+        h.update(f"{name}\0{len(data)}\0".encode("utf-8", "surrogateescape"))  # the length: no two file lists collide
+        h.update(data)
     return h.hexdigest()
 
 
-def extractor_fingerprint(model: str) -> str:
+def extractor_fingerprint(model: str, *, root: str | os.PathLike = PACKAGE_ROOT) -> str:
     """What an extraction depends on besides the text, as one short string.
 
-    ``model`` names the pipeline's weights and added components (see
-    :func:`graphkit.nlp.pipeline_identity`, e.g. ``en_core_web_sm==3.8.0+graphkit_line_breaks``).
+    Parameters
+    ----------
+    model
+        The pipeline's weights and added components (see
+        :func:`graphkit.nlp.pipeline_identity`, e.g.
+        ``en_core_web_sm==3.8.0+graphkit_line_breaks``).
+    root
+        The graphkit package folder whose source and data are hashed
+        (:func:`source_hash`; default: the installed one).
+
+    Returns
+    -------
+    str
+        ``v<EXTRACTOR_VERSION>-`` and 24 hex digits.
 
     Examples
     --------
@@ -120,7 +173,7 @@ def extractor_fingerprint(model: str) -> str:
 
     parts = [f"graphkit-extractor={EXTRACTOR_VERSION}", f"model={model}", f"spacy={spacy.__version__}",
              f"countryinfo={_version('countryinfo')}", f"nameparser={_version('nameparser')}",
-             f"code+data={_code_and_data_hash()}"]
+             f"code+data={source_hash(Path(root))}"]
     return f"v{EXTRACTOR_VERSION}-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
 
 
