@@ -72,6 +72,16 @@ CREATE TABLE IF NOT EXISTS extractions (
 def text_key(text: str) -> str:
     """SHA-256 (hex) of a document's text, the cache key.
 
+    Parameters
+    ----------
+    text
+        The text (lone surrogates allowed).
+
+    Returns
+    -------
+    str
+        64 hex digits.
+
     Examples
     --------
     >>> text_key("Peru thanked Chile.")[:12]
@@ -207,6 +217,16 @@ def _rich(obj: Any) -> Any:
 def encode(extractions: Iterable[Extraction]) -> bytes:
     """One document's extractions as compressed JSON.
 
+    Parameters
+    ----------
+    extractions
+        The extractions of one document (one per part of a long text).
+
+    Returns
+    -------
+    bytes
+        zlib-compressed JSON of the dataclasses (never pickle).
+
     Examples
     --------
     >>> ex = (Extraction("a", actors=(Actor("state:FRA", "France", "state", ("France",), (), "FRA"),),
@@ -221,10 +241,25 @@ def encode(extractions: Iterable[Extraction]) -> bytes:
 def decode(data: bytes) -> tuple[Extraction, ...]:
     """The extractions :func:`encode` stored.
 
+    Parameters
+    ----------
+    data
+        A value :func:`encode` wrote.
+
+    Returns
+    -------
+    tuple of Extraction
+        The extractions, equal to those encoded.
+
     Raises
     ------
     CacheEntryError
         When ``data`` is not such a value (corrupt, or written by another graphkit).
+
+    Examples
+    --------
+    >>> decode(encode((Extraction("a", title="T"),)))
+    (Extraction(doc_id='a', title='T', date='', actors=(), mentions=(), affiliations=(), actions=(), mention_counts={}),)
     """
     try:
         value = _rich(json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass")))
@@ -237,6 +272,18 @@ def decode(data: bytes) -> tuple[Extraction, ...]:
 
 def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Extraction, ...]:
     """The extractions as if read from ``document``: its id (everywhere), title and date.
+
+    Parameters
+    ----------
+    extractions
+        Cached extractions of the same text.
+    document
+        The document asking for them.
+
+    Returns
+    -------
+    tuple of Extraction
+        New extractions; every ``doc_id`` inside is ``document.id``.
 
     Examples
     --------
@@ -346,7 +393,34 @@ class ExtractionCache:
         conn.execute("COMMIT")
 
     def get(self, document: Document, extractor: str) -> tuple[Extraction, ...] | None:
-        """The cached extractions of ``document``'s text, re-labelled as ``document``; else ``None``."""
+        """The cached extractions of ``document``'s text, re-labelled as ``document``; else ``None``.
+
+        Parameters
+        ----------
+        document
+            The document to look up (by the SHA-256 of its text).
+        extractor
+            The extractor fingerprint (:func:`extractor_fingerprint`).
+
+        Returns
+        -------
+        tuple of Extraction or None
+            ``None`` when the text was not stored with this fingerprint, or
+            its entry is damaged (:class:`CacheEntryError`: parsed again).
+
+        Raises
+        ------
+        CacheError
+            When the file cannot be read.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with ExtractionCache(tempfile.mkdtemp()) as cache:
+        ...     cache.put_many([(Document("a", "Peru thanked Chile."), (Extraction("a"),))], "fp")
+        ...     cache.get(Document("b", "Peru thanked Chile."), "fp")[0].doc_id, cache.get(Document("a", "x"), "fp")
+        ('b', None)
+        """
         assert self._conn is not None, "the cache is closed"
         try:
             row = self._conn.execute("SELECT data FROM extractions WHERE text_sha256 = ? AND extractor = ?",
@@ -365,7 +439,29 @@ class ExtractionCache:
         return None
 
     def put_many(self, items: Iterable[tuple[Document, tuple[Extraction, ...]]], extractor: str) -> None:
-        """Store each document's extractions under its text, in one transaction."""
+        """Store each document's extractions under its text, in one transaction.
+
+        Parameters
+        ----------
+        items
+            ``(document, extractions)`` pairs; an entry of the same text and
+            fingerprint is replaced.
+        extractor
+            The extractor fingerprint.
+
+        Raises
+        ------
+        CacheError
+            When the file cannot be written.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with ExtractionCache(tempfile.mkdtemp()) as cache:
+        ...     cache.put_many([(Document("a", "x"), (Extraction("a"),)), (Document("b", "y"), ())], "fp")
+        ...     len(cache), cache.written
+        (2, 2)
+        """
         rows = [(text_key(document.text), extractor, sqlite3.Binary(encode(extractions)))
                 for document, extractions in items]
         if not rows:
@@ -383,7 +479,14 @@ class ExtractionCache:
         return self._conn.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
 
     def close(self) -> None:
-        """Close the file (the object cannot be used after)."""
+        """Close the file (the object cannot be used after; closing twice is harmless).
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> cache = ExtractionCache(tempfile.mkdtemp())
+        >>> cache.close(); cache.close()
+        """
         if self._conn is not None:
             self._conn.close()
             self._conn = None

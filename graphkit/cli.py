@@ -14,7 +14,21 @@ from .export import write, writer_for
 
 
 class UsageProblem(click.ClickException):
-    """A problem with what the user asked for: exit code 2, one line, no traceback."""
+    """A problem with what the user asked for: exit code 2, one line, no traceback.
+
+    Parameters
+    ----------
+    message
+        The line, usually ``str()`` of a :class:`~graphkit.errors.GraphkitError`
+        (its code first).
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> result = CliRunner().invoke(cli, ["build", "a.txt", "-o", "g.docx"])
+    >>> result.exit_code, result.output
+    (2, "Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json\\n")
+    """
 
     exit_code = 2
 
@@ -53,7 +67,16 @@ class _DaskAddress(click.ParamType):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="graphkit")
 def cli() -> None:
-    """Knowledge graphs of people, states and organizations in news, and their actions."""
+    """Knowledge graphs of people, states and organizations in news, and their actions.
+    \f
+    The ``graphkit`` command group (click's help ends at the form feed above).
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> CliRunner().invoke(cli, ["--version"]).output == f"graphkit, version {__version__}\\n"
+    True
+    """
 
 
 @cli.command()
@@ -93,6 +116,51 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
       graphkit build news.jsonl --text-field body --date-field published -o g.graphml
       graphkit build news/ --jobs 4 --cache .graphkit-cache -o g.graphml
       graphkit build news/ --dask tcp://scheduler:8786 -o g.graphml
+    \f
+    Parameters
+    ----------
+    inputs
+        Files, folders or ``-`` (see :func:`graphkit.build_graph`).
+    outputs
+        Graph files to write; the extension names the format.
+    model
+        The spaCy pipeline (``--model``).
+    text_field, id_field, title_field, date_field
+        Field names of JSONL records and CSV columns (:class:`~graphkit.documents.Fields`).
+    jobs
+        Processes to parse in (``--jobs``; 0: one per CPU).
+    dask_address
+        A Dask scheduler address or ``local`` (``--dask``).
+    cache_dir
+        Folder of the extraction cache (``--cache``).
+    max_nodes
+        The HTML view's ``max_nodes`` (0: every actor); the other formats ignore it.
+    strict
+        Exit 1 and write nothing when any input was skipped.
+    quiet
+        No progress bar and no summary line.
+
+    Raises
+    ------
+    UsageProblem
+        Exit code 2: an unknown output format, an output that is an input, a
+        missing model, a bad option value, an unusable cluster or cache.
+    click.ClickException
+        Exit code 1: nothing could be read, or an input was skipped under
+        ``--strict``.
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> result = CliRunner().invoke(cli, ["build", "a.json", "-o", "a.json"])
+    >>> result.exit_code, result.output
+    (2, "Error: [G005] refusing to write 'a.json': it is one of the inputs\\n")
+
+    Notes
+    -----
+    Each skipped input is reported on one line of standard error
+    (``graphkit: skipped SOURCE: REASON``); the summary line counts them by
+    :attr:`~graphkit.errors.InputError.kind`.
     """
     for out in outputs:
         try:
@@ -143,8 +211,26 @@ def _skipped_summary(report: BuildReport) -> str:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: run :func:`cli` on ``sys.argv`` and exit.
+
+    Examples
+    --------
+    >>> import sys
+    >>> argv, sys.argv = sys.argv, ["graphkit", "--version"]
+    >>> try:  # doctest: +ELLIPSIS
+    ...     main()
+    ... except SystemExit as end:
+    ...     print("exit code", end.code)
+    ... finally:
+    ...     sys.argv = argv
+    graphkit, version ...
+    exit code 0
+    """
     cli(prog_name="graphkit")
+
+
+#: click turns the commands into objects doctest does not search; their examples run from here.
+__test__ = {"cli": cli.callback, "build": build.callback}
 
 
 if __name__ == "__main__":

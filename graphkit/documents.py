@@ -49,7 +49,20 @@ CHAOS_TOLERANCE = 0.05
 
 @dataclass(frozen=True)
 class Document:
-    """One article.
+    """One article: plain data, so it can cross process boundaries.
+
+    Parameters
+    ----------
+    id
+        The document id the graph cites (a file name, a record's id field).
+    text
+        The article's text.
+    title
+        Its title (the first line of a text file, an HTML ``<title>``, a field).
+    date
+        Its date as given (a JSONL field or CSV column), else ``""``.
+    source
+        Where it was read from (a path, ``<stdin>``), else ``""``.
 
     Examples
     --------
@@ -66,7 +79,22 @@ class Document:
 
 @dataclass(frozen=True)
 class Fields:
-    """Which fields of a JSONL record or CSV row hold what (``--text-field`` ...)."""
+    """Which fields of a JSONL record or CSV row hold what (``--text-field`` ...).
+
+    Parameters
+    ----------
+    text, id, title, date
+        The field (column) names of the text, the document id, the title and
+        the date.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "news.csv"
+    >>> _ = p.write_text("uid,body\\nn1,Peru thanked Chile.\\n", encoding="utf-8")
+    >>> [(d.id, d.text) for d in iter_documents([p], fields=Fields(text="body", id="uid"))]
+    [('n1', 'Peru thanked Chile.')]
+    """
 
     text: str = "text"
     id: str = "id"
@@ -81,10 +109,23 @@ def _raise(err: InputError) -> None:
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode ``data`` as UTF-8 (BOM allowed), else as the charset charset-normalizer detects.
 
+    Parameters
+    ----------
+    data
+        The bytes of a file.
+    source
+        Where they come from, for the error message.
+
+    Returns
+    -------
+    str
+        The text.
+
     Raises
     ------
     InputError
-        When the bytes are binary or no charset decodes them.
+        When the bytes are binary (``kind`` ``"binary file"``) or no charset
+        decodes them (``"cannot decode"``).
 
     Examples
     --------
@@ -172,6 +213,19 @@ class _HTMLText(HTMLParser):
 def html_to_text(html: str) -> tuple[str, str]:
     """Return ``(title, text)`` of an HTML page.
 
+    Scripts, styles and page chrome (navigation, header, footer, forms) are
+    dropped; block elements become paragraphs.
+
+    Parameters
+    ----------
+    html
+        The page.
+
+    Returns
+    -------
+    tuple of str
+        The ``<title>`` (white space collapsed) and the text.
+
     Examples
     --------
     >>> html_to_text("<title>T</title><script>x()</script><p>Peru thanked Chile.</p>")
@@ -202,10 +256,31 @@ def _read_bytes(path: Path) -> bytes:
 def read_path(path: Path, doc_id: str) -> Document:
     """Read one article file (text, Markdown or HTML) into a :class:`Document`.
 
+    Parameters
+    ----------
+    path
+        The file; ``.html`` and ``.htm`` are read as HTML, anything else as text.
+    doc_id
+        The document's id.
+
+    Returns
+    -------
+    Document
+        The article, titled by its HTML ``<title>`` or else its first line.
+
     Raises
     ------
     InputError
         When the file cannot be read, is binary, undecodable or empty.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.md"
+    >>> _ = p.write_text("# Talks\\n\\nPeru thanked Chile.", encoding="utf-8")
+    >>> doc = read_path(p, "a.md")
+    >>> doc.id, doc.title
+    ('a.md', 'Talks')
     """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
@@ -233,7 +308,36 @@ def _record(rec: object, fields: Fields, source: str, where: str, default_id: st
 
 
 def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
-    """One article per line of a JSON Lines file; a bad line is reported and skipped."""
+    """One article per line of a JSON Lines file; a bad line is reported and skipped.
+
+    Parameters
+    ----------
+    path
+        The ``.jsonl`` file.
+    fields
+        Which fields hold the text, id, title and date.
+    handle
+        Called with the :class:`InputError` of each line that cannot be read.
+
+    Yields
+    ------
+    Document
+        One per readable record; a record without an id gets ``<file>:<line>``.
+
+    Raises
+    ------
+    InputError
+        When the file itself cannot be read or holds no record.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "news.jsonl"
+    >>> _ = p.write_text('{"id": "n1", "text": "Peru thanked Chile."}\\n{oops\\n', encoding="utf-8")
+    >>> skipped = []
+    >>> [d.id for d in read_jsonl(p, Fields(), skipped.append)], [e.kind for e in skipped]
+    (['n1'], ['invalid JSON'])
+    """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
     any_line = False
@@ -256,7 +360,36 @@ def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Doc
 
 
 def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
-    """One article per CSV row (header line first); a bad row is reported and skipped."""
+    """One article per CSV row (header line first); a bad row is reported and skipped.
+
+    Parameters
+    ----------
+    path
+        The ``.csv`` file.
+    fields
+        Which columns hold the text, id, title and date.
+    handle
+        Called with the :class:`InputError` of each row that cannot be read.
+
+    Yields
+    ------
+    Document
+        One per readable row; a row without an id gets ``<file>:<line>``.
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read, has no header or no text column.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "news.csv"
+    >>> _ = p.write_text("id,text\\nc1,Peru thanked Chile.\\nc2,a,b\\n", encoding="utf-8")
+    >>> skipped = []
+    >>> [d.id for d in read_csv(p, Fields(), skipped.append)], [e.kind for e in skipped]
+    (['c1'], ['wrong number of fields'])
+    """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
     reader = csv.DictReader(io.StringIO(text, newline=""))
@@ -320,6 +453,17 @@ def iter_documents(
         Text stream used for ``"-"`` (defaults to ``sys.stdin``).
     fields
         Field names of JSONL records and CSV columns.
+
+    Yields
+    ------
+    Document
+        In input order (a folder's files sorted); two documents with the same
+        id are told apart by ``#2``, ``#3`` ...
+
+    Raises
+    ------
+    InputError
+        For an unreadable input, when ``on_error`` is not given.
 
     Examples
     --------

@@ -32,13 +32,20 @@ import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .documents import Document
 from .errors import ClusterError, GraphkitError, OptionError
 from .extraction import Extraction
 from .nlp import (CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline, model_meta,
                   pipeline_identity)
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from distributed import Client
+    from spacy.language import Language
+
+    from . import BuildReport
+    from .cache import ExtractionCache
 
 #: Most documents sent to a worker at once (the first tasks are smaller, so
 #: that a short corpus is spread over all workers too).
@@ -62,8 +69,29 @@ _LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=4)
-def worker_pipeline(spec: str | None):
-    """The pipeline ``spec`` (a name or folder), loaded once per process."""
+def worker_pipeline(spec: str | None) -> Language:
+    """The pipeline ``spec`` (a name or folder), loaded once per process.
+
+    Parameters
+    ----------
+    spec
+        A pipeline name or folder; ``None`` for :func:`graphkit.nlp.default_model`.
+
+    Returns
+    -------
+    spacy.language.Language
+        The same object on every call with the same ``spec`` in this process.
+
+    Raises
+    ------
+    ModelNotFoundError
+        When ``spec`` is not an installed pipeline.
+
+    Examples
+    --------
+    >>> worker_pipeline(None) is worker_pipeline(None)
+    True
+    """
     return load_pipeline(spec)
 
 
@@ -77,6 +105,21 @@ def _init_worker(spec: str | None) -> None:
 
 def extract_task(spec: str | None, documents: list[Document], batch_size: int = 32) -> list[tuple[Extraction, ...]]:
     """Parse a chunk of documents in a worker; one tuple of extractions per document.
+
+    Parameters
+    ----------
+    spec
+        The pipeline to parse with (see :func:`worker_pipeline`).
+    documents
+        The chunk.
+    batch_size
+        ``nlp.pipe`` batch size.
+
+    Returns
+    -------
+    list of tuple of Extraction
+        One tuple per document, in order (one extraction per part of a text
+        longer than the pipeline's ``max_length``).
 
     Examples
     --------
@@ -92,6 +135,21 @@ def extract_task(spec: str | None, documents: list[Document], batch_size: int = 
 
 def resolve_jobs(jobs: int | None) -> int:
     """``jobs`` as a number of processes: ``None`` or 1 is one, 0 is one per CPU.
+
+    Parameters
+    ----------
+    jobs
+        ``None``, or a whole number >= 0.
+
+    Returns
+    -------
+    int
+        The number of processes, >= 1.
+
+    Raises
+    ------
+    OptionError
+        When ``jobs`` is negative or not a whole number.
 
     Examples
     --------
@@ -171,8 +229,10 @@ def _spec(model: str | None, nlp) -> str | None:
 # -- the stream ----------------------------------------------------------------------------------
 
 
-def extract_stream(documents: Iterable[Document], *, model: str | None = None, nlp=None, batch_size: int = 32,
-                   jobs: int | None = 1, dask=None, cache=None, report=None) -> Iterator[Extraction]:
+def extract_stream(documents: Iterable[Document], *, model: str | None = None, nlp: Language | None = None,
+                   batch_size: int = 32, jobs: int | None = 1, dask: str | Client | None = None,
+                   cache: str | os.PathLike | ExtractionCache | None = None,
+                   report: BuildReport | None = None) -> Iterator[Extraction]:
     """Yield the extractions of ``documents`` in order, however and wherever they are parsed.
 
     Parameters
@@ -194,6 +254,24 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
         A folder, or an open :class:`~graphkit.cache.ExtractionCache`.
     report
         An object whose ``parsed`` and ``cached`` counts are increased.
+
+    Yields
+    ------
+    Extraction
+        One per document (one per part of a text longer than the pipeline's
+        ``max_length``), in document order.
+
+    Raises
+    ------
+    OptionError
+        When ``jobs`` is not valid, or a pipeline built in memory should go
+        to worker processes.
+    ModelNotFoundError
+        When the pipeline is not installed.
+    ClusterError
+        When worker processes or the Dask cluster fail.
+    CacheError
+        When the cache cannot be used.
 
     Examples
     --------
