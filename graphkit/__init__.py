@@ -103,8 +103,8 @@ def extract_documents(documents: Iterable[Document], *, model: str | None = None
     Yields
     ------
     Extraction
-        One per document (one per part of a text longer than the pipeline's
-        ``max_length``), in document order.
+        What :func:`graphkit.parallel.extract_stream` yields: the documents'
+        extractions, in order.
 
     Raises
     ------

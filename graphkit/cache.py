@@ -134,12 +134,12 @@ def source_hash(root: str | os.PathLike = PACKAGE_ROOT) -> str:
     Parameters
     ----------
     root
-        The package folder (default: the installed ``graphkit``).
+        As for :func:`source_files`.
 
     Returns
     -------
     str
-        A hex digest.
+        The SHA-256 hex digest.
 
     Examples
     --------
@@ -415,11 +415,17 @@ class ExtractionCache:
 
         Examples
         --------
+        The same text under another id is found, re-labelled; under another
+        fingerprint it is not:
+
         >>> import tempfile
-        >>> with ExtractionCache(tempfile.mkdtemp()) as cache:
-        ...     cache.put_many([(Document("a", "Peru thanked Chile."), (Extraction("a"),))], "fp")
-        ...     cache.get(Document("b", "Peru thanked Chile."), "fp")[0].doc_id, cache.get(Document("a", "x"), "fp")
-        ('b', None)
+        >>> cache = ExtractionCache(tempfile.mkdtemp())
+        >>> cache.put_many([(Document("a", "Peru thanked Chile."), (Extraction("a"),))], "fp")
+        >>> cache.get(Document("b", "Peru thanked Chile."), "fp")[0].doc_id
+        'b'
+        >>> cache.get(Document("a", "Peru thanked Chile."), "another extractor") is None
+        True
+        >>> cache.close()
         """
         assert self._conn is not None, "the cache is closed"
         try:

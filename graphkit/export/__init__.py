@@ -154,12 +154,14 @@ def read(path: str | os.PathLike) -> nx.MultiDiGraph:
 
     Examples
     --------
-    >>> import tempfile, os
-    >>> G = nx.MultiDiGraph(); G.add_edge("a", "b", key="action:warn", kind="action")
-    'action:warn'
-    >>> p = os.path.join(tempfile.mkdtemp(), "g.graphml"); write(G, p)
-    >>> list(read(p).edges(keys=True))
-    [('a', 'b', 'action:warn')]
+    Both formats give the same graph back:
+
+    >>> import tempfile, pathlib
+    >>> G = nx.MultiDiGraph(); G.add_edge("state:PER", "state:CHL", key="action:thank", weight=2)
+    'action:thank'
+    >>> d = pathlib.Path(tempfile.mkdtemp()); write(G, d / "g.graphml"); write(G, d / "g.json")
+    >>> [list(read(d / name).edges(keys=True, data="weight")) for name in ("g.graphml", "g.json")]
+    [[('state:PER', 'state:CHL', 'action:thank', 2)], [('state:PER', 'state:CHL', 'action:thank', 2)]]
     """
     suffix = Path(path).suffix.lower()
     if suffix == ".graphml":

@@ -671,7 +671,7 @@ def write_html(
     Raises
     ------
     OptionError
-        When ``max_nodes`` is neither a whole number >= 1 nor ``None``.
+        As :func:`render_html`, before anything is written.
 
     Examples
     --------
