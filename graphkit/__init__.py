@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 import networkx as nx
 
@@ -21,6 +21,12 @@ from .errors import GraphkitError, InputError, NoInputError
 from .export import read, write
 from .extraction import Extraction, extract
 from .graph import build
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from distributed import Client
+    from spacy.language import Language
+
+    from .cache import ExtractionCache
 
 __version__ = "0.1.0"
 
@@ -32,8 +38,26 @@ __all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "rea
 class BuildReport:
     """What a build read, skipped, parsed and found in the cache.
 
-    ``read`` counts documents read; ``parsed`` those spaCy parsed;
-    ``cached`` those whose extraction came from the cache (``--cache``).
+    Parameters
+    ----------
+    read
+        Documents read.
+    skipped
+        The :class:`~graphkit.errors.InputError` of each input that could not
+        be read (its ``kind`` says what about).
+    parsed
+        Documents spaCy parsed.
+    cached
+        Documents whose extraction came from the cache (``--cache``).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.txt").write_text("Peru thanked Chile.")
+    >>> report = BuildReport()
+    >>> _ = build_graph([d / "a.txt", d / "b.txt"], on_error=lambda err: None, report=report)
+    >>> report.read, report.parsed, [e.kind for e in report.skipped]
+    (1, 1, ['no such file or folder'])
     """
 
     read: int = 0
@@ -42,8 +66,9 @@ class BuildReport:
     cached: int = 0
 
 
-def extract_documents(documents: Iterable[Document], *, model: str | None = None, nlp=None,
-                      batch_size: int = 32, jobs: int = 1, dask=None, cache=None,
+def extract_documents(documents: Iterable[Document], *, model: str | None = None, nlp: Language | None = None,
+                      batch_size: int = 32, jobs: int = 1, dask: str | Client | None = None,
+                      cache: str | os.PathLike | ExtractionCache | None = None,
                       report: BuildReport | None = None) -> Iterator[Extraction]:
     """Parse documents with spaCy and yield one :class:`Extraction` each, in order.
 
@@ -75,6 +100,18 @@ def extract_documents(documents: Iterable[Document], *, model: str | None = None
     report
         Its ``parsed`` and ``cached`` counts are increased.
 
+    Yields
+    ------
+    Extraction
+        What :func:`graphkit.parallel.extract_stream` yields: the documents'
+        extractions, in order.
+
+    Raises
+    ------
+    GraphkitError
+        As :func:`graphkit.parallel.extract_stream`: a missing pipeline, an
+        invalid ``jobs``, failing workers or cluster, an unusable cache.
+
     Examples
     --------
     >>> docs = [Document("a", "Japan thanked Canada."), Document("b", "Peru warned Chile.")]
@@ -88,11 +125,11 @@ def extract_documents(documents: Iterable[Document], *, model: str | None = None
                               cache=cache, report=report)
 
 
-def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None, nlp=None,
+def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None, nlp: Language | None = None,
                 on_error: Callable[[InputError], None] | None = None,
                 report: BuildReport | None = None,
                 progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
-                fields: Fields | None = None, jobs: int = 1, dask=None,
+                fields: Fields | None = None, jobs: int = 1, dask: str | Client | None = None,
                 cache: str | os.PathLike | None = None) -> nx.MultiDiGraph:
     """Build one graph from files, folders (``*.txt``, ``*.md``) or ``"-"`` (stdin).
 
@@ -124,10 +161,19 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
     cache
         Folder of the extraction cache: a rebuild parses only new texts.
 
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The graph (see "The graph contract" in the README).
+
     Raises
     ------
     NoInputError
         When no document at all could be read.
+    InputError
+        For the first unreadable input, when ``on_error`` is not given.
+    GraphkitError
+        As :func:`extract_documents`.
 
     Examples
     --------
@@ -169,8 +215,21 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
     return G
 
 
-def graph_from_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None, nlp=None) -> nx.MultiDiGraph:
+def graph_from_texts(texts: Mapping[str, str] | Iterable[str], *, model: str | None = None,
+                     nlp: Language | None = None) -> nx.MultiDiGraph:
     """Build a graph from texts in memory: ``{doc_id: text}`` or a list of texts.
+
+    Parameters
+    ----------
+    texts
+        ``{doc_id: text}``, or texts (named ``text-1``, ``text-2`` ...).
+    model, nlp
+        The spaCy pipeline, by name or loaded.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The graph, as :func:`build_graph` would build it from files.
 
     Examples
     --------

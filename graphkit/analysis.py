@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Hashable, Iterable
 
 import networkx as nx
 
-from .errors import GraphkitError, UnknownActorError
+from .errors import OptionError, UnknownActorError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -100,7 +100,7 @@ def _actions(G: nx.Graph, include_negated: bool) -> Iterable[tuple[Hashable, Has
 
 def _check_by(by: str) -> None:
     if by not in GROUP_BY:
-        raise ValueError(f"by={by!r} is not one of {', '.join(GROUP_BY)}")
+        raise OptionError(f"by={by!r} is not one of {', '.join(GROUP_BY)}")
 
 
 # --------------------------------------------------------------------------- actors
@@ -298,8 +298,8 @@ def actions_by_pair(G: nx.Graph, types: Iterable[str] | None = ("state",), *, by
 
     Raises
     ------
-    ValueError
-        When ``by`` is not one of :data:`GROUP_BY`.
+    OptionError
+        When ``by`` is not one of :data:`GROUP_BY` (a ``ValueError`` too).
 
     Examples
     --------

@@ -8,15 +8,16 @@ rebuilding a grown corpus parses only the new articles.
 * The key is the SHA-256 of the text and the *extractor fingerprint*
   (:func:`extractor_fingerprint`): :data:`EXTRACTOR_VERSION`, the spaCy
   pipeline's name and version, the spaCy version, the versions of the
-  libraries the gazetteer and name parser come from, and hashes of the files
-  in ``graphkit/data/`` and of graphkit's extraction code. Change any of them
-  and the old entries are simply not found any more (they stay in the file;
-  delete it to reclaim the space).
+  libraries the gazetteer and name parser come from, and a hash of graphkit's
+  source and data (:func:`source_hash`: every ``*.py`` of the package and
+  every file under ``graphkit/data/``). Change any of them and the old
+  entries are simply not found any more (they stay in the file; delete it to
+  reclaim the space).
 * A cached extraction is re-labelled with the id, title and date of the
   document that asks for it: the same text under two ids gives two documents.
 * Values are zlib-compressed JSON of the plain dataclasses (never pickle:
   opening a cache runs no code from it). An entry that cannot be decoded is
-  treated as missing and written again.
+  treated as missing (:class:`CacheEntryError`) and written again.
 * Several processes may share one cache: writes are transactions, readers do
   not block the writer (WAL), and a busy database is waited for.
 * A file that is not a graphkit cache (corrupt, truncated, not SQLite,
@@ -39,7 +40,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from .actions import Action
 from .actors import Actor, Affiliation, Mention
 from .documents import Document
-from .errors import GraphkitError
+from .errors import CacheEntryError, CacheError
 from .extraction import Extraction
 
 #: Bump when the extraction changes in a way the other parts of the
@@ -52,8 +53,8 @@ CACHE_FILE = "graphkit-cache.sqlite3"
 #: Seconds a write waits for another process holding the database.
 BUSY_TIMEOUT = 60.0
 
-#: graphkit modules whose code decides what an extraction holds (hashed into the fingerprint).
-EXTRACTOR_MODULES = ("extraction.py", "actors.py", "actions.py", "states.py", "lexicon.py", "nlp.py", "segment.py")
+#: The graphkit package folder, whose source and data the fingerprint hashes.
+PACKAGE_ROOT = Path(__file__).resolve().parent
 
 #: Dataclasses an entry may hold, by name.
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in (Extraction, Actor, Mention, Affiliation, Action)}
@@ -68,14 +69,18 @@ CREATE TABLE IF NOT EXISTS extractions (
 """
 
 
-class CacheError(GraphkitError):
-    """The extraction cache cannot be opened, read or written."""
-
-    code = "G007"
-
-
 def text_key(text: str) -> str:
     """SHA-256 (hex) of a document's text, the cache key.
+
+    Parameters
+    ----------
+    text
+        The text (lone surrogates allowed).
+
+    Returns
+    -------
+    str
+        64 hex digits.
 
     Examples
     --------
@@ -92,29 +97,81 @@ def _version(dist: str) -> str:
         return ""
 
 
-@lru_cache(maxsize=1)
-def _code_and_data_hash() -> str:
-    """Hash of graphkit's data files and extraction code (read once per process)."""
-    root = Path(__file__).resolve().parent
+def source_files(root: str | os.PathLike = PACKAGE_ROOT) -> list[str]:
+    """The files of a graphkit package folder that the fingerprint hashes, as sorted relative paths.
+
+    Every ``*.py`` below ``root`` (whatever the package's modules and
+    sub-packages are) and every file below ``root/data``.
+
+    Parameters
+    ----------
+    root
+        The package folder (default: the installed ``graphkit``).
+
+    Returns
+    -------
+    list of str
+        POSIX paths relative to ``root``, sorted.
+
+    Examples
+    --------
+    >>> files = source_files()
+    >>> "cache.py" in files, "export/html.py" in files, "data/titles.tsv" in files
+    (True, True, True)
+    """
+    base = Path(root)
+    found = {p for p in base.rglob("*.py") if p.is_file()} | {p for p in (base / "data").rglob("*") if p.is_file()}
+    return sorted(p.relative_to(base).as_posix() for p in found)
+
+
+@lru_cache(maxsize=None)
+def source_hash(root: str | os.PathLike = PACKAGE_ROOT) -> str:
+    """SHA-256 of graphkit's source and data: each of :func:`source_files`' paths and contents.
+
+    Computed once per process and folder (a build reads it once per run;
+    the files do not change under a running process).
+
+    Parameters
+    ----------
+    root
+        As for :func:`source_files`.
+
+    Returns
+    -------
+    str
+        The SHA-256 hex digest.
+
+    Examples
+    --------
+    >>> len(source_hash()), source_hash() == source_hash(PACKAGE_ROOT)
+    (64, True)
+    """
+    base = Path(root)
     h = hashlib.sha256()
-    files = sorted((root / "data").glob("*")) + [root / name for name in EXTRACTOR_MODULES]
-    for path in files:
-        if not path.is_file():
-            continue
-        h.update(path.name.encode() + b"\0")
-        try:
-            h.update(path.read_bytes())
-        except OSError:
-            pass
-        h.update(b"\0")
+    for name in source_files(base):
+        data = (base / name).read_bytes()
+        h.update(f"{name}\0{len(data)}\0".encode("utf-8", "surrogateescape"))  # the length: no two file lists collide
+        h.update(data)
     return h.hexdigest()
 
 
-def extractor_fingerprint(model: str) -> str:
+def extractor_fingerprint(model: str, *, root: str | os.PathLike = PACKAGE_ROOT) -> str:
     """What an extraction depends on besides the text, as one short string.
 
-    ``model`` names the pipeline's weights and added components (see
-    :func:`graphkit.nlp.pipeline_identity`, e.g. ``en_core_web_sm==3.8.0+graphkit_line_breaks``).
+    Parameters
+    ----------
+    model
+        The pipeline's weights and added components (see
+        :func:`graphkit.nlp.pipeline_identity`, e.g.
+        ``en_core_web_sm==3.8.0+graphkit_line_breaks``).
+    root
+        The graphkit package folder whose source and data are hashed
+        (:func:`source_hash`; default: the installed one).
+
+    Returns
+    -------
+    str
+        ``v<EXTRACTOR_VERSION>-`` and 24 hex digits.
 
     Examples
     --------
@@ -126,7 +183,7 @@ def extractor_fingerprint(model: str) -> str:
 
     parts = [f"graphkit-extractor={EXTRACTOR_VERSION}", f"model={model}", f"spacy={spacy.__version__}",
              f"countryinfo={_version('countryinfo')}", f"nameparser={_version('nameparser')}",
-             f"code+data={_code_and_data_hash()}"]
+             f"code+data={source_hash(Path(root))}"]
     return f"v{EXTRACTOR_VERSION}-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:24]
 
 
@@ -160,6 +217,16 @@ def _rich(obj: Any) -> Any:
 def encode(extractions: Iterable[Extraction]) -> bytes:
     """One document's extractions as compressed JSON.
 
+    Parameters
+    ----------
+    extractions
+        The extractions of one document (one per part of a long text).
+
+    Returns
+    -------
+    bytes
+        zlib-compressed JSON of the dataclasses (never pickle).
+
     Examples
     --------
     >>> ex = (Extraction("a", actors=(Actor("state:FRA", "France", "state", ("France",), (), "FRA"),),
@@ -174,22 +241,49 @@ def encode(extractions: Iterable[Extraction]) -> bytes:
 def decode(data: bytes) -> tuple[Extraction, ...]:
     """The extractions :func:`encode` stored.
 
+    Parameters
+    ----------
+    data
+        A value :func:`encode` wrote.
+
+    Returns
+    -------
+    tuple of Extraction
+        The extractions, equal to those encoded.
+
     Raises
     ------
-    ValueError
+    CacheEntryError
         When ``data`` is not such a value (corrupt, or written by another graphkit).
+
+    Examples
+    --------
+    >>> decode(encode((Extraction("a", title="T"),)))
+    (Extraction(doc_id='a', title='T', date='', actors=(), mentions=(), affiliations=(), actions=(), mention_counts={}),)
     """
     try:
         value = _rich(json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass")))
     except (zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"not a cached extraction: {exc}") from None
+        raise CacheEntryError(f"not a cached extraction ({exc})") from None
     if not isinstance(value, tuple) or not all(isinstance(e, Extraction) for e in value):
-        raise ValueError("not a cached extraction")
+        raise CacheEntryError(f"not a cached extraction (a {type(value).__name__}, not a tuple of Extraction)")
     return value
 
 
 def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Extraction, ...]:
     """The extractions as if read from ``document``: its id (everywhere), title and date.
+
+    Parameters
+    ----------
+    extractions
+        Cached extractions of the same text.
+    document
+        The document asking for them.
+
+    Returns
+    -------
+    tuple of Extraction
+        New extractions; every ``doc_id`` inside is ``document.id``.
 
     Examples
     --------
@@ -299,7 +393,40 @@ class ExtractionCache:
         conn.execute("COMMIT")
 
     def get(self, document: Document, extractor: str) -> tuple[Extraction, ...] | None:
-        """The cached extractions of ``document``'s text, re-labelled as ``document``; else ``None``."""
+        """The cached extractions of ``document``'s text, re-labelled as ``document``; else ``None``.
+
+        Parameters
+        ----------
+        document
+            The document to look up (by the SHA-256 of its text).
+        extractor
+            The extractor fingerprint (:func:`extractor_fingerprint`).
+
+        Returns
+        -------
+        tuple of Extraction or None
+            ``None`` when the text was not stored with this fingerprint, or
+            its entry is damaged (:class:`CacheEntryError`: parsed again).
+
+        Raises
+        ------
+        CacheError
+            When the file cannot be read.
+
+        Examples
+        --------
+        The same text under another id is found, re-labelled; under another
+        fingerprint it is not:
+
+        >>> import tempfile
+        >>> cache = ExtractionCache(tempfile.mkdtemp())
+        >>> cache.put_many([(Document("a", "Peru thanked Chile."), (Extraction("a"),))], "fp")
+        >>> cache.get(Document("b", "Peru thanked Chile."), "fp")[0].doc_id
+        'b'
+        >>> cache.get(Document("a", "Peru thanked Chile."), "another extractor") is None
+        True
+        >>> cache.close()
+        """
         assert self._conn is not None, "the cache is closed"
         try:
             row = self._conn.execute("SELECT data FROM extractions WHERE text_sha256 = ? AND extractor = ?",
@@ -309,7 +436,7 @@ class ExtractionCache:
         if row is not None:
             try:
                 value = decode(row[0])
-            except ValueError:
+            except CacheEntryError:
                 value = None  # a damaged entry: parse again and overwrite it
             if value is not None:
                 self.hits += 1
@@ -318,7 +445,29 @@ class ExtractionCache:
         return None
 
     def put_many(self, items: Iterable[tuple[Document, tuple[Extraction, ...]]], extractor: str) -> None:
-        """Store each document's extractions under its text, in one transaction."""
+        """Store each document's extractions under its text, in one transaction.
+
+        Parameters
+        ----------
+        items
+            ``(document, extractions)`` pairs; an entry of the same text and
+            fingerprint is replaced.
+        extractor
+            The extractor fingerprint.
+
+        Raises
+        ------
+        CacheError
+            When the file cannot be written.
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> with ExtractionCache(tempfile.mkdtemp()) as cache:
+        ...     cache.put_many([(Document("a", "x"), (Extraction("a"),)), (Document("b", "y"), ())], "fp")
+        ...     len(cache), cache.written
+        (2, 2)
+        """
         rows = [(text_key(document.text), extractor, sqlite3.Binary(encode(extractions)))
                 for document, extractions in items]
         if not rows:
@@ -336,7 +485,14 @@ class ExtractionCache:
         return self._conn.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
 
     def close(self) -> None:
-        """Close the file (the object cannot be used after)."""
+        """Close the file (the object cannot be used after; closing twice is harmless).
+
+        Examples
+        --------
+        >>> import tempfile
+        >>> cache = ExtractionCache(tempfile.mkdtemp())
+        >>> cache.close(); cache.close()
+        """
         if self._conn is not None:
             self._conn.close()
             self._conn = None

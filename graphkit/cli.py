@@ -2,20 +2,35 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
-from collections import Counter
-
 from . import BuildReport, __version__, build_graph
 from .documents import Fields
-from .errors import GraphkitError, InputError, NoInputError
+from .errors import GraphkitError, InputError, NoInputError, OutputIsInputError
 from .export import write, writer_for
 
 
 class UsageProblem(click.ClickException):
-    """A problem with what the user asked for: exit code 2, one line, no traceback."""
+    """A problem with what the user asked for: exit code 2, one line, no traceback.
+
+    Parameters
+    ----------
+    message
+        The line, usually ``str()`` of a :class:`~graphkit.errors.GraphkitError`
+        (its code first).
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> for option in (["-o", "g.docx"], ["--jobs", "-1", "-o", "g.json"]):
+    ...     result = CliRunner().invoke(cli, ["build", "a.txt", *option])
+    ...     print(result.exit_code, result.output.strip())
+    2 Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json
+    2 Error: --jobs must be a whole number >= 0, not '-1'
+    """
 
     exit_code = 2
 
@@ -54,7 +69,16 @@ class _DaskAddress(click.ParamType):
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="graphkit")
 def cli() -> None:
-    """Knowledge graphs of people, states and organizations in news, and their actions."""
+    """Knowledge graphs of people, states and organizations in news, and their actions.
+    \f
+    The ``graphkit`` command group (click's help ends at the form feed above).
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> CliRunner().invoke(cli, ["--version"]).output == f"graphkit, version {__version__}\\n"
+    True
+    """
 
 
 @cli.command()
@@ -94,6 +118,51 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
       graphkit build news.jsonl --text-field body --date-field published -o g.graphml
       graphkit build news/ --jobs 4 --cache .graphkit-cache -o g.graphml
       graphkit build news/ --dask tcp://scheduler:8786 -o g.graphml
+    \f
+    Parameters
+    ----------
+    inputs
+        Files, folders or ``-`` (see :func:`graphkit.build_graph`).
+    outputs
+        Graph files to write; the extension names the format.
+    model
+        The spaCy pipeline (``--model``).
+    text_field, id_field, title_field, date_field
+        Field names of JSONL records and CSV columns (:class:`~graphkit.documents.Fields`).
+    jobs
+        Processes to parse in (``--jobs``; 0: one per CPU).
+    dask_address
+        A Dask scheduler address or ``local`` (``--dask``).
+    cache_dir
+        Folder of the extraction cache (``--cache``).
+    max_nodes
+        The HTML view's ``max_nodes`` (0: every actor); the other formats ignore it.
+    strict
+        Exit 1 and write nothing when any input was skipped.
+    quiet
+        No progress bar and no summary line.
+
+    Raises
+    ------
+    UsageProblem
+        Exit code 2: an unknown output format, an output that is an input, a
+        missing model, a bad option value, an unusable cluster or cache.
+    click.ClickException
+        Exit code 1: nothing could be read, or an input was skipped under
+        ``--strict``.
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> result = CliRunner().invoke(cli, ["build", "a.json", "-o", "a.json"])
+    >>> result.exit_code, result.output
+    (2, "Error: [G005] refusing to write 'a.json': it is one of the inputs\\n")
+
+    Notes
+    -----
+    Each skipped input is reported on one line of standard error
+    (``graphkit: skipped SOURCE: REASON``); the summary line counts them by
+    :attr:`~graphkit.errors.InputError.kind`.
     """
     for out in outputs:
         try:
@@ -103,7 +172,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     resolved_inputs = {Path(i).resolve() for i in inputs if i != "-"}
     for out in outputs:
         if Path(out).resolve() in resolved_inputs:
-            raise UsageProblem(f"[G005] refusing to write {out!r}: it is one of the inputs")
+            raise UsageProblem(str(OutputIsInputError(f"refusing to write {out!r}: it is one of the inputs")))
 
     def warn(err: InputError) -> None:
         click.echo(f"graphkit: skipped {err.source}: {err.reason}", err=True)
@@ -126,12 +195,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} input(s) skipped and --strict is set; nothing written")
     for out in outputs:
-        if Path(out).suffix.lower() in (".html", ".htm"):
-            from .export.html import write_html
-
-            write_html(G, out, max_nodes=max_nodes or None)
-        else:
-            write(G, out)
+        write(G, out, max_nodes=max_nodes or None)  # only the HTML writer takes max_nodes; the others ignore it
     if not quiet:
         actions = sum(1 for *_, d in G.edges(data=True) if d.get("kind") == "action")
         cached = f", {report.cached} from cache" if cache_dir is not None else ""
@@ -143,14 +207,32 @@ def _skipped_summary(report: BuildReport) -> str:
     """", 3 skipped (2 empty file, 1 invalid JSON)": the skipped inputs counted by reason."""
     if not report.skipped:
         return ""
-    reasons = Counter(err.reason.split(":")[0].split(" (")[0] for err in report.skipped)
+    reasons = Counter(err.kind for err in report.skipped)
     detail = ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
     return f", {len(report.skipped)} skipped ({detail})"
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: run :func:`cli` on ``sys.argv`` and exit.
+
+    Examples
+    --------
+    >>> import sys
+    >>> argv, sys.argv = sys.argv, ["graphkit", "--version"]
+    >>> try:  # doctest: +ELLIPSIS
+    ...     main()
+    ... except SystemExit as end:
+    ...     print("exit code", end.code)
+    ... finally:
+    ...     sys.argv = argv
+    graphkit, version ...
+    exit code 0
+    """
     cli(prog_name="graphkit")
+
+
+#: click turns the commands into objects doctest does not search; their examples run from here.
+__test__ = {"cli": cli.callback, "build": build.callback}
 
 
 if __name__ == "__main__":

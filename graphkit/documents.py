@@ -49,7 +49,20 @@ CHAOS_TOLERANCE = 0.05
 
 @dataclass(frozen=True)
 class Document:
-    """One article.
+    """One article: plain data, so it can cross process boundaries.
+
+    Parameters
+    ----------
+    id
+        The document id the graph cites (a file name, a record's id field).
+    text
+        The article's text.
+    title
+        Its title (the first line of a text file, an HTML ``<title>``, a field).
+    date
+        Its date as given (a JSONL field or CSV column), else ``""``.
+    source
+        Where it was read from (a path, ``<stdin>``), else ``""``.
 
     Examples
     --------
@@ -66,7 +79,22 @@ class Document:
 
 @dataclass(frozen=True)
 class Fields:
-    """Which fields of a JSONL record or CSV row hold what (``--text-field`` ...)."""
+    """Which fields of a JSONL record or CSV row hold what (``--text-field`` ...).
+
+    Parameters
+    ----------
+    text, id, title, date
+        The field (column) names of the text, the document id, the title and
+        the date.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "news.csv"
+    >>> _ = p.write_text("uid,body\\nn1,Peru thanked Chile.\\n", encoding="utf-8")
+    >>> [(d.id, d.text) for d in iter_documents([p], fields=Fields(text="body", id="uid"))]
+    [('n1', 'Peru thanked Chile.')]
+    """
 
     text: str = "text"
     id: str = "id"
@@ -81,10 +109,23 @@ def _raise(err: InputError) -> None:
 def decode_bytes(data: bytes, source: str) -> str:
     """Decode ``data`` as UTF-8 (BOM allowed), else as the charset charset-normalizer detects.
 
+    Parameters
+    ----------
+    data
+        The bytes of a file.
+    source
+        Where they come from, for the error message.
+
+    Returns
+    -------
+    str
+        The text.
+
     Raises
     ------
     InputError
-        When the bytes are binary or no charset decodes them.
+        When the bytes are binary (``kind`` ``"binary file"``) or no charset
+        decodes them (``"cannot decode"``).
 
     Examples
     --------
@@ -95,9 +136,9 @@ def decode_bytes(data: bytes, source: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError(source, "cannot decode: broken UTF-16 text") from None
+            raise InputError(source, "cannot decode: broken UTF-16 text", kind="cannot decode") from None
     if b"\x00" in data[:8192]:
-        raise InputError(source, "binary file (contains NUL bytes), not text")
+        raise InputError(source, "binary file (contains NUL bytes), not text", kind="binary file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -105,7 +146,7 @@ def decode_bytes(data: bytes, source: str) -> str:
     # Bytes that decode to many control characters are binary, whatever the encoding says.
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f")
     if controls > max(8, len(text) // 50):
-        raise InputError(source, "binary file (mostly control characters), not text")
+        raise InputError(source, "binary file (mostly control characters), not text", kind="binary file")
     return text
 
 
@@ -114,7 +155,7 @@ def _detect(data: bytes, source: str) -> str:
     (short texts often fit several code pages) prefer the ones news is written in."""
     matches = list(from_bytes(data))
     if not matches:
-        raise InputError(source, "cannot decode: no text encoding fits these bytes")
+        raise InputError(source, "cannot decode: no text encoding fits these bytes", kind="cannot decode")
     least = min(m.chaos for m in matches)
     near = [m for m in matches if m.chaos <= least + CHAOS_TOLERANCE]
     for encoding in PREFERRED_ENCODINGS:
@@ -172,6 +213,19 @@ class _HTMLText(HTMLParser):
 def html_to_text(html: str) -> tuple[str, str]:
     """Return ``(title, text)`` of an HTML page.
 
+    Scripts, styles and page chrome (navigation, header, footer, forms) are
+    dropped; block elements become paragraphs.
+
+    Parameters
+    ----------
+    html
+        The page.
+
+    Returns
+    -------
+    tuple of str
+        The ``<title>`` (white space collapsed) and the text.
+
     Examples
     --------
     >>> html_to_text("<title>T</title><script>x()</script><p>Peru thanked Chile.</p>")
@@ -190,22 +244,43 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError(source, "no such file or folder") from None
+        raise InputError(source, "no such file or folder", kind="no such file or folder") from None
     except PermissionError:
-        raise InputError(source, "permission denied") from None
+        raise InputError(source, "permission denied", kind="permission denied") from None
     except IsADirectoryError:
-        raise InputError(source, "is a folder") from None
+        raise InputError(source, "is a folder", kind="is a folder") from None
     except OSError as exc:
-        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+        raise InputError(source, f"cannot read ({exc.strerror or exc})", kind="cannot read") from None
 
 
 def read_path(path: Path, doc_id: str) -> Document:
     """Read one article file (text, Markdown or HTML) into a :class:`Document`.
 
+    Parameters
+    ----------
+    path
+        The file; ``.html`` and ``.htm`` are read as HTML, anything else as text.
+    doc_id
+        The document's id.
+
+    Returns
+    -------
+    Document
+        The article, titled by its HTML ``<title>`` or else its first line.
+
     Raises
     ------
     InputError
         When the file cannot be read, is binary, undecodable or empty.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.md"
+    >>> _ = p.write_text("# Talks\\n\\nPeru thanked Chile.", encoding="utf-8")
+    >>> doc = read_path(p, "a.md")
+    >>> doc.id, doc.title
+    ('a.md', 'Talks')
     """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
@@ -213,17 +288,19 @@ def read_path(path: Path, doc_id: str) -> Document:
     if path.suffix.lower() in HTML_SUFFIXES:
         title, text = html_to_text(text)
     if not text.strip():
-        raise InputError(source, "empty file: no text to read")
+        raise InputError(source, "empty file: no text to read", kind="empty file")
     return Document(id=doc_id, text=text, title=title or _title_of(text), source=source)
 
 
 def _record(rec: object, fields: Fields, source: str, where: str, default_id: str) -> Document:
     if not isinstance(rec, dict):
-        raise InputError(f"{source}:{where}", f"expected a JSON object, got {type(rec).__name__}")
+        raise InputError(f"{source}:{where}", f"expected a JSON object, got {type(rec).__name__}",
+                         kind="not a JSON object")
     text = rec.get(fields.text)
     if not isinstance(text, str) or not text.strip():
         have = ", ".join(sorted(map(str, rec))) or "none"
-        raise InputError(f"{source}:{where}", f"no text in field {fields.text!r} (fields: {have}); see --text-field")
+        raise InputError(f"{source}:{where}", f"no text in field {fields.text!r} (fields: {have}); see --text-field",
+                         kind="missing text field")
     doc_id = rec.get(fields.id)
     return Document(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text,
                     title=str(rec.get(fields.title) or "") or _title_of(text),
@@ -231,7 +308,36 @@ def _record(rec: object, fields: Fields, source: str, where: str, default_id: st
 
 
 def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
-    """One article per line of a JSON Lines file; a bad line is reported and skipped."""
+    """One article per line of a JSON Lines file; a bad line is reported and skipped.
+
+    Parameters
+    ----------
+    path
+        The ``.jsonl`` file.
+    fields
+        Which fields hold the text, id, title and date.
+    handle
+        Called with the :class:`InputError` of each line that cannot be read.
+
+    Yields
+    ------
+    Document
+        One per readable record; a record without an id gets ``<file>:<line>``.
+
+    Raises
+    ------
+    InputError
+        When the file itself cannot be read or holds no record.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "news.jsonl"
+    >>> _ = p.write_text('{"id": "n1", "text": "Peru thanked Chile."}\\n{oops\\n', encoding="utf-8")
+    >>> skipped = []
+    >>> [d.id for d in read_jsonl(p, Fields(), skipped.append)], [e.kind for e in skipped]
+    (['n1'], ['invalid JSON'])
+    """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
     any_line = False
@@ -242,38 +348,68 @@ def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Doc
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as exc:
-            handle(InputError(f"{source}:line {n}", f"invalid JSON ({exc.msg} at column {exc.colno})"))
+            handle(InputError(f"{source}:line {n}", f"invalid JSON ({exc.msg} at column {exc.colno})",
+                              kind="invalid JSON"))
             continue
         try:
             yield _record(rec, fields, source, f"line {n}", f"{path.name}:{n}")
         except InputError as err:
             handle(err)
     if not any_line:
-        raise InputError(source, "empty file: no records to read")
+        raise InputError(source, "empty file: no records to read", kind="empty file")
 
 
 def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
-    """One article per CSV row (header line first); a bad row is reported and skipped."""
+    """One article per CSV row (header line first); a bad row is reported and skipped.
+
+    Parameters
+    ----------
+    path, fields, handle
+        The ``.csv`` file, which columns hold what, and what to call with
+        each bad row's :class:`InputError` (as for :func:`read_jsonl`).
+
+    Yields
+    ------
+    Document
+        A document for each readable row (the id of a row without one is
+        ``<file>:<line>``).
+
+    Raises
+    ------
+    InputError
+        When the file cannot be read, has no header or no text column.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "news.csv"
+    >>> _ = p.write_text("id,text\\nc1,Peru thanked Chile.\\nc2,a,b\\n", encoding="utf-8")
+    >>> skipped = []
+    >>> [d.id for d in read_csv(p, Fields(), skipped.append)], [e.kind for e in skipped]
+    (['c1'], ['wrong number of fields'])
+    """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames
     if not header:
-        raise InputError(source, "empty file: no header line")
+        raise InputError(source, "empty file: no header line", kind="empty file")
     if fields.text not in header:
-        raise InputError(source, f"no column {fields.text!r} (columns: {', '.join(header)}); see --text-field")
+        raise InputError(source, f"no column {fields.text!r} (columns: {', '.join(header)}); see --text-field",
+                         kind="missing text field")
     while True:
         try:
             row = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            handle(InputError(f"{source}:line {reader.line_num}", f"malformed CSV ({exc})"))
+            handle(InputError(f"{source}:line {reader.line_num}", f"malformed CSV ({exc})", kind="malformed CSV"))
             continue
         where = f"line {reader.line_num}"
         if None in row or any(v is None for v in row.values()):
             handle(InputError(f"{source}:{where}", f"row has {len(row.get(None) or [])} extra or missing fields "
-                                                   f"for a header of {len(header)}"))
+                                                   f"for a header of {len(header)}",
+                              kind="wrong number of fields"))
             continue
         try:
             yield _record(row, fields, source, where, f"{path.name}:{reader.line_num}")
@@ -316,6 +452,17 @@ def iter_documents(
     fields
         Field names of JSONL records and CSV columns.
 
+    Yields
+    ------
+    Document
+        In input order (a folder's files sorted); two documents with the same
+        id are told apart by ``#2``, ``#3`` ...
+
+    Raises
+    ------
+    InputError
+        For an unreadable input, when ``on_error`` is not given.
+
     Examples
     --------
     >>> import tempfile, pathlib
@@ -344,10 +491,10 @@ def iter_documents(
             try:
                 text = "".join(stream)
             except UnicodeDecodeError:
-                handle(InputError("<stdin>", "cannot decode standard input as text"))
+                handle(InputError("<stdin>", "cannot decode standard input as text", kind="cannot decode"))
                 continue
             if not text.strip():
-                handle(InputError("<stdin>", "empty input: no text to read"))
+                handle(InputError("<stdin>", "empty input: no text to read", kind="empty input"))
                 continue
             yield unique(Document(id="stdin", text=text, title=_title_of(text), source="<stdin>"))
             continue
@@ -355,7 +502,7 @@ def iter_documents(
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
             if not files:
-                handle(InputError(str(path), f"folder holds no {', '.join(FOLDER_SUFFIXES)} files"))
+                handle(InputError(str(path), f"folder holds no {', '.join(FOLDER_SUFFIXES)} files", kind="empty folder"))
             for file in files:
                 for doc in _read_any(file, file.relative_to(path).as_posix(), fields, handle):
                     yield unique(doc)

@@ -40,10 +40,20 @@ CHUNK_SIZE = 256
 def default_model() -> str:
     """Return the first installed pipeline of :data:`DEFAULT_MODELS`.
 
+    Returns
+    -------
+    str
+        The package name.
+
     Raises
     ------
     ModelNotFoundError
         When none is installed.
+
+    Examples
+    --------
+    >>> default_model() in DEFAULT_MODELS
+    True
     """
     for name in DEFAULT_MODELS:
         if importlib.util.find_spec(name) is not None:
@@ -60,6 +70,16 @@ def load_pipeline(name: str | None = None) -> Language:
     graphkit's ``graphkit_line_breaks`` component (:mod:`graphkit.segment`)
     is added before the parser, so headlines and headings on lines of their
     own stay out of the next sentence.
+
+    Parameters
+    ----------
+    name
+        An installed pipeline package or a pipeline folder.
+
+    Returns
+    -------
+    spacy.language.Language
+        The pipeline, with graphkit's component added.
 
     Raises
     ------
@@ -94,6 +114,17 @@ def _not_installed(name: str) -> ModelNotFoundError:
 def model_meta(name: str | None = None) -> dict:
     """The ``meta.json`` of an installed pipeline (package name or folder), without loading it.
 
+    Parameters
+    ----------
+    name
+        An installed pipeline package or a pipeline folder (default:
+        :func:`default_model`).
+
+    Returns
+    -------
+    dict
+        The pipeline's meta data (``lang``, ``name``, ``version``, ``pipeline`` ...).
+
     Raises
     ------
     ModelNotFoundError
@@ -126,6 +157,16 @@ def model_meta(name: str | None = None) -> dict:
 def model_identity(meta: dict) -> str:
     """``lang_name==version`` of a pipeline's meta: what names its weights (e.g. in the cache key).
 
+    Parameters
+    ----------
+    meta
+        A pipeline's meta data (:func:`model_meta`, ``nlp.meta``).
+
+    Returns
+    -------
+    str
+        ``lang_name==version``.
+
     Examples
     --------
     >>> model_identity({"lang": "en", "name": "core_web_sm", "version": "3.8.0"})
@@ -140,6 +181,23 @@ def pipeline_identity(model: str | None = None, nlp: Language | None = None) -> 
     Read from ``nlp`` when given, else from the installed pipeline ``model``
     (as :func:`load_pipeline` would make it) without loading it.
 
+    Parameters
+    ----------
+    model
+        An installed pipeline (default: :func:`default_model`).
+    nlp
+        A loaded pipeline (wins over ``model``).
+
+    Returns
+    -------
+    str
+        :func:`model_identity` and the graphkit components, joined by ``+``.
+
+    Raises
+    ------
+    ModelNotFoundError
+        When ``model`` is not installed.
+
     Examples
     --------
     >>> pipeline_identity().startswith("en_core_web_sm")
@@ -152,7 +210,27 @@ def pipeline_identity(model: str | None = None, nlp: Language | None = None) -> 
 
 
 def memory_zone(nlp: Language) -> ContextManager:
-    """``nlp.memory_zone()`` where spaCy has it (3.8+), else a no-op context."""
+    """``nlp.memory_zone()`` where spaCy has it (3.8+), else a no-op context.
+
+    Parameters
+    ----------
+    nlp
+        A pipeline.
+
+    Returns
+    -------
+    contextlib.AbstractContextManager
+        Strings interned inside it are freed when it closes.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> nlp = English()
+    >>> with memory_zone(nlp):
+    ...     words = [t.text for t in nlp("Peru thanked Chile.")]
+    >>> words
+    ['Peru', 'thanked', 'Chile', '.']
+    """
     zone = getattr(nlp, "memory_zone", None)
     return zone() if zone is not None else contextlib.nullcontext()
 
@@ -167,6 +245,23 @@ def extract_chunk(nlp: Language, documents: Iterable[Document], *, batch_size: i
     spaCy object survives the call. ``documents`` is consumed lazily, batch
     by batch; ``on_document`` may answer for a document without parsing it
     (a cache): a non-``None`` answer is used as that document's tuple.
+
+    Parameters
+    ----------
+    nlp
+        The pipeline (see :func:`load_pipeline`).
+    documents
+        The chunk, read lazily.
+    batch_size
+        ``nlp.pipe`` batch size.
+    on_document
+        Called with each document before it is parsed; what it returns
+        (unless ``None``) stands for the document's extractions.
+
+    Returns
+    -------
+    list of tuple of Extraction
+        One tuple per document, in order.
 
     Examples
     --------
@@ -202,9 +297,26 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
                      ) -> Iterator[Extraction]:
     """Stream documents through ``nlp`` in memory-zoned chunks; yield each extraction in order.
 
-    ``on_chunk`` sees each chunk's ``(document, extractions)`` pairs of the
-    documents actually parsed (e.g. to cache them); ``on_document`` is as in
-    :func:`extract_chunk`.
+    Parameters
+    ----------
+    nlp
+        The pipeline (see :func:`load_pipeline`).
+    documents
+        The documents, read lazily, ``chunk_size`` at a time.
+    batch_size
+        ``nlp.pipe`` batch size.
+    chunk_size
+        Documents parsed inside one memory zone.
+    on_chunk
+        Called after each chunk with the ``(document, extractions)`` pairs of
+        the documents actually parsed (e.g. to cache them).
+    on_document
+        As in :func:`extract_chunk`.
+
+    Yields
+    ------
+    Extraction
+        In document order.
 
     Examples
     --------
@@ -240,6 +352,19 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
 
 def split_text(text: str, limit: int) -> list[str]:
     """Split ``text`` into parts shorter than ``limit`` characters, at paragraph or line breaks.
+
+    Parameters
+    ----------
+    text
+        The text.
+    limit
+        Every part is shorter than this (a pipeline's ``max_length``).
+
+    Returns
+    -------
+    list of str
+        The parts, in order; joined they give ``text`` back. A part is cut at
+        a paragraph break, else a line break, a sentence end or a space.
 
     Examples
     --------

@@ -32,13 +32,20 @@ import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from .documents import Document
-from .errors import GraphkitError
+from .errors import ClusterError, GraphkitError, OptionError
 from .extraction import Extraction
 from .nlp import (CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline, model_meta,
                   pipeline_identity)
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from distributed import Client
+    from spacy.language import Language
+
+    from . import BuildReport
+    from .cache import ExtractionCache
 
 #: Most documents sent to a worker at once (the first tasks are smaller, so
 #: that a short corpus is spread over all workers too).
@@ -56,20 +63,35 @@ DASK_CONNECT_TIMEOUT = 10
 Lookup = Callable[[Document], "tuple[Extraction, ...] | None"]
 
 
-class ClusterError(GraphkitError):
-    """Worker processes or a Dask cluster could not be started, reached or kept."""
-
-    code = "G006"
-
-
 # -- what runs in a worker process ---------------------------------------------------------------
 
 _LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=4)
-def worker_pipeline(spec: str | None):
-    """The pipeline ``spec`` (a name or folder), loaded once per process."""
+def worker_pipeline(spec: str | None) -> Language:
+    """The pipeline ``spec`` (a name or folder), loaded once per process.
+
+    Parameters
+    ----------
+    spec
+        A pipeline name or folder; ``None`` for :func:`graphkit.nlp.default_model`.
+
+    Returns
+    -------
+    spacy.language.Language
+        The same object on every call with the same ``spec`` in this process.
+
+    Raises
+    ------
+    ModelNotFoundError
+        When ``spec`` is not an installed pipeline.
+
+    Examples
+    --------
+    >>> worker_pipeline(None) is worker_pipeline(None)
+    True
+    """
     return load_pipeline(spec)
 
 
@@ -83,6 +105,21 @@ def _init_worker(spec: str | None) -> None:
 
 def extract_task(spec: str | None, documents: list[Document], batch_size: int = 32) -> list[tuple[Extraction, ...]]:
     """Parse a chunk of documents in a worker; one tuple of extractions per document.
+
+    Parameters
+    ----------
+    spec
+        The pipeline to parse with (see :func:`worker_pipeline`).
+    documents
+        The chunk.
+    batch_size
+        ``nlp.pipe`` batch size.
+
+    Returns
+    -------
+    list of tuple of Extraction
+        One tuple per document, in order (one extraction per part of a text
+        longer than the pipeline's ``max_length``).
 
     Examples
     --------
@@ -99,6 +136,21 @@ def extract_task(spec: str | None, documents: list[Document], batch_size: int = 
 def resolve_jobs(jobs: int | None) -> int:
     """``jobs`` as a number of processes: ``None`` or 1 is one, 0 is one per CPU.
 
+    Parameters
+    ----------
+    jobs
+        ``None``, or a whole number >= 0.
+
+    Returns
+    -------
+    int
+        The number of processes, >= 1.
+
+    Raises
+    ------
+    OptionError
+        When ``jobs`` is negative or not a whole number.
+
     Examples
     --------
     >>> resolve_jobs(None), resolve_jobs(3), resolve_jobs(0) == (os.cpu_count() or 1)
@@ -107,7 +159,7 @@ def resolve_jobs(jobs: int | None) -> int:
     if jobs is None:
         return 1
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0:
-        raise ValueError(f"jobs must be a whole number >= 0 (0: one per CPU), not {jobs!r}")
+        raise OptionError(f"jobs={jobs!r} is not valid; use a whole number >= 1, or 0 for one per CPU")
     return jobs or (os.cpu_count() or 1)
 
 
@@ -169,16 +221,18 @@ def _spec(model: str | None, nlp) -> str | None:
         pass
     path = getattr(nlp, "path", None)
     if path is None:
-        raise GraphkitError("jobs > 1 or dask need a pipeline workers can load by name or folder; this one "
-                            "was built in memory: pass model=NAME instead of nlp=")
+        raise OptionError("jobs > 1 or dask need a pipeline workers can load by name or folder; this one "
+                          "was built in memory: pass model=NAME instead of nlp=")
     return str(path)
 
 
 # -- the stream ----------------------------------------------------------------------------------
 
 
-def extract_stream(documents: Iterable[Document], *, model: str | None = None, nlp=None, batch_size: int = 32,
-                   jobs: int | None = 1, dask=None, cache=None, report=None) -> Iterator[Extraction]:
+def extract_stream(documents: Iterable[Document], *, model: str | None = None, nlp: Language | None = None,
+                   batch_size: int = 32, jobs: int | None = 1, dask: str | Client | None = None,
+                   cache: str | os.PathLike | ExtractionCache | None = None,
+                   report: BuildReport | None = None) -> Iterator[Extraction]:
     """Yield the extractions of ``documents`` in order, however and wherever they are parsed.
 
     Parameters
@@ -200,6 +254,24 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
         A folder, or an open :class:`~graphkit.cache.ExtractionCache`.
     report
         An object whose ``parsed`` and ``cached`` counts are increased.
+
+    Yields
+    ------
+    Extraction
+        One per document (one per part of a text longer than the pipeline's
+        ``max_length``), in document order.
+
+    Raises
+    ------
+    OptionError
+        When ``jobs`` is not valid, or a pipeline built in memory should go
+        to worker processes.
+    ModelNotFoundError
+        When the pipeline is not installed.
+    ClusterError
+        When worker processes or the Dask cluster fail.
+    CacheError
+        When the cache cannot be used.
 
     Examples
     --------

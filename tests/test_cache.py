@@ -5,6 +5,7 @@ import json
 import multiprocessing
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,9 @@ from graphkit import BuildReport, Document, Extraction
 from graphkit import cache as cache_mod
 from graphkit.actions import Action
 from graphkit.actors import Actor, Affiliation, Mention
-from graphkit.cache import CACHE_FILE, CacheError, ExtractionCache, decode, encode, extractor_fingerprint
+from graphkit.cache import (CACHE_FILE, PACKAGE_ROOT, CacheError, ExtractionCache, decode, encode,
+                            extractor_fingerprint, source_files, source_hash)
+from graphkit.errors import CacheEntryError
 from graphkit.cli import cli
 from graphkit.export import write
 from graphkit.nlp import extract_chunk
@@ -67,14 +70,54 @@ def test_a_changed_extractor_version_invalidates(corpus, nlp, tmp_path, monkeypa
     assert (report.parsed, report.cached) == (2, 0)
 
 
-def test_the_fingerprint_follows_model_version_and_data_files(nlp, monkeypatch):
+def test_the_fingerprint_follows_model_and_spacy_versions(nlp, monkeypatch):
     # the identity read from the installed package is the one of the loaded pipeline
     assert graphkit.nlp.pipeline_identity() == graphkit.nlp.pipeline_identity(nlp=nlp)
     base = extractor_fingerprint("en_core_web_sm==3.8.0")
     assert extractor_fingerprint("en_core_web_sm==3.8.1") != base
     assert extractor_fingerprint("en_core_web_md==3.8.0") != base
-    monkeypatch.setattr(cache_mod, "_code_and_data_hash", lambda: "edited data/titles.tsv")
+    import spacy
+
+    monkeypatch.setattr(spacy, "__version__", "0.0.0-test")
     assert extractor_fingerprint("en_core_web_sm==3.8.0") != base
+
+
+def _package_copy(dest: Path) -> Path:
+    return Path(shutil.copytree(PACKAGE_ROOT, dest, ignore=shutil.ignore_patterns("__pycache__")))
+
+
+def test_the_fingerprint_follows_every_source_and_data_file(tmp_path):
+    model = "en_core_web_sm==3.8.0"
+    same = _package_copy(tmp_path / "same")
+    assert extractor_fingerprint(model, root=same) == extractor_fingerprint(model)  # paths and contents, not places
+
+    edited = _package_copy(tmp_path / "edited")
+    with open(edited / "data" / "titles.tsv", "a", encoding="utf-8") as fh:
+        fh.write("\n")
+    assert extractor_fingerprint(model, root=edited) != extractor_fingerprint(model)
+
+    # a module moved into a package (actors.py -> actors/__init__.py) and a new data file are both seen
+    moved = _package_copy(tmp_path / "moved")
+    (moved / "actors").mkdir()
+    (moved / "actors.py").rename(moved / "actors" / "__init__.py")
+    assert "actors/__init__.py" in source_files(moved) and "actors.py" not in source_files(moved)
+    assert source_hash(moved) != source_hash(same)
+    grown = _package_copy(tmp_path / "grown")
+    (grown / "data" / "new.json").write_text("{}", encoding="utf-8")
+    assert "data/new.json" in source_files(grown)
+    assert source_hash(grown) != source_hash(same)
+    # only sources and data: caches of compiled code, templates and notes are not part of it
+    (same / "notes.txt").write_text("x", encoding="utf-8")
+    assert "notes.txt" not in source_files(same)
+
+
+def test_the_source_hash_is_computed_once_per_process(tmp_path):
+    root = _package_copy(tmp_path / "pkg")
+    first = source_hash(root)
+    (root / "data" / "titles.tsv").write_text("changed under a running process", encoding="utf-8")
+    assert source_hash(root) == first
+    source_hash.cache_clear()
+    assert source_hash(root) != first
 
 
 def test_same_text_under_two_ids_is_two_documents_relabelled(nlp, tmp_path):
@@ -164,8 +207,10 @@ def test_values_round_trip_real_extractions(nlp):
                                        "verbal-cooperation", "Ev\u2028 <é>", 1, 2, "verb"),),
                        mention_counts={"state:FRA": 1}),)
     assert decode(encode(made)) == made
-    with pytest.raises(ValueError):
+    with pytest.raises(CacheEntryError, match=r"^\[G011\] not a cached extraction \(Error -3"):
         decode(b"not zlib")
+    with pytest.raises(ValueError, match=r"not a cached extraction \(a dict, not a tuple of Extraction\)"):
+        decode(zlib.compress(b'{"@map": []}'))
 
 
 def _writer(directory: str, worker: int, n: int) -> None:

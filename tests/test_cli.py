@@ -1,6 +1,7 @@
 """The ``graphkit`` command end to end, driven through click's CliRunner."""
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 
@@ -30,9 +31,18 @@ def built(tmp_path_factory):
 
 def test_build_writes_all_three_formats(built):
     out, result = built
-    for name in ("g.html", "g.graphml", "g.json"):
-        assert (out / name).stat().st_size > 0
-    assert re.search(r"2 document\(s\) read; \d+ actors, \d+ action edges", result.output)
+    G = read_graphml(out / "g.graphml")
+    actions = sum(1 for *_, d in G.edges(data=True) if d["kind"] == "action")
+    assert G.number_of_nodes() > 5 and actions > 0
+    summary = re.search(r"2 document\(s\) read; (\d+) actors, (\d+) action edges", result.output)
+    assert summary and (int(summary[1]), int(summary[2])) == (G.number_of_nodes(), actions)
+    J = read_json(out / "g.json")
+    assert (J.number_of_nodes(), J.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
+    # the HTML view carries the same actors and relations (fewer than --max-nodes' 500: all shown)
+    page = (out / "g.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="graph-data">(.*?)</script>', page, re.S)[1])
+    assert sorted(n["key"] for n in data["nodes"]) == sorted(G.nodes)
+    assert data["total_edges"] == len(data["edges"]) == G.number_of_edges()
 
 
 def test_graphml_carries_the_contract_and_round_trips(built):
@@ -59,7 +69,8 @@ def test_graphml_carries_the_contract_and_round_trips(built):
     text = (out / "g.graphml").read_text(encoding="utf-8")
     ids = re.findall(r'<edge [^>]*id="([^"]+)"', text)
     assert len(ids) == len(set(ids)) == G.number_of_edges()
-    assert "[" not in "".join(str(v) for _, _, d in G.edges(data=True) for v in d.values() if isinstance(v, str) and v.startswith("["))
+    # lists are joined with "|", never written as a Python repr
+    assert [v for _, _, d in G.edges(data=True) for v in d.values() if isinstance(v, str) and v.startswith("[")] == []
 
 
 class _Sources(HTMLParser):
@@ -128,7 +139,31 @@ def test_never_writes_over_an_input(tmp_path):
     src.write_text("Finland thanked Estonia.", encoding="utf-8")
     result = CliRunner().invoke(cli, ["build", str(src), "-o", str(src)])
     assert result.exit_code == 2
+    assert result.output.strip() == f"Error: [G005] refusing to write {str(src)!r}: it is one of the inputs"
     assert src.read_text(encoding="utf-8") == "Finland thanked Estonia."
+
+
+def test_the_summary_counts_skipped_inputs_by_kind(tmp_path):
+    (tmp_path / "a.txt").write_text("Finland thanked Estonia.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.csv").write_bytes(b"")
+    (tmp_path / "d.csv").write_text("id,text\nc1,x,y\nc2,a,b,c\n", encoding="utf-8")
+    (tmp_path / "e.jsonl").write_text('[1]\n{"id": "n", "body": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(tmp_path), "-o", str(tmp_path / "out" / "g.json")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    # each skip keeps its own reason; the summary counts them by kind (two empty files, two bad rows)
+    assert lines[:6] == [
+        f"graphkit: skipped {tmp_path / 'b.txt'}: empty file: no text to read",
+        f"graphkit: skipped {tmp_path / 'c.csv'}: empty file: no header line",
+        f"graphkit: skipped {tmp_path / 'd.csv'}:line 2: row has 1 extra or missing fields for a header of 2",
+        f"graphkit: skipped {tmp_path / 'd.csv'}:line 3: row has 2 extra or missing fields for a header of 2",
+        f"graphkit: skipped {tmp_path / 'e.jsonl'}:line 1: expected a JSON object, got list",
+        f"graphkit: skipped {tmp_path / 'e.jsonl'}:line 2: no text in field 'text' (fields: body, id); "
+        "see --text-field",
+    ]
+    assert lines[6].startswith("graphkit: 1 document(s) read, 6 skipped (2 empty file, 2 wrong number of fields, "
+                               "1 missing text field, 1 not a JSON object); ")
 
 
 def test_version_and_help():

@@ -15,9 +15,19 @@ from graphkit.nlp import split_text
 
 
 def collect(inputs, **kw):
+    """The documents read, and each skipped input's one line as users see it."""
+    docs, errors = read_all(inputs, **kw)
+    return docs, [f"{e.source}: {e.reason}" for e in errors]
+
+
+def read_all(inputs, **kw):
     errors: list[InputError] = []
     docs = list(iter_documents(inputs, on_error=errors.append, **kw))
-    return docs, [f"{e.source}: {e.reason}" for e in errors]
+    return docs, errors
+
+
+def kinds(inputs, **kw) -> list[str]:
+    return [e.kind for e in read_all(inputs, **kw)[1]]
 
 
 @pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b""),
@@ -63,6 +73,7 @@ def test_jsonl_records_with_fields_and_bad_lines(tmp_path):
         f"{path}:line 3: expected a JSON object, got list",
         f"{path}:line 4: no text in field 'body' (fields: other, uid); see --text-field",
     ]
+    assert kinds([path], fields=Fields(text="body")) == ["invalid JSON", "not a JSON object", "missing text field"]
 
 
 def test_csv_rows_and_malformed_rows(tmp_path):
@@ -73,32 +84,45 @@ def test_csv_rows_and_malformed_rows(tmp_path):
     assert [(d.id, d.text, d.date) for d in docs] == [("c1", "Peru thanked Chile, again.", "2025-01-02"),
                                                       ("c3", "Chile thanked Peru.", "2025-01-03")]
     assert errors == [f"{path}:line 3: row has 2 extra or missing fields for a header of 3"]
+    assert kinds([path]) == ["wrong number of fields"]
     wrong = tmp_path / "wrong.csv"
     wrong.write_text("id,body\n1,x\n", encoding="utf-8")
     _, errors = collect([wrong])
     assert errors == [f"{wrong}: no column 'text' (columns: id, body); see --text-field"]
+    assert kinds([wrong]) == ["missing text field"]
+    broken = tmp_path / "broken.csv"
+    broken.write_text('id,text\n1,"' + "a" * 140_000 + '"\n2,Peru thanked Chile.\n', encoding="utf-8")
+    docs, errors = read_all([broken])
+    assert [(e.kind, e.reason) for e in errors] == [("malformed CSV",
+                                                     "malformed CSV (field larger than field limit (131072))")]
+    assert [d.text for d in docs] == ["Peru thanked Chile."]
 
 
 BAD = [
-    ("empty.txt", b"", "empty file: no text to read"),
-    ("blank.txt", b"  \n\t\n", "empty file: no text to read"),
-    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes), not text"),
-    ("empty.jsonl", b"\n\n", "empty file: no records to read"),
-    ("empty.csv", b"", "empty file: no header line"),
+    ("empty.txt", b"", "empty file: no text to read", "empty file"),
+    ("blank.txt", b"  \n\t\n", "empty file: no text to read", "empty file"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes), not text",
+     "binary file"),
+    ("controls.txt", bytes(range(1, 32)) * 40, "binary file (mostly control characters), not text", "binary file"),
+    ("utf16.txt", b"\xff\xfe\x00\xd8", "cannot decode: broken UTF-16 text", "cannot decode"),
+    ("empty.jsonl", b"\n\n", "empty file: no records to read", "empty file"),
+    ("empty.csv", b"", "empty file: no header line", "empty file"),
 ]
 
 
-@pytest.mark.parametrize("name,data,reason", BAD)
-def test_bad_files_get_one_line_naming_file_and_reason(tmp_path, name, data, reason):
+@pytest.mark.parametrize("name,data,reason,kind", BAD)
+def test_bad_files_get_one_line_naming_file_and_reason(tmp_path, name, data, reason, kind):
     path = tmp_path / name
     path.write_bytes(data)
     docs, errors = collect([path])
     assert docs == [] and errors == [f"{path}: {reason}"]
+    assert kinds([path]) == [kind]
 
 
 def test_missing_and_unreadable_paths(tmp_path, monkeypatch):
     docs, errors = collect([tmp_path / "nope.txt"])
     assert errors == [f"{tmp_path / 'nope.txt'}: no such file or folder"]
+    assert kinds([tmp_path / "nope.txt"]) == ["no such file or folder"]
     locked = tmp_path / "locked.txt"
     locked.write_text("Peru thanked Chile.", encoding="utf-8")
     real = Path.read_bytes
@@ -111,13 +135,37 @@ def test_missing_and_unreadable_paths(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "read_bytes", deny)
     docs, errors = collect([locked])
     assert errors == [f"{locked}: permission denied"]
+    assert kinds([locked]) == ["permission denied"]
+
+
+def test_empty_folder_and_stdin(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    _, errors = read_all([tmp_path])
+    assert [(e.kind, e.reason) for e in errors] == [("empty folder", "folder holds no .txt, .md, .html, .htm, "
+                                                                     ".jsonl, .csv files")]
+    _, errors = read_all(["-"], stdin=[" \n"])
+    assert [(e.kind, e.source, e.reason) for e in errors] == [("empty input", "<stdin>", "empty input: no text to read")]
+
+
+def test_input_error_kinds_are_from_the_catalogue_and_survive_pickling():
+    import pickle
+
+    from graphkit.errors import INPUT_KINDS
+
+    err = pickle.loads(pickle.dumps(InputError("a.csv:line 3", "malformed CSV (x)", kind="malformed CSV")))
+    assert (err.source, err.reason, err.kind, str(err)) == ("a.csv:line 3", "malformed CSV (x)", "malformed CSV",
+                                                            "[G003] a.csv:line 3: malformed CSV (x)")
+    assert len(set(INPUT_KINDS)) == len(INPUT_KINDS)
+    with pytest.raises(ValueError, match="kind 'empty' is not one of 'no such file or folder'"):
+        InputError("a.txt", "empty", kind="empty")
 
 
 def test_undecodable_bytes_are_reported(tmp_path):
     path = tmp_path / "junk.txt"
     path.write_bytes(bytes(range(1, 32)) * 40)
-    with pytest.raises(InputError, match="binary file|cannot decode"):
+    with pytest.raises(InputError, match=r"binary file \(mostly control characters\), not text$") as caught:
         decode_bytes(path.read_bytes(), str(path))
+    assert caught.value.kind == "binary file" and caught.value.source == str(path)
 
 
 def test_same_name_in_two_inputs_stays_two_documents(tmp_path):

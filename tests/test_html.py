@@ -9,7 +9,10 @@ from html.parser import HTMLParser
 import networkx as nx
 import pytest
 
+import graphkit
+from graphkit.errors import OptionError, UnknownFormatError, UnknownOptionError
 from graphkit.export import html as gh
+from graphkit.export import write, writer_options
 from graphkit.export.html import render_html, write_html
 
 XSS_IMG = "<img src=x onerror=alert(1)>"
@@ -319,8 +322,41 @@ def test_default_max_nodes_is_500_with_thousands_separators():
 
 @pytest.mark.parametrize("bad", [0, -1, 2.5, "10", True])
 def test_bad_max_nodes_is_refused(bad):
-    with pytest.raises(ValueError, match="max_nodes"):
+    with pytest.raises(OptionError) as caught:
         render_html(small_graph(), max_nodes=bad)
+    assert str(caught.value) == (f"[G009] max_nodes={bad!r} is not valid; "
+                                 "use a whole number >= 1, or None for every actor")
+    assert isinstance(caught.value, ValueError)
+
+
+# --------------------------------------------------------------------------- graphkit.write
+
+
+def test_write_passes_each_writer_the_options_it_takes(tmp_path):
+    G = star_graph(10)
+    assert graphkit.write is write
+    assert writer_options(write_html) == ("title", "max_nodes")
+    for name in ("g.html", "g.graphml", "g.json"):  # one loop, the same options for every output
+        write(G, tmp_path / name, max_nodes=3, title="Ring")
+    page = (tmp_path / "g.html").read_text(encoding="utf-8")
+    assert page == render_html(G, title="Ring", max_nodes=3) and graph_data(page)["shown_nodes"] == 3
+    for name in ("g.graphml", "g.json"):
+        assert graphkit.read(tmp_path / name).number_of_nodes() == 10
+    write(G, tmp_path / "all.htm")  # no options: the writer's defaults
+    assert (tmp_path / "all.htm").read_text(encoding="utf-8") == render_html(G)
+
+
+def test_write_refuses_an_option_no_writer_takes(tmp_path):
+    with pytest.raises(UnknownOptionError) as caught:
+        write(small_graph(), tmp_path / "g.graphml", max_node=3, colour="red")
+    assert str(caught.value) == ("[G010] write() takes no option 'colour', 'max_node'; "
+                                 "valid: max_nodes (.html), title (.html)")
+    assert isinstance(caught.value, TypeError)
+    with pytest.raises(OptionError, match="max_nodes=-1"):  # a known option's value is the writer's to check
+        write(small_graph(), tmp_path / "g.html", max_nodes=-1)
+    with pytest.raises(UnknownFormatError, match="unknown format '.png'"):
+        write(small_graph(), tmp_path / "g.png", max_nodes=3)
+    assert os.listdir(tmp_path) == []
 
 
 def test_large_graphs_get_precomputed_positions_small_ones_physics():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import pickle
 import shutil
 from pathlib import Path
@@ -15,6 +16,7 @@ import graphkit
 from graphkit import BuildReport, Document, Extraction
 from graphkit import parallel
 from graphkit.cli import cli
+from graphkit.errors import OptionError
 from graphkit.export import write
 from graphkit.nlp import extract_chunk, iter_extractions
 
@@ -74,7 +76,8 @@ def test_jobs_2_gives_byte_identical_files(corpus, reference, tmp_path):
 
 
 def test_dask_local_cluster_gives_the_identical_graph(corpus, reference, tmp_path):
-    pytest.importorskip("distributed")
+    import distributed  # noqa: F401 - in the test extra: a missing one fails here, it does not skip
+
     files = _build([str(corpus), "--dask", "local", "--jobs", "2"], tmp_path)
     assert files == reference
 
@@ -198,6 +201,23 @@ def test_ordered_keeps_order_and_a_bounded_window():
 
 
 def test_resolve_jobs():
-    assert parallel.resolve_jobs(1) == 1 and parallel.resolve_jobs(0) >= 1
-    with pytest.raises(ValueError):
-        parallel.resolve_jobs(-2)
+    assert parallel.resolve_jobs(None) == parallel.resolve_jobs(1) == 1 and parallel.resolve_jobs(3) == 3
+    assert parallel.resolve_jobs(0) == (os.cpu_count() or 1)
+    for bad in (-2, 1.5, "2", True):
+        with pytest.raises(OptionError) as caught:
+            parallel.resolve_jobs(bad)
+        assert str(caught.value) == f"[G009] jobs={bad!r} is not valid; use a whole number >= 1, or 0 for one per CPU"
+        assert isinstance(caught.value, ValueError)
+
+
+def test_an_in_memory_pipeline_cannot_go_to_workers():
+    from spacy.lang.en import English
+
+    with pytest.raises(OptionError, match="pass model=NAME instead of nlp="):
+        list(graphkit.extract_documents([Document("a", "Peru thanked Chile.")], nlp=English(), jobs=2))
+
+
+def test_cluster_error_is_still_importable_from_parallel():
+    from graphkit.errors import ClusterError
+
+    assert parallel.ClusterError is ClusterError and ClusterError.code == "G006"

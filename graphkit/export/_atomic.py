@@ -16,6 +16,21 @@ from typing import IO, Iterator
 def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
     """Open a temporary sibling of ``path`` for writing; rename it over ``path`` on success.
 
+    Parameters
+    ----------
+    path
+        The file to write; its folder is created if missing.
+    mode
+        ``"w"`` (text) or ``"wb"`` (bytes).
+    encoding
+        The text encoding (text mode only); newlines are written as given.
+
+    Yields
+    ------
+    file object
+        The temporary file. When the block raises, it is removed and
+        ``path`` is left as it was.
+
     Examples
     --------
     >>> import tempfile, os
@@ -48,6 +63,21 @@ def atomic_open(path: str | os.PathLike, mode: str = "w", encoding: str | None =
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` as UTF-8, atomically."""
+    """Write ``text`` to ``path`` as UTF-8, atomically.
+
+    Parameters
+    ----------
+    path
+        The file to write.
+    text
+        Its new content.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> p = os.path.join(tempfile.mkdtemp(), "sub", "a.txt"); atomic_write_text(p, "Zürich")
+    >>> open(p, encoding="utf-8").read()
+    'Zürich'
+    """
     with atomic_open(path, "w") as fh:
         fh.write(text)

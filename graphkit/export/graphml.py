@@ -48,6 +48,14 @@ def _scalar_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
 def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     """Write ``G`` as GraphML, atomically.
 
+    Parameters
+    ----------
+    G
+        The graph; lists are written joined with ``|``, ``None`` values are
+        left out (see the module docstring).
+    path
+        The output file.
+
     Examples
     --------
     >>> import tempfile, os
@@ -64,7 +72,28 @@ def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
 
 
 def read_graphml(path: str | os.PathLike) -> nx.MultiDiGraph:
-    """Read a graphkit GraphML file back into a ``MultiDiGraph`` (edge keys from their ids)."""
+    """Read a graphkit GraphML file back into a ``MultiDiGraph`` (edge keys from their ids).
+
+    Parameters
+    ----------
+    path
+        A file :func:`write_graphml` wrote (other GraphML reads too; its edge
+        keys are then networkx's).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The graph, each edge under the key it was written with.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> G = nx.MultiDiGraph(); G.add_edge("a", "b", key="action:warn", doc=["d1", "d2"])
+    'action:warn'
+    >>> p = os.path.join(tempfile.mkdtemp(), "g.graphml"); write_graphml(G, p)
+    >>> list(read_graphml(p).edges(keys=True, data="doc"))
+    [('a', 'b', 'action:warn', 'd1|d2')]
+    """
     G = nx.read_graphml(path, force_multigraph=True)
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)

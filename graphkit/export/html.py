@@ -51,6 +51,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
+from graphkit.errors import OptionError
 from graphkit.export._atomic import atomic_write_text
 
 __all__ = ["write_html", "render_html", "PHYSICS_LIMIT"]
@@ -576,9 +577,42 @@ def _csp(scripts: list[str]) -> str:
 
 
 def render_html(G: nx.Graph, *, title: str = "graphkit", max_nodes: int | None = 500) -> str:
-    """The page for ``G`` as a string (see :func:`write_html`)."""
+    """The page for ``G`` as a string (what :func:`write_html` writes).
+
+    Parameters
+    ----------
+    G
+        A graphkit graph (any networkx graph renders; see the module
+        docstring for what is shown).
+    title
+        The page title, shown as text.
+    max_nodes
+        Show only this many of the strongest actors (mentions plus weighted
+        degree) of a larger graph, and say so on the page; ``None`` shows all.
+
+    Returns
+    -------
+    str
+        One self-contained HTML page.
+
+    Raises
+    ------
+    OptionError
+        When ``max_nodes`` is neither a whole number >= 1 nor ``None``.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph(); G.add_node("a", label="Chile"); G.add_node("b", label="Peru")
+    >>> page = render_html(G, title="Andes", max_nodes=1)
+    >>> page.startswith("<!DOCTYPE html>"), "showing 1 of 2 actors" in page
+    (True, True)
+    >>> render_html(G, max_nodes=0)
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.OptionError: [G009] max_nodes=0 is not valid; use a whole number >= 1, or None for every actor
+    """
     if max_nodes is not None and (isinstance(max_nodes, bool) or not isinstance(max_nodes, int) or max_nodes < 1):
-        raise ValueError(f"max_nodes must be a positive integer or None, not {max_nodes!r}")
+        raise OptionError(f"max_nodes={max_nodes!r} is not valid; use a whole number >= 1, or None for every actor")
     title = _text(title)
     data = _graph_data(G, title, max_nodes)
 
@@ -620,10 +654,33 @@ def write_html(
 ) -> None:
     """Write ``G`` as one self-contained interactive HTML page, atomically.
 
-    ``max_nodes`` keeps only that many of the strongest actors (mentions plus
-    weighted degree) when the graph is larger, and the page says so; ``None``
-    shows every actor. An existing file at ``path`` is replaced only once the
-    whole page has been rendered.
+    Parameters
+    ----------
+    G
+        A graphkit graph.
+    path
+        The output file; an existing file there is replaced only once the
+        whole page has been rendered.
+    title
+        The page title.
+    max_nodes
+        Keep only that many of the strongest actors (mentions plus weighted
+        degree) when the graph is larger, and say so on the page; ``None``
+        shows every actor.
+
+    Raises
+    ------
+    OptionError
+        As :func:`render_html`, before anything is written.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> G = nx.MultiDiGraph(); G.add_edge("a", "b", kind="action", action="warn")
+    0
+    >>> p = os.path.join(tempfile.mkdtemp(), "g.html"); write_html(G, p, title="Two actors")
+    >>> "<title>Two actors</title>" in open(p, encoding="utf-8").read()
+    True
     """
     text = render_html(G, title=title, max_nodes=max_nodes)
     atomic_write_text(path, text)
