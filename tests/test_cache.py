@@ -96,11 +96,11 @@ def test_the_fingerprint_follows_every_source_and_data_file(tmp_path):
         fh.write("\n")
     assert extractor_fingerprint(model, root=edited) != extractor_fingerprint(model)
 
-    # a module moved into a package (actors.py -> actors/__init__.py) and a new data file are both seen
+    # a module moved into a package (names.py -> names/__init__.py) and a new data file are both seen
     moved = _package_copy(tmp_path / "moved")
-    (moved / "actors").mkdir()
-    (moved / "actors.py").rename(moved / "actors" / "__init__.py")
-    assert "actors/__init__.py" in source_files(moved) and "actors.py" not in source_files(moved)
+    (moved / "names").mkdir()
+    (moved / "names.py").rename(moved / "names" / "__init__.py")
+    assert "names/__init__.py" in source_files(moved) and "names.py" not in source_files(moved)
     assert source_hash(moved) != source_hash(same)
     grown = _package_copy(tmp_path / "grown")
     (grown / "data" / "new.json").write_text("{}", encoding="utf-8")
