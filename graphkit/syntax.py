@@ -33,6 +33,12 @@ PREP_DEPS = frozenset({"prep", "agent"})
 PREP_CHAIN_DEPS = frozenset({"prep", "agent", "dative", "conj"})
 #: Modifiers that name who a noun belongs to ("Kenya's", "Chilean", "U.K.", "Kast's").
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: Modifiers of a noun that may name which one it is ("navy ships", "army-backed").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: A possessor or a noun in front ("Scholz's government", "the Assad regime").
+POSSESSOR_DEPS = frozenset({"poss", "compound"})
+#: How a relative clause or appositive hangs on the noun it is about.
+CLAUSE_ATTACHMENT_DEPS = frozenset({"relcl", "appos"})
 #: Object slots a pronoun "him"/"her" can fill.
 PRONOUN_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 #: Links through which a name still stands in a subject ("President Scholz", "Scholz, the chancellor").

@@ -42,8 +42,8 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..syntax import AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OWN_ARGUMENT_DEPS, \
-    RELATIVE_PRONOUNS, VERB_POS
+from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
+                      OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, VERB_POS)
 from . import mood
 from .reader import (NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
                      content_noun, uniq, verb_lemma)
@@ -205,7 +205,7 @@ def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
         found = _named(r.np(obj), rule)
         if not found and obj.lower_ in RELATIVE_PRONOUNS and v.verb.dep_ == "relcl":
             found = _named(_clausal_antecedent(r, v.verb, v.sources), "verb.relative-antecedent")
-        if not found and obj.pos_ in ("NOUN", "PROPN"):
+        if not found and obj.pos_ in NOUN_POS:
             found = inside_object(r, obj, v.category, v.sources)
         out += found
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..names import possessive
-from ..syntax import INDEFINITE, OWNER_DEPS
+from ..syntax import INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAGS
 from . import keys
 from .classify import add_state
 from .lookup import office_at, state_forms, title_at, whose_antecedent
@@ -56,7 +56,7 @@ def _body_at(table: ActorTable, tok: Token) -> tuple[Span, str] | None:
     """The body phrase headed by ``tok`` and its role ("energy ministry" -> "Energy Ministry"), if
     ``tok`` heads one that names an organization here (not "navy ships", "army-backed", "a court")."""
     doc, lex = table.doc, table.lex
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or not lex.may_end_title(tok.text) \
+    if tok.pos_ not in NOUN_POS or tok.tag_ in PLURAL_TAGS or not lex.may_end_title(tok.text) \
             or tok.i in table.consumed or table.of(tok):
         return None
     found = title_at(lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 2))
@@ -64,7 +64,7 @@ def _body_at(table: ActorTable, tok: Token) -> tuple[Span, str] | None:
         return None
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
         return None  # "army-backed": part of an adjective
-    if tok.dep_ in ("compound", "amod", "nmod") and office_at(lex, doc, tok.i + 1) is None:
+    if tok.dep_ in MODIFIER_DEPS and office_at(lex, doc, tok.i + 1) is None:
         return None  # "navy ships"; but "Navy chief", "ministry spokesman" name the body
     head = tok.head if tok.dep_ == "compound" else tok
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in (*tok.children, *head.children)):
@@ -78,7 +78,7 @@ def _body_at(table: ActorTable, tok: Token) -> tuple[Span, str] | None:
 
 def _body_modifier(table: ActorTable, tok: Token, head: Token) -> bool:
     """A noun that names which body it is ("energy" of "energy ministry")."""
-    return tok.dep_ == "compound" and head.i >= tok.head.i > tok.i and tok.pos_ in ("NOUN", "PROPN") \
+    return tok.dep_ == "compound" and head.i >= tok.head.i > tok.i and tok.pos_ in NOUN_POS \
         and tok.is_alpha and not table.of(tok) and tok.i not in table.consumed \
         and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None
 

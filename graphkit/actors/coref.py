@@ -25,8 +25,8 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..syntax import (INDEFINITE, NOMINAL_SUBJECT_DEPS, PERSON_PRONOUNS, PLURAL_TAGS, PRONOUN_OBJECT_DEPS,
-                      SUBJECT_LINK_DEPS, THING_PRONOUNS)
+from ..syntax import (INDEFINITE, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_TAGS, POSSESSOR_DEPS,
+                      PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS, THING_PRONOUNS)
 from . import keys
 from .lookup import owner_in, owner_of, owners_of, title_at
 from .records import PERSON
@@ -187,7 +187,7 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
 def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """A title without a name: a group noun of a state ("French officials") is the state; an office ("the
     president", "Greece's foreign minister") is its holder, named or not."""
-    if tok.i in table.consumed or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.i in table.consumed or tok.pos_ not in NOUN_POS:
         return False
     doc = table.doc
     found = title_at(table.lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 3))
@@ -244,7 +244,7 @@ def person_governments(table: ActorTable) -> None:
             continue
         for child in tok.children:
             people = [k for k in table.of(child) if keys.is_person(k)]
-            if child.dep_ in ("poss", "compound") and child.i < tok.i and people:
+            if child.dep_ in POSSESSOR_DEPS and child.i < tok.i and people:
                 table.mention(states.get(people[0], people[0]), tok, "group", counted=False)
                 break
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon, Title
 from ..names import clean
 from ..states import Gazetteer, StateForm
-from ..syntax import OWNER_DEPS
+from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS
 from .table import ActorTable
 
 __all__ = ["office_at", "owner_in", "owner_of", "owners_of", "person_name", "state_forms", "state_prefix", "strip_span",
@@ -106,12 +106,12 @@ def whose_antecedent(tok: Token) -> Token | None:
         return None
     doc = tok.doc
     before = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "," else tok.i - 1
-    if before >= 0 and doc[before].pos_ in ("PROPN", "NOUN"):
+    if before >= 0 and doc[before].pos_ in NOUN_POS:
         return doc[before]
     node = tok.head
-    while node.dep_ not in ("relcl", "appos") and node.head.i != node.i:
+    while node.dep_ not in CLAUSE_ATTACHMENT_DEPS and node.head.i != node.i:
         node = node.head
-    return node.head if node.dep_ in ("relcl", "appos") else None
+    return node.head if node.dep_ in CLAUSE_ATTACHMENT_DEPS else None
 
 
 def owners_of(table: ActorTable, head: Token) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 
 from ..names import name_parts, surnames
+from ..syntax import NOUN_POS
 from .keys import person_key
 from .lookup import person_name
 from .records import PERSON
@@ -27,7 +28,7 @@ def find_untagged_surnames(table: ActorTable) -> None:
     found = table.candidates
     tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
     for tok in table.doc:
-        if tok.i not in tagged and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
+        if tok.i not in tagged and tok.pos_ in NOUN_POS and tok.text[:1].isupper() \
                 and tok.lower_ in found.known_names and not tok.ent_type_:
             found.people.append(table.doc[tok.i:tok.i + 1])
 
