@@ -250,3 +250,13 @@ def test_every_rule_in_the_code_is_listed_with_an_example():
                      if p.name != "__init__.py")
     in_code = set(re.findall(r'"((?:verb|noun|light-verb)\.[a-z-]+)"', source))
     assert in_code == {name for name, _, _ in actions.RULES}
+
+
+def test_the_readme_lists_every_rule_with_its_example():
+    from pathlib import Path
+
+    from graphkit.actions import RULES
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    missing = [name for name, text, _ in RULES if f"| `{name}` | {text} |" not in readme]
+    assert missing == []
