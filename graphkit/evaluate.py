@@ -90,6 +90,15 @@ def normalize(name: Any) -> str:
     Lowercase, curly apostrophes made straight, no leading "the", no trailing
     "'s", no dots, single spaces.
 
+    Parameters
+    ----------
+    name
+        A node label, an alias or a gold name; anything else is made a string first.
+
+    Returns
+    -------
+    str
+
     Examples
     --------
     >>> normalize("  The U.K.'s "), normalize("Kenya\u2019s"), normalize("G-20")
@@ -128,6 +137,14 @@ class Gold:
         Every gold item, each with the ``doc`` of its file.
     docs
         The articles annotated, in the order read.
+
+    Examples
+    --------
+    >>> gold = Gold()
+    >>> gold.add({"doc": "a.txt", "entities": [{"id": "cl", "type": "state", "name": "Chile"}],
+    ...           "actions": [{"source": ["cl"], "target": [], "lemmas": ["warn"]}]})
+    >>> gold.docs, [a["doc"] for a in gold.actions], gold.entities["cl"]["required"]
+    (['a.txt'], ['a.txt'], True)
     """
 
     entities: dict[str, dict] = field(default_factory=dict)
@@ -142,11 +159,31 @@ class Gold:
         An entity id seen before keeps its first type; its aliases are
         joined, and it is required when any document requires it.
 
+        Parameters
+        ----------
+        data
+            The gold document: ``doc``, ``entities`` and optionally
+            ``affiliations`` and ``actions`` (``shared/gold/FORMAT.md``).
+        source
+            Where it comes from, for the error messages (a file name).
+
         Raises
         ------
         GoldError
             When ``data`` lacks ``doc`` or ``entities``, or an item lacks a
             field the format requires.
+
+        Examples
+        --------
+        >>> gold = Gold()
+        >>> gold.add({"doc": "a.txt", "entities": [{"id": "fr", "type": "state", "name": "France", "required": False}]})
+        >>> gold.add({"doc": "b.txt", "entities": [{"id": "fr", "type": "state", "name": "French Republic"}]})
+        >>> gold.entities["fr"]["aliases"], gold.entities["fr"]["required"]
+        (['France', 'French Republic'], True)
+        >>> gold.add({"entities": []}, "c.gold.json")
+        Traceback (most recent call last):
+        ...
+        graphkit.errors.GoldError: [G021] c.gold.json: no 'doc' field; a gold document has 'doc', 'entities', 'affiliations' and 'actions'
         """
         if not isinstance(data, Mapping):
             raise GoldError(f"{source}: a gold document is a JSON object, not {type(data).__name__}")
@@ -179,6 +216,18 @@ class Gold:
     def resolve(self, attrs: Mapping) -> str | None:
         """The entity id a node stands for, from its ``label`` or else its ``aliases``.
 
+        Parameters
+        ----------
+        attrs
+            The node's attributes: ``label``, and ``aliases`` joined by ``|``.
+
+        Returns
+        -------
+        str or None
+            The entity whose names include the label (the first one read to claim
+            it); else the one entity the aliases point to; None when they point
+            to none or to several.
+
         Examples
         --------
         >>> gold = load_gold([{"doc": "a.txt", "entities": [
@@ -194,7 +243,24 @@ class Gold:
         return found.pop() if len(found) == 1 else None
 
     def name(self, eid: str) -> str:
-        """The display name of entity ``eid`` (the id itself when unknown)."""
+        """The display name of entity ``eid`` (the id itself when unknown).
+
+        Parameters
+        ----------
+        eid
+            An entity id (a key of :attr:`entities`).
+
+        Returns
+        -------
+        str
+            Its ``name`` as the first gold file gives it.
+
+        Examples
+        --------
+        >>> gold = load_gold({"doc": "a.txt", "entities": [{"id": "tr", "type": "state", "name": "Türkiye"}]})
+        >>> gold.name("tr"), gold.name("xx")
+        ('Türkiye', 'xx')
+        """
         ent = self.entities.get(eid)
         return str(ent["name"]) if ent else str(eid)
 
@@ -212,7 +278,27 @@ def _need(item: Any, keys: tuple[str, ...], source: str, what: str) -> None:
 
 
 def gold_files(folder: str | os.PathLike) -> list[Path]:
-    """The gold files (``*.gold.json``) of ``folder``, sorted."""
+    """The gold files (``*.gold.json``) of ``folder``, sorted.
+
+    Parameters
+    ----------
+    folder
+        A folder; its subfolders are not searched.
+
+    Returns
+    -------
+    list of pathlib.Path
+        Empty when there are none (or the folder does not exist).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("b.gold.json", "a.gold.json", "a.txt"):
+    ...     _ = (folder / name).write_text("{}")
+    >>> [p.name for p in gold_files(folder)]
+    ['a.gold.json', 'b.gold.json']
+    """
     return sorted(Path(folder).glob("*" + GOLD_SUFFIX))
 
 
@@ -267,7 +353,15 @@ def load_gold(paths: str | os.PathLike | Mapping | Iterable[str | os.PathLike | 
 
 
 class Score(NamedTuple):
-    """Precision, recall and F1, each between 0 and 1."""
+    """Precision, recall and F1, each between 0 and 1.
+
+    Examples
+    --------
+    >>> p, r, f1 = combine([Report.from_counts(Counts(action_tp=1, action_fp=1, action_found=1,
+    ...                                               actions_required=1))]).actions
+    >>> p, r, round(f1, 3)
+    (0.5, 1.0, 0.667)
+    """
 
     precision: float
     recall: float
@@ -287,6 +381,27 @@ class Counts:
     """The raw counts behind a :class:`Report` (names as in ``score.py --json``).
 
     Counts of several articles add up with ``+``.
+
+    Attributes
+    ----------
+    actor_tp, actor_fp, actors_required
+        Nodes that found a required entity, nodes that are false positives,
+        and the required entities of the gold.
+    aff_tp, aff_fp, aff_found, affiliations_required
+        Affiliation edges matching a required item, false ones, the required
+        pairs of entities found, and those required.
+    action_tp, action_fp, action_found, actions_required
+        The same for actions (``found`` counts gold items, ``tp`` edges).
+    negation_errors
+        False action edges that match a gold action but for negation.
+    unscored_nodes, nodes, edges
+        Nodes of types not scored, and the size of the graph.
+
+    Examples
+    --------
+    >>> total = Counts(actor_tp=1, nodes=2) + Counts(actor_tp=2, actor_fp=1, nodes=4)
+    >>> total.actor_tp, total.actor_fp, total.nodes
+    (3, 1, 6)
     """
 
     actor_tp: int = 0
@@ -311,6 +426,18 @@ class Counts:
         return Counts(**{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)})
 
     def as_dict(self) -> dict[str, int]:
+        """The counts as a plain dict, in field order (the ``--json`` output of ``score.py``).
+
+        Returns
+        -------
+        dict of str to int
+
+        Examples
+        --------
+        >>> d = Counts(action_tp=2, edges=3).as_dict()
+        >>> d["action_tp"], d["edges"], len(d)
+        (2, 3, 15)
+        """
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
@@ -334,6 +461,14 @@ class Finding:
         The sentence (the edge's, or the gold's), when there is one.
     doc
         The article it comes from, when known.
+
+    Examples
+    --------
+    >>> print(Finding("false positive", "action", "Eritrea -attack-> Ethiopia", "negation wrong",
+    ...               "Eritrea did not attack Ethiopia."))
+    FALSE action      Eritrea -attack-> Ethiopia (negation wrong)  | Eritrea did not attack Ethiopia.
+    >>> print(Finding("miss", "actor", "'Greece' (state)"))
+    MISS  actor       'Greece' (state)
     """
 
     verdict: str
@@ -365,6 +500,13 @@ class Report:
         The counts the scores come from.
     misses, false_positives
         :class:`Finding` lists, in the order the scorer meets them.
+
+    Examples
+    --------
+    >>> report = compare(nx.MultiDiGraph(), {"doc": "a.txt", "entities": [
+    ...     {"id": "gr", "type": "state", "name": "Greece"}]})
+    >>> report.actors, [str(f) for f in report.misses]
+    (Score(precision=0.0, recall=0.0, f1=0.0), ["MISS  actor       'Greece' (state)"])
     """
 
     actors: Score
@@ -377,6 +519,24 @@ class Report:
     @classmethod
     def from_counts(cls, counts: Counts, misses: Iterable[Finding] = (),
                     false_positives: Iterable[Finding] = ()) -> "Report":
+        """The report of some counts: precision, recall and F1 computed from them.
+
+        Parameters
+        ----------
+        counts
+            The counts (one article's, or several added up).
+        misses, false_positives
+            The findings to carry along (any iterable; kept as tuples).
+
+        Returns
+        -------
+        Report
+
+        Examples
+        --------
+        >>> Report.from_counts(Counts(aff_tp=3, aff_fp=1, aff_found=2, affiliations_required=4)).affiliations
+        Score(precision=0.75, recall=0.5, f1=0.6)
+        """
         c = counts
         return cls(actors=_prf(c.actor_tp, c.actor_fp, c.actor_tp, c.actors_required),
                    affiliations=_prf(c.aff_tp, c.aff_fp, c.aff_found, c.affiliations_required),
@@ -385,11 +545,25 @@ class Report:
 
     @property
     def findings(self) -> tuple[Finding, ...]:
-        """Misses, then false positives."""
+        """Misses, then false positives.
+
+        Examples
+        --------
+        >>> miss = Finding("miss", "actor", "'Peru' (state)")
+        >>> fp = Finding("false positive", "actor", "'Lima' (location)")
+        >>> Report.from_counts(Counts(), [miss], [fp]).findings == (miss, fp)
+        True
+        """
         return self.misses + self.false_positives
 
     def summary(self) -> str:
         """The figures as text, one line per kind (the format of ``score.py``).
+
+        Returns
+        -------
+        str
+            A line of counts, then one line of P, R and F1 for each of actors,
+            affiliations and actions.
 
         Examples
         --------
@@ -411,7 +585,21 @@ class Report:
         return self.summary()
 
     def scores(self) -> "pd.DataFrame":
-        """The figures as a table: one row per kind, precision/recall/F1 and counts."""
+        """The figures as a table: one row per kind, precision/recall/F1 and counts.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Indexed by ``kind`` (actors, affiliations, actions); columns
+            ``precision``, ``recall``, ``f1``, ``true_pos``, ``false_pos``,
+            ``found``, ``required``. Needs pandas (``graphkit[analysis]``).
+
+        Examples
+        --------
+        >>> table = Report.from_counts(Counts(action_tp=1, action_fp=3, action_found=1, actions_required=2)).scores()
+        >>> table.loc["actions", ["precision", "recall", "false_pos"]].tolist()
+        [0.25, 0.5, 3.0]
+        """
         import pandas as pd
 
         c = self.counts
@@ -422,7 +610,19 @@ class Report:
                                            "found", "required"]).set_index("kind")
 
     def findings_table(self) -> "pd.DataFrame":
-        """Misses and false positives as a table (columns of :class:`Finding`)."""
+        """Misses and false positives as a table (columns of :class:`Finding`).
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per finding, misses first; needs pandas.
+
+        Examples
+        --------
+        >>> report = Report.from_counts(Counts(), [Finding("miss", "action", "Peru -warn-> Chile", doc="a.txt")])
+        >>> report.findings_table()[["verdict", "item", "doc"]].values.tolist()
+        [['miss', 'Peru -warn-> Chile', 'a.txt']]
+        """
         import pandas as pd
 
         return pd.DataFrame([f.__dict__ for f in self.findings],
@@ -601,6 +801,16 @@ def compare(G: nx.Graph, gold: Gold | Mapping | str | os.PathLike | Iterable) ->
 def combine(reports: Iterable[Report]) -> Report:
     """One report for several articles: counts added, figures computed from the sums.
 
+    Parameters
+    ----------
+    reports
+        Reports of single articles (or of groups of them).
+
+    Returns
+    -------
+    Report
+        Its misses and false positives are those of ``reports``, in order.
+
     Examples
     --------
     >>> a = Report.from_counts(Counts(actor_tp=1, actors_required=1))
@@ -637,6 +847,19 @@ def score_articles(gold: str | os.PathLike | Iterable[str | os.PathLike], articl
     ------
     GoldError
         When a gold file is unreadable or its article is not in ``articles``.
+
+    Examples
+    --------
+    >>> import json, pathlib, tempfile
+    >>> from graphkit.nlp import load_pipeline
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Japan thanked Canada.")
+    >>> _ = (folder / "a.gold.json").write_text(json.dumps({"doc": "a.txt", "entities": [
+    ...     {"id": "jp", "type": "state", "name": "Japan"}, {"id": "ca", "type": "state", "name": "Canada"}],
+    ...     "actions": [{"source": ["jp"], "target": ["ca"], "lemmas": ["thank"]}]}))
+    >>> reports = score_articles(folder, folder, nlp=load_pipeline())
+    >>> list(reports), reports["a.txt"].actions.f1
+    (['a.txt'], 1.0)
     """
     from . import build_graph
     from .nlp import load_pipeline

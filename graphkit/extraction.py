@@ -19,7 +19,29 @@ from .states import Gazetteer, load_gazetteer
 
 @dataclass(frozen=True)
 class Extraction:
-    """Actors, mentions, affiliations and actions of one document."""
+    """Actors, mentions, affiliations and actions of one document.
+
+    Attributes
+    ----------
+    doc_id, title, date
+        The document's id, title and date (:class:`~graphkit.documents.Document`).
+    actors
+        Its actors (:class:`~graphkit.actors.Actor`), sorted by key.
+    mentions, affiliations
+        Its :class:`~graphkit.actors.Mention` records in reading order and its
+        :class:`~graphkit.actors.Affiliation` records.
+    actions
+        The :class:`~graphkit.actions.Action` records read, in document order.
+    mention_counts
+        Actor key -> how many counted mentions the document has of it.
+
+    Examples
+    --------
+    >>> import pickle
+    >>> e = Extraction("d1", title="Talks", mention_counts={"state:FRA": 2})
+    >>> pickle.loads(pickle.dumps(e)) == e, e.actions
+    (True, ())
+    """
 
     doc_id: str
     title: str = ""
@@ -34,6 +56,20 @@ class Extraction:
 def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
             lexicon: Lexicon | None = None) -> Extraction:
     """Read actors and actions from one parsed document.
+
+    Parameters
+    ----------
+    doc
+        The document parsed by the pipeline (:func:`graphkit.nlp.load_pipeline`).
+    document
+        The document it was parsed from: its id, title and date go into the result.
+    gazetteer, lexicon
+        Knowledge tables (default: the packaged ones, loaded once).
+
+    Returns
+    -------
+    Extraction
+        Plain data: no spaCy object is left in it.
 
     Examples
     --------

@@ -46,7 +46,25 @@ class GraphBuilder:
         self._holders: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     def add(self, ex: Extraction) -> None:
-        """Fold one document's extraction in."""
+        """Fold one document's extraction in.
+
+        Parameters
+        ----------
+        ex
+            The extraction of one document. Adding the same document twice counts
+            its mentions and edges twice.
+
+        Examples
+        --------
+        >>> from graphkit.actors import Actor
+        >>> builder = GraphBuilder()
+        >>> peru = Actor("state:PER", "Peru", "state", ("Peru", "Peruvian"), (), "PER")
+        >>> for doc_id in ("d1", "d2"):
+        ...     builder.add(Extraction(doc_id, actors=(peru,), mention_counts={"state:PER": 1}))
+        >>> node = builder.graph().nodes["state:PER"]
+        >>> node["mentions"], node["doc"], node["aliases"]
+        (2, 'd1|d2', 'Peru|Peruvian')
+        """
         unnamed = {a.key for a in ex.actors if not a.named}
         for actor in ex.actors:
             node = self._nodes.setdefault(actor.key, {
@@ -98,6 +116,21 @@ class GraphBuilder:
           surname; two full names sharing it are never merged blindly;
         * an office holder never named in its article ("Germany's Chancellor")
           joins the one person the corpus names in that office of that state.
+
+        Returns
+        -------
+        dict of str to str
+            Key to merge -> the key of the actor it joins.
+
+        Examples
+        --------
+        >>> from graphkit.actors import Actor
+        >>> person = lambda key, label: Actor(key, label, "person", (label,))
+        >>> builder = GraphBuilder()
+        >>> builder.add(Extraction("d1", actors=(person("person:olaf scholz", "Olaf Scholz"),)))
+        >>> builder.add(Extraction("d2", actors=(person("person:scholz", "Scholz"),)))
+        >>> builder.merges()
+        {'person:scholz': 'person:olaf scholz'}
         """
         full: dict[str, set[str]] = defaultdict(set)
         candidates: dict[str, str] = {}
@@ -121,7 +154,26 @@ class GraphBuilder:
         return out
 
     def graph(self) -> nx.MultiDiGraph:
-        """The graph of everything added so far (a new object; the builder is unchanged)."""
+        """The graph of everything added so far (a new object; the builder is unchanged).
+
+        Returns
+        -------
+        networkx.MultiDiGraph
+            Nodes and edges sorted by key, the keys of :meth:`merges` folded into
+            the actors they join.
+
+        Examples
+        --------
+        >>> from graphkit.actors import Actor
+        >>> builder = GraphBuilder()
+        >>> builder.add(Extraction("d1", actors=(Actor("person:ana ruiz", "Ana Ruiz", "person"),
+        ...                                      Actor("person:ruiz", "Ruiz", "person"))))
+        >>> G = builder.graph()
+        >>> list(G.nodes), G.nodes["person:ana ruiz"]["aliases"]
+        (['person:ana ruiz'], 'Ana Ruiz|Ruiz')
+        >>> builder.graph() is not G
+        True
+        """
         merge = self.merges()
         canon = lambda key: merge.get(key, key)  # noqa: E731
         nodes: dict[str, dict] = {}
@@ -215,6 +267,19 @@ def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
 
 def subgraph_by_quad(G: nx.MultiDiGraph, quads: Iterable[str]) -> nx.MultiDiGraph:
     """A new graph with the action edges of the given quad classes and the actors they join.
+
+    Parameters
+    ----------
+    G
+        A graph built by :func:`build` (or :func:`graphkit.build_graph`); it is not changed.
+    quads
+        Quad classes to keep (:data:`graphkit.lexicon.QUADS`).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The kept edges with all their attributes, the nodes at their ends, and
+        the graph attributes of ``G``; affiliation edges are left out.
 
     Examples
     --------

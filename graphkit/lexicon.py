@@ -300,7 +300,8 @@ class Title:
     role : str
         Canonical display form ("General").
     kind : str
-        ``"office"``, ``"honorific"`` or ``"group"``.
+        One of :data:`TITLE_KINDS`: ``"office"``, ``"honorific"``, ``"group"``
+        or ``"body"`` (a body of a state named by its role: "ministry", "army").
 
     Examples
     --------
@@ -463,6 +464,10 @@ class Lexicon:
         actions_source, titles_source, words_source : str
             Names used in error messages.
 
+        Returns
+        -------
+        Lexicon
+
         Raises
         ------
         GraphkitError
@@ -502,6 +507,11 @@ class Lexicon:
             A title table; defaults to ``graphkit/data/titles.tsv``.
         words : path-like, optional
             A word-class table; defaults to ``graphkit/data/word_classes.tsv``.
+
+        Returns
+        -------
+        Lexicon
+            A new lexicon (not the shared one of :func:`load_lexicon`).
 
         Raises
         ------
@@ -566,6 +576,18 @@ class Lexicon:
     def classify(self, lemma: str, pos: str = "VERB") -> tuple[str, str]:
         """Return ``(category, quad)`` for *lemma*; ``("other", "neutral")`` when unknown.
 
+        Parameters
+        ----------
+        lemma : str
+            The lemma of an action word.
+        pos : str, default "VERB"
+            Its part of speech, tried first (as in :meth:`action`).
+
+        Returns
+        -------
+        tuple of (str, str)
+            One of :data:`CATEGORIES` and one of :data:`QUADS`.
+
         Examples
         --------
         >>> lex = load_lexicon()
@@ -581,6 +603,18 @@ class Lexicon:
 
     def has_flag(self, lemma: str, pos: str, flag: str) -> bool:
         """Tell whether the row of *lemma* (see :meth:`action`) carries *flag*.
+
+        Parameters
+        ----------
+        lemma, pos : str
+            The word and the part of speech to look it up under first.
+        flag : str
+            One of :data:`FLAGS`.
+
+        Returns
+        -------
+        bool
+            False as well when the lemma has no row.
 
         Raises
         ------
@@ -605,6 +639,17 @@ class Lexicon:
     def is_ignored(self, lemma: str, pos: str = "VERB") -> bool:
         """Tell whether *lemma* is never an action between actors (category ``ignore``).
 
+        Parameters
+        ----------
+        lemma : str
+            A verb or noun lemma.
+        pos : str, default "VERB"
+            The part of speech to try first.
+
+        Returns
+        -------
+        bool
+
         Examples
         --------
         >>> lex = load_lexicon()
@@ -616,6 +661,16 @@ class Lexicon:
 
     def is_event_noun(self, lemma: str) -> bool:
         """Tell whether *lemma* has a NOUN row flagged ``event``.
+
+        Parameters
+        ----------
+        lemma : str
+            A noun lemma; case and extra spaces are ignored.
+
+        Returns
+        -------
+        bool
+            Only the NOUN row counts: a verb lemma without one is no event noun.
 
         Examples
         --------
@@ -629,6 +684,15 @@ class Lexicon:
     def actions(self, pos: str | None = None) -> list[ActionClass]:
         """Return all action rows in table order, optionally only those of *pos*.
 
+        Parameters
+        ----------
+        pos : str, optional
+            ``"VERB"`` or ``"NOUN"`` (``"AUX"`` and ``"PROPN"`` count as those); None for every row.
+
+        Returns
+        -------
+        list of ActionClass
+
         Examples
         --------
         >>> lex = load_lexicon()
@@ -640,6 +704,18 @@ class Lexicon:
 
     def with_flag(self, flag: str, pos: str | None = None) -> list[ActionClass]:
         """Return the rows carrying *flag*, optionally only those of *pos*.
+
+        Parameters
+        ----------
+        flag : str
+            One of :data:`FLAGS`.
+        pos : str, optional
+            Keep only the rows of this part of speech (as in :meth:`actions`).
+
+        Returns
+        -------
+        list of ActionClass
+            In table order.
 
         Raises
         ------
@@ -662,6 +738,15 @@ class Lexicon:
 
         The lookup ignores case, extra spaces, spaces around hyphens and
         dots ("Gen", "gen.", "Lt Gen" and "Secretary - General" all match).
+
+        Parameters
+        ----------
+        form : str
+            The title as the text spells it.
+
+        Returns
+        -------
+        Title or None
 
         Examples
         --------
@@ -688,6 +773,16 @@ class Lexicon:
 
         Punctuation alone (".", "-") may end a spelled title and always passes.
 
+        Parameters
+        ----------
+        word : str
+            A token's text; case, dots and hyphens do not matter.
+
+        Returns
+        -------
+        bool
+            False only when no title form ends with that word.
+
         Examples
         --------
         >>> lex = load_lexicon()
@@ -703,6 +798,10 @@ class Lexicon:
         Longest-first order lets a matcher prefer "deputy prime minister"
         over "prime minister" and "minister".
 
+        Returns
+        -------
+        list of Title
+
         Examples
         --------
         >>> forms = [t.form for t in load_lexicon().title_forms()]
@@ -715,6 +814,16 @@ class Lexicon:
 
     def words(self, word_class: str) -> frozenset[str]:
         """The words of one class of the word-class table.
+
+        Parameters
+        ----------
+        word_class : str
+            One of :data:`WORD_CLASSES`.
+
+        Returns
+        -------
+        frozenset of str
+            Empty when the table has no row of that class.
 
         Raises
         ------
@@ -734,6 +843,23 @@ class Lexicon:
     def word_value(self, word_class: str, word: str) -> str | None:
         """The value the word-class table gives ``word`` in ``word_class`` (None when it is not in the class).
 
+        Parameters
+        ----------
+        word_class : str
+            One of :data:`WORD_CLASSES`.
+        word : str
+            The word, as the table writes it (lower case).
+
+        Returns
+        -------
+        str or None
+            ``""`` for a word of the class without a value (``-`` in the table).
+
+        Raises
+        ------
+        GraphkitError
+            When ``word_class`` is not one of :data:`WORD_CLASSES`.
+
         Examples
         --------
         >>> load_lexicon().word_value("leadership_verb", "head"), load_lexicon().word_value("leadership_verb", "hit")
@@ -749,6 +875,11 @@ class Lexicon:
     def categories() -> list[str]:
         """Return the valid categories.
 
+        Returns
+        -------
+        list of str
+            :data:`CATEGORIES`, in table order.
+
         Examples
         --------
         >>> Lexicon.categories()[:3]
@@ -759,6 +890,11 @@ class Lexicon:
     @staticmethod
     def quads() -> list[str]:
         """Return the valid quad classes.
+
+        Returns
+        -------
+        list of str
+            :data:`QUADS`.
 
         Examples
         --------
@@ -771,6 +907,11 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Return the lexicon of the packaged tables, read on first use and then shared.
+
+    Returns
+    -------
+    Lexicon
+        The same object on every call: treat it as read-only.
 
     Raises
     ------

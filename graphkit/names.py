@@ -35,6 +35,16 @@ _TRAILING_POSSESSIVE = re.compile(r"\s*'s?$")
 def straighten(text: str) -> str:
     """Curly and other look-alike apostrophes made straight.
 
+    Parameters
+    ----------
+    text
+        Any text; only the apostrophes ’ ‘ ʼ ′ change.
+
+    Returns
+    -------
+    str
+        ``text`` with each of them replaced by ``'``.
+
     Examples
     --------
     >>> straighten("Kenya’s")
@@ -46,6 +56,15 @@ def straighten(text: str) -> str:
 def collapse_spaces(text: str) -> str:
     """Runs of white space as one space, stripped at both ends.
 
+    Parameters
+    ----------
+    text
+        Text with spaces, tabs or line breaks anywhere.
+
+    Returns
+    -------
+    str
+
     Examples
     --------
     >>> collapse_spaces("  South \\n Sudan ")
@@ -56,6 +75,16 @@ def collapse_spaces(text: str) -> str:
 
 def strip_the(text: str) -> str:
     """``text`` without a leading "the " (any case).
+
+    Parameters
+    ----------
+    text
+        A name; "the" must be a word of its own, followed by a space.
+
+    Returns
+    -------
+    str
+        The rest of the name, left-stripped; ``text`` itself when it does not start with "the ".
 
     Examples
     --------
@@ -69,6 +98,16 @@ def strip_the(text: str) -> str:
 
 def strip_possessive(text: str) -> str:
     """``text`` without a trailing possessive ("'s" or a bare "'").
+
+    Parameters
+    ----------
+    text
+        A name, with straight apostrophes (see :func:`straighten`).
+
+    Returns
+    -------
+    str
+        The name without the ending, right-stripped.
 
     Examples
     --------
@@ -86,6 +125,16 @@ def clean(text: str) -> str:
     """A mention as an alias: straight apostrophes, single spaces, no leading "the", no trailing possessive
     or punctuation.
 
+    Parameters
+    ----------
+    text
+        The mention as the article writes it.
+
+    Returns
+    -------
+    str
+        The alias; ``""`` when nothing but punctuation was left.
+
     Examples
     --------
     >>> clean("the  Netherlands’s"), clean('"Hamas,"')
@@ -100,6 +149,16 @@ def clean(text: str) -> str:
 def fold(text: str) -> str:
     """``text`` without accents ("Türkiye" -> "Turkiye"); other characters are kept.
 
+    Parameters
+    ----------
+    text
+        Any text.
+
+    Returns
+    -------
+    str
+        In NFC, every combining mark of its NFKD form dropped (so "Ł", a letter of its own, stays).
+
     Examples
     --------
     >>> fold("Bogotá"), fold("Łódź")
@@ -113,6 +172,16 @@ def fold(text: str) -> str:
 def name_parts(name: str) -> tuple[str, ...]:
     """The given, middle and last names of a person's name (titles and suffixes dropped).
 
+    Parameters
+    ----------
+    name
+        A person's name as written, possibly with a title ("Dr. Ana Ruiz").
+
+    Returns
+    -------
+    tuple of str
+        The parts nameparser finds, in order; the words of ``name`` when it finds none.
+
     Examples
     --------
     >>> name_parts("Moon Jae-in"), name_parts("Kim")
@@ -125,6 +194,16 @@ def name_parts(name: str) -> tuple[str, ...]:
 
 def surnames(name: str) -> set[str]:
     """The surname of a full name in lower case, also without a lower-case particle ("al-Assad" -> "assad").
+
+    Parameters
+    ----------
+    name
+        A person's name; its last part (:func:`name_parts`) is the surname.
+
+    Returns
+    -------
+    set of str
+        One or two lower-case forms.
 
     Examples
     --------
@@ -141,6 +220,15 @@ def surnames(name: str) -> set[str]:
 
 def possessive(name: str) -> str:
     """The possessive of a name: "Kenya's", "Philippines'".
+
+    Parameters
+    ----------
+    name
+        A name in the singular or ending in "s".
+
+    Returns
+    -------
+    str
 
     Examples
     --------

@@ -34,6 +34,18 @@ def _starts_like_sentence(text: str) -> bool:
 def line_break_starts(doc: Doc) -> list[int]:
     """Token indices that begin a line which should begin a sentence.
 
+    Parameters
+    ----------
+    doc
+        A tokenized document (no parse needed).
+
+    Returns
+    -------
+    list of int
+        In text order: the first token after a paragraph break, and after a
+        line break that ends a finished or heading-like line when the next
+        line starts like a sentence.
+
     Examples
     --------
     >>> from spacy.lang.en import English
@@ -72,7 +84,30 @@ def line_break_starts(doc: Doc) -> list[int]:
 
 @Language.component(COMPONENT)
 def line_breaks(doc: Doc) -> Doc:
-    """Mark sentence starts at line breaks (see the module docstring)."""
+    """Mark sentence starts at line breaks (see the module docstring).
+
+    The pipeline component ``graphkit_line_breaks``:
+    :func:`graphkit.nlp.load_pipeline` adds it before the parser, which keeps
+    the starts it is given.
+
+    Parameters
+    ----------
+    doc
+        The document, as the tokenizer (and tagger) left it.
+
+    Returns
+    -------
+    spacy.tokens.Doc
+        The same ``doc``, with ``is_sent_start`` set on the tokens
+        :func:`line_break_starts` finds.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = line_breaks(English()("Kenya warns Uganda\\nOfficials met on Monday."))
+    >>> [sent.text for sent in doc.sents]
+    ['Kenya warns Uganda\\n', 'Officials met on Monday.']
+    """
     for i in line_break_starts(doc):
         doc[i].is_sent_start = True
     return doc

@@ -313,20 +313,21 @@ class Gazetteer:
 
     Parameters
     ----------
-    extras_path : pathlib.Path, optional
+    extras_path : path-like, optional
         The hand-written additions (default: the packaged
         ``data/states_extra.tsv``).
-    institutions_path : pathlib.Path, optional
+    institutions_path : path-like, optional
         The institutions table (default: the packaged
         ``data/institutions.tsv``).
-    organizations_path : pathlib.Path, optional
+    organizations_path : path-like, optional
         The international organizations table (default: the packaged
         ``data/organizations.tsv``).
 
-    Notes
-    -----
-    Building the tables takes a few tens of milliseconds; use
-    :func:`load_gazetteer` for the shared, cached instance.
+    Raises
+    ------
+    TableError
+        When a table cannot be read, or a row is malformed or contradicts
+        another (the message names the file and the line).
 
     Examples
     --------
@@ -339,6 +340,11 @@ class Gazetteer:
     True
     >>> gaz.state("PRI")
     State(iso3='PRI', name='Puerto Rico', sovereign=False)
+
+    Notes
+    -----
+    Building the tables takes a few tens of milliseconds; use
+    :func:`load_gazetteer` for the shared, cached instance.
     """
 
     def __init__(
@@ -379,6 +385,15 @@ class Gazetteer:
 
         A cheap test before trying the spans that start at a word: most
         capitalised words of an article start none.
+
+        Parameters
+        ----------
+        word : str
+            A token's text (any case; "the" always passes, since lookups drop it).
+
+        Returns
+        -------
+        bool
 
         Examples
         --------

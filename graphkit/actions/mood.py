@@ -43,6 +43,28 @@ def negated(lex: Lexicon, tok: Token) -> bool:
 
     A negation or "no" on the word, a negative verb above its infinitive
     ("refused to sign") or its "from" ("refrained from attacking").
+
+    Parameters
+    ----------
+    lex
+        The lexicon: verbs flagged ``negative`` ("refuse", "refrain") negate what they govern.
+    tok
+        The action word (a verb or an event noun).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["Chile", "refused", "to", "sign", ",", "no", "talks"],
+    ...           heads=[1, 1, 3, 1, 1, 6, 1], deps=["nsubj", "ROOT", "aux", "xcomp", "punct", "det", "dobj"],
+    ...           lemmas=["Chile", "refuse", "to", "sign", ",", "no", "talk"])
+    >>> [negated(load_lexicon(), doc[i]) for i in (1, 3, 6)]
+    [False, True, True]
     """
     if any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -57,7 +79,33 @@ def negated(lex: Lexicon, tok: Token) -> bool:
 
 
 def modality(lex: Lexicon, tok: Token) -> Modality:
-    """Whether the action of ``tok`` is asserted, hypothetical or reported."""
+    """Whether the action of ``tok`` is asserted, hypothetical or reported.
+
+    Parameters
+    ----------
+    lex
+        The lexicon (the word classes named in the module docstring).
+    tok
+        The action word; modality is also looked for up to a few heads above it
+        (through ``xcomp``, objects, prepositions and conjuncts).
+
+    Returns
+    -------
+    Modality
+        ``"hypothetical"`` before ``"reported"`` before ``"asserted"``.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["Peru", "reportedly", "warned", "of", "the", "threat", "of", "strikes", "on", "Chile"]
+    >>> doc = Doc(English().vocab, words=words, heads=[2, 2, 2, 2, 5, 3, 5, 6, 7, 8],
+    ...           deps=["nsubj", "advmod", "ROOT", "prep", "det", "pobj", "prep", "pobj", "prep", "pobj"],
+    ...           lemmas=["Peru", "reportedly", "warn", "of", "the", "threat", "of", "strike", "on", "Chile"])
+    >>> modality(load_lexicon(), doc[2]), modality(load_lexicon(), doc[7])
+    ('reported', 'hypothetical')
+    """
     modifiers, heads = lex.words("hypothetical_modifier"), lex.words("hypothetical_head")
     node, hops = tok, 0
     while True:

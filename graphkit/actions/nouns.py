@@ -42,7 +42,38 @@ NO_EVENT_PREPS = frozenset({"without", "despite"})
 
 
 def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
-    """Every action an event noun states."""
+    """Every action an event noun states.
+
+    Its sources are the actors modifying it, its by/from phrase or a
+    participle's agent, else (under a preposition) the subject of the
+    clause; its targets come from :data:`NOUN_TARGET_RULES`, or from the
+    constructions of the module docstring's table.
+
+    Parameters
+    ----------
+    r
+        The reader of the document.
+    noun
+        An event noun (a NOUN row flagged ``event``) that names no actor itself.
+
+    Yields
+    ------
+    Action
+        With ``pos`` ``"NOUN"`` and the noun's lemma as ``action``.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Talks between Serbia and Kosovo collapsed after a Serbian raid on Kosovo.")
+    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> [(a.source, a.action, a.target, a.rule) for a in read_noun(r, doc[0])]  # doctest: +NORMALIZE_WHITESPACE
+    [('state:SRB', 'talk', 'state:XKX', 'noun.between'),
+     ('state:XKX', 'talk', 'state:SRB', 'noun.between')]
+    >>> [(a.source, a.target, a.rule) for a in read_noun(r, doc[9])]
+    [('state:SRB', 'state:XKX', 'noun.prep-target')]
+    """
     lex = r.lex
     lemma = noun.lemma_.lower()
     if r.np(noun):
@@ -99,12 +130,62 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
 
 
 def prep_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
-    """"an attack on X", "support for X", "talks with X"."""
+    """"an attack on X", "support for X", "talks with X".
+
+    Parameters
+    ----------
+    r
+        The reader.
+    noun
+        The event noun; its prepositions of :data:`~graphkit.actions.reader.TARGET_PREPS` are followed.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.prep-target")`` per actor found.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["an", "attack", "on", "Ukraine"], heads=[1, 1, 1, 2],
+    ...                        deps=["det", "ROOT", "prep", "pobj"])
+    >>> prep_target(ActionReader(doc, DocActors("d1", token_actors={3: ("state:UKR",)}), load_lexicon()), doc[1])
+    [('state:UKR', 'noun.prep-target')]
+    """
     return [(k, "noun.prep-target") for k in r.prep_objects(noun, TARGET_PREPS)]
 
 
 def of_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
-    """"the invasion of Ukraine", "the killing of X": for force, "of" names the one acted on."""
+    """"the invasion of Ukraine", "the killing of X": for force, "of" names the one acted on.
+
+    Parameters
+    ----------
+    r
+        The reader (its lexicon gives the noun's category).
+    noun
+        The event noun.
+
+    Returns
+    -------
+    list of (str, str)
+        Empty unless the noun's category is one of :data:`OF_TARGET_CATEGORIES`
+        ("the support of Kenya" is Kenya's).
+
+    Examples
+    --------
+    >>> from graphkit.lexicon import load_lexicon
+    >>> from graphkit.actors import DocActors
+    >>> import spacy
+    >>> words = ["invasion", "of", "Ukraine", ",", "support", "of", "Kenya"]
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 1, 0, 4, 4, 5],
+    ...                        deps=["ROOT", "prep", "pobj", "punct", "ROOT", "prep", "pobj"],
+    ...                        lemmas=["invasion", "of", "Ukraine", ",", "support", "of", "Kenya"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={2: ("state:UKR",), 6: ("state:KEN",)}), load_lexicon())
+    >>> of_target(r, doc[0]), of_target(r, doc[4])
+    ([('state:UKR', 'noun.of-target')], [])
+    """
     row = r.lex.action(noun.lemma_.lower(), "NOUN")
     if row is None or row.category not in OF_TARGET_CATEGORIES:
         return []
@@ -112,7 +193,32 @@ def of_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
 
 
 def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
-    """"retaliation targeting Turkish bases": the object of a participle modifying the noun."""
+    """"retaliation targeting Turkish bases": the object of a participle modifying the noun.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    noun
+        The event noun the participle (tagged VERB) modifies.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.participle-object")``: the object's actors, or whom it points at.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import Lexicon
+    >>> turkey = DocActors("d1", token_actors={2: ("state:TUR",)})
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["retaliation", "targeting", "Turkish", "bases"],
+    ...                        heads=[0, 0, 3, 1], deps=["ROOT", "acl", "amod", "dobj"],
+    ...                        pos=["NOUN", "VERB", "ADJ", "NOUN"])
+    >>> participle_object(ActionReader(doc, turkey, Lexicon()), doc[0])  # no table is read
+    [('state:TUR', 'noun.participle-object')]
+    """
     return [(k, "noun.participle-object") for k in r.participle_objects(noun)]
 
 

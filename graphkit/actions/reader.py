@@ -63,21 +63,74 @@ class Targets:
         self._rules: dict[str, str] = {}
 
     def add(self, keys: Iterable[str], rule: str) -> None:
-        """Add actors found by ``rule`` (an actor found before keeps its first rule)."""
+        """Add actors found by ``rule`` (an actor found before keeps its first rule).
+
+        Parameters
+        ----------
+        keys
+            Actor keys, in the order found.
+        rule
+            The name of the rule that found them (:data:`graphkit.actions.RULES`).
+
+        Examples
+        --------
+        >>> t = Targets()
+        >>> t.add(iter(["state:PER"]), "verb.object"); t.add(["state:PER", "state:CHL"], "verb.prep-object")
+        >>> dict(t.items())
+        {'state:PER': 'verb.object', 'state:CHL': 'verb.prep-object'}
+        """
         for key in keys:
             self._rules.setdefault(key, rule)
 
     def add_named(self, found: Iterable[tuple[str, str]]) -> None:
-        """Add ``(actor, rule)`` pairs (an actor found before keeps its first rule)."""
+        """Add ``(actor, rule)`` pairs (an actor found before keeps its first rule).
+
+        Parameters
+        ----------
+        found
+            Pairs as the target rules return them.
+
+        Examples
+        --------
+        >>> t = Targets()
+        >>> t.add_named([("state:UKR", "noun.prep-target"), ("state:UKR", "noun.of-target")])
+        >>> list(t.items()), "state:UKR" in t
+        ([('state:UKR', 'noun.prep-target')], True)
+        """
         for key, rule in found:
             self._rules.setdefault(key, rule)
 
     def keys(self) -> list[str]:
-        """The actors found, in order."""
+        """The actors found, in order.
+
+        Returns
+        -------
+        list of str
+            A new list; changing it does not change the targets.
+
+        Examples
+        --------
+        >>> t = Targets()
+        >>> t.add(["state:EST", "state:FIN"], "verb.prep-object")
+        >>> t.keys(), bool(Targets())
+        (['state:EST', 'state:FIN'], False)
+        """
         return list(self._rules)
 
     def items(self) -> Iterator[tuple[str, str]]:
-        """``(actor, rule)`` in the order found."""
+        """``(actor, rule)`` in the order found.
+
+        Returns
+        -------
+        Iterator of (str, str)
+
+        Examples
+        --------
+        >>> t = Targets()
+        >>> t.add_named([("state:CHN", "verb.object-aim")])
+        >>> next(t.items())
+        ('state:CHN', 'verb.object-aim')
+        """
         return iter(self._rules.items())
 
     def __bool__(self) -> bool:
@@ -98,6 +151,25 @@ class ActionReader:
         Its actors (:func:`graphkit.actors.find_actors`).
     lex
         The lexicon.
+
+    Attributes
+    ----------
+    handled_nouns
+        Indexes of the event nouns already read with their light verb.
+    events
+        Acts read so far, most recent last, as ``(sentence start, lemma,
+        quad, sources)``, for "the attack" later (:meth:`recalled_author`).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["Chile", "thanked", "Peru"], heads=[1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dobj"], lemmas=["Chile", "thank", "Peru"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:CHL",), 2: ("state:PER",)}), load_lexicon())
+    >>> found = r.make(doc[1], "thank", "VERB", r.subjects(doc[1]), {"state:PER": "verb.object"}, False, "asserted")
+    >>> [(a.source, a.action, a.target, a.category, a.evidence) for a in found]
+    [('state:CHL', 'thank', 'state:PER', 'support', 'Chile thanked Peru')]
     """
 
     def __init__(self, doc: Doc, actors: DocActors, lex: Lexicon) -> None:
@@ -109,7 +181,28 @@ class ActionReader:
     # -- noun phrases -> actors ------------------------------------------------------------
     def np(self, tok: Token) -> list[str]:
         """Actors a noun phrase headed by ``tok`` refers to, with its conjuncts (a relative pronoun: the
-        noun its clause modifies)."""
+        noun its clause modifies).
+
+        Parameters
+        ----------
+        tok
+            The head of the phrase.
+
+        Returns
+        -------
+        list of str
+            Keys in order, each once.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> vocab = spacy.blank("en").vocab
+        >>> doc = Doc(vocab, words=["Chile", "and", "Peru", "met"], heads=[3, 0, 0, 3],
+        ...           deps=["nsubj", "cc", "conj", "ROOT"])
+        >>> keys = DocActors("d1", token_actors={0: ("state:CHL",), 2: ("state:PER",)})
+        >>> ActionReader(doc, keys, Lexicon()).np(doc[0])  # no table is read: an empty lexicon will do
+        ['state:CHL', 'state:PER']
+        """
         out: list[str] = []
         for t in (tok, *tok.conjuncts):
             found = self.actors.of(t)
@@ -121,7 +214,26 @@ class ActionReader:
         return out
 
     def owners(self, noun: Token) -> list[str]:
-        """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its"."""
+        """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its".
+
+        Parameters
+        ----------
+        noun
+            The noun; only its modifiers before it count.
+
+        Returns
+        -------
+        list of str
+            The actors of each modifier and its conjuncts, each once.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> r = ActionReader(Doc(Vocab(), words=["Russian", "strikes"], heads=[1, 1], deps=["amod", "ROOT"]),
+        ...                  DocActors("d1", token_actors={0: ("state:RUS",)}), Lexicon())
+        >>> r.owners(r.doc[1]), r.owners(r.doc[0])
+        (['state:RUS'], [])
+        """
         out: list[str] = []
         for c in noun.children:
             if c.dep_ in OWNER_DEPS and c.i < noun.i:
@@ -132,7 +244,31 @@ class ActionReader:
 
     def prep_objects(self, head: Token, preps: frozenset[str]) -> list[str]:
         """Actors that the objects of ``head``'s prepositions in ``preps`` refer to or point at (a dative
-        object without a preposition counts: "gave Chile")."""
+        object without a preposition counts: "gave Chile").
+
+        Parameters
+        ----------
+        head
+            A verb or noun.
+        preps
+            The prepositions to follow (:data:`TARGET_PREPS`, :data:`SOURCE_PREPS`, ...).
+
+        Returns
+        -------
+        list of str
+            The objects' actors, and for an object that is no actor, the actors
+            it points at ("Peruvian bases"; :meth:`inner_target`).
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> words = ["spoke", "with", "Estonia", "and", "with", "Finland"]
+        >>> doc = Doc(English().vocab, words=words, heads=[0, 0, 1, 1, 1, 4],
+        ...           deps=["ROOT", "prep", "pobj", "cc", "conj", "pobj"])
+        >>> r = ActionReader(doc, DocActors("d1", token_actors={2: ("state:EST",), 5: ("state:FIN",)}), Lexicon())
+        >>> r.prep_objects(doc[0], TARGET_PREPS), r.prep_objects(doc[0], SOURCE_PREPS)
+        (['state:EST', 'state:FIN'], [])
+        """
         out: list[str] = []
         kids = [k for c in head.children for k in ((c, *c.conjuncts) if c.dep_ in PREP_DEPS else (c,))]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
@@ -146,30 +282,134 @@ class ActionReader:
         return out
 
     def participle_agents(self, noun: Token) -> list[str]:
-        """The agent of a passive participle modifying a noun: "sanctions imposed by Ottawa"."""
+        """The agent of a passive participle modifying a noun: "sanctions imposed by Ottawa".
+
+        Parameters
+        ----------
+        noun
+            The noun the participle modifies.
+
+        Returns
+        -------
+        list of str
+            Actors of the participle's "by" phrase.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> doc = Doc(spacy.blank("en").vocab, words=["sanctions", "imposed", "by", "Ottawa"], heads=[0, 0, 1, 2],
+        ...           deps=["ROOT", "acl", "agent", "pobj"], tags=["NNS", "VBN", "IN", "NNP"])
+        >>> ActionReader(doc, DocActors("d1", token_actors={3: ("state:CAN",)}), Lexicon()).participle_agents(doc[0])
+        ['state:CAN']
+        """
         return [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for k in self.prep_objects(c, frozenset({"by"}))]
 
     def participle_objects(self, noun: Token, *, verbs_only: bool = True) -> list[str]:
         """Whom a clause modifying a noun acts on: "a campaign targeting X" (``verbs_only``: its head must be
-        tagged a verb)."""
+        tagged a verb).
+
+        Parameters
+        ----------
+        noun
+            The noun the clause modifies.
+        verbs_only
+            Whether the clause's head must be tagged VERB; False also takes a
+            head the tagger took for a noun or adjective.
+
+        Returns
+        -------
+        list of str
+            Actors of the clause's direct objects, or that they point at.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["a", "campaign", "targeting", "Chilean", "ports"], heads=[1, 1, 1, 4, 2],
+        ...           deps=["det", "ROOT", "acl", "amod", "dobj"], pos=["DET", "NOUN", "NOUN", "ADJ", "NOUN"])
+        >>> r = ActionReader(doc, DocActors("d1", token_actors={3: ("state:CHL",)}), Lexicon())
+        >>> r.participle_objects(doc[1]), r.participle_objects(doc[1], verbs_only=False)
+        ([], ['state:CHL'])
+        """
         return [k for c in noun.children if c.dep_ == "acl" and (c.pos_ == "VERB" or not verbs_only)
                 for o in c.children if o.dep_ == "dobj" for k in self.np(o) + self.inner_target(o)]
 
     def inner_target(self, noun: Token) -> list[str]:
-        """Actors a non-actor noun phrase points at: "Peruvian infrastructure", "Chilean bases"."""
+        """Actors a non-actor noun phrase points at: "Peruvian infrastructure", "Chilean bases".
+
+        Parameters
+        ----------
+        noun
+            The head of the phrase, tagged NOUN.
+
+        Returns
+        -------
+        list of str
+            Its owners (:meth:`owners`); none when the noun itself names an actor.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> actors = DocActors("d1", token_actors={0: ("state:PER",)})
+        >>> doc = Doc(Vocab(), words=["Peruvian", "infrastructure"], heads=[1, 1], deps=["amod", "ROOT"],
+        ...           pos=["ADJ", "NOUN"])
+        >>> ActionReader(doc, actors, Lexicon()).inner_target(doc[1])
+        ['state:PER']
+        """
         if self.np(noun) or noun.pos_ != "NOUN":
             return []
         return self.owners(noun)
 
     # -- acts and their authors --------------------------------------------------------------
     def is_act(self, noun: Token) -> bool:
-        """A noun that names an act or a position someone took ("attack", "proposal", "move")."""
+        """A noun that names an act or a position someone took ("attack", "proposal", "move").
+
+        Parameters
+        ----------
+        noun
+            A token (only one tagged NOUN can name an act).
+
+        Returns
+        -------
+        bool
+            True for an event noun of the action table or an ``act_noun`` of the word classes.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.vocab import Vocab
+        >>> words = ["attack", "proposal", "ship"]
+        >>> nouns = Doc(Vocab(), words=words, pos=["NOUN"] * 3, lemmas=words)
+        >>> [ActionReader(nouns, DocActors("d1"), load_lexicon()).is_act(tok) for tok in nouns]
+        [True, True, False]
+        """
         lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in self.lex.words("act_noun"))
 
     def authors(self, noun: Token) -> list[str]:
-        """Who performed the act a noun names: "Eritrea's attack", "offers from Scholz", "imposed by Ottawa"."""
+        """Who performed the act a noun names: "Eritrea's attack", "offers from Scholz", "imposed by Ottawa".
+
+        Parameters
+        ----------
+        noun
+            A noun naming an act.
+
+        Returns
+        -------
+        list of str
+            Its owners, the actors of its "by"/"from" phrases and of a participle's
+            agent; else those of an act it is "of" ("offers of aid from X").
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> from graphkit.lexicon import load_lexicon
+        >>> scholz = DocActors("d1", token_actors={2: ("person:olaf scholz",)})
+        >>> doc = Doc(English().vocab, words=["offers", "from", "Scholz"], heads=[0, 0, 1],
+        ...           deps=["ROOT", "prep", "pobj"])
+        >>> ActionReader(doc, scholz, load_lexicon()).authors(doc[0])
+        ['person:olaf scholz']
+        """
         found = self.owners(noun) + self.prep_objects(noun, SOURCE_PREPS) + self.participle_agents(noun)
         if not found:  # "offers of aid from X": the author hangs on the act the noun is of
             for p in noun.children:
@@ -180,7 +420,29 @@ class ActionReader:
         return uniq(found)
 
     def remember(self, trigger: Token, lemma: str, pos: str, sources: list[str]) -> None:
-        """Keep an act's author for a later "the attack", "the proposal"."""
+        """Keep an act's author for a later "the attack", "the proposal".
+
+        Parameters
+        ----------
+        trigger
+            The action word (its sentence is remembered).
+        lemma, pos
+            The action word's lemma and part of speech, to classify it.
+        sources
+            Who performed it; nothing is kept without one, nor for the categories
+            ``communicate``, ``ignore`` and ``other``.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> doc = nlp("Russia shelled ports. Peru said so.")
+        >>> from graphkit.lexicon import load_lexicon
+        >>> r = ActionReader(doc, DocActors("d1"), load_lexicon())
+        >>> r.remember(doc[1], "shell", "VERB", ["state:RUS"]); r.remember(doc[5], "say", "VERB", ["state:PER"])
+        >>> r.events
+        [(0, 'shell', 'material-conflict', ('state:RUS',))]
+        """
         category, quad = self.lex.classify(lemma, pos)
         if sources and category not in _UNRECALLED:
             event = (trigger.sent.start, lemma, quad, tuple(sources))
@@ -189,7 +451,36 @@ class ActionReader:
 
     def recalled_author(self, noun: Token, exclude: list[str]) -> list[str]:
         """The author of an act named again without its author ("denounced the raid"):
-        the most recent act of the same word, else of the same kind, within a few sentences."""
+        the most recent act of the same word, else of the same kind, within a few sentences.
+
+        Parameters
+        ----------
+        noun
+            A definite noun naming an act ("the attack"); "a raid" recalls
+            nothing unless it renames the act before (", a move that ...").
+        exclude
+            Actors not to return (the subject who denounces it, say).
+
+        Returns
+        -------
+        list of str
+            The sources of the recalled act, read in the last :data:`EVENT_REACH` sentences (this one
+            included), minus ``exclude``.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> from graphkit.lexicon import load_lexicon
+        >>> words = ["Russia", "shelled", "ports", ".", "Poland", "condemned", "the", "attack", "."]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 1, 5, 5, 7, 5, 5],
+        ...           deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+        ...           pos=["PROPN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        ...           lemmas=["Russia", "shell", "port", ".", "Poland", "condemn", "the", "attack", "."])
+        >>> r = ActionReader(doc, DocActors("d1"), load_lexicon())
+        >>> r.remember(doc[1], "shell", "VERB", ["state:RUS"])
+        >>> r.recalled_author(doc[7], ["state:POL"]), r.recalled_author(doc[7], ["state:RUS"])
+        (['state:RUS'], [])
+        """
         indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ACT for c in noun.children)
         renames = noun.dep_ in _RENAMING_DEPS or (
             noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
@@ -211,7 +502,27 @@ class ActionReader:
         return []
 
     def is_reciprocal_object(self, head: Token, preps: frozenset[str]) -> bool:
-        """"against each other", "with one another", "fought each other"."""
+        """"against each other", "with one another", "fought each other".
+
+        Parameters
+        ----------
+        head
+            A verb or an event noun.
+        preps
+            Prepositions whose object may be reciprocal.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> import spacy
+        >>> r = ActionReader(Doc(spacy.blank("en").vocab, words=["strikes", "against", "each", "other"],
+        ...                      heads=[0, 0, 3, 1], deps=["ROOT", "prep", "det", "pobj"]), DocActors("d1"), Lexicon())
+        >>> r.is_reciprocal_object(r.doc[0], TARGET_PREPS), r.is_reciprocal_object(r.doc[0], SOURCE_PREPS)
+        (True, False)
+        """
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 if any(p.dep_ == "pobj" and p.lower_ in RECIPROCAL_WORDS for p in c.children):
@@ -220,12 +531,56 @@ class ActionReader:
 
     # -- subjects ---------------------------------------------------------------------------------
     def is_passive(self, verb: Token) -> bool:
-        """Whether a verb is passive ("was attacked")."""
+        """Whether a verb is passive ("was attacked").
+
+        Parameters
+        ----------
+        verb
+            A verb; passive when it has a passive subject or auxiliary.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Kyiv", "was", "shelled"], heads=[2, 2, 2], deps=["nsubjpass", "auxpass", "ROOT"])
+        >>> r = ActionReader(doc, DocActors("d1"), Lexicon())
+        >>> r.is_passive(doc[2]), r.is_passive(doc[0])
+        (True, False)
+        """
         return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
 
     def subjects(self, verb: Token, depth: int = 0) -> list[str]:
         """Who performs the verb: its subject, the agent of a passive, or a subject inherited through
-        control, coordination, participles and raising."""
+        control, coordination, participles and raising.
+
+        Parameters
+        ----------
+        verb
+            The verb.
+        depth
+            How many verbs up the search already went (it stops past six).
+
+        Returns
+        -------
+        list of str
+            Actors of the subject, or of the nouns it is "of"/"by"/"from"
+            ("officials of X said"); empty when no actor performs it.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Russia", "threatened", "to", "attack", "Moldova"]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 3, 1, 3],
+        ...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+        ...           lemmas=["Russia", "threaten", "to", "attack", "Moldova"])
+        >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:RUS",), 4: ("state:MDA",)}), load_lexicon())
+        >>> r.subjects(doc[3]), r.subjects(doc[4])
+        (['state:RUS'], [])
+        """
         if depth > _SUBJECT_DEPTH:
             return []
         if self.is_passive(verb):
@@ -265,7 +620,42 @@ class ActionReader:
     # -- emitting ---------------------------------------------------------------------------------
     def make(self, trigger: Token, lemma: str, pos: str, sources: list[str], targets: Targets | Mapping[str, str],
              negated: bool, modality: Modality) -> Iterator[Action]:
-        """An action from every source to every other target, each carrying the rule that found its target."""
+        """An action from every source to every other target, each carrying the rule that found its target.
+
+        An action with a target, not negated, is remembered (:meth:`remember`).
+
+        Parameters
+        ----------
+        trigger
+            The action word; its offsets and sentence go into each action.
+        lemma, pos
+            The action word's lemma and part of speech (classified by the lexicon).
+        sources
+            Who acts.
+        targets
+            Whom it is aimed at, with the rule that found each.
+        negated, modality
+            As :mod:`graphkit.actions.mood` read them.
+
+        Yields
+        ------
+        Action
+            Sources in order, then targets in order; never from an actor to itself.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> from graphkit.lexicon import load_lexicon
+        >>> doc = Doc(English().vocab, words=["Chile", "and", "Peru", "did", "not", "attack", "Peru"],
+        ...           heads=[5, 0, 0, 5, 5, 5, 5], deps=["nsubj", "cc", "conj", "aux", "neg", "ROOT", "dobj"])
+        >>> r = ActionReader(doc, DocActors("d1"), load_lexicon())
+        >>> found = r.make(doc[5], "attack", "VERB", ["state:CHL", "state:PER"], {"state:PER": "verb.object"},
+        ...                True, "asserted")
+        >>> [(a.source, a.target, a.negated, a.quad, a.start_char) for a in found]
+        [('state:CHL', 'state:PER', True, 'material-conflict', 23)]
+        >>> r.events  # a negated act is not remembered
+        []
+        """
         category, quad = self.lex.classify(lemma, pos)
         sent = trigger.sent
         found = list(targets.items())
@@ -280,14 +670,66 @@ class ActionReader:
 
     def pairs(self, trigger: Token, lemma: str, pos: str, actors: list[str], negated: bool, modality: Modality,
               rule: str) -> Iterator[Action]:
-        """Both directions between every two actors of a mutual action."""
+        """Both directions between every two actors of a mutual action.
+
+        Parameters
+        ----------
+        trigger
+            The action word.
+        lemma, pos
+            Its lemma and part of speech.
+        actors
+            The actors acting together ("Greece and Albania held talks").
+        negated, modality
+            The action's negation and modality.
+        rule
+            The rule name every action carries.
+
+        Yields
+        ------
+        Action
+            For each actor, one action to each of the others.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> from graphkit.lexicon import load_lexicon
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> r = ActionReader(nlp("Greece and Albania held talks."), DocActors("d1"), load_lexicon())
+        >>> [(a.source, a.target) for a in r.pairs(r.doc[4], "talk", "NOUN", ["state:GRC", "state:ALB"], False,
+        ...                                         "asserted", "light-verb.mutual")]
+        [('state:GRC', 'state:ALB'), ('state:ALB', 'state:GRC')]
+        """
         for s in actors:
             yield from self.make(trigger, lemma, pos, [s], {t: rule for t in actors if t != s}, negated, modality)
 
 
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
     """The verb's base form, with its particle or preposition when the pair is a phrasal verb of its own
-    ("hand over", "call on", "crack down")."""
+    ("hand over", "call on", "crack down").
+
+    Parameters
+    ----------
+    tok
+        The verb.
+    lex
+        The lexicon: a verb and preposition make one lemma only when it has a VERB row for the pair.
+
+    Returns
+    -------
+    str
+        In lower case; a particle (``prt``) always joins the lemma.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["called", "on", "Iran", "and", "spoke", "on", "TV"],
+    ...           heads=[0, 0, 1, 0, 0, 4, 5], deps=["ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj"],
+    ...           lemmas=["call", "on", "Iran", "and", "speak", "on", "TV"])
+    >>> verb_lemma(doc[0], load_lexicon()), verb_lemma(doc[4], load_lexicon())
+    ('call on', 'speak')
+    """
     lemma = tok.lemma_.lower()
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     if prt:
@@ -299,7 +741,30 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
 
 
 def content_noun(noun: Token, lex: Lexicon) -> Token:
-    """"a series of raids" -> "raids": a quantity noun gives way to what it counts."""
+    """"a series of raids" -> "raids": a quantity noun gives way to what it counts.
+
+    Parameters
+    ----------
+    noun
+        A noun, maybe of the ``quantity_noun`` word class ("series", "wave", "barrage").
+    lex
+        The lexicon holding that class.
+
+    Returns
+    -------
+    spacy.tokens.Token
+        The object of its "of", or ``noun`` itself.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> doc = Doc(English().vocab, words=["a", "series", "of", "raids"], heads=[1, 1, 1, 2],
+    ...           deps=["det", "ROOT", "prep", "pobj"], lemmas=["a", "series", "of", "raid"])
+    >>> content_noun(doc[1], lex).text, content_noun(doc[3], lex).text
+    ('raids', 'raids')
+    """
     if noun.lemma_.lower() in lex.words("quantity_noun"):
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ == "of":
@@ -310,5 +775,20 @@ def content_noun(noun: Token, lex: Lexicon) -> Token:
 
 
 def uniq(found: Iterable[str]) -> list[str]:
-    """The actors in order, each once."""
+    """The actors in order, each once.
+
+    Parameters
+    ----------
+    found
+        Actor keys, perhaps repeated.
+
+    Returns
+    -------
+    list of str
+
+    Examples
+    --------
+    >>> uniq(["state:PER", "state:CHL", "state:PER"])
+    ['state:PER', 'state:CHL']
+    """
     return list(dict.fromkeys(found))

@@ -29,6 +29,30 @@ class Action:
     rules and :data:`graphkit.actions.RULES`); ``pos`` is ``VERB`` or ``NOUN``
     (an event noun); ``category`` and ``quad`` come from ``action_classes.tsv``;
     ``start_char``/``end_char`` are the offsets of the action word.
+
+    Attributes
+    ----------
+    doc_id
+        The document it was read in.
+    source, target, action
+        Actor keys of who acts and of whom it is aimed at, and the lemma of
+        the action word ("attack", "hand over").
+    negated, modality
+        Whether the text says it did not (or will not) happen, and whether
+        it is asserted, hypothetical or reported (:data:`Modality`).
+    evidence
+        The sentence it was read from.
+
+    Examples
+    --------
+    >>> a = Action("d1", "state:RUS", "state:UKR", "attack", "NOUN", False, HYPOTHETICAL, "assault",
+    ...            "material-conflict", "Russia may launch an attack on Ukraine.", 21, 27, "light-verb.event-noun")
+    >>> a.evidence[a.start_char:a.end_char], a.modality  # offsets are the document's; here it is one sentence
+    ('attack', 'hypothetical')
+    >>> a.negated = True
+    Traceback (most recent call last):
+    ...
+    dataclasses.FrozenInstanceError: cannot assign to field 'negated'
     """
 
     doc_id: str

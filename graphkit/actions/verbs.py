@@ -66,7 +66,35 @@ LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
 
 @dataclass
 class VerbReading:
-    """One verb as its rules see it: who acts, its objects, and the targets found so far."""
+    """One verb as its rules see it: who acts, its objects, and the targets found so far.
+
+    Attributes
+    ----------
+    verb, lemma, category
+        The verb, its lemma (:func:`~graphkit.actions.reader.verb_lemma`) and
+        its action category.
+    sources
+        Who performs it (:meth:`~graphkit.actions.reader.ActionReader.subjects`).
+    negated, modality
+        As :mod:`graphkit.actions.mood` reads the verb.
+    objects
+        Its direct and indirect objects, or the noun a bare relative clause modifies.
+    relative_head
+        True when ``objects`` is that noun ("a plan Nairobi rejected").
+    targets
+        Whom the rules found it aimed at so far.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(Vocab(), words=["Kenya", "rejected", "Uganda"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> v = VerbReading(doc[1], "reject", "reject", ["state:KEN"], False, "asserted", [doc[2]])
+    >>> objects(ActionReader(doc, DocActors("d1", token_actors={2: ("state:UGA",)}), load_lexicon()), v)
+    [('state:UGA', 'verb.object')]
+    """
 
     verb: Token
     lemma: str
@@ -84,7 +112,35 @@ TargetRule = Callable[[ActionReader, VerbReading], Iterable[tuple[str, str]]]
 
 
 def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
-    """Every action a verb states: its light-verb event nouns, then its targets by the rules in order."""
+    """Every action a verb states: its light-verb event nouns, then its targets by the rules in order.
+
+    Parameters
+    ----------
+    r
+        The reader of the document.
+    verb
+        A verb (or an auxiliary with an action row) that is no auxiliary of another.
+
+    Yields
+    ------
+    Action
+        Nothing for a verb of category ``ignore`` or one no actor performs,
+        unless it is a light verb: its event noun is read all the same (and
+        may name its own author, "launched a Russian offensive").
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = nlp("Germany insisted Serbia recognize Kosovo.")
+    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> [(a.source, a.action, a.target, a.rule) for verb in (doc[1], doc[3]) for a in read_verb(r, verb)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('state:DEU', 'insist', 'state:SRB', 'verb.directive-complement'),
+     ('state:SRB', 'recognize', 'state:XKX', 'verb.object')]
+    """
     lex = r.lex
     lemma = verb_lemma(verb, lex)
     light = lex.has_flag(lemma, "VERB", "light")
@@ -161,17 +217,97 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
 
 
 def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
-    """"Turkey issued a warning to Greece": the event noun's preposition."""
+    """"Turkey issued a warning to Greece": the event noun's preposition.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        The light verb (not read by this rule).
+    noun
+        Its event noun.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "light-verb.event-noun")`` for the objects of the noun's target prepositions.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> words = ["issued", "a", "warning", "to", "Greece"]
+    >>> doc = Doc(English().vocab, words=words, heads=[0, 2, 0, 2, 3], deps=["ROOT", "det", "dobj", "prep", "pobj"])
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> light_noun_prep(ActionReader(doc, DocActors("d1", token_actors={4: ("state:GRC",)}), load_lexicon()),
+    ...                 doc[0], doc[2])
+    [('state:GRC', 'light-verb.event-noun')]
+    """
     return _named(r.prep_objects(noun, TARGET_PREPS), "light-verb.event-noun")
 
 
 def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
-    """"Turkey issued an ultimatum to Syria": the light verb's preposition or indirect object."""
+    """"Turkey issued an ultimatum to Syria": the light verb's preposition or indirect object.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        The light verb, whose prepositions of :data:`LIGHT_VERB_PREPS` are followed.
+    noun
+        Its event noun (not read by this rule).
+
+    Returns
+    -------
+    list of (str, str)
+        Pairs of an actor and ``"light-verb.verb-target"``.
+
+    Examples
+    --------
+    >>> from graphkit.lexicon import load_lexicon
+    >>> from graphkit.actors import DocActors
+    >>> from spacy.tokens import Doc
+    >>> syria = DocActors("d1", token_actors={4: ("state:SYR",)})
+    >>> import spacy
+    >>> doc = Doc(spacy.blank("en").vocab, words=["issued", "an", "ultimatum", "to", "Syria"], heads=[0, 2, 0, 0, 3],
+    ...           deps=["ROOT", "det", "dobj", "prep", "pobj"])
+    >>> light_verb_prep(ActionReader(doc, syria, load_lexicon()), doc[0], doc[2])
+    [('state:SYR', 'light-verb.verb-target')]
+    """
     return _named(r.prep_objects(verb, LIGHT_VERB_PREPS), "light-verb.verb-target")
 
 
 def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
-    """"launched a campaign targeting X": the object of a clause modifying the event noun."""
+    """"launched a campaign targeting X": the object of a clause modifying the event noun.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        The light verb.
+    noun
+        The event noun; the head of the clause modifying it may carry any tag.
+
+    Returns
+    -------
+    list of (str, str)
+        With the rule ``"light-verb.participle-object"``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> r = ActionReader(spacy.tokens.Doc(spacy.blank("en").vocab, words=["launched", "strikes", "targeting", "Israel"],
+    ...                                   heads=[0, 0, 1, 2], deps=["ROOT", "dobj", "acl", "dobj"]),
+    ...                  DocActors("d1", token_actors={3: ("state:ISR",)}), load_lexicon())
+    >>> light_participle_object(r, r.doc[0], r.doc[1])
+    [('state:ISR', 'light-verb.participle-object')]
+    """
     return _named(r.participle_objects(noun, verbs_only=False), "light-verb.participle-object")
 
 
@@ -184,7 +320,34 @@ LIGHT_VERB_RULES: tuple[Callable[[ActionReader, Token, Token], list[tuple[str, s
 
 def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """"Ukraine was attacked by Russia": the passive subject; "the raids were denounced by the AU": a
-    criticised act's author."""
+    criticised act's author.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        The verb (its sources are the passive's agents).
+
+    Returns
+    -------
+    list of (str, str)
+        ``verb.passive-agent`` pairs for an actor as passive subject;
+        ``verb.passive-act-author`` for the author of a criticised act.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> vocab = English().vocab
+    >>> doc = Doc(vocab, words=["Ukraine", "was", "attacked", "by", "Russia"], heads=[2, 2, 2, 2, 3],
+    ...           deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"])
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:UKR",), 4: ("state:RUS",)}), load_lexicon())
+    >>> passive_subject(r, VerbReading(doc[2], "attack", "assault", r.subjects(doc[2]), False, "asserted", []))
+    [('state:UKR', 'verb.passive-agent')]
+    """
     out: list[tuple[str, str]] = []
     for c in v.verb.children:
         if c.dep_ != "nsubjpass":
@@ -198,7 +361,34 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
 
 def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """Direct and indirect objects: actors ("criticized Russia", "gave Tanzania"), the antecedent's author
-    of a relative pronoun ("sanctions, which Russia rejected"), or whom a non-actor object points at."""
+    of a relative pronoun ("sanctions, which Russia rejected"), or whom a non-actor object points at.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        The verb and its objects.
+
+    Returns
+    -------
+    list of (str, str)
+        Rules ``verb.object``, ``verb.dative``, ``verb.relative-head``,
+        ``verb.relative-antecedent``, or those of :func:`inside_object`.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Canada", "granted", "Haiti", "asylum"], heads=[1, 1, 1, 1],
+    ...           deps=["nsubj", "ROOT", "dative", "dobj"], pos=["PROPN", "VERB", "PROPN", "NOUN"])
+    >>> v = VerbReading(doc[1], "grant", "aid", ["state:CAN"], False, "asserted", [doc[2], doc[3]])
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> objects(ActionReader(doc, DocActors("d1", token_actors={0: ("state:CAN",), 2: ("state:HTI",)}),
+    ...                      load_lexicon()), v)
+    [('state:HTI', 'verb.dative')]
+    """
     out: list[tuple[str, str]] = []
     for obj in v.objects:
         rule = "verb.relative-head" if v.relative_head else "verb.dative" if obj.dep_ == "dative" else "verb.object"
@@ -212,7 +402,34 @@ def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
 
 
 def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
-    """"spoke with Estonia", "retaliated against Lithuania", "mediating between Sudan and Chad"."""
+    """"spoke with Estonia", "retaliated against Lithuania", "mediating between Sudan and Chad".
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        The verb; its prepositions of :data:`~graphkit.actions.reader.VERB_TARGET_PREPS` are followed
+        ("for" and "over" are not).
+
+    Returns
+    -------
+    list of (str, str)
+        Actors with the rule ``verb.prep-object``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> nlp = spacy.blank("en")
+    >>> doc = spacy.tokens.Doc(nlp.vocab, words=["retaliated", "against", "Lithuania", "for", "Latvia"],
+    ...                        heads=[0, 0, 1, 0, 3], deps=["ROOT", "prep", "pobj", "prep", "pobj"])
+    >>> actors = DocActors("d1", token_actors={2: ("state:LTU",), 4: ("state:LVA",)})
+    >>> v = VerbReading(doc[0], "retaliate", "assault", ["state:RUS"], False, "asserted", [])
+    >>> prepositional_objects(ActionReader(doc, actors, load_lexicon()), v)
+    [('state:LTU', 'verb.prep-object')]
+    """
     return _named(r.prep_objects(v.verb, VERB_TARGET_PREPS), "verb.prep-object")
 
 
@@ -223,7 +440,34 @@ VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositi
 def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """"insisted Serbia hand over", "proposed that A and B should meet", "allow Serbia to keep": the subject of
     a complement that asks for something; not a statement of fact ("warned that Chile would ..."), which is
-    content, not a target."""
+    content, not a target.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A verb flagged ``directive`` or ``object_control``, without objects.
+
+    Returns
+    -------
+    list of (str, str)
+        The complement's subjects, as ``verb.directive-complement``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.lexicon import load_lexicon
+    >>> from graphkit.actors import DocActors
+    >>> words = ["Germany", "insisted", "Serbia", "recognize", "Kosovo"]
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3],
+    ...                        deps=["nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
+    ...                        tags=["NNP", "VBD", "NNP", "VB", "NNP"])
+    >>> found = DocActors("d1", token_actors={0: ("state:DEU",), 2: ("state:SRB",), 4: ("state:XKX",)})
+    >>> directive_complement(ActionReader(doc, found, load_lexicon()),
+    ...                      VerbReading(doc[1], "insist", "demand", ["state:DEU"], False, "asserted", []))
+    [('state:SRB', 'verb.directive-complement')]
+    """
     lex = r.lex
     if v.objects or not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
         return []
@@ -234,7 +478,36 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
 
 def intention(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """"threatened to attack Eritrea", "plans to launch an offensive against Ethiopia": an intention is aimed
-    where its infinitive points (a refusal is the negated infinitive itself)."""
+    where its infinitive points (a refusal is the negated infinitive itself).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        The verb of intention; one flagged ``negative``, of category ``ignore``
+        or ``communicate``, or with an object of its own finds nothing here.
+
+    Returns
+    -------
+    list of (str, str)
+        The infinitive's targets other than the sources, as ``verb.intention``.
+
+    Examples
+    --------
+    >>> from graphkit.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> doc = Doc(English().vocab, words=["Russia", "threatened", "to", "attack", "Moldova"],
+    ...           heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"],
+    ...           lemmas=["Russia", "threaten", "to", "attack", "Moldova"],
+    ...           pos=["PROPN", "VERB", "PART", "VERB", "PROPN"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:RUS",), 4: ("state:MDA",)}), lex)
+    >>> intention(r, VerbReading(doc[1], "threaten", "threaten", ["state:RUS"], False, "asserted", []))
+    [('state:MDA', 'verb.intention')]
+    """
     lex = r.lex
     if lex.has_flag(v.lemma, "VERB", "negative") or v.category in ("ignore", "communicate") \
             or any(o.dep_ in OBJECT_DEPS for o in v.verb.children):
@@ -244,7 +517,34 @@ def intention(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
 
 
 def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
-    """"ordered diplomats to leave Niger": the order is about where its complement points."""
+    """"ordered diplomats to leave Niger": the order is about where its complement points.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A verb flagged ``object_control``, with an object.
+
+    Returns
+    -------
+    list of (str, str)
+        What the complement's objects and prepositions name, as ``verb.control-complement``.
+
+    Examples
+    --------
+    >>> from graphkit.actors import DocActors
+    >>> actors = DocActors("d1", token_actors={0: ("state:JPN",), 5: ("state:CHN",)})
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["Japan", "asked", "envoys", "to", "visit", "China"]
+    >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 4, 1, 4],
+    ...           deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"])
+    >>> r = ActionReader(doc, actors, load_lexicon())
+    >>> control_complement(r, VerbReading(doc[1], "ask", "request", ["state:JPN"], False, "asserted", [doc[2]]))
+    [('state:CHN', 'verb.control-complement')]
+    """
     if not r.lex.has_flag(v.lemma, "VERB", "object_control") or not v.objects:
         return []
     found: list[str] = []
@@ -271,6 +571,37 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     * backing an act is aimed where the act points, else at its author ("renewed support for Poland",
       "welcomed the French decision"): ``verb.act-aim`` / ``verb.act-author``;
     * otherwise where the thing points ("a campaign targeting X"): ``verb.object-aim``.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    obj
+        The object (a quantity noun gives way to what it counts: "a series of raids").
+    category
+        The verb's action category, which decides among the rules above.
+    sources
+        Who performs the verb: never returned as the act's author.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, rule)`` pairs; empty when the object points nowhere.
+
+    Examples
+    --------
+    >>> words = ["Peruvian", "ports", ";", "Eritrea", "'s", "raid"]
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 5, 3, 5],
+    ...           deps=["amod", "ROOT", "punct", "poss", "case", "ROOT"],
+    ...           pos=["ADJ", "NOUN", "PUNCT", "PROPN", "PART", "NOUN"],
+    ...           lemmas=["Peruvian", "port", ";", "Eritrea", "'s", "raid"])
+    >>> from graphkit.lexicon import load_lexicon
+    >>> from graphkit.actors import DocActors
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:PER",), 3: ("state:ERI",)}), load_lexicon())
+    >>> inside_object(r, doc[1], "assault"), inside_object(r, doc[5], "accuse", ["state:ETH"])
+    ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
     if category in MATERIAL_CATEGORIES and r.owners(obj):

@@ -27,7 +27,29 @@ def add_bodies(table: ActorTable) -> None:
     """Organizations named by a body noun of ``titles.tsv``: with their state ("Kenya's foreign ministry",
     "the Chilean army", "Peru's energy ministry") one node per body and state; bare ("the
     ministry") the body with that head noun the article named most recently (else next); a capitalised bare
-    body no other one matches ("Navy chief ...") an organization of its own."""
+    body no other one matches ("Navy chief ...") an organization of its own.
+
+    Parameters
+    ----------
+    table
+        The actor table after the passes that type names (the states must be
+        known); a body of a state is affiliated to it as ``member``, and a
+        state's army is its armed forces when the institutions table names them.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import PASSES
+    >>> table = ActorTable(load_pipeline()("Kenya's foreign ministry protested. The ministry met the German army."))
+    >>> for step in PASSES[:PASSES.index(add_bodies)]:
+    ...     step(table)
+    >>> add_bodies(table)
+    >>> [(m.text, m.actor) for m in table.finish().mentions if m.kind == "body"]  # doctest: +NORMALIZE_WHITESPACE
+    [('foreign ministry', 'org:foreign ministry@KEN'), ('ministry', 'org:foreign ministry@KEN'),
+     ('army', 'org:bundeswehr')]
+    >>> table.label("org:foreign ministry@KEN")
+    "Kenya's Foreign Ministry"
+    """
     doc = table.doc
     bare: list[tuple[Span, Token, str]] = []
     for tok in doc:

@@ -35,7 +35,24 @@ __all__ = ["add_state", "merge_name_variants", "register_state", "scan_gazetteer
 
 def type_spans(table: ActorTable) -> None:
     """Pass: type every non-PERSON candidate span, or hand it to the people when it is a name the article
-    gives a person ("Kast" tagged ORG; "Scholz" in "Macron and Scholz" tagged GPE)."""
+    gives a person ("Kast" tagged ORG; "Scholz" in "Macron and Scholz" tagged GPE).
+
+    Parameters
+    ----------
+    table
+        The actor table, after :func:`~graphkit.actors.mentions.find_candidates`;
+        this pass registers the actors and mentions of ``table.candidates.others``.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors.mentions import find_candidates
+    >>> table = ActorTable(load_pipeline()("Kenyan officials met the World Trade Organization in Nairobi."))
+    >>> find_candidates(table); type_spans(table)
+    >>> [(m.text, m.actor, m.kind) for m in table.finish().mentions]  # doctest: +NORMALIZE_WHITESPACE
+    [('Kenyan', 'state:KEN', 'demonym'), ('World Trade Organization', 'org:world trade organization', 'name'),
+     ('Nairobi', 'state:KEN', 'capital')]
+    """
     gaz, found = table.gaz, table.candidates
     person_tokens = {i for span in found.people for i in range(span.start, span.end)}
     deferred: list[Span] = []
@@ -248,7 +265,24 @@ def _add_acronyms(table: ActorTable, deferred: list[Span], acronyms: dict[str, S
 
 def merge_name_variants(table: ActorTable) -> None:
     """One organization named short and long in one article: "Kenyan Treasury" (its state prefix stripped:
-    "Treasury") is the "National Treasury", a name that starts or ends with it, if only one does."""
+    "Treasury") is the "National Treasury", a name that starts or ends with it, if only one does.
+
+    Parameters
+    ----------
+    table
+        The actor table after :func:`type_spans`; only organizations named by
+        the article's own words (``table.plain_orgs``) are merged away.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> table = ActorTable(English()("Treasury ... National Treasury"))
+    >>> for name in ("Treasury", "National Treasury"):
+    ...     table.plain_orgs.add(table.actor(keys.org_key(name), name, "organization"))
+    >>> merge_name_variants(table)
+    >>> table.keys_of_type("organization")
+    ['org:national treasury']
+    """
     orgs = {k: table.bare_names.get(k, table.label(k)) for k in table.keys_of_type(ORGANIZATION)}
     for key in sorted(table.plain_orgs):
         name = orgs.get(key, "")
@@ -264,7 +298,26 @@ def merge_name_variants(table: ActorTable) -> None:
 
 
 def scan_gazetteer(table: ActorTable) -> None:
-    """State and organization names the NER missed: single tokens, hyphenated pairs and names of up to 4 words."""
+    """State and organization names the NER missed: single tokens, hyphenated pairs and names of up to 4 words.
+
+    Parameters
+    ----------
+    table
+        The actor table; tokens already consumed, or inside a PERSON, ORG or
+        similar entity, are skipped. A single token must be tagged a proper
+        noun, adjective or noun.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Talks", "in", "Nairobi", "with", "the", "United", "Kingdom", "and", "OPEC"],
+    ...           pos=["NOUN", "ADP", "PROPN", "ADP", "DET", "PROPN", "PROPN", "CCONJ", "PROPN"])
+    >>> table = ActorTable(doc)
+    >>> scan_gazetteer(table)
+    >>> [(m.text, m.actor) for m in table.finish().mentions]
+    [('Nairobi', 'state:KEN'), ('United Kingdom', 'state:GBR'), ('OPEC', 'org:opec')]
+    """
     doc = table.doc
     i = 0
     while i < len(doc):
@@ -300,6 +353,34 @@ def scan_gazetteer(table: ActorTable) -> None:
 
 
 def add_state(table: ActorTable, form: StateForm, span: Span | Token, *, counted: bool = True) -> str:
+    """Register the state (or territory) of a state form and link a mention of it.
+
+    Parameters
+    ----------
+    table
+        The actor table.
+    form
+        The state form found (its ``kind`` becomes the mention's kind).
+    span
+        The words of the mention.
+    counted
+        False to link the words without recording a mention.
+
+    Returns
+    -------
+    str
+        The key: ``state:`` for a sovereign state, ``location:`` for a territory.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> table = ActorTable(English()("Kenyans in Greenland"))
+    >>> gaz = table.gaz
+    >>> add_state(table, gaz.lookup("Kenyans"), table.doc[0]), add_state(table, gaz.lookup("Greenland"), table.doc[2])
+    ('state:KEN', 'location:greenland')
+    >>> [m.kind for m in table.finish().mentions]
+    ['plural_demonym', 'name']
+    """
     state = form.state
     if state.sovereign:
         key = table.actor(keys.state_key(state.iso3), state.name, STATE, state.iso3)
@@ -310,6 +391,27 @@ def add_state(table: ActorTable, form: StateForm, span: Span | Token, *, counted
 
 
 def register_state(table: ActorTable, form: StateForm) -> str:
-    """Register a sovereign state (no mention) and return its key."""
+    """Register a sovereign state (no mention) and return its key.
+
+    Parameters
+    ----------
+    table
+        The actor table.
+    form
+        A form of the state (its kind does not matter).
+
+    Returns
+    -------
+    str
+        The state's key.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> table = ActorTable(English()("German Bundestag"))
+    >>> key = register_state(table, table.gaz.lookup("German"))
+    >>> key, table.label(key), table.finish().mentions
+    ('state:DEU', 'Germany', [])
+    """
     return table.actor(keys.state_key(form.state.iso3), form.state.name, STATE, form.state.iso3)
 

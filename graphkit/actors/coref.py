@@ -47,6 +47,26 @@ ORG_REACH = 3
 class Focus:
     """Who is in focus at a point of the article, for the references that follow.
 
+    Attributes
+    ----------
+    sentence
+        The sentence being read (1-based; 0 before the first).
+    recent_people, people_sent
+        People named (or referred to), most recent last, and the sentence
+        each was last named in.
+    this_subjects, last_subject_people
+        Person subjects of this sentence so far, and of the previous one.
+    recent_orgs
+        Organization -> the sentence it was last named in, most recent last.
+    this_org_subjects, last_subject_orgs
+        Organization subjects of this sentence so far, and of the previous one.
+    last_pair, pair_sent
+        The last two actors named together ("Chile and Peru") and the
+        sentence they were named in.
+    holders
+        ``(role, key of a state or organization)`` -> the person holding that
+        office there; ``(role, None)`` -> a person holding it anywhere.
+
     Examples
     --------
     >>> focus = Focus()
@@ -67,14 +87,51 @@ class Focus:
     holders: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, state) -> person
 
     def next_sentence(self) -> None:
-        """Move on to the next sentence: this sentence's subjects become the previous sentence's."""
+        """Move on to the next sentence: this sentence's subjects become the previous sentence's.
+
+        Examples
+        --------
+        >>> focus = Focus(sentence=1, this_subjects=["person:ana ruiz"], this_org_subjects=["org:nato"])
+        >>> focus.next_sentence()
+        >>> focus.sentence, focus.last_subject_people, focus.last_subject_orgs, focus.this_subjects
+        (2, ['person:ana ruiz'], ['org:nato'], [])
+        """
         if self.sentence:
             self.last_subject_people, self.last_subject_orgs = self.this_subjects, self.this_org_subjects
         self.sentence += 1
         self.this_subjects, self.this_org_subjects = [], []
 
     def saw(self, table: ActorTable, tok: Token, found: tuple[str, ...]) -> None:
-        """A token that names actors: they come into focus."""
+        """A token that names actors: they come into focus.
+
+        Organizations and people become the most recent of their kind (and
+        subjects of this sentence, when the token is part of the subject); two
+        actors joined by "and" become the last pair.
+
+        Parameters
+        ----------
+        table
+            The actor table (to read the actor of a coordinated token).
+        tok
+            The token read.
+        found
+            The keys it refers to (``table.of(tok)``).
+
+        Examples
+        --------
+        >>> focus = Focus(sentence=1)
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Ruiz", "and", "NATO", "met"], heads=[3, 0, 0, 3],
+        ...           deps=["nsubj", "cc", "conj", "ROOT"])
+        >>> table = ActorTable(doc)
+        >>> for i, key in ((0, "person:ana ruiz"), (2, "org:nato")):
+        ...     table.mention(key, doc[i], "name")
+        >>> for tok in (doc[0], doc[2]):
+        ...     focus.saw(table, tok, table.of(tok))
+        >>> focus.this_subjects, focus.this_org_subjects, focus.last_pair
+        (['person:ana ruiz'], ['org:nato'], ('person:ana ruiz', 'org:nato'))
+        """
         for k in found:
             if keys.is_org(k):
                 self.recent_orgs.pop(k, None)
@@ -90,13 +147,42 @@ class Focus:
             self.last_pair, self.pair_sent = pair, self.sentence
 
     def recall(self, key: str) -> None:
-        """A person referred to again by a title comes to the front of the recent people."""
+        """A person referred to again by a title comes to the front of the recent people.
+
+        Unlike :meth:`person_named` this does not renew the sentence the person
+        was last named in, which bounds how far back a pronoun reaches.
+
+        Parameters
+        ----------
+        key
+            The person's key.
+
+        Examples
+        --------
+        >>> focus = Focus(sentence=4, recent_people=["person:ana ruiz", "person:olaf scholz"])
+        >>> focus.recall("person:ana ruiz")
+        >>> focus.recent_people, focus.people_sent
+        (['person:olaf scholz', 'person:ana ruiz'], {})
+        """
         if key in self.recent_people:
             self.recent_people.remove(key)
         self.recent_people.append(key)
 
     def person_named(self, key: str) -> None:
-        """A person is named (or referred to by title) here."""
+        """A person is named (or referred to by title) here.
+
+        Parameters
+        ----------
+        key
+            The person's key; it becomes the most recent person, named in this sentence.
+
+        Examples
+        --------
+        >>> focus = Focus(sentence=3, recent_people=["person:ana ruiz", "person:olaf scholz"])
+        >>> focus.person_named("person:ana ruiz")
+        >>> focus.recent_people[-1], focus.people_sent
+        ('person:ana ruiz', {'person:ana ruiz': 3})
+        """
         if key in self.recent_people:
             self.recent_people.remove(key)
         self.recent_people.append(key)
@@ -109,7 +195,29 @@ Handler = Callable[[ActorTable, Focus, Token], bool]
 
 def resolve_references(table: ActorTable) -> None:
     """Pass: mentions that need what came before, in reading order, each by the first handler of
-    :data:`HANDLERS` that takes it."""
+    :data:`HANDLERS` that takes it.
+
+    Parameters
+    ----------
+    table
+        The actor table after the name passes; office holders it knows (from
+        affiliations and roles) answer "the president" even before the name
+        is repeated.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import PASSES
+    >>> text = "President Ana Ruiz of Peru met Chile's foreign minister. She said no. The president left."
+    >>> table = ActorTable(load_pipeline()(text))
+    >>> for step in PASSES[:PASSES.index(resolve_references)]:
+    ...     step(table)
+    >>> resolve_references(table)
+    >>> [(m.text, m.actor) for m in table.finish().mentions if m.kind in ("pronoun", "title")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('foreign minister', "person:chile's foreign minister"), ('She', 'person:ana ruiz'),
+     ('president', 'person:ana ruiz')]
+    """
     focus = Focus()
     # Office holders known anywhere in the article, for "the president" before the name is repeated.
     for aff in table.affiliations:
@@ -133,7 +241,37 @@ def resolve_references(table: ActorTable) -> None:
 
 def person_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """"he", "her": a person subject earlier in this sentence, the subject of the previous one, or the
-    person named most recently; "him"/"her" as an object never means its own clause's subject."""
+    person named most recently; "him"/"her" as an object never means its own clause's subject.
+
+    Parameters
+    ----------
+    table
+        The actor table; the pronoun is mentioned as the person found.
+    focus
+        Who is in focus; a pronoun that is a subject joins this sentence's subjects.
+    tok
+        The token to resolve.
+
+    Returns
+    -------
+    bool
+        True for a person pronoun, resolved or not; False for any other token.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["She", "thanked", "him"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"],
+    ...           pos=["PRON", "VERB", "PRON"])
+    >>> focus = Focus(sentence=2, last_subject_people=["person:ana ruiz"],
+    ...               recent_people=["person:ana ruiz", "person:olaf scholz"],
+    ...               people_sent={"person:ana ruiz": 1, "person:olaf scholz": 1})
+    >>> table = ActorTable(doc)
+    >>> [person_pronoun(table, focus, tok) for tok in doc]
+    [True, False, True]
+    >>> table.of(doc[0]), table.of(doc[2])
+    (('person:ana ruiz',), ('person:olaf scholz',))
+    """
     if tok.pos_ != "PRON" or tok.lower_ not in PERSON_PRONOUNS:
         return False
     own = _clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set()
@@ -148,7 +286,33 @@ def person_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 
 def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
-    """"it", "its": the nearest state or organization subject before it in the same sentence."""
+    """"it", "its": the nearest state or organization subject before it in the same sentence.
+
+    Parameters
+    ----------
+    table
+        The actor table to read the antecedent from and write the mention to.
+    focus
+        Unused: the antecedent is found in the sentence itself.
+    tok
+        The token to resolve.
+
+    Returns
+    -------
+    bool
+        True for "it", "its" or "itself" (pronouns), resolved or not.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "said", "it", "would", "sign"], heads=[1, 1, 4, 4, 1],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"], pos=["PROPN", "VERB", "PRON", "AUX", "VERB"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:PER", doc[0], "name")
+    >>> thing_pronoun(table, Focus(), doc[2]), table.of(doc[2])
+    (True, ('state:PER',))
+    """
     if tok.pos_ != "PRON" or tok.lower_ not in THING_PRONOUNS:
         return False
     target = _thing_antecedent(table, tok, tok.sent)
@@ -158,7 +322,35 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 
 def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
-    """"both governments", "the two rivals", "each government": the two actors just named together."""
+    """"both governments", "the two rivals", "each government": the two actors just named together.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun is linked to both actors, uncounted.
+    focus
+        Holds the last pair, named at most :data:`PAIR_REACH` sentences back.
+    tok
+        A noun of the ``pair_noun`` word class.
+
+    Returns
+    -------
+    bool
+        True when the noun was read as the pair.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Both", "governments", "agreed"], heads=[1, 2, 2],
+    ...           deps=["det", "nsubj", "ROOT"], tags=["DT", "NNS", "VBD"], pos=["DET", "NOUN", "VERB"],
+    ...           lemmas=["both", "government", "agree"])
+    >>> table = ActorTable(doc)
+    >>> pair_reference(table, Focus(sentence=2, last_pair=("state:CHL", "state:PER"), pair_sent=1), doc[1])
+    True
+    >>> table.of(doc[1]), table.finish().mentions
+    (('state:CHL', 'state:PER'), [])
+    """
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in table.lex.words("pair_noun") or not focus.last_pair \
             or focus.sentence - focus.pair_sent > PAIR_REACH:
         return False
@@ -173,7 +365,33 @@ def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """"the group", "the coalition", "the movement": the organization subject of this sentence or the
-    previous one, else the organization named most recently."""
+    previous one, else the organization named most recently.
+
+    Parameters
+    ----------
+    table
+        The actor table.
+    focus
+        The organizations in focus (named within :data:`ORG_REACH` sentences).
+    tok
+        A definite noun of the ``org_anaphor`` word class, owned by nobody.
+
+    Returns
+    -------
+    bool
+        True for such a noun, whether or not an organization was in focus.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["The", "group", "denied", "it"], heads=[1, 2, 2, 2],
+    ...           deps=["det", "nsubj", "ROOT", "dobj"], tags=["DT", "NN", "VBD", "PRP"],
+    ...           pos=["DET", "NOUN", "VERB", "PRON"], lemmas=["the", "group", "deny", "it"])
+    >>> table, focus = ActorTable(doc), Focus(sentence=2, recent_orgs={"org:hamas": 1})
+    >>> org_anaphor(table, focus, doc[1]), table.of(doc[1]), focus.this_org_subjects
+    (True, ('org:hamas',), ['org:hamas'])
+    """
     if not _is_org_anaphor(table, tok):
         return False
     target = _pick_org(focus.this_org_subjects, focus.last_subject_orgs, focus.recent_orgs, focus.sentence)
@@ -186,7 +404,35 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """A title without a name: a group noun of a state ("French officials") is the state; an office ("the
-    president", "Greece's foreign minister") is its holder, named or not."""
+    president", "Greece's foreign minister") is its holder, named or not.
+
+    Parameters
+    ----------
+    table
+        The actor table; an office holder never named is registered in it
+        (``person:greece's foreign minister``), with the role and an affiliation.
+    focus
+        Office holders known and people in focus.
+    tok
+        The head noun of the title.
+
+    Returns
+    -------
+    bool
+        True when the title was read as a group or resolved to a holder;
+        False otherwise, also after registering a holder never named.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["the", "president", "left"], heads=[1, 2, 2],
+    ...           deps=["det", "nsubj", "ROOT"], pos=["DET", "NOUN", "VERB"], tags=["DT", "NN", "VBD"])
+    >>> table = ActorTable(doc)
+    >>> table.role("person:ana ruiz", "President")
+    >>> title_reference(table, Focus(sentence=2, recent_people=["person:ana ruiz"]), doc[1]), table.of(doc[1])
+    (True, ('person:ana ruiz',))
+    """
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS:
         return False
     doc = table.doc
@@ -233,7 +479,28 @@ HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, pair_reference, 
 
 def person_governments(table: ActorTable) -> None:
     """Pass: "Scholz's government", "the Assad regime": the person's state when the article links the person
-    to one, else the person."""
+    to one, else the person.
+
+    Parameters
+    ----------
+    table
+        The actor table after :func:`resolve_references`; the group noun
+        (``person_group_noun`` word class) is linked, uncounted.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Scholz", "'s", "government", "fell"], heads=[2, 0, 3, 3],
+    ...           deps=["poss", "case", "nsubj", "ROOT"], tags=["NNP", "POS", "NN", "VBD"],
+    ...           lemmas=["Scholz", "'s", "government", "fall"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("person:olaf scholz", doc[0], "name")
+    >>> table.affiliate("person:olaf scholz", "state:DEU", "Chancellor", doc[0])
+    >>> person_governments(table)
+    >>> table.of(doc[2])
+    ('state:DEU',)
+    """
     states: dict[str, str] = {}
     for aff in table.affiliations:
         if keys.is_person(aff.member) and keys.is_state(aff.group):
@@ -251,6 +518,17 @@ def person_governments(table: ActorTable) -> None:
 
 def is_subject(tok: Token) -> bool:
     """Whether a token is (part of) the subject of its clause ("President Scholz", "Scholz, the chancellor").
+
+    Parameters
+    ----------
+    tok
+        A parsed token.
+
+    Returns
+    -------
+    bool
+        True for a nominal subject (active or passive), and for a compound,
+        appositive or conjunct of one.
 
     Examples
     --------

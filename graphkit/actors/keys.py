@@ -31,6 +31,15 @@ _STATE, _PERSON, _ORG, _LOCATION = "state:", "person:", "org:", "location:"
 def state_key(code: str) -> str:
     """The key of a sovereign state by its ISO 3166 alpha-3 code.
 
+    Parameters
+    ----------
+    code
+        The code in capitals, as :class:`~graphkit.states.State` holds it.
+
+    Returns
+    -------
+    str
+
     Examples
     --------
     >>> state_key("KEN")
@@ -44,6 +53,17 @@ def person_key(name: str) -> str:
 
     Spelling variants of one name get one key: "Moon Jae-in" and "Moon Jae In",
     "Sebastián Piñera" and "Sebastian Pinera", "P. Chidambaram" and "P Chidambaram".
+
+    Parameters
+    ----------
+    name
+        A person's name as written; titles and suffixes are dropped
+        (:func:`graphkit.names.name_parts`).
+
+    Returns
+    -------
+    str
+        ``"person:"`` and the folded words of the name.
 
     Examples
     --------
@@ -61,6 +81,19 @@ def person_key(name: str) -> str:
 def office_holder_key(state_label: str, role: str) -> str:
     """The key of an office holder the article never names ("Greece's Foreign Minister").
 
+    Parameters
+    ----------
+    state_label
+        The display name of the state ("Greece").
+    role
+        The office, as the title table gives it ("Foreign Minister").
+
+    Returns
+    -------
+    str
+        A person key; the graph may later merge it into the one person named
+        in that office (:meth:`graphkit.graph.GraphBuilder.merges`).
+
     Examples
     --------
     >>> office_holder_key("Greece", "Foreign Minister")
@@ -71,6 +104,18 @@ def office_holder_key(state_label: str, role: str) -> str:
 
 def org_key(label: str, owner_iso3: str = "") -> str:
     """The key of an organization; with ``owner_iso3``, a body of that state named by its role.
+
+    Parameters
+    ----------
+    label
+        The organization's name, or the role of a body ("Energy Ministry").
+    owner_iso3
+        Alpha-3 code of the state owning the body; ``""`` for an organization of its own.
+
+    Returns
+    -------
+    str
+        ``org:<label in lower case>``, then ``@<owner_iso3>`` for a body.
 
     Examples
     --------
@@ -83,6 +128,15 @@ def org_key(label: str, owner_iso3: str = "") -> str:
 def location_key(name: str) -> str:
     """The key of a place that is not a sovereign state.
 
+    Parameters
+    ----------
+    name
+        The place as named (a region, a city, a territory: "Sahel", "Greenland").
+
+    Returns
+    -------
+    str
+
     Examples
     --------
     >>> location_key("Sahel")
@@ -93,6 +147,16 @@ def location_key(name: str) -> str:
 
 def kind(key: str) -> KeyKind:
     """What a key names: ``state``, ``person``, ``org`` or ``location``.
+
+    Parameters
+    ----------
+    key
+        An actor key built by this module (``state:FRA``, ``org:nato``, ...).
+
+    Returns
+    -------
+    KeyKind
+        The prefix before the first colon.
 
     Examples
     --------
@@ -105,6 +169,15 @@ def kind(key: str) -> KeyKind:
 def is_state(key: str) -> bool:
     """Whether ``key`` is a sovereign state's.
 
+    Parameters
+    ----------
+    key
+        Any actor key (a territory has a ``location:`` key).
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
     >>> is_state("state:FRA"), is_state("org:nato")
@@ -116,21 +189,40 @@ def is_state(key: str) -> bool:
 def is_person(key: str) -> bool:
     """Whether ``key`` is a person's.
 
+    Parameters
+    ----------
+    key
+        An actor key; office holders never named are persons too.
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
-    >>> is_person("person:olaf scholz"), is_person("state:DEU")
-    (True, False)
+    >>> is_person("person:olaf scholz"), is_person("person:greece's foreign minister"), is_person("state:DEU")
+    (True, True, False)
     """
     return key.startswith(_PERSON)
 
 
 def is_org(key: str) -> bool:
-    """Whether ``key`` is an organization's.
+    """Whether ``key`` is an organization's (a body of a state included).
+
+    Parameters
+    ----------
+    key
+        An actor key.
+
+    Returns
+    -------
+    bool
+        True for ``org:nato`` and for ``org:foreign ministry@KEN`` alike.
 
     Examples
     --------
-    >>> is_org("org:nato"), is_org("state:DEU")
-    (True, False)
+    >>> is_org("org:nato"), is_org("org:foreign ministry@KEN"), is_org("state:DEU")
+    (True, True, False)
     """
     return key.startswith(_ORG)
 
@@ -138,16 +230,36 @@ def is_org(key: str) -> bool:
 def is_location(key: str) -> bool:
     """Whether ``key`` is a place's (not a sovereign state).
 
+    Parameters
+    ----------
+    key
+        Key of an actor of any type; territories ("Greenland") have ``location:`` keys.
+
+    Returns
+    -------
+    bool
+
     Examples
     --------
-    >>> is_location("location:sahel")
-    True
+    >>> is_location("location:sahel"), is_location("state:MLI")
+    (True, False)
     """
     return key.startswith(_LOCATION)
 
 
 def is_state_or_org(key: str) -> bool:
     """Whether ``key`` is a state's or an organization's: an actor a body, title or pronoun "it" can belong to.
+
+    Parameters
+    ----------
+    key
+        Who a modifier or a pronoun refers to: the
+        owner this function accepts or refuses.
+
+    Returns
+    -------
+    bool
+        False for people and places.
 
     Examples
     --------
@@ -159,6 +271,15 @@ def is_state_or_org(key: str) -> bool:
 
 def iso3(key: str) -> str:
     """The ISO alpha-3 code of a state key, or of the state owning a body ("org:energy ministry@PER"); "" else.
+
+    Parameters
+    ----------
+    key
+        A ``state:`` or ``org:`` key (any other gives ``""``).
+
+    Returns
+    -------
+    str
 
     Examples
     --------
@@ -174,6 +295,15 @@ def iso3(key: str) -> str:
 
 def name_words(key: str) -> list[str]:
     """The words of the name a key holds (lower case, as the key folded them).
+
+    Parameters
+    ----------
+    key
+        An actor key; for a body the last word keeps its ``@`` and state code.
+
+    Returns
+    -------
+    list of str
 
     Examples
     --------

@@ -32,11 +32,26 @@ def state_forms(gaz: Gazetteer, text: str) -> list[StateForm]:
     """State forms in ``text``: the whole, or each part of a pair joined by a hyphen or slash ("Peru-Chile",
     "PARIS/BERLIN").
 
+    Parameters
+    ----------
+    gaz
+        The gazetteer to look the forms up in.
+    text
+        A mention's text.
+
+    Returns
+    -------
+    list of StateForm
+        One form for a whole match; one per part when every part of a pair
+        is a form; else empty.
+
     Examples
     --------
     >>> from graphkit.states import load_gazetteer
     >>> [f.kind for f in state_forms(load_gazetteer(), "Kenyan")], state_forms(load_gazetteer(), "Okello")
     (['demonym'], [])
+    >>> state_forms(load_gazetteer(), "Peru-Okello")
+    []
     """
     form = gaz.lookup(text)
     if form is not None:
@@ -49,7 +64,29 @@ def state_forms(gaz: Gazetteer, text: str) -> list[StateForm]:
 
 
 def state_prefix(gaz: Gazetteer, span: Span) -> tuple[int, StateForm | None]:
-    """How many leading tokens of a span name one sovereign state ("Kenyan" of "Kenyan Treasury"), and its form."""
+    """How many leading tokens of a span name one sovereign state ("Kenyan" of "Kenyan Treasury"), and its form.
+
+    Parameters
+    ----------
+    gaz
+        The gazetteer.
+    span
+        An entity span; the prefix (up to three tokens) must leave at least one token.
+
+    Returns
+    -------
+    tuple of (int, StateForm or None)
+        ``(0, None)`` when no prefix names a sovereign state.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.states import load_gazetteer
+    >>> doc = English()("South African Reserve Bank")
+    >>> size, form = state_prefix(load_gazetteer(), doc[:])
+    >>> size, form.state.iso3, state_prefix(load_gazetteer(), doc[0:2])
+    (2, 'ZAF', (0, None))
+    """
     for size in (3, 2, 1):
         if size < len(span):
             forms = state_forms(gaz, span[:size].text)
@@ -60,7 +97,33 @@ def state_prefix(gaz: Gazetteer, span: Span) -> tuple[int, StateForm | None]:
 
 def title_at(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | None:
     """The longest title (of up to 4 tokens) ending just before token ``end``, not before ``lo``: its start
-    and its row."""
+    and its row.
+
+    Parameters
+    ----------
+    lex
+        The lexicon whose title table is read.
+    doc
+        The document.
+    end
+        The title must end just before this token (a name's first token, say).
+    lo
+        The title may not start before this token (usually the sentence start).
+
+    Returns
+    -------
+    tuple of (int, Title) or None
+        Titles with punctuation other than "." and "-" inside are skipped.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = English()("said Deputy Prime Minister Ana Ruiz")
+    >>> start, title = title_at(load_lexicon(), doc, 4, 0)
+    >>> start, title.role, title_at(load_lexicon(), doc, 4, 3)[1].role
+    (1, 'Deputy Prime Minister', 'Minister')
+    """
     if end <= lo or not lex.may_end_title(doc[end - 1].text):
         return None
     for size in (4, 3, 2, 1):
@@ -77,7 +140,30 @@ def title_at(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | N
 
 
 def office_at(lex: Lexicon, doc: Doc, start: int) -> Title | None:
-    """An office title (of up to 3 tokens) starting at token ``start``."""
+    """An office title (of up to 3 tokens) starting at token ``start``.
+
+    Parameters
+    ----------
+    lex
+        The lexicon.
+    doc
+        The document.
+    start
+        Index of the title's first token.
+
+    Returns
+    -------
+    Title or None
+        Honorifics ("Sheikh"), groups and bodies are no offices.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = English()("Sheikh Tamim, foreign minister of Qatar")
+    >>> office_at(load_lexicon(), doc, 3).role, office_at(load_lexicon(), doc, 0)
+    ('Foreign Minister', None)
+    """
     for size in (3, 2, 1):
         if start + size <= len(doc):
             title = lex.title(doc[start:start + size].text)
@@ -87,7 +173,26 @@ def office_at(lex: Lexicon, doc: Doc, start: int) -> Title | None:
 
 
 def strip_span(span: Span) -> Span:
-    """Drop leading determiners/punctuation and trailing possessives from an entity span."""
+    """Drop leading determiners/punctuation and trailing possessives from an entity span.
+
+    Parameters
+    ----------
+    span
+        An entity span (it needs the tagger's ``POS`` tag on "'s").
+
+    Returns
+    -------
+    spacy.tokens.Span
+        A span of the same document; empty when nothing is left.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["the", "Kremlin", "'s", "envoy"], tags=["DT", "NNP", "POS", "NN"])
+    >>> strip_span(doc[0:3]).text, len(strip_span(doc[0:1]))
+    ('Kremlin', 0)
+    """
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
@@ -101,7 +206,26 @@ def whose_antecedent(tok: Token) -> Token | None:
     """What a "whose" is about: "the AU, whose commission chairperson ..." -> "AU"; None for other words.
 
     The name right before ", whose" when there is one (the parser often hangs the clause elsewhere),
-    else the noun the relative clause or appositive is attached to."""
+    else the noun the relative clause or appositive is attached to.
+
+    Parameters
+    ----------
+    tok
+        Any token; only one tagged ``WP$`` has an antecedent.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["the", "AU", ",", "whose", "chair", "spoke"],
+    ...           tags=["DT", "NNP", ",", "WP$", "NN", "VBD"], pos=["DET", "PROPN", "PUNCT", "PRON", "NOUN", "VERB"])
+    >>> whose_antecedent(doc[3]).text, whose_antecedent(doc[4])
+    ('AU', None)
+    """
     if tok.tag_ != "WP$":
         return None
     doc = tok.doc
@@ -115,7 +239,31 @@ def whose_antecedent(tok: Token) -> Token | None:
 
 
 def owners_of(table: ActorTable, head: Token) -> list[str]:
-    """Every state or organization modifying a noun, conjuncts included ("Chilean and Peruvian troops")."""
+    """Every state or organization modifying a noun, conjuncts included ("Chilean and Peruvian troops").
+
+    Parameters
+    ----------
+    table
+        The actor table (which tokens name which actors so far).
+    head
+        The noun; only modifiers before it count.
+
+    Returns
+    -------
+    list of str
+        Keys in the order of the modifiers, each once.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Chilean", "and", "Peruvian", "troops"], heads=[3, 0, 0, 3],
+    ...           deps=["amod", "cc", "conj", "ROOT"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:CHL", doc[0], "demonym"); table.mention("state:PER", doc[2], "demonym")
+    >>> owners_of(table, doc[3])
+    ['state:CHL', 'state:PER']
+    """
     out: list[str] = []
     for child in head.children:
         if child.dep_ in OWNER_DEPS and child.i < head.i:
@@ -127,7 +275,31 @@ def owners_of(table: ActorTable, head: Token) -> list[str]:
 
 
 def owner_of(table: ActorTable, head: Token) -> str | None:
-    """A state or organization that owns a noun through a modifier ("Kenya's", "Chilean", "U.K.", "whose")."""
+    """A state or organization that owns a noun through a modifier ("Kenya's", "Chilean", "U.K.", "whose").
+
+    Parameters
+    ----------
+    table
+        The actor table.
+    head
+        The owned noun.
+
+    Returns
+    -------
+    str or None
+        The first owner, in the order of the noun's children; a person is
+        no owner here.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Kenya", "'s", "army"], heads=[2, 0, 2], deps=["poss", "case", "ROOT"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:KEN", doc[0], "name")
+    >>> owner_of(table, doc[2]), owner_of(table, doc[0])
+    ('state:KEN', None)
+    """
     for child in head.children:
         if child.dep_ in OWNER_DEPS and child.i < head.i:
             key = table.state_or_org(whose_antecedent(child) or child)
@@ -137,7 +309,29 @@ def owner_of(table: ActorTable, head: Token) -> str | None:
 
 
 def owner_in(table: ActorTable, span: Span) -> str | None:
-    """The first owner (:func:`owner_of`) of any token of a span."""
+    """The first owner (:func:`owner_of`) of any token of a span.
+
+    Parameters
+    ----------
+    table
+        Who the tokens name so far.
+    span
+        A phrase ("the Kenyan foreign ministry").
+
+    Returns
+    -------
+    str or None
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> table = ActorTable(Doc(Vocab(), words=["Kenyan", "foreign", "ministry"], heads=[2, 2, 2],
+    ...                        deps=["amod", "amod", "ROOT"]), "d1")
+    >>> table.mention("state:KEN", table.doc[0], "demonym")
+    >>> owner_in(table, table.doc[0:3]), owner_in(table, table.doc[0:2])
+    ('state:KEN', None)
+    """
     for tok in span:
         key = owner_of(table, tok)
         if key:
@@ -147,7 +341,29 @@ def owner_in(table: ActorTable, span: Span) -> str | None:
 
 def person_name(span: Span, lex: Lexicon) -> tuple[int, str, list[Title]] | None:
     """Split a PERSON span into (first name token, name, titles inside the span): "President Emmanuel
-    Macron" -> (index of "Emmanuel", "Emmanuel Macron", [President]); None when no name is left."""
+    Macron" -> (index of "Emmanuel", "Emmanuel Macron", [President]); None when no name is left.
+
+    Parameters
+    ----------
+    span
+        A span the model tagged PERSON (or a titled name).
+    lex
+        The lexicon whose titles are stripped from the front.
+
+    Returns
+    -------
+    tuple of (int, str, list of Title) or None
+        None as well for a name in lower case or without letters.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = English()("President Emmanuel Macron and the Prime Minister")
+    >>> start, name, titles = person_name(doc[0:3], load_lexicon())
+    >>> start, name, [t.role for t in titles], person_name(doc[5:8], load_lexicon())
+    (1, 'Emmanuel Macron', ['President'], None)
+    """
     doc = span.doc
     start, titles = span.start, []
     while start < span.end:

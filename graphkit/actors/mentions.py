@@ -31,7 +31,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def find_candidates(table: ActorTable) -> None:
     """Pass: the NER spans to read, split into people and the rest, with what later passes need to know
-    about them (:class:`~graphkit.actors.table.Candidates`)."""
+    about them (:class:`~graphkit.actors.table.Candidates`).
+
+    Parameters
+    ----------
+    table
+        The actor table of a parsed document; this pass fills
+        ``table.candidates`` and ``table.person_aliases`` and registers no actor.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> table = ActorTable(load_pipeline()("Ukraine wants more Leopard tanks, Chancellor Olaf Scholz said."))
+    >>> find_candidates(table)
+    >>> found = table.candidates
+    >>> [s.text for s in found.people], [s.text for s in found.others], found.weapons
+    (['Olaf Scholz'], ['Ukraine', 'Leopard'], {'Leopard'})
+    >>> sorted(found.known_names)
+    ['olaf', 'olaf scholz', 'scholz']
+    """
     doc, gaz, lex = table.doc, table.gaz, table.lex
     people, others = _split_entities(doc, gaz, lex)
     table.person_aliases = _known_as(others, people, lex)
@@ -233,7 +251,31 @@ def _known_names(person_spans: list[Span], lex: Lexicon) -> set[str]:
 
 
 def conjoined_with(span: Span, person_tokens: set[int]) -> bool:
-    """A one-word name joined by "and" to a person's name is a person too."""
+    """A one-word name joined by "and" to a person's name is a person too.
+
+    Parameters
+    ----------
+    span
+        A candidate span of one or two tokens, headed by a proper noun.
+    person_tokens
+        Indexes of the tokens of the spans already taken as people.
+
+    Returns
+    -------
+    bool
+        True when its head is a conjunct of (or has as conjunct) a token of
+        ``person_tokens`` that the model tagged PERSON.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Macron", "and", "Scholz", "met"], heads=[3, 0, 0, 3],
+    ...           deps=["nsubj", "cc", "conj", "ROOT"], pos=["PROPN", "CCONJ", "PROPN", "VERB"],
+    ...           ents=["B-PERSON", "O", "B-GPE", "O"])
+    >>> conjoined_with(doc[2:3], {0}), conjoined_with(doc[2:3], set())
+    (True, False)
+    """
     root = span.root
     if len(span) > 2 or root.pos_ != "PROPN":
         return False
@@ -243,7 +285,28 @@ def conjoined_with(span: Span, person_tokens: set[int]) -> bool:
 
 
 def is_junk_org(span: Span) -> bool:
-    """Headings, bullets and common nouns the small model mistakes for organizations."""
+    """Headings, bullets and common nouns the small model mistakes for organizations.
+
+    Parameters
+    ----------
+    span
+        A span tagged ORG (or FAC), tagged by the pipeline.
+
+    Returns
+    -------
+    bool
+        True for a span across a line break, without letters, without a
+        capital, or made only of ordinary words in title case.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Latest", "Updates", ":", "navy", "ships", "of", "Hamas"],
+    ...           pos=["ADJ", "NOUN", "PUNCT", "NOUN", "NOUN", "ADP", "PROPN"])
+    >>> is_junk_org(doc[0:2]), is_junk_org(doc[3:4]), is_junk_org(doc[6:7])
+    (True, True, False)
+    """
     if "\n" in span.text or not any(t.is_alpha for t in span):
         return True
     if not any(t.text[:1].isupper() for t in span if t.is_alpha):

@@ -24,7 +24,25 @@ __all__ = ["add_people", "find_untagged_surnames"]
 
 
 def find_untagged_surnames(table: ActorTable) -> None:
-    """Pass: a capitalised word the model did not tag that is a name the article calls PERSON elsewhere."""
+    """Pass: a capitalised word the model did not tag that is a name the article calls PERSON elsewhere.
+
+    Parameters
+    ----------
+    table
+        The actor table; each such word is added to ``table.candidates.people``
+        as a one-token span.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Kast", "met", "Boric"], pos=["PROPN", "VERB", "PROPN"])
+    >>> table = ActorTable(doc)
+    >>> table.candidates.known_names = {"kast", "josé antonio kast"}
+    >>> find_untagged_surnames(table)
+    >>> [span.text for span in table.candidates.people]
+    ['Kast']
+    """
     found = table.candidates
     tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
     for tok in table.doc:
@@ -35,7 +53,31 @@ def find_untagged_surnames(table: ActorTable) -> None:
 
 def add_people(table: ActorTable) -> None:
     """Pass: cluster person mentions: full names first, then surnames (or family names written first) to the full
-    name they belong to."""
+    name they belong to.
+
+    Parameters
+    ----------
+    table
+        The actor table after the mention, typing and body passes; each
+        person becomes one actor keyed by its full name, with the roles and
+        affiliations its titles give (:func:`~graphkit.actors.roles.left_roles`).
+
+    Examples
+    --------
+    >>> from graphkit.actors import PASSES
+    >>> from graphkit.nlp import load_pipeline
+    >>> nlp = load_pipeline()
+    >>> table = ActorTable(nlp("German Chancellor Olaf Scholz met Wen Jiabao. Scholz and Wen spoke."), "d1")
+    >>> earlier = PASSES[:PASSES.index(add_people)]  # mentions, typing, bodies ...
+    >>> for step in earlier: step(table)
+    >>> add_people(table)
+    >>> [(m.text, m.actor) for m in table.finish().mentions if m.actor.startswith("person:")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Olaf Scholz', 'person:olaf scholz'), ('Wen Jiabao', 'person:wen jiabao'),
+     ('Scholz', 'person:olaf scholz'), ('Wen', 'person:wen jiabao')]
+    >>> [(a.member, a.group, a.role) for a in table.affiliations]
+    [('person:olaf scholz', 'state:DEU', 'Chancellor')]
+    """
     doc, lex = table.doc, table.lex
     parsed = []
     for span in sorted(table.candidates.people, key=lambda s: s.start):

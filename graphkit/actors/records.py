@@ -51,6 +51,19 @@ NAMELESS_KINDS: frozenset[str] = frozenset({"pronoun", "pair", "group", "anaphor
 class Mention:
     """One place in one document that refers to an actor.
 
+    Attributes
+    ----------
+    doc_id
+        The document.
+    actor
+        The key of the actor referred to.
+    text
+        The words of the mention as the article writes them.
+    start_char, end_char
+        Its character offsets in the document's text.
+    kind
+        How it refers (:data:`MentionKind`): by name, demonym, title, pronoun ...
+
     Examples
     --------
     >>> Mention("d1", "state:KEN", "Kenya's", 0, 7, "name").kind
@@ -72,6 +85,19 @@ class Actor:
     ``named`` is False for an office holder the document never names
     ("Greece's foreign minister"): the corpus may know who holds the office.
 
+    Attributes
+    ----------
+    key
+        Its stable key (:mod:`graphkit.actors.keys`), the graph's node id.
+    label
+        The display name ("France", "Emmanuel Macron", "Kenya's Foreign Ministry").
+    type
+        ``person``, ``state``, ``organization`` or ``location``.
+    aliases, roles
+        The names the document gives it, and its titles and honorifics, sorted and in order given.
+    iso3
+        The state's alpha-3 code, for states (and territories); else ``""``.
+
     Examples
     --------
     >>> Actor("state:FRA", "France", "state", ("France",), (), "FRA").named
@@ -90,6 +116,17 @@ class Actor:
 @dataclass(frozen=True)
 class Affiliation:
     """A person or organization belonging to, or leading, a state or organization.
+
+    Attributes
+    ----------
+    doc_id
+        The document it was read in.
+    member, group
+        Keys of the one who belongs and of what it belongs to.
+    role
+        The office ("Chancellor"), ``member``, or a role a verb states ("Head").
+    evidence, start_char
+        The sentence it was read from, and the offset of the word that says it.
 
     Examples
     --------
@@ -112,7 +149,9 @@ class DocActors:
     ``token_actors`` maps a token index of the parsed ``Doc`` to the actor keys
     it refers to (two for "Peru-Chile"); :mod:`graphkit.actions` reads it, and
     adds the affiliations that verbs state ("X, who heads the council") with
-    :meth:`add_affiliation`.
+    :meth:`add_affiliation`. ``doc_id`` names the document; ``actors`` maps each
+    key to its :class:`Actor`; ``mentions`` and ``affiliations`` list the
+    :class:`Mention` and :class:`Affiliation` records found.
 
     Examples
     --------
@@ -127,11 +166,45 @@ class DocActors:
     token_actors: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def of(self, token: Token) -> tuple[str, ...]:
-        """Actor keys the token refers to (empty when none)."""
+        """Actor keys the token refers to (empty when none).
+
+        Parameters
+        ----------
+        token
+            A token of the document the actors were found in.
+
+        Returns
+        -------
+        tuple of str
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Peru-Chile talks")
+        >>> found = DocActors("d1", token_actors={0: ("state:PER", "state:CHL")})
+        >>> found.of(doc[0]), found.of(doc[1])
+        (('state:PER', 'state:CHL'), ())
+        """
         return self.token_actors.get(token.i, ())
 
     def of_index(self, i: int) -> tuple[str, ...]:
-        """Actor keys the token at index ``i`` refers to (empty when none)."""
+        """Actor keys the token at index ``i`` refers to (empty when none).
+
+        Parameters
+        ----------
+        i
+            A token index (``Token.i``) of the document.
+
+        Returns
+        -------
+        tuple of str
+            In the order the passes linked them.
+
+        Examples
+        --------
+        >>> DocActors("d1", token_actors={4: ("org:nato",)}).of_index(4)
+        ('org:nato',)
+        """
         return self.token_actors.get(i, ())
 
     def add_affiliation(self, affiliation: Affiliation) -> bool:
@@ -139,6 +212,23 @@ class DocActors:
 
         The same reading twice (same member, group, role and place) is one
         affiliation, so reading a document's actions again adds nothing.
+
+        Parameters
+        ----------
+        affiliation
+            The affiliation to add; its ``evidence`` and ``doc_id`` are not compared.
+
+        Returns
+        -------
+        bool
+            False when the same reading is already there.
+
+        Examples
+        --------
+        >>> found = DocActors("d1")
+        >>> heads = Affiliation("d1", "person:ana ruiz", "org:labour party", "Head", "Ruiz heads Labour.", 5)
+        >>> found.add_affiliation(heads), found.add_affiliation(heads), len(found.affiliations)
+        (True, False, 1)
         """
         same = (affiliation.member, affiliation.group, affiliation.role, affiliation.start_char)
         if any((a.member, a.group, a.role, a.start_char) == same for a in self.affiliations):

@@ -29,6 +29,22 @@ def leadership_role(lex: Lexicon, lemma: str, source: str, target: str, negated:
     """The role a verb of leadership states between a person and a state or organization ("heads" ->
     "Head"), or None when the reading is an act ("X did not lead Y" is no role).
 
+    Parameters
+    ----------
+    lex
+        The lexicon (its ``leadership_verb`` word class gives the role).
+    lemma
+        The action word read.
+    source, target
+        The keys of who acts and of whom it is aimed at.
+    negated
+        Whether the reading is negated.
+
+    Returns
+    -------
+    str or None
+        The role, for a person leading a state or organization; else None.
+
     Examples
     --------
     >>> from graphkit.lexicon import load_lexicon
@@ -49,6 +65,31 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
     "French President Emmanuel Macron", "Germany's Chancellor, Olaf Scholz",
     "Scholz, Germany's chancellor", "Polish Digital Affairs Minister Krzysztof Gawkowski",
     "the AU, whose commission chairperson, Moussa Faki", "his Chilean counterpart, Gabriel Boric".
+
+    Parameters
+    ----------
+    table
+        The actor table; the title words are consumed, offices and honorifics
+        become roles of the person, and an office with a state or
+        organization in front an affiliation to it.
+    key
+        The person's key.
+    name_span
+        The words of the name (titles inside the entity span excluded).
+    inner_titles
+        Titles that were inside the entity span ("President Macron" tagged whole).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["French", "President", "Emmanuel", "Macron", "spoke"],
+    ...           sent_starts=[True, False, False, False, False])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:FRA", doc[0], "demonym")
+    >>> left_roles(table, "person:emmanuel macron", doc[2:4], [])
+    >>> table.roles("person:emmanuel macron"), [(a.group, a.role) for a in table.affiliations]
+    (('President',), [('state:FRA', 'President')])
     """
     doc, lex = table.doc, table.lex
     lo = name_span.sent.start
@@ -166,7 +207,27 @@ def _counterpart_role(table: ActorTable, name_span: Span, key: str) -> str:
 
 
 def whose_affiliations(table: ActorTable) -> None:
-    """"Scholz, whose Social Democratic Party ...": the person is a member of the organization."""
+    """"Scholz, whose Social Democratic Party ...": the person is a member of the organization.
+
+    Parameters
+    ----------
+    table
+        The actor table after the people pass; the person before "whose" is
+        affiliated (as ``member``) to the organization "whose" modifies.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Scholz", ",", "whose", "Labour", "party", "won"],
+    ...           heads=[5, 0, 4, 4, 5, 5], deps=["nsubj", "punct", "poss", "compound", "nsubj", "ROOT"],
+    ...           tags=["NNP", ",", "WP$", "NNP", "NN", "VBD"], pos=["PROPN", "PUNCT", "PRON", "PROPN", "NOUN", "VERB"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("person:olaf scholz", doc[0], "name"); table.mention("org:labour party", doc[3:5], "name")
+    >>> whose_affiliations(table)
+    >>> [(a.member, a.group, a.role) for a in table.affiliations]
+    [('person:olaf scholz', 'org:labour party', 'member')]
+    """
     if "whose" not in doc_text(table.doc).lower():
         return  # most articles have none; spare a pass over every token
     for tok in table.doc:

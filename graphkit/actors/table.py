@@ -52,6 +52,12 @@ class Candidates:
         Acronyms defined in brackets after a name ("(MDC)") -> that name's span.
     weapons
         Names used only to modify weapon nouns ("Leopard" tanks).
+
+    Examples
+    --------
+    >>> found = Candidates(known_names={"kast"})
+    >>> found.people, "kast" in found.known_names
+    ([], True)
     """
 
     people: list[Span] = field(default_factory=list)
@@ -126,7 +132,36 @@ class ActorTable:
 
     # -- actors ---------------------------------------------------------------------------
     def actor(self, key: str, label: str, type_: ActorType, iso3: str = "", *, named: bool = True) -> str:
-        """Register an actor (a person keeps its longest label); return its key."""
+        """Register an actor (a person keeps its longest label); return its key.
+
+        Parameters
+        ----------
+        key
+            The actor's key (:mod:`graphkit.actors.keys`).
+        label
+            Its display name. A key registered before keeps its first label, but
+            for a person a longer one replaces it.
+        type_
+            ``person``, ``state``, ``organization`` or ``location``.
+        iso3
+            The state's code, for a state or territory.
+        named
+            False for an office holder the article never names.
+
+        Returns
+        -------
+        str
+            ``key``, so a pass can register and use an actor in one step.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> table = ActorTable(English()("Ruiz ... Ana Ruiz"))
+        >>> table.actor("person:ana ruiz", "Ruiz", "person")
+        'person:ana ruiz'
+        >>> _ = table.actor("person:ana ruiz", "Ana Ruiz", "person"); table.label("person:ana ruiz")
+        'Ana Ruiz'
+        """
         if key not in self._labels or (type_ == PERSON and len(label) > len(self._labels[key][0])):
             self._labels[key] = (label, type_, iso3)
         if not named:
@@ -134,24 +169,133 @@ class ActorTable:
         return key
 
     def has(self, key: str) -> bool:
-        """Whether the actor is registered."""
+        """Whether the actor is registered.
+
+        Parameters
+        ----------
+        key
+            Any actor key, registered or not.
+
+        Returns
+        -------
+        bool
+            False as well for an actor merged into another (:meth:`merge_into`).
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> table = ActorTable(English()("NATO met."))
+        >>> _ = table.actor("org:nato", "NATO", "organization")
+        >>> table.has("org:nato"), table.has("org:un")
+        (True, False)
+        """
         return key in self._labels
 
     def label(self, key: str) -> str:
-        """The label of a registered actor."""
+        """The label of a registered actor.
+
+        Parameters
+        ----------
+        key
+            The key of an actor of this table
+            (what :meth:`actor` returned).
+
+        Returns
+        -------
+        str
+
+        Raises
+        ------
+        KeyError
+            When no actor has that key.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> table = ActorTable(English()("Lima"))
+        >>> table.label(table.actor("location:lima", "Lima", "location"))
+        'Lima'
+        """
         return self._labels[key][0]
 
     def type_of(self, key: str) -> ActorType:
-        """The type of a registered actor."""
+        """The type of a registered actor.
+
+        Parameters
+        ----------
+        key
+            The key it was registered under.
+
+        Returns
+        -------
+        ActorType
+
+        Raises
+        ------
+        KeyError
+            For a key that was never registered (or was merged away).
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> table = ActorTable(English()("Kenya"))
+        >>> table.type_of(table.actor("state:KEN", "Kenya", "state", "KEN"))
+        'state'
+        """
         return self._labels[key][1]
 
     def keys_of_type(self, type_: ActorType) -> list[str]:
-        """Registered actors of one type, in the order first registered."""
+        """Registered actors of one type, in the order first registered.
+
+        Parameters
+        ----------
+        type_
+            ``person``, ``state``, ``organization`` or ``location``.
+
+        Returns
+        -------
+        list of str
+            Keys of actors merged into others (:meth:`merge_into`) are gone.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> table = ActorTable(English()("x"))
+        >>> for key, label in (("state:PER", "Peru"), ("org:un", "UN"), ("state:CHL", "Chile")):
+        ...     _ = table.actor(key, label, "organization" if key.startswith("org") else "state")
+        >>> table.keys_of_type("state")
+        ['state:PER', 'state:CHL']
+        """
         return [k for k, (_, t, _) in self._labels.items() if t == type_]
 
     # -- mentions -------------------------------------------------------------------------
     def mention(self, key: str, span: Span | Token, kind: MentionKind, *, counted: bool = True) -> None:
-        """Link the tokens of ``span`` to ``key``; a counted mention is kept (and, if it names, as an alias)."""
+        """Link the tokens of ``span`` to ``key``; a counted mention is kept (and, if it names, as an alias).
+
+        Parameters
+        ----------
+        key
+            The actor referred to.
+        span
+            The words that refer to it (a span, or one token).
+        kind
+            How they refer to it (:data:`~graphkit.actors.records.MentionKind`);
+            pronouns, pairs, groups and anaphors are never aliases.
+        counted
+            False to link the tokens only: no :class:`~graphkit.actors.records.Mention`
+            is recorded ("both governments" links two actors without counting).
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Kenya's envoy said it agreed.")
+        >>> table = ActorTable(doc)
+        >>> key = table.actor("state:KEN", "Kenya", "state", "KEN")
+        >>> table.mention(key, doc[0:2], "name"); table.mention(key, doc[4], "pronoun")
+        >>> found = table.finish()
+        >>> [(m.text, m.kind) for m in found.mentions], found.actors[key].aliases
+        ([("Kenya's", 'name'), ('it', 'pronoun')], ('Kenya',))
+        """
         first = span[0] if isinstance(span, Span) else span
         last = span[-1] if isinstance(span, Span) else span
         token_actors = self._out.token_actors
@@ -169,15 +313,76 @@ class ActorTable:
                     bucket[alias] = bucket.get(alias, 0) + 1
 
     def of(self, token: Token) -> tuple[str, ...]:
-        """Actor keys the token refers to so far (empty when none)."""
+        """Actor keys the token refers to so far (empty when none).
+
+        Parameters
+        ----------
+        token
+            A token of :attr:`doc`.
+
+        Returns
+        -------
+        tuple of str
+            Several for a token naming two actors ("Peru-Chile").
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Peru-Chile talks")
+        >>> table = ActorTable(doc)
+        >>> for key in ("state:PER", "state:CHL"):
+        ...     table.mention(key, doc[0], "name", counted=False)
+        >>> table.of(doc[0]), table.of(doc[1])
+        (('state:PER', 'state:CHL'), ())
+        """
         return self._out.token_actors.get(token.i, ())
 
     def of_index(self, i: int) -> tuple[str, ...]:
-        """Actor keys the token at index ``i`` refers to so far."""
+        """Actor keys the token at index ``i`` refers to so far.
+
+        Parameters
+        ----------
+        i
+            The token's index in :attr:`doc`.
+
+        Returns
+        -------
+        tuple of str
+            Empty when no pass has linked it yet.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("He spoke")
+        >>> table = ActorTable(doc)
+        >>> table.mention("person:ana ruiz", doc[0], "pronoun")
+        >>> table.of_index(0), table.of_index(1)
+        (('person:ana ruiz',), ())
+        """
         return self._out.token_actors.get(i, ())
 
     def state_or_org(self, token: Token) -> str | None:
-        """The first state or organization the token refers to, if any."""
+        """The first state or organization the token refers to, if any.
+
+        Parameters
+        ----------
+        token
+            A token that may name an owner ("Kenya's", "Chilean", "its").
+
+        Returns
+        -------
+        str or None
+            People and places are skipped.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Peru")
+        >>> table = ActorTable(doc)
+        >>> table.mention("location:lima", doc[0], "name"); table.mention("state:PER", doc[0], "capital")
+        >>> table.state_or_org(doc[0])
+        'state:PER'
+        """
         for key in self._out.token_actors.get(token.i, ()):
             if keys.is_state_or_org(key):
                 return key
@@ -185,22 +390,92 @@ class ActorTable:
 
     # -- roles and affiliations -----------------------------------------------------------
     def role(self, key: str, role: str) -> None:
-        """Give an actor a title or honorific (once)."""
+        """Give an actor a title or honorific (once).
+
+        Parameters
+        ----------
+        key
+            The actor (registered or not yet).
+        role
+            The title's display form ("President", "Sheikh").
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> table = ActorTable(English()("x"))
+        >>> for role in ("President", "Dr.", "President"):
+        ...     table.role("person:ana ruiz", role)
+        >>> table.roles("person:ana ruiz")
+        ('President', 'Dr.')
+        """
         roles = self._roles.setdefault(key, [])
         if role not in roles:
             roles.append(role)
 
     def roles(self, key: str) -> tuple[str, ...]:
-        """The titles and honorifics of an actor, in the order given."""
+        """The titles and honorifics of an actor, in the order given.
+
+        Parameters
+        ----------
+        key
+            Any key; an actor without a role has none.
+
+        Returns
+        -------
+        tuple of str
+
+        Examples
+        --------
+        >>> import spacy
+        >>> table = ActorTable(spacy.blank("en")("Chancellor Scholz"))
+        >>> table.role("person:olaf scholz", "Chancellor")
+        >>> table.roles("person:olaf scholz"), table.roles("person:ana ruiz")
+        (('Chancellor',), ())
+        """
         return tuple(self._roles.get(key, ()))
 
     def roles_by_actor(self) -> Iterator[tuple[str, tuple[str, ...]]]:
-        """``(key, roles)`` of every actor with a role."""
+        """``(key, roles)`` of every actor with a role.
+
+        Yields
+        ------
+        tuple of (str, tuple of str)
+            The actors in the order they were first given a role.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> table = ActorTable(English()("x"))
+        >>> table.role("person:b", "General"); table.role("person:a", "Sheikh")
+        >>> list(table.roles_by_actor())
+        [('person:b', ('General',)), ('person:a', ('Sheikh',))]
+        """
         for key, roles in self._roles.items():
             yield key, tuple(roles)
 
     def affiliate(self, member: str, group: str, role: str, token: Token) -> None:
-        """Add "member is ``role`` of group", read at ``token`` (once per member, group and role)."""
+        """Add "member is ``role`` of group", read at ``token`` (once per member, group and role).
+
+        Parameters
+        ----------
+        member, group
+            The keys of who belongs and of what to; an actor is never its own member.
+        role
+            The office, or ``member``.
+        token
+            Where it was read: its sentence is the evidence, its offset the place.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> doc = nlp("Talks ended. Scholz, Germany's chancellor, spoke.")
+        >>> table = ActorTable(doc)
+        >>> for group in ("state:DEU", "state:DEU", "person:olaf scholz"):
+        ...     table.affiliate("person:olaf scholz", group, "Chancellor", doc[7])
+        >>> [(a.group, a.evidence, a.start_char) for a in table.affiliations]
+        [('state:DEU', "Scholz, Germany's chancellor, spoke.", 31)]
+        """
         if member == group or (member, group, role) in self._affil_seen:
             return
         self._affil_seen.add((member, group, role))
@@ -209,16 +484,74 @@ class ActorTable:
 
     @property
     def affiliations(self) -> list[Affiliation]:
-        """The affiliations found so far, in order (read-only use)."""
+        """The affiliations found so far, in order (read-only use).
+
+        Examples
+        --------
+        >>> import spacy
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> table = ActorTable(nlp("Kenyan Treasury"))
+        >>> table.affiliations
+        []
+        >>> table.affiliate("org:kenyan treasury", "state:KEN", "member", table.doc[0])
+        >>> [(a.member, a.role) for a in table.affiliations]
+        [('org:kenyan treasury', 'member')]
+        """
         return self._out.affiliations
 
     def state_of_org(self, key: str) -> str | None:
-        """The state an organization of this document is affiliated to."""
+        """The state an organization of this document is affiliated to.
+
+        Parameters
+        ----------
+        key
+            An organization's key.
+
+        Returns
+        -------
+        str or None
+            The group of its first affiliation to a state; None when it has none.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> table = ActorTable(nlp("the Kenyan treasury"))
+        >>> table.affiliate("org:treasury", "person:ana ruiz", "Head", table.doc[2])
+        >>> table.affiliate("org:treasury", "state:KEN", "member", table.doc[2])
+        >>> table.state_of_org("org:treasury"), table.state_of_org("org:un")
+        ('state:KEN', None)
+        """
         return next((a.group for a in self._out.affiliations if a.member == key and keys.is_state(a.group)), None)
 
     # -- merging and finishing ------------------------------------------------------------
     def merge_into(self, old: str, new: str) -> None:
-        """Make every trace of actor ``old`` one of ``new`` (two names of one organization)."""
+        """Make every trace of actor ``old`` one of ``new`` (two names of one organization).
+
+        Its tokens, mentions, aliases, roles and affiliations pass to ``new``;
+        ``old`` is no longer registered. An affiliation that would join ``new`` to
+        itself is dropped.
+
+        Parameters
+        ----------
+        old
+            The key that goes away.
+        new
+            The key that stays.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+        >>> table = ActorTable(nlp("Treasury officials"), "d1")
+        >>> doc = table.doc
+        >>> old = table.actor("org:treasury", "Treasury", "organization")
+        >>> table.mention(old, doc[0], "name")
+        >>> table.affiliate(old, "state:KEN", "member", doc[0])
+        >>> table.merge_into(old, "org:national treasury")
+        >>> table.has(old), table.of(doc[0]), table.affiliations[0].member
+        (False, ('org:national treasury',), 'org:national treasury')
+        """
         out = self._out
         for i, found in list(out.token_actors.items()):
             if old in found:
@@ -242,7 +575,25 @@ class ActorTable:
                 out.affiliations.append(replace(aff, member=member, group=group))
 
     def finish(self) -> DocActors:
-        """The document's actors as plain data, mentions in reading order."""
+        """The document's actors as plain data, mentions in reading order.
+
+        Returns
+        -------
+        DocActors
+            Every registered actor with its aliases (sorted) and roles; the
+            mentions sorted by offset; the affiliations and token map as found.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Chile and Peru")
+        >>> table = ActorTable(doc)
+        >>> for i, (key, name) in ((2, ("state:PER", "Peru")), (0, ("state:CHL", "Chile"))):
+        ...     table.mention(table.actor(key, name, "state"), doc[i], "name")
+        >>> found = table.finish()
+        >>> [m.actor for m in found.mentions], sorted(found.actors)
+        (['state:CHL', 'state:PER'], ['state:CHL', 'state:PER'])
+        """
         out = self._out
         for key, (label, type_, iso3) in self._labels.items():
             aliases = tuple(sorted(self._aliases.get(key, {})))
