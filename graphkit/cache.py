@@ -244,7 +244,7 @@ def decode(data: bytes) -> tuple[Extraction, ...]:
     Parameters
     ----------
     data
-        A value :func:`encode` wrote.
+        The compressed bytes of one cache entry, as :func:`encode` wrote them.
 
     Returns
     -------

@@ -333,7 +333,8 @@ def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Doc
     --------
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "news.jsonl"
-    >>> _ = p.write_text('{"id": "n1", "text": "Peru thanked Chile."}\\n{oops\\n', encoding="utf-8")
+    >>> lines = ['{"id": "n1", "text": "Peru thanked Chile."}', '{oops']
+    >>> _ = p.write_text("\\n".join(lines) + "\\n", encoding="utf-8")
     >>> skipped = []
     >>> [d.id for d in read_jsonl(p, Fields(), skipped.append)], [e.kind for e in skipped]
     (['n1'], ['invalid JSON'])

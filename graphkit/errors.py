@@ -104,11 +104,12 @@ class UnknownFormatError(GraphkitError):
 
     Examples
     --------
-    >>> from graphkit.export import writer_for
-    >>> writer_for("g.docx")
-    Traceback (most recent call last):
-    ...
-    graphkit.errors.UnknownFormatError: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json
+    >>> import graphkit.export
+    >>> try:
+    ...     graphkit.export.writer_for("g.docx")
+    ... except UnknownFormatError as err:
+    ...     print(err)
+    [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json
     """
 
     code = "G002"
@@ -210,7 +211,8 @@ class CacheError(GraphkitError):
     --------
     >>> import tempfile, pathlib
     >>> from graphkit.cache import ExtractionCache
-    >>> f = pathlib.Path(tempfile.mkdtemp()) / "f"; _ = f.write_text("x")
+    >>> f = pathlib.Path(tempfile.mkdtemp(), "f")
+    >>> _ = f.write_text("a file where the cache folder should be")
     >>> ExtractionCache(f)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
@@ -303,11 +305,12 @@ class UnknownActorError(GraphkitError, LookupError):
 
 
 class GoldError(GraphkitError):
-    """A gold file cannot be read or does not follow the gold format.
+    """A gold file cannot be read or does not follow the gold format
+    (``shared/gold/FORMAT.md``).
 
     Examples
     --------
-    >>> import tempfile, pathlib
+    >>> import pathlib, tempfile
     >>> from graphkit.evaluate import load_gold
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.gold.json"; _ = p.write_text("not JSON")
     >>> load_gold([p])  # doctest: +ELLIPSIS

@@ -151,6 +151,12 @@ class GraphBuilder:
         for key, office in self._offices.items():
             if len(self._holders.get(office, ())) == 1:
                 out[key] = next(iter(self._holders[office]))
+        # An office holder may join a surname that itself joins a full name: follow to the end of the chain.
+        for key in out:
+            seen = {key}
+            while out[key] in out and out[key] not in seen:
+                seen.add(out[key])
+                out[key] = out[out[key]]
         return out
 
     def graph(self) -> nx.MultiDiGraph:

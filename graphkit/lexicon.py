@@ -179,6 +179,9 @@ _POS_ALIASES: Mapping[str, str] = MappingProxyType(
 )
 
 _ACTION_HEADER = ("lemma", "pos", "category", "quad", "flags")
+#: A table file given in place of a packaged one (None: the packaged one).
+TablePath = str | os.PathLike | None
+
 _TITLE_HEADER = ("form", "role", "kind")
 _WORD_HEADER = ("word", "class", "value")
 _NO_FLAGS = "-"
@@ -364,6 +367,13 @@ def _parse_titles(text: str, source: str) -> list[Title]:
     return rows
 
 
+def _known_class(word_class: str) -> str:
+    """``word_class`` itself, when it is one of :data:`WORD_CLASSES`."""
+    if word_class not in WORD_CLASSES:
+        raise GraphkitError(f"unknown word class {word_class!r}; valid: {_choices(WORD_CLASSES)}")
+    return word_class
+
+
 def _parse_words(text: str, source: str) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     first_line: dict[tuple[str, str], int] = {}
@@ -491,12 +501,7 @@ class Lexicon:
                    _parse_words(words, words_source) if words else ())
 
     @classmethod
-    def from_paths(
-        cls,
-        actions: str | os.PathLike[str] | None = None,
-        titles: str | os.PathLike[str] | None = None,
-        words: str | os.PathLike[str] | None = None,
-    ) -> Lexicon:
+    def from_paths(cls, actions: TablePath = None, titles: TablePath = None, words: TablePath = None) -> Lexicon:
         """Build a lexicon from TSV files; ``None`` means the packaged table.
 
         Parameters
@@ -549,7 +554,7 @@ class Lexicon:
         Returns
         -------
         ActionClass or None
-            None when neither part of speech has a row.
+            None when neither part of speech has a row (the word is no action).
 
         Examples
         --------
@@ -649,6 +654,7 @@ class Lexicon:
         Returns
         -------
         bool
+            False for a word without a row.
 
         Examples
         --------
@@ -692,6 +698,7 @@ class Lexicon:
         Returns
         -------
         list of ActionClass
+            In the order of the table's lines.
 
         Examples
         --------
@@ -720,7 +727,7 @@ class Lexicon:
         Raises
         ------
         GraphkitError
-            When *flag* is not one of :data:`FLAGS`.
+            For a flag the table does not define (the message lists them).
 
         Examples
         --------
@@ -747,12 +754,13 @@ class Lexicon:
         Returns
         -------
         Title or None
+            None when no title has that spelling.
 
         Examples
         --------
-        >>> lex = load_lexicon()
-        >>> lex.title("Prime  Minister")
+        >>> load_lexicon().title("Prime  Minister")  # white space is normalized
         Title(form='prime minister', role='Prime Minister', kind='office')
+        >>> lex = load_lexicon()
         >>> lex.title("Sheikh").kind, lex.title("officials").kind
         ('honorific', 'group')
         >>> lex.title("Lt Gen").role
@@ -828,7 +836,7 @@ class Lexicon:
         Raises
         ------
         GraphkitError
-            When ``word_class`` is not one of :data:`WORD_CLASSES`.
+            For a class name that is not one of :data:`WORD_CLASSES` (a typo in a rule fails loudly).
 
         Examples
         --------
@@ -836,9 +844,7 @@ class Lexicon:
         >>> "series" in lex.words("quantity_noun"), "attack" in lex.words("quantity_noun")
         (True, False)
         """
-        if word_class not in WORD_CLASSES:
-            raise GraphkitError(f"unknown word class {word_class!r}; valid: {_choices(WORD_CLASSES)}")
-        return self._word_sets.get(word_class, frozenset())
+        return self._word_sets.get(_known_class(word_class), frozenset())
 
     def word_value(self, word_class: str, word: str) -> str | None:
         """The value the word-class table gives ``word`` in ``word_class`` (None when it is not in the class).
@@ -858,15 +864,14 @@ class Lexicon:
         Raises
         ------
         GraphkitError
-            When ``word_class`` is not one of :data:`WORD_CLASSES`.
+            As :meth:`words` does, for an unknown class.
 
         Examples
         --------
         >>> load_lexicon().word_value("leadership_verb", "head"), load_lexicon().word_value("leadership_verb", "hit")
         ('Head', None)
         """
-        if word_class not in WORD_CLASSES:
-            raise GraphkitError(f"unknown word class {word_class!r}; valid: {_choices(WORD_CLASSES)}")
+        _known_class(word_class)
         return self._word_values.get(word_class, {}).get(word)
 
     # -- vocabularies ------------------------------------------------------

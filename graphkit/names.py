@@ -152,7 +152,7 @@ def fold(text: str) -> str:
     Parameters
     ----------
     text
-        Any text.
+        Any text, in any script.
 
     Returns
     -------

@@ -195,7 +195,8 @@ class Institution:
 
 @dataclass(frozen=True)
 class Organization:
-    """An international organization, whatever name the text gives it.
+    """An international organization, whatever name the text gives it ("WTO", "World Trade
+    Organisation", "the World Trade Organization").
 
     Attributes
     ----------
@@ -394,12 +395,12 @@ class Gazetteer:
         Returns
         -------
         bool
+            True also for "the", which lookups drop.
 
         Examples
         --------
-        >>> gaz = load_gazetteer()
-        >>> gaz.may_start_name("Kenya"), gaz.may_start_name("The"), gaz.may_start_name("Wednesday")
-        (True, True, False)
+        >>> [load_gazetteer().may_start_name(word) for word in ("Kenya", "The", "Wednesday")]
+        [True, True, False]
         """
         first = _first_word(word)
         return first == "the" or first in self._first_words  # lookups drop a leading "the"
@@ -472,6 +473,7 @@ class Gazetteer:
         Returns
         -------
         Institution or None
+            None for a name the table does not hold.
 
         Examples
         --------
@@ -518,17 +520,18 @@ class Gazetteer:
         Parameters
         ----------
         text : str
-            A whole mention ("the WTO", "African Union's", "G-20").
+            A whole mention: "the WTO", "African Union's" or "G-20".
 
         Returns
         -------
         Organization or None
+            ``None`` for a name no row of ``organizations.tsv`` holds.
 
         Examples
         --------
         >>> gaz = load_gazetteer()
-        >>> gaz.organization("the AU's").label
-        'African Union'
+        >>> [gaz.organization(name).label for name in ("the AU's", "African Union")]
+        ['African Union', 'African Union']
         >>> gaz.organization("Group of Twenty").label, gaz.organization("G-20").label
         ('G20', 'G20')
         >>> gaz.organization("who") is None, gaz.organization("WHO").label
@@ -563,6 +566,7 @@ class Gazetteer:
         Returns
         -------
         list of (str, Institution)
+            Accent-folded names ("Elysee") beside the names as written.
 
         Examples
         --------

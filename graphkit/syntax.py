@@ -91,7 +91,7 @@ def doc_text(doc: Doc) -> str:
     Parameters
     ----------
     doc
-        A parsed document.
+        A document the pipeline parsed (or made by hand).
 
     Returns
     -------

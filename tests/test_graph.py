@@ -37,3 +37,21 @@ def test_subgraph_by_quad_keeps_conflict_only(graph_of):
     H = subgraph_by_quad(G, ["material-conflict"])
     assert [(u, d["action"], v) for u, v, d in H.edges(data=True)] == [("state:RUS", "attack", "state:UKR")]
     assert G.number_of_edges() > H.number_of_edges()  # G itself is untouched
+
+
+def test_an_office_holder_joins_a_surname_that_joins_a_full_name():
+    """Article 1 names the person in full, article 2 by surname and office, article 3 only by office."""
+    from graphkit.actors import Actor, Affiliation
+    from graphkit.extraction import Extraction
+    from graphkit.graph import build
+
+    germany = Actor("state:DEU", "Germany", "state", ("Germany",), (), "DEU")
+    full = Actor("person:ana weber", "Ana Weber", "person", ("Ana Weber",))
+    surname = Actor("person:weber", "Weber", "person", ("Weber",), ("Chancellor",))
+    unnamed = Actor("person:germany's chancellor", "Germany's Chancellor", "person", (), ("Chancellor",), named=False)
+    affiliation = lambda doc, member: Affiliation(doc, member, "state:DEU", "Chancellor", "...", 0)  # noqa: E731
+    G = build([Extraction("a", actors=(full,)),
+               Extraction("b", actors=(surname, germany), affiliations=(affiliation("b", "person:weber"),)),
+               Extraction("c", actors=(unnamed, germany), affiliations=(affiliation("c", unnamed.key),))])
+    assert sorted(G.nodes) == ["person:ana weber", "state:DEU"]
+    assert G.nodes["person:ana weber"]["doc"] == "a|b|c"

@@ -28,6 +28,7 @@ from ..actors import Affiliation, DocActors
 from ..actors.roles import leadership_role
 from ..lexicon import Lexicon, load_lexicon
 from ..syntax import AUX_DEPS, NOUN_POS, VERB_POS
+from ..tables import read_rows
 from .nouns import read_noun
 from .reader import ActionReader
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
@@ -35,54 +36,10 @@ from .verbs import read_verb
 
 __all__ = ["ASSERTED", "HYPOTHETICAL", "REPORTED", "RULES", "Action", "Modality", "find_actions"]
 
-#: Every rule: (name, a sentence it reads, the edges it yields there as "source -action-> target").
-#: The tests read each sentence and check that these edges, with this rule, are found.
-RULES: tuple[tuple[str, str, str], ...] = (
-    ("light-verb.event-noun", "Russia launched an attack on Ukraine.", "Russia -attack-> Ukraine"),
-    ("light-verb.verb-target", "Turkey issued an ultimatum to Syria.", "Turkey -ultimatum-> Syria"),
-    ("light-verb.participle-object", "Iran launched strikes targeting Israeli bases.", "Iran -strike-> Israel"),
-    ("light-verb.reciprocal", "Armenia and Azerbaijan launched strikes against each other.",
-     "Armenia -strike-> Azerbaijan; Azerbaijan -strike-> Armenia"),
-    ("light-verb.mutual", "Greece and Albania held talks in Tirana.",
-     "Greece -talk-> Albania; Albania -talk-> Greece"),
-    ("verb.passive-agent", "Ukraine was attacked by Russia overnight.", "Russia -attack-> Ukraine"),
-    ("verb.passive-act-author", "Serbia shelled Kosovo. The strikes were condemned by Albania.",
-     "Albania -condemn-> Serbia"),
-    ("verb.object", "Germany criticized Russia on Tuesday.", "Germany -criticize-> Russia"),
-    ("verb.dative", "Canada granted Haiti asylum.", "Canada -grant-> Haiti"),
-    ("verb.relative-head", "Chile praised the Peruvian officials Bolivia had detained.", "Bolivia -detain-> Peru"),
-    ("verb.relative-antecedent", "Britain proposed new sanctions, which Russia rejected.",
-     "Russia -reject-> United Kingdom"),
-    ("verb.object-owner", "Russia shelled Ukrainian ports.", "Russia -shell-> Ukraine"),
-    ("verb.act-author", "France condemned the Russian invasion of Ukraine.", "France -condemn-> Russia"),
-    ("verb.recalled-author", "Russia shelled Ukrainian ports. Poland condemned the attack.",
-     "Poland -condemn-> Russia"),
-    ("verb.act-aim", "Canada reaffirmed German support for Ukraine.", "Canada -reaffirm-> Ukraine"),
-    ("verb.object-aim", "Japan denounced the campaign against China.", "Japan -denounce-> China"),
-    ("verb.prep-object", "Latvia spoke with Estonia and with Finland.",
-     "Latvia -speak-> Estonia; Latvia -speak-> Finland"),
-    ("verb.reciprocal", "India and China should negotiate a border deal.",
-     "India -negotiate-> China; China -negotiate-> India"),
-    ("verb.directive-complement", "Germany insisted Serbia recognize Kosovo.", "Germany -insist-> Serbia"),
-    ("verb.intention", "Russia threatened to attack Moldova.", "Russia -threaten-> Moldova"),
-    ("verb.control-complement", "Japan asked the envoys to visit China.", "Japan -ask-> China"),
-    ("noun.between", "Talks between Serbia and Kosovo collapsed.",
-     "Serbia -talk-> Kosovo; Kosovo -talk-> Serbia"),
-    ("noun.compound-pair", "Indian and Pakistani talks resumed.", "India -talk-> Pakistan; Pakistan -talk-> India"),
-    ("noun.prep-target", "The report followed a Russian attack on Ukrainian power plants.",
-     "Russia -attack-> Ukraine"),
-    ("noun.of-target", "France condemned the Russian invasion of Ukraine.", "Russia -invasion-> Ukraine"),
-    ("noun.participle-object", "Analysts warned of possible retaliation from Syria targeting Turkish bases.",
-     "Syria -retaliation-> Turkey"),
-    ("noun.under", "Chile said it would not sign the pact while under attack from Peru.", "Peru -attack-> Chile"),
-    ("noun.clause-subject", "Spain raised the issue during talks with Morocco.", "Spain -talk-> Morocco"),
-    ("noun.mutual", "Serbia and Kosovo signed an agreement in Brussels.",
-     "Serbia -agreement-> Kosovo; Kosovo -agreement-> Serbia"),
-    ("noun.reaction", "North Korea fired a missile, drawing condemnation from Japan.",
-     "Japan -condemnation-> North Korea"),
-    ("noun.reciprocal", "Raids by Ethiopia and Eritrea against each other continued.",
-     "Ethiopia -raid-> Eritrea; Eritrea -raid-> Ethiopia"),
-)
+#: Every rule: (name, a sentence it reads, the edges it yields there as "source -action-> target"), from
+#: ``graphkit/data/rules.tsv``. The tests read each sentence and check that these edges, with this rule, are found.
+RULES: tuple[tuple[str, str, str], ...] = tuple(
+    (rule, example, yields) for _, (rule, example, yields) in read_rows("rules.tsv", ("rule", "example", "yields")))
 
 
 def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None) -> Iterator[Action]:

@@ -27,7 +27,7 @@ __all__ = ["ActionReader", "Targets", "NOUN_TARGET_PREPS", "SOURCE_PREPS", "TARG
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "over"})
 #: Prepositions that introduce who performs an event noun ("retaliation from Chile", "attack by Eritrea").
 SOURCE_PREPS = frozenset({"by", "from"})
-#: Prepositions after a verb that are never a target, even before an actor ("with", "for" stay).
+#: Prepositions after a verb that are never its target, even before an actor ("fought for X", "argued over X").
 NON_TARGET_VERB_PREPS = frozenset({"for", "over"})
 #: Prepositions that introduce whom a verb is aimed at ("arbitrate between A and B").
 VERB_TARGET_PREPS = (TARGET_PREPS - NON_TARGET_VERB_PREPS) | {"between"}
@@ -123,6 +123,7 @@ class Targets:
         Returns
         -------
         Iterator of (str, str)
+            Each actor once, with the first rule that found it.
 
         Examples
         --------
@@ -287,7 +288,7 @@ class ActionReader:
         Parameters
         ----------
         noun
-            The noun the participle modifies.
+            The noun the participle modifies ("sanctions").
 
         Returns
         -------

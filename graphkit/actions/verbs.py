@@ -254,7 +254,7 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     Parameters
     ----------
     r
-        The reader.
+        The document's reader.
     verb
         The light verb, whose prepositions of :data:`LIGHT_VERB_PREPS` are followed.
     noun
@@ -286,7 +286,7 @@ def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[t
     Parameters
     ----------
     r
-        The reader.
+        The reader of the document.
     verb
         The light verb.
     noun
@@ -325,7 +325,7 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     Parameters
     ----------
     r
-        The reader.
+        The reader (arguments of the document's words).
     v
         The verb (its sources are the passive's agents).
 
@@ -366,7 +366,7 @@ def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     Parameters
     ----------
     r
-        The reader.
+        The action reader.
     v
         The verb and its objects.
 
@@ -407,7 +407,7 @@ def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, st
     Parameters
     ----------
     r
-        The reader.
+        The reader holding the document's actors.
     v
         The verb; its prepositions of :data:`~graphkit.actions.reader.VERB_TARGET_PREPS` are followed
         ("for" and "over" are not).
@@ -445,7 +445,7 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     Parameters
     ----------
     r
-        The reader.
+        The document's action reader.
     v
         A verb flagged ``directive`` or ``object_control``, without objects.
 
@@ -483,7 +483,7 @@ def intention(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     Parameters
     ----------
     r
-        The reader.
+        The reader of this document's arguments.
     v
         The verb of intention; one flagged ``negative``, of category ``ignore``
         or ``communicate``, or with an object of its own finds nothing here.
@@ -522,7 +522,7 @@ def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]
     Parameters
     ----------
     r
-        The reader.
+        The reader, with the lexicon.
     v
         A verb flagged ``object_control``, with an object.
 
@@ -575,7 +575,7 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     Parameters
     ----------
     r
-        The reader.
+        The reader over the parsed document.
     obj
         The object (a quantity noun gives way to what it counts: "a series of raids").
     category

@@ -29,7 +29,7 @@ from ..syntax import (INDEFINITE, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUN
                       PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS, THING_PRONOUNS)
 from . import keys
 from .lookup import owner_in, owner_of, owners_of, title_at
-from .records import PERSON
+from .records import PERSON, MentionKind
 from .table import ActorTable
 
 __all__ = ["Focus", "org_anaphor", "pair_reference", "person_governments", "person_pronoun", "resolve_references",
@@ -275,13 +275,11 @@ def person_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.pos_ != "PRON" or tok.lower_ not in PERSON_PRONOUNS:
         return False
     own = _clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set()
-    target = _pick_person([p for p in focus.this_subjects if p not in own],
-                          [p for p in focus.last_subject_people if p not in own],
-                          [p for p in focus.recent_people if p not in own], focus.people_sent, focus.sentence)
-    if target:
-        table.mention(target, tok, "pronoun")
-        if is_subject(tok):
-            focus.this_subjects.append(target)
+    target = _salient([p for p in focus.this_subjects if p not in own],
+                      [p for p in focus.last_subject_people if p not in own],
+                      [p for p in focus.recent_people if p not in own], focus.people_sent, focus.sentence,
+                      PRONOUN_REACH)
+    _refer(table, tok, target, "pronoun", focus.this_subjects)
     return True
 
 
@@ -394,11 +392,9 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if not _is_org_anaphor(table, tok):
         return False
-    target = _pick_org(focus.this_org_subjects, focus.last_subject_orgs, focus.recent_orgs, focus.sentence)
-    if target:
-        table.mention(target, tok, "anaphor")
-        if is_subject(tok):
-            focus.this_org_subjects.append(target)
+    target = _salient(focus.this_org_subjects, focus.last_subject_orgs, list(focus.recent_orgs), focus.recent_orgs,
+                      focus.sentence, ORG_REACH)
+    _refer(table, tok, target, "anaphor", focus.this_org_subjects)
     return True
 
 
@@ -470,7 +466,7 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         table.role(key, title.role)
         table.affiliate(key, owner, title.role, tok)
         focus.holders[(title.role, owner)] = key
-    return False
+    return True
 
 
 #: The handlers of :func:`resolve_references`, in the order they are tried.
@@ -522,7 +518,7 @@ def is_subject(tok: Token) -> bool:
     Parameters
     ----------
     tok
-        A parsed token.
+        A token of a parsed document.
 
     Returns
     -------
@@ -542,22 +538,30 @@ def is_subject(tok: Token) -> bool:
         tok.dep_ in SUBJECT_LINK_DEPS and tok.head.dep_ in NOMINAL_SUBJECT_DEPS)
 
 
+def _refer(table: ActorTable, tok: Token, target: str | None, kind: MentionKind, subjects: list[str]) -> None:
+    """Make ``tok`` a mention of ``target`` (if any); a subject joins this sentence's subjects."""
+    if target:
+        table.mention(target, tok, kind)
+        if is_subject(tok):
+            subjects.append(target)
+
+
 def _clause_subjects(table: ActorTable, tok: Token) -> set[str]:
     """Actors that are the subject of the clause a token belongs to."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return {k for c in verb.children if c.dep_ == "nsubj" for k in table.of(c)}
 
 
-def _pick_person(this_subjects: list[str], prev_subjects: list[str], recent: list[str],
-                 people_sent: dict[str, int], sent_index: int) -> str | None:
-    """Salience order: a person subject earlier in this sentence, the subject of the
-    previous sentence, then the person named most recently (within a few sentences)."""
+def _salient(this_subjects: list[str], prev_subjects: list[str], recent: list[str], last_seen: dict[str, int],
+             sentence: int, reach: int) -> str | None:
+    """Salience order: a subject earlier in this sentence, the subject of the previous sentence, then the actor
+    named most recently (``recent``, most recent last), if named within ``reach`` sentences."""
     if this_subjects:
         return this_subjects[-1]
     if prev_subjects:
         return prev_subjects[0]
     for key in reversed(recent):
-        if sent_index - people_sent.get(key, -99) <= PRONOUN_REACH:
+        if sentence - last_seen.get(key, -99) <= reach:
             return key
     return None
 
@@ -568,20 +572,6 @@ def _is_org_anaphor(table: ActorTable, tok: Token) -> bool:
         and tok.i not in table.consumed and tok.dep_ != "compound" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and owner_of(table, tok) is None
-
-
-def _pick_org(this_subjects: list[str], prev_subjects: list[str], recent: dict[str, int],
-              sent_index: int) -> str | None:
-    """Salience order for "the group": an organization subject earlier in this sentence, the subject of the
-    previous sentence, then the organization named most recently (within a few sentences)."""
-    if this_subjects:
-        return this_subjects[-1]
-    if prev_subjects:
-        return prev_subjects[0]
-    for key in reversed(recent):
-        if sent_index - recent[key] <= ORG_REACH:
-            return key
-    return None
 
 
 def _thing_antecedent(table: ActorTable, tok: Token, sent: Span) -> str | None:

@@ -177,6 +177,7 @@ def is_state(key: str) -> bool:
     Returns
     -------
     bool
+        True for ``state:`` keys only.
 
     Examples
     --------
@@ -187,7 +188,8 @@ def is_state(key: str) -> bool:
 
 
 def is_person(key: str) -> bool:
-    """Whether ``key`` is a person's.
+    """Whether ``key`` is a person's: a named one, or an office holder the
+    article never names ("Greece's foreign minister").
 
     Parameters
     ----------
@@ -197,6 +199,7 @@ def is_person(key: str) -> bool:
     Returns
     -------
     bool
+        Whether the key starts with ``person:``, named or not.
 
     Examples
     --------
@@ -207,12 +210,13 @@ def is_person(key: str) -> bool:
 
 
 def is_org(key: str) -> bool:
-    """Whether ``key`` is an organization's (a body of a state included).
+    """Whether ``key`` is an organization's, an international one or a body
+    of a state alike (its key then ends with ``@`` and the state's code).
 
     Parameters
     ----------
     key
-        An actor key.
+        Any actor key graphkit built.
 
     Returns
     -------
@@ -221,8 +225,10 @@ def is_org(key: str) -> bool:
 
     Examples
     --------
-    >>> is_org("org:nato"), is_org("org:foreign ministry@KEN"), is_org("state:DEU")
-    (True, True, False)
+    >>> is_org(org_key("NATO")), is_org(org_key("Foreign Ministry", "KEN"))
+    (True, True)
+    >>> is_org(state_key("DEU"))
+    False
     """
     return key.startswith(_ORG)
 
@@ -238,11 +244,12 @@ def is_location(key: str) -> bool:
     Returns
     -------
     bool
+        True for regions, cities used as places and dependent territories, which are never states.
 
     Examples
     --------
-    >>> is_location("location:sahel"), is_location("state:MLI")
-    (True, False)
+    >>> [is_location(key) for key in ("location:sahel", "location:greenland", "state:MLI")]
+    [True, True, False]
     """
     return key.startswith(_LOCATION)
 
@@ -280,6 +287,7 @@ def iso3(key: str) -> str:
     Returns
     -------
     str
+        Three capital letters, or the empty string for a key that names no state.
 
     Examples
     --------

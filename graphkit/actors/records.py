@@ -198,7 +198,7 @@ class DocActors:
         Returns
         -------
         tuple of str
-            In the order the passes linked them.
+            In the order the passes linked them; a token of "Peru-Chile" refers to both states.
 
         Examples
         --------

@@ -263,6 +263,14 @@
     while (details.firstChild) { details.removeChild(details.firstChild); }
   }
 
+  // The details panel, emptied and titled for one node or edge (its kind and id kept for the tests).
+  function openPanel(kind, id, title) {
+    clearPanel();
+    details.dataset.kind = kind;
+    details.dataset.id = String(id);
+    details.appendChild(el("h3", null, title));
+  }
+
   function hint() {
     clearPanel();
     details.appendChild(el("p", "gk-hint", "Hover over or click an actor or a relation to see its details and evidence."));
@@ -293,10 +301,7 @@
     var n = nodeById[id];
     if (!n) { return; }
     var s = STYLE.node[n.type] || STYLE.node.other;
-    clearPanel();
-    details.dataset.kind = "node";
-    details.dataset.id = String(id);
-    details.appendChild(el("h3", null, n.name));
+    openPanel("node", id, n.name);
     details.appendChild(badge(s.name, s.color));
     n.roles.forEach(function (r) { details.appendChild(badge(r, null, true)); });
     var dl = el("dl");
@@ -341,10 +346,7 @@
     var e = edgeById[id];
     if (!e) { return; }
     var s = STYLE.edge[e.cls] || STYLE.edge.neutral;
-    clearPanel();
-    details.dataset.kind = "edge";
-    details.dataset.id = String(id);
-    details.appendChild(el("h3", null, nodeById[e.from].name + " \u2192 " + nodeById[e.to].name));
+    openPanel("edge", id, nodeById[e.from].name + " \u2192 " + nodeById[e.to].name);
     details.appendChild(badge(s.name, s.color));
     if (e.negated) { details.appendChild(badge("negated", null, true)); }
     if (e.modality && e.modality !== "asserted") { details.appendChild(badge(e.modality, null, true)); }
