@@ -32,13 +32,14 @@ from .lookup import person_name, state_forms, strip_span
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
-__all__ = ["NER_LABELS", "acronym_letters", "conjoined_with", "entity_spans", "find_candidates", "is_junk_org",
+__all__ = ["NER_LABELS", "acronym_letters", "article_words", "conjoined_with", "entity_spans", "find_candidates", "is_junk_org",
            "organization_names", "span_label"]
 
 #: NER labels graphkit reads; dates, numbers, money etc. never make a node.
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORDS_KEY = "graphkit.words"
 _POSSESSIVES = ("'s", "\u2019s")
 #: Tokens after a name an appositive organization noun may come within (", the energy giant").
 _APPOSITION_REACH = 4
@@ -206,12 +207,37 @@ def _party_before_person(ent: Span, words: OrgWords) -> list[Span]:
     return out
 
 
+def article_words(doc: Doc) -> frozenset[str]:
+    """The words of a document in lower case, computed once per document: a pass looking for a few words can
+    tell at once that an article has none of them.
+
+    Parameters
+    ----------
+    doc
+        A document (its text is read once; the set is kept in ``doc.user_data``).
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> sorted(article_words(English()("The Tories won, the Tories said.")))
+    ['said', 'the', 'tories', 'won']
+    """
+    found = doc.user_data.get(_WORDS_KEY)
+    if found is None:
+        found = doc.user_data[_WORDS_KEY] = frozenset(_WORD.findall(doc_text(doc).lower()))
+    return found
+
+
 def _programme_title_tokens(doc: Doc, words: OrgWords) -> set[int]:
     """Tokens of programme titles: the capitalised words before a programme noun, after a broadcaster's
     possessive or a determiner ("X's [Breakfast with Ana] programme", "the [Talking Point] show")."""
     out: set[int] = set()
     nouns = words.words("programme_noun")
-    for tok in doc:
+    for tok in doc if nouns & article_words(doc) else ():
         if tok.lower_ not in nouns or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper():
             continue
         i = tok.i - 1
@@ -308,9 +334,9 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
     ['Aguas Norte']
     """
     words = words or load_org_words()
-    cued: Counter[str] = Counter()
-    person: set[str] = set()
+    cued: set[str] = set()
     labels: dict[str, Counter[str]] = {}
+    by_name: dict[str, list[Span]] = {}
     for span in spans:
         text = clean(span.text)
         if span_label(span) == "NORP":
@@ -319,14 +345,12 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
                 or gaz.organization(text) is not None:
             continue
         labels.setdefault(text, Counter())[span_label(span)] += 1
-        if _person_cue(span, lex):
-            person.add(text)
-        elif _organization_cue(span, lex, words):
-            cued[text] += 1
-    names = {t for t in cued if t not in person}
-    names |= {t for t, found in labels.items()
-              if found["GPE"] + found["LOC"] and found["ORG"] > found["GPE"] + found["LOC"] and t not in person}
-    return names
+        by_name.setdefault(text, []).append(span)
+        if text not in cued and _organization_cue(span, lex, words):
+            cued.add(text)
+    names = cued | {t for t, found in labels.items()
+                    if found["GPE"] + found["LOC"] and found["ORG"] > found["GPE"] + found["LOC"]}
+    return {t for t in names if not any(_person_cue(span, lex) for span in by_name[t])}
 
 
 def _person_cue(span: Span, lex: Lexicon) -> bool:

@@ -12,15 +12,17 @@ Passes of :func:`graphkit.actors.find_actors`:
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.tokens import Span, Token
 
 from ..names import clean
-from ..syntax import PLURAL_TAGS, PROPER_TAGS
+from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text
 from . import keys
 from .classify import add_organization, add_party, names_party
 from .lookup import state_forms
+from .mentions import article_words
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
@@ -89,25 +91,26 @@ def _compound_span(table: ActorTable, head: Token) -> Span | None:
 
 def _conjoined_organizations(table: ActorTable) -> None:
     """"the operators Norvik and T-Mobile": an untagged name joined by "and" to an organization is one."""
-    for tok in table.doc:
-        if tok.dep_ != "conj" or not _name_word(table, tok) or tok.i + 1 < len(table.doc) \
-                and table.doc[tok.i + 1].tag_ in PROPER_TAGS or any(c.dep_ == "poss" for c in tok.children):
-            continue  # "X and its MEPs": a name takes no possessive
-        first = tok.head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        orgs = [k for k in table.of(first) if keys.is_org(k)]
-        if not orgs or first.ent_type_ != "ORG" or orgs[0] in table.of(first.head):
+    doc = table.doc
+    for (start, end), key in sorted(table.span_keys.items()):
+        first = doc[start:end].root
+        if not keys.is_org(key) or first.ent_type_ != "ORG" or first.dep_ == "conj" or key in table.of(first.head):
             continue  # not the head of an organization's name ("... of State, County and ...")
-        span = _compound_span(table, tok)
-        if span is not None:
-            add_organization(table, span)
+        for tok in first.conjuncts:
+            if tok.i < first.i or not _name_word(table, tok) or tok.i + 1 < len(doc) \
+                    and doc[tok.i + 1].tag_ in PROPER_TAGS or any(c.dep_ == "poss" for c in tok.children):
+                continue  # "X and its MEPs": a name takes no possessive
+            span = _compound_span(table, tok)
+            if span is not None:
+                add_organization(table, span)
 
 
 def _parties(table: ActorTable, words: OrgWords) -> None:
     """Parties named by their family ("the Tories", "Labour", "Liberal Democrat peer") and untagged
     capitalised runs ending in "Party" ("Freedom Party")."""
     doc = table.doc
+    if not (words.party_first_words | {"party"}) & article_words(doc):
+        return
     for tok in doc:
         if not _free(table, tok) or not tok.text[:1].isupper():
             continue
@@ -169,33 +172,22 @@ def _party_run(table: ActorTable, party: Token) -> None:
 
 def _repeated_names(table: ActorTable) -> None:
     """Every untagged mention of the name of an organization the article typed ("Norvik chairman Ana Ruiz"
-    after "the firm Norvik"): the same words are the same organization."""
+    after "the firm Norvik"): the same words are the same organization, unless a capitalised word continues
+    them into another name ("Norvik Energy")."""
     doc = table.doc
-    names: dict[str, list[tuple[list[str], str]]] = {}
-    for key in table.plain_orgs:
-        for name in {table.label(key), table.bare_names.get(key, "")}:
-            parts = name.replace("-", " - ").split()  # as the tokenizer splits "T-Mobile"
-            if parts and parts[0][:1].isupper() and name.lower() not in table.candidates.known_names:
-                names.setdefault(parts[0], []).append((parts, key))
-    if not names:
-        return
-    i = 0
-    while i < len(doc):
-        found = None
-        for parts, key in sorted(names.get(doc[i].text, ()), key=lambda x: -len(x[0])):
-            span = doc[i:i + len(parts)]
-            if [t.text for t in span] == parts and all(_free(table, t) for t in span) \
-                    and not (span.end < len(doc) and doc[span.end].tag_ in PROPER_TAGS
-                             and doc[span.end].text[:1].isupper() and table.lex.title(doc[span.end].text) is None):
-                found = (span, key)
-                break
-        if found is None:
-            i += 1
-            continue
-        span, key = found
-        table.mention(key, span, "name")
-        table.consumed.update(range(span.start, span.end))
-        i = span.end
+    text = doc_text(doc)
+    names = {name: key for key in sorted(table.plain_orgs)
+             for name in (table.label(key), table.bare_names.get(key, "")) if name[:1].isupper()
+             and name.lower() not in table.candidates.known_names}
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or not all(_free(table, t) for t in span) or span.end < len(doc) \
+                    and doc[span.end].tag_ in PROPER_TAGS and doc[span.end].text[:1].isupper() \
+                    and table.lex.title(doc[span.end].text) is None:
+                continue
+            table.mention(names[name], span, "name")
+            table.consumed.update(range(span.start, span.end))
 
 
 def party_members(table: ActorTable) -> None:
@@ -224,6 +216,10 @@ def party_members(table: ActorTable) -> None:
     """
     doc = table.doc
     words = load_org_words()
+    parties = {k for k in table.keys_of_type("organization")
+               if table.label(k).split()[-1] in ("Party", "Democrats") or words.party(table.label(k)) is not None}
+    if not parties and not words.party_first_words & article_words(doc):
+        return
     for tok in doc:
         bare = _party_words(table, tok, words, _unread) if _unread(table, tok) else None
         if bare is not None and bare[0].end < len(doc) and any(keys.is_person(k) for k in table.of(doc[bare[0].end])) \
@@ -234,7 +230,7 @@ def party_members(table: ActorTable) -> None:
         if not found or (tok.i + 1 < len(doc) and found[0] in table.of(doc[tok.i + 1])):
             continue  # not the last word of an organization's name
         party = found[0]
-        if table.label(party).split()[-1] not in ("Party", "Democrats") and words.party(table.label(party)) is None:
+        if party not in parties:
             continue
         role, i = None, tok.i + 1
         while i < len(doc) and i < tok.i + 4 and not table.of(doc[i]):
