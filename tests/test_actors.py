@@ -557,3 +557,22 @@ def test_an_acronym_of_a_long_name_of_the_article_is_that_name(nlp):
 def test_a_known_organization_named_with_its_parents_acronym_is_that_organization(read):
     found, _ = read("The EU Parliament rejected the plan. Germany criticised the EU parliament's vote.")
     assert labels(found, "organization") == ["European Parliament"]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    ("The minister told the Commons public accounts committee he was wrong.", ["Commons public accounts committee"]),
+    ("The Lords constitution committee met. The Lords Constitution Committee said no.",
+     ["Lords Constitution Committee"]),
+    # an owner the article names otherwise, or no capitalised owner: no committee of its own
+    ("The minister told the Kenyan public accounts committee he was wrong.", []),
+    ("The minister told the public accounts committee he was wrong.", []),
+])
+def test_a_committee_named_by_a_capitalised_owner_is_one_organization(read, text, orgs):
+    found, _ = read(text)
+    assert labels(found, "organization") == orgs
+
+
+def test_a_known_organization_written_in_lower_case_after_an_adjective_is_known(nlp):
+    found = read_with(nlp, "Outgoing European parliament president Ana Ruiz spoke.", [(0, 3, "ORG"), (4, 6, "PERSON")])
+    assert labels(found, "organization") == ["European Parliament"]
+    assert [(a.member, a.group) for a in found.affiliations] == [("person:ana ruiz", "org:european parliament")]

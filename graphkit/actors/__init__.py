@@ -54,6 +54,7 @@ PASSES: tuple[Pass, ...] = (
     people.find_untagged_surnames,  # a surname the model did not tag
     classify.scan_gazetteer,       # state and organization names the model missed
     bodies.add_bodies,             # "Kenya's foreign ministry", "the ministry"
+    bodies.add_committees,         # "the Commons foreign affairs committee"
     people.add_people,             # person names clustered; their titles -> roles and affiliations
     organizations.party_members,   # "Tory MEP Ana Ruiz", "Labour MPs"
     roles.whose_affiliations,      # "Scholz, whose party ..."

@@ -290,8 +290,17 @@ def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
 
 
 def _expanded_organization(table: ActorTable, span: Span) -> str | None:
-    """A known organization named with the acronym of its parent in front: "EU Commission" is the
-    "European Commission", "UN Refugee Agency" the "United Nations Refugee Agency"."""
+    """A known organization named as news writes it: with the acronym of its parent in front ("EU Commission"
+    is the "European Commission", "UN Refugee Agency" the "United Nations Refugee Agency"), with its head in
+    lower case or an adjective of the sentence before it ("New European commission president ...")."""
+    doc = span.doc
+    for start in range(span.start, span.end - 1):
+        if start > span.start and doc[start - 1].tag_ != "JJ":
+            break  # only adjectives may be dropped: "New" of "New European commission president"
+        if start > span.start or any(t.is_lower for t in span[1:]):
+            org = table.gaz.organization(" ".join(t.text[:1].upper() + t.text[1:] for t in doc[start:span.end]))
+            if org is not None:
+                return _add_known_org(table, doc[start:span.end], org.label)
     if len(span) < 2 or not span[0].text.isupper():
         return None
     parent = table.gaz.organization(span[0].text)

@@ -27,7 +27,8 @@ ORG_WORD_FILE = "org_words.tsv"
 
 #: Classes of the table; its comment block says what each holds.
 ORG_WORD_CLASSES: tuple[str, ...] = ("org_noun", "org_part_noun", "member_noun", "party_office", "company_suffix",
-                                     "party", "media_word", "programme_noun", "government_word", "currency_noun")
+                                     "party", "media_word", "programme_noun", "government_word", "committee_noun",
+                                     "currency_noun")
 
 _HEADER = ("word", "class", "value")
 _PARTY_SUFFIX = "party"
