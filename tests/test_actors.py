@@ -576,3 +576,17 @@ def test_a_known_organization_written_in_lower_case_after_an_adjective_is_known(
     found = read_with(nlp, "Outgoing European parliament president Ana Ruiz spoke.", [(0, 3, "ORG"), (4, 6, "PERSON")])
     assert labels(found, "organization") == ["European Parliament"]
     assert [(a.member, a.group) for a in found.affiliations] == [("person:ana ruiz", "org:european parliament")]
+
+
+@pytest.mark.parametrize("text,orgs,affiliations", [
+    # an untagged name before a noun only organizations have
+    ("Ryvex boss John Smith said the airline would grow.", ["Ryvex"], []),
+    # a party word opening the sentence, before a member and a name
+    ("Labour MP John Smith criticised the plan.", ["Labour Party"], [("John Smith", "Labour Party")]),
+    # but not a capitalised word opening a sentence, nor a nationality
+    ("Green shoots appeared in the economy.", [], []),
+])
+def test_untagged_organizations_named_by_what_they_have(read, text, orgs, affiliations):
+    found, _ = read(text)
+    assert labels(found, "organization") == orgs
+    assert [(found.actors[a.member].label, found.actors[a.group].label) for a in found.affiliations] == affiliations

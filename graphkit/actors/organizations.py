@@ -5,8 +5,9 @@ Passes of :func:`graphkit.actors.find_actors`:
 * :func:`find_untagged_organizations`, after the names are typed: a
   capitalised name joined by "and" to an organization ("the operators Norvik and
   T-Mobile"), a party named by its family ("the Tories", "Labour") or by a
-  capitalised run ending in "Party" ("Freedom Party"), and every other mention
-  of an organization's name the model left untagged ("Norvik chairman Ana Ruiz");
+  capitalised run ending in "Party" ("Freedom Party"), a name before a noun only
+  organizations have ("Ryanair boss Ana Ruiz"), and every other mention of an
+  organization's name the model left untagged ("Norvik chairman Ana Ruiz");
 * :func:`party_members`, after the people: "Conservative Ana Ruiz", "Tory MEP
   Ana Ruiz" make her a member of the party; "Labour MPs" stand for the party.
 """
@@ -30,6 +31,11 @@ __all__ = ["find_untagged_organizations", "party_members"]
 
 #: Entity labels a word of an untagged organization may carry (the model's own organizations are typed).
 _FREE_LABELS = ("", "NORP")
+#: Parts (org_words.tsv: org_part_noun) that make an untagged name before them an organization: a company's
+#: roles and owners, not what governments have too ("officials", "members", "workers").
+_CORPORATE_PARTS = frozenset({"chairman", "chairwoman", "boss", "bosses", "executive", "executives", "spokesman",
+                              "spokeswoman", "spokesperson", "shareholder", "shareholders", "shares", "subsidiary",
+                              "staff", "employees", "takeover", "merger"})
 
 
 def find_untagged_organizations(table: ActorTable) -> None:
@@ -55,6 +61,7 @@ def find_untagged_organizations(table: ActorTable) -> None:
     words = load_org_words()
     _conjoined_organizations(table)
     _parties(table, words)
+    _named_by_their_parts(table, words)
     _repeated_names(table)
 
 
@@ -142,19 +149,20 @@ def _party_words(table: ActorTable, tok: Token, words: OrgWords,
 def _party_use(table: ActorTable, span: Span) -> bool:
     """Whether a party word names the party here: a noun of its own ("the Tories said"), or a modifier of a
     person, a member or office ("Tory MEP"), or a word like "government", "leader", "Party"; not part of another
-    name ("Republican Guard", "Green Zone") nor a capitalised word opening a sentence ("Green shoots ...")."""
-    doc = table.doc
-    first, last = span[0], span[-1]
-    if first.i == first.sent.start and first.ent_type_ != "NORP" and not last.tag_.endswith("S"):
-        return False
+    name ("Republican Guard", "Green Zone") nor a capitalised word opening a sentence ("Green shoots ..."),
+    unless a member, an office or a name follows it there ("Labour MP Ana Ruiz said ...")."""
     if not names_party(table, span):
         return False
+    doc = table.doc
+    first, last = span[0], span[-1]
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if after is None or not after.text[:1].isupper() or after.lower_ == "party":
-        return True
-    return after.ent_type_ == "PERSON" or table.lex.title(after.text) is not None \
-        or load_org_words().member_role(after.text) is not None \
-        or any(keys.is_person(k) for k in table.of(after))
+    named = after is not None and (after.ent_type_ == "PERSON" or after.lower_ == "party"
+                                   or table.lex.title(after.text) is not None
+                                   or load_org_words().member_role(after.text) is not None
+                                   or any(keys.is_person(k) for k in table.of(after)))
+    if first.i == first.sent.start and first.ent_type_ != "NORP" and not last.tag_.endswith("S") and not named:
+        return False
+    return after is None or not after.text[:1].isupper() or named
 
 
 def _party_run(table: ActorTable, party: Token) -> None:
@@ -168,6 +176,24 @@ def _party_run(table: ActorTable, party: Token) -> None:
         start -= 1
     if start < party.i:
         add_organization(table, doc[start:party.i + 1])
+
+
+def _named_by_their_parts(table: ActorTable, words: OrgWords) -> None:
+    """"Ryanair boss Ana Ruiz", "Norvik shareholders": an untagged name modifying a noun only organizations
+    have (a boss, a chairman, shareholders, a spokesman) is an organization; a nationality is none ("Soviet
+    chairman")."""
+    doc = table.doc
+    parts = {w for w in words.words("org_part_noun") if w in _CORPORATE_PARTS}
+    if not parts & article_words(doc):
+        return
+    for head in doc:
+        if head.lower_ not in parts or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in head.lefts:
+            if child.dep_ == "compound" and child.i + 1 == head.i and not child.ent_type_ and _name_word(table, child):
+                span = _compound_span(table, child)
+                if span is not None:
+                    add_organization(table, span)
 
 
 def _repeated_names(table: ActorTable) -> None:
