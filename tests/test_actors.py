@@ -590,3 +590,10 @@ def test_untagged_organizations_named_by_what_they_have(read, text, orgs, affili
     found, _ = read(text)
     assert labels(found, "organization") == orgs
     assert [(found.actors[a.member].label, found.actors[a.group].label) for a in found.affiliations] == affiliations
+
+
+def test_an_untagged_name_described_by_a_trade_is_an_organization_and_a_tagged_person_keeps_it(read):
+    found, _ = read("Italian oil firm Eni and Spanish utility Endesa are in talks.")
+    assert labels(found, "organization") == ["Endesa", "Eni"]
+    found, _ = read("In 1863, American automaker Henry Ford was born in Michigan.")
+    assert labels(found, "person") == ["Henry Ford"]

@@ -33,7 +33,7 @@ from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
 __all__ = ["NER_LABELS", "acronym_letters", "article_words", "conjoined_with", "entity_spans", "find_candidates", "is_junk_org",
-           "organization_names", "span_label"]
+           "organization_cue", "organization_names", "span_label"]
 
 #: NER labels graphkit reads; dates, numbers, money etc. never make a node.
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
@@ -346,7 +346,7 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
             continue
         labels.setdefault(text, Counter())[span_label(span)] += 1
         by_name.setdefault(text, []).append(span)
-        if text not in cued and _organization_cue(span, lex, words):
+        if text not in cued and organization_cue(span, lex, words):
             cued.add(text)
     names = cued | {t for t, found in labels.items()
                     if found["GPE"] + found["LOC"] and found["ORG"] > found["GPE"] + found["LOC"]}
@@ -368,17 +368,40 @@ def _person_cue(span: Span, lex: Lexicon) -> bool:
     return False
 
 
-def _organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
-    """A mention whose own words or syntax make it an organization's (see :func:`organization_names`). A name
-    the model calls a place takes only an organization noun: places end in "Bank" and "Union" too, and have
-    plants and officials."""
+def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
+    """Whether a mention's own words or syntax make it an organization's (see :func:`organization_names`).
+
+    A name the model calls a place takes only an organization noun: places end in "Bank" and "Union" too, and
+    have plants and officials; a name it calls a person takes no noun of a trade ("automaker").
+
+    Parameters
+    ----------
+    span
+        A name (its label, :func:`span_label`, says what the model took it for; none for untagged words).
+    lex, words
+        The lexicon (organization head words) and the organization words.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.lexicon import load_lexicon
+    >>> nlp, lex, words = load_pipeline(), load_lexicon(), load_org_words()
+    >>> giant, producer = nlp("Energy giant Sibvex said output rose."), nlp("Oil producer Sibvex said output rose.")
+    >>> organization_cue(giant[2:3], lex, words), organization_cue(producer[2:3], lex, words)  # tagged PERSON
+    (True, False)
+    """
     root = span.root
-    place = span_label(span) in ("GPE", "LOC", "FAC")
+    label = span_label(span)
+    place = label in ("GPE", "LOC", "FAC")
     last = span[-1].lower_
     if not place and len(span) >= 2 and span[-1].text[:1].isupper() and (
             last in words.words("company_suffix") or last in lex.words("org_head_word")):
         return True  # "Norvik Holdings", "Freedom Party"
-    kinds = words.org_nouns
+    kinds = words.org_nouns if label == "PERSON" else words.org_nouns | words.trade_nouns
     for child in root.children:
         if child.pos_ == "NOUN" and child.lemma_.lower() in kinds and (
                 child.dep_ in ("compound", "nmod") and child.i < span.start

@@ -5,9 +5,10 @@ Passes of :func:`graphkit.actors.find_actors`:
 * :func:`find_untagged_organizations`, after the names are typed: a
   capitalised name joined by "and" to an organization ("the operators Norvik and
   T-Mobile"), a party named by its family ("the Tories", "Labour") or by a
-  capitalised run ending in "Party" ("Freedom Party"), a name before a noun only
-  organizations have ("Ryanair boss Ana Ruiz"), and every other mention of an
-  organization's name the model left untagged ("Norvik chairman Ana Ruiz");
+  capitalised run ending in "Party" ("Freedom Party"), a name the article
+  describes as an organization ("oil producer Sibvex", "Ryvex boss Ana Ruiz"),
+  and every other mention of an organization's name the model left untagged
+  ("Norvik chairman Ana Ruiz");
 * :func:`party_members`, after the people: "Conservative Ana Ruiz", "Tory MEP
   Ana Ruiz" make her a member of the party; "Labour MPs" stand for the party.
 """
@@ -23,7 +24,7 @@ from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text
 from . import keys
 from .classify import add_organization, add_party, names_party
 from .lookup import state_forms
-from .mentions import article_words
+from .mentions import article_words, organization_cue
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
@@ -31,11 +32,7 @@ __all__ = ["find_untagged_organizations", "party_members"]
 
 #: Entity labels a word of an untagged organization may carry (the model's own organizations are typed).
 _FREE_LABELS = ("", "NORP")
-#: Parts (org_words.tsv: org_part_noun) that make an untagged name before them an organization: a company's
-#: roles and owners, not what governments have too ("officials", "members", "workers").
-_CORPORATE_PARTS = frozenset({"chairman", "chairwoman", "boss", "bosses", "executive", "executives", "spokesman",
-                              "spokeswoman", "spokesperson", "shareholder", "shareholders", "shares", "subsidiary",
-                              "staff", "employees", "takeover", "merger"})
+
 
 
 def find_untagged_organizations(table: ActorTable) -> None:
@@ -61,7 +58,7 @@ def find_untagged_organizations(table: ActorTable) -> None:
     words = load_org_words()
     _conjoined_organizations(table)
     _parties(table, words)
-    _named_by_their_parts(table, words)
+    _described_organizations(table, words)
     _repeated_names(table)
 
 
@@ -178,22 +175,20 @@ def _party_run(table: ActorTable, party: Token) -> None:
         add_organization(table, doc[start:party.i + 1])
 
 
-def _named_by_their_parts(table: ActorTable, words: OrgWords) -> None:
-    """"Ryanair boss Ana Ruiz", "Norvik shareholders": an untagged name modifying a noun only organizations
-    have (a boss, a chairman, shareholders, a spokesman) is an organization; a nationality is none ("Soviet
-    chairman")."""
+def _described_organizations(table: ActorTable, words: OrgWords) -> None:
+    """Untagged names the article describes as organizations (:func:`~graphkit.actors.mentions.organization_cue`):
+    "oil producer Sibvex", "Ryvex boss Ana Ruiz", "Norvik Holdings"; a nationality is none ("Soviet chairman")."""
     doc = table.doc
-    parts = {w for w in words.words("org_part_noun") if w in _CORPORATE_PARTS}
-    if not parts & article_words(doc):
+    cues = words.org_nouns | words.trade_nouns | words.words("org_part_noun") | words.words("company_suffix")
+    if not cues & article_words(doc):
         return
-    for head in doc:
-        if head.lower_ not in parts or head.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for child in head.lefts:
-            if child.dep_ == "compound" and child.i + 1 == head.i and not child.ent_type_ and _name_word(table, child):
-                span = _compound_span(table, child)
-                if span is not None:
-                    add_organization(table, span)
+    for tok in doc:
+        if tok.tag_ not in PROPER_TAGS or tok.ent_type_ or not _name_word(table, tok) \
+                or tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or doc[tok.i + 1].tag_ in PROPER_TAGS):
+            continue  # not the last word of an untagged name ("Channel 4", "Norvik Energy")
+        span = _compound_span(table, tok)
+        if span is not None and organization_cue(span, table.lex, words):
+            add_organization(table, span)
 
 
 def _repeated_names(table: ActorTable) -> None:

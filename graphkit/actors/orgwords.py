@@ -83,14 +83,27 @@ class OrgWords:
 
     @functools.cached_property
     def org_nouns(self) -> frozenset[str]:
-        """Nouns that make a name in apposition or compound with them an organization ("water firm X").
+        """Nouns that make a name in apposition or compound with them an organization ("water firm X"), whoever
+        the model takes it for.
 
         Examples
         --------
-        >>> "giant" in load_org_words().org_nouns
-        True
+        >>> "giant" in load_org_words().org_nouns, "automaker" in load_org_words().org_nouns
+        (True, False)
         """
-        return self.words("org_noun")
+        return frozenset(w for w, v in self.values["org_noun"].items() if v != "trade")
+
+    @functools.cached_property
+    def trade_nouns(self) -> frozenset[str]:
+        """Nouns of a trade that make a name an organization unless the model calls it a person ("oil producer X"):
+        people are automakers and publishers too.
+
+        Examples
+        --------
+        >>> "automaker" in load_org_words().trade_nouns, "giant" in load_org_words().trade_nouns
+        (True, False)
+        """
+        return frozenset(w for w, v in self.values["org_noun"].items() if v == "trade")
 
     def part_noun(self, word: str, possessive: bool = False) -> bool:
         """Whether a name modifying ``word`` must be an organization's ("X subsidiary", "X's shareholders").
