@@ -423,19 +423,18 @@ def read_with(nlp, text, ents):
 
 ORGANIZATION_READINGS = [
     # the model's label for each mention, as it gets them wrong in news: the context types the name
-    ("The deal was signed by water firm Aguas Norte. Aguas Norte said it would appeal.",
-     [(7, 9, "PERSON"), (10, 12, "PERSON")], ["Aguas Norte"], []),
-    ("Russian energy giant Veltrogaz signed the deal.", [(0, 1, "NORP"), (3, 4, "GPE")], ["Veltrogaz"], []),
-    ("Ana Ruiz bought a stake in oil unit Kamneftegas. The former Tarnex subsidiary was sold.",
-     [(0, 2, "PERSON"), (8, 9, "PERSON"), (12, 13, "PERSON")], ["Kamneftegas", "Tarnex"], ["Ana Ruiz"]),
+    ("The deal was signed by mining firm Terra Norte. Terra Norte said it would appeal.",
+     [(7, 9, "PERSON"), (10, 12, "PERSON")], ["Terra Norte"], []),
+    ("Polish steel giant Veltrogaz signed the deal.", [(0, 1, "NORP"), (3, 4, "GPE")], ["Veltrogaz"], []),
+    ("Ana Ruiz bought a stake in its shipping unit Kamtrans. The Tarnex subsidiary was later closed.",
+     [(0, 2, "PERSON"), (9, 10, "PERSON"), (12, 13, "PERSON")], ["Kamtrans", "Tarnex"], ["Ana Ruiz"]),
     ("Norvik Holdings sued Ana Ruiz.", [(0, 2, "PERSON"), (3, 5, "PERSON")], ["Norvik Holdings"], ["Ana Ruiz"]),
     ("Dravo won two seats. Voters backed Dravo again.", [(0, 1, "ORG"), (7, 8, "GPE")], ["Dravo"], []),
     # a person stays a person: "Mr" before the name outweighs a spokesman of his
     ("Mr Tarvel denied it. A Tarvel spokesman said the firm would appeal.", [(1, 2, "PERSON"), (6, 7, "ORG")],
      [], ["Tarvel"]),
-    # "the operators X and Y": the untagged conjunct is an organization too
-    ("The regulator wrote to the operators Nexcell and Telmo on Monday.", [(6, 7, "ORG")],
-     ["Nexcell", "Telmo"], []),
+    # "the airlines X and Y": the untagged conjunct is an organization too
+    ("The watchdog fined the airlines Nexair and Telmo on Monday.", [(5, 6, "ORG")], ["Nexair", "Telmo"], []),
     # a nationality is no organization, whatever it modifies
     ("Kurdish officials met the Tarnex board.", [(0, 1, "NORP"), (4, 5, "ORG")], ["Tarnex"], []),
 ]
@@ -448,7 +447,7 @@ def test_a_name_is_typed_once_per_article_by_what_the_article_says_of_it(nlp, te
 
 
 def test_an_untagged_mention_of_an_organization_is_that_organization(nlp):
-    found = read_with(nlp, "Russian energy giant Veltrogaz signed. Veltrogaz chairman Ivan Petrov said no.",
+    found = read_with(nlp, "Polish steel giant Veltrogaz signed. Veltrogaz chairman Ivan Petrov said no.",
                       [(0, 1, "NORP"), (3, 4, "GPE"), (8, 10, "PERSON")])
     assert [m.text for m in found.mentions if m.actor == "org:veltrogaz"] == ["Veltrogaz", "Veltrogaz"]
     assert [(a.member, a.group, a.role) for a in found.affiliations] == [("person:ivan petrov", "org:veltrogaz",
@@ -460,10 +459,11 @@ PARTIES = [
     ("The Tories and Labour clashed over the Conservative Party manifesto.", ["Conservative Party", "Labour Party"]),
     ("Liberal Democrat peers and the Greens voted against it.", ["Green Party", "Liberal Democrats"]),
     # an untagged "... Party" and its acronym
-    ("An Irish Freedom Party MEP spoke. IFP officials said the IFP would win.", ["Irish Freedom Party"]),
+    ("Two Irish Freedom Party councillors resigned. IFP officials said the IFP would recover.",
+     ["Irish Freedom Party"]),
     # not a party: part of another name, or an office of a state after the party word
     ("The Republican Guard attacked the town.", ["Republican Guard"]),
-    ("Democratic Gov. Ana Ruiz of Ohio vetoed the bill.", []),
+    ("Nevada's Democratic Gov. Ana Ruiz vetoed the bill.", []),
 ]
 
 
@@ -475,11 +475,12 @@ def test_a_party_is_one_organization_under_all_its_names(read, text, orgs):
 
 
 @pytest.mark.parametrize("ents", [
-    [(4, 5, "ORG"), (7, 8, "ORG"), (11, 12, "ORG")],                                  # the name left untagged
-    [(1, 2, "NORP"), (2, 4, "ORG"), (4, 5, "ORG"), (7, 8, "ORG"), (11, 12, "ORG")],  # its state tagged apart
+    [(7, 8, "ORG"), (11, 12, "ORG")],                                  # the name left untagged
+    [(1, 2, "NORP"), (2, 4, "ORG"), (7, 8, "ORG"), (11, 12, "ORG")],  # its state tagged apart
 ])
 def test_a_party_name_the_model_cuts_is_whole(nlp, ents):
-    found = read_with(nlp, "An Irish Freedom Party MEP spoke. IFP officials said the IFP would win.", ents)
+    found = read_with(nlp, "Two Irish Freedom Party councillors resigned. IFP officials said the IFP would recover.",
+                      ents)
     assert labels(found, "organization") == ["Irish Freedom Party"]
 
 
@@ -491,7 +492,7 @@ def test_a_party_member_noun_makes_a_member_and_the_plural_the_party(read):
 
 
 def test_a_party_word_before_a_name_is_the_party_and_no_office_of_the_person(read):
-    found, _ = read("The president met Ohio's governor, Democrat Richard Celeste.")
+    found, _ = read("The senator met Utah's governor, Democrat John Dodge.")
     assert "Democratic Party" in labels(found, "organization")
     assert not [a for a in found.affiliations if a.group == "org:democratic party"]
 
@@ -505,11 +506,11 @@ def test_a_broadcasters_channels_and_programmes_are_the_broadcaster(nlp):
 
 @pytest.mark.parametrize("text,ents,states,orgs", [
     # the government of a state tagged as an organization is the state
-    ("But a Peru Government official and the Chilean State disagreed.", [(2, 4, "ORG"), (7, 8, "NORP")],
+    ("A Peru Government spokesman and the Chilean State disagreed.", [(1, 3, "ORG"), (6, 7, "NORP")],
      ["Chile", "Peru"], []),
     # a capitalised common word is no organization
-    ("Planning Minister Ana Ruiz offered State help to the firm.", [(2, 4, "PERSON"), (5, 6, "ORG")], [], []),
-    ("Former Cabinet minister Ana Ruiz criticised the plan.", [(1, 2, "ORG"), (3, 5, "PERSON")], [], []),
+    ("The mayor said a State loan would help.", [(4, 5, "ORG")], [], []),
+    ("The Cabinet met on Monday.", [(1, 2, "ORG")], [], []),
 ])
 def test_a_state_named_by_its_government_is_the_state_and_a_lone_government_word_no_node(nlp, text, ents, states,
                                                                                            orgs):
@@ -526,14 +527,15 @@ def test_a_state_naming_a_currency_or_the_origin_of_another_states_people_is_no_
     # a bracket inside the span: the name before it, the acronym in it (the model's own span)
     ("Peru chairs the Group of Nine (G9) this year. G9 ministers met.", None, ["Group of Nine"], []),
     # a possessive inside the span: the owner and the thing owned
-    ("The US cannot support Mr Tarvel's International Growth Facility.", [(5, 11, "ORG")],
-     ["International Growth Facility"], ["Tarvel"]),
+    ("Critics mocked Mr Tarvel's Northern Growth Fund.", [(2, 8, "ORG")], ["Northern Growth Fund"], ["Tarvel"]),
     # an organization cut before "of" and its country
-    ("The Hindu Council of Kenya urged calm.", [(1, 3, "ORG"), (4, 5, "GPE")], ["Hindu Council of Kenya"], []),
+    ("A statement from the Hindu Council of Kenya called for calm.", None, ["Hindu Council of Kenya"], []),
+    ("A statement from the Hindu Council of Kenya called for calm.", [(4, 6, "ORG"), (7, 8, "GPE")],
+     ["Hindu Council of Kenya"], []),
     # a place before an organization of the article; a member after it
-    ("Lisbon Dravo MEP Ana Ruiz spoke. Dravo won.", [(0, 2, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG")],
+    ("Lisbon Dravo councillor Ana Ruiz resigned. Dravo won.", [(0, 2, "ORG"), (3, 5, "PERSON"), (7, 8, "ORG")],
      ["Dravo"], ["Ana Ruiz"]),
-    ("Dravo MEP attacked Dravo rivals.", [(0, 2, "ORG"), (3, 4, "ORG")], ["Dravo"], []),
+    ("Dravo MEP quits after Dravo row.", [(0, 2, "ORG"), (4, 5, "ORG")], ["Dravo"], []),
 ])
 def test_spans_the_model_cuts_wrong_are_repaired(nlp, text, ents, orgs, people):
     from graphkit.actors import find_actors
@@ -559,10 +561,16 @@ def test_a_known_organization_named_with_its_parents_acronym_is_that_organizatio
     assert labels(found, "organization") == ["European Parliament"]
 
 
+def test_a_known_organization_written_in_lower_case_after_an_adjective_is_known(nlp):
+    found = read_with(nlp, "Outgoing European parliament president Ana Ruiz will retire in May.",
+                      [(0, 3, "ORG"), (4, 6, "PERSON")])
+    assert labels(found, "organization") == ["European Parliament"]
+    assert [(a.member, a.group) for a in found.affiliations] == [("person:ana ruiz", "org:european parliament")]
+
+
 @pytest.mark.parametrize("text,orgs", [
-    ("The minister told the Commons public accounts committee he was wrong.", ["Commons public accounts committee"]),
-    ("The Lords constitution committee met. The Lords Constitution Committee said no.",
-     ["Lords Constitution Committee"]),
+    ("The minister told the Lords science committee he was wrong.", ["Lords science committee"]),
+    ("The Lords science committee met. The Lords Science Committee said no.", ["Lords Science Committee"]),
     # an owner the article names otherwise, or no capitalised owner: no committee of its own
     ("The minister told the Kenyan public accounts committee he was wrong.", []),
     ("The minister told the public accounts committee he was wrong.", []),
@@ -570,12 +578,6 @@ def test_a_known_organization_named_with_its_parents_acronym_is_that_organizatio
 def test_a_committee_named_by_a_capitalised_owner_is_one_organization(read, text, orgs):
     found, _ = read(text)
     assert labels(found, "organization") == orgs
-
-
-def test_a_known_organization_written_in_lower_case_after_an_adjective_is_known(nlp):
-    found = read_with(nlp, "Outgoing European parliament president Ana Ruiz spoke.", [(0, 3, "ORG"), (4, 6, "PERSON")])
-    assert labels(found, "organization") == ["European Parliament"]
-    assert [(a.member, a.group) for a in found.affiliations] == [("person:ana ruiz", "org:european parliament")]
 
 
 @pytest.mark.parametrize("text,orgs,affiliations", [
@@ -595,5 +597,5 @@ def test_untagged_organizations_named_by_what_they_have(read, text, orgs, affili
 def test_an_untagged_name_described_by_a_trade_is_an_organization_and_a_tagged_person_keeps_it(read):
     found, _ = read("Italian oil firm Eni and Spanish utility Endesa are in talks.")
     assert labels(found, "organization") == ["Endesa", "Eni"]
-    found, _ = read("In 1863, American automaker Henry Ford was born in Michigan.")
-    assert labels(found, "person") == ["Henry Ford"]
+    found, _ = read("The American automaker John Dodge founded a firm.")
+    assert labels(found, "person") == ["John Dodge"]

@@ -49,12 +49,12 @@ Pass = Callable[[ActorTable], None]
 PASSES: tuple[Pass, ...] = (
     mentions.find_candidates,      # NER spans: people and the rest; headlines, bylines, weapons out
     classify.type_spans,           # states, institutions, organizations, places; acronyms
-    organizations.find_untagged_organizations,  # "Norvik and T-Mobile", "the Tories", "Norvik chairman"
-    classify.merge_name_variants,  # "Treasury" is the "National Treasury"; "ONGC" the "Oil and ... Corporation"
+    organizations.find_untagged_organizations,  # "Norvik and Q-Telco", "the Tories", "Norvik chairman"
+    classify.merge_name_variants,  # "Treasury" is the "National Treasury"; "BSRC" the "Baltic ... Corporation"
     people.find_untagged_surnames,  # a surname the model did not tag
     classify.scan_gazetteer,       # state and organization names the model missed
     bodies.add_bodies,             # "Kenya's foreign ministry", "the ministry"
-    bodies.add_committees,         # "the Commons foreign affairs committee"
+    bodies.add_committees,         # "the Lords science committee"
     people.add_people,             # person names clustered; their titles -> roles and affiliations
     organizations.party_members,   # "Tory MEP Ana Ruiz", "Labour MPs"
     roles.whose_affiliations,      # "Scholz, whose party ..."

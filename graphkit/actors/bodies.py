@@ -7,7 +7,7 @@ Chilean army", "Peru's energy ministry"); a bare "the ministry" is the body
 with that head noun the article named most recently (else next); a
 capitalised bare body no other one matches ("Navy chief ...") is an
 organization of its own. :func:`add_committees` reads the bodies news names
-by a capitalised owner and lower-case words ("the Commons foreign affairs
+by a capitalised owner and lower-case words ("the Lords science
 committee").
 """
 from __future__ import annotations
@@ -164,7 +164,7 @@ def _bare_body(table: ActorTable, tok: Token, role: str) -> str | None:
 
 def add_committees(table: ActorTable) -> None:
     """Pass: a committee, commission or board named by a capitalised word that is no actor and lower-case words
-    ("the Commons foreign affairs committee", "the Lords constitution committee"): one organization, named by
+    ("the Lords science committee", "the Senate ethics committee"): one organization, named by
     those words. A committee of an actor the article names ("the Kenyan ... committee") is left to the
     passes that read owners.
 
@@ -179,12 +179,12 @@ def add_committees(table: ActorTable) -> None:
     --------
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.actors import PASSES
-    >>> table = ActorTable(load_pipeline()("The minister told the Commons public accounts committee he was wrong."))
+    >>> table = ActorTable(load_pipeline()("The minister told the Lords science committee he was wrong."))
     >>> for step in PASSES[:PASSES.index(add_committees)]:
     ...     step(table)
     >>> add_committees(table)
     >>> [(m.text, m.actor) for m in table.finish().mentions]
-    [('Commons public accounts committee', 'org:commons public accounts committee')]
+    [('Lords science committee', 'org:lords science committee')]
     """
     doc = table.doc
     nouns = load_org_words().words("committee_noun")

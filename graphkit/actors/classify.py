@@ -101,12 +101,12 @@ def _add_other(table: ActorTable, span: Span, text: str, org_texts: frozenset[st
     key = _government_of_state(table, span, words)
     if key is not None or _is_lone_government_word(span, words):
         table.consumed.update(range(span.start, span.end))
-        return key  # "the UK Government" is the state; "State help" no node
+        return key  # "the Peru Government" is the state; a lone "State" no node
     forms = state_forms(table.gaz, text) or _compass_state(table, span, text)
     if forms:
         table.consumed.update(range(span.start, span.end))
         if names_no_state(table, span, words):
-            return None  # "US dollars", "Greek" of "Greek Cypriot"
+            return None  # "Canadian dollars", "Turkish" of "Turkish Cypriot"
         added = [add_state(table, form, span) for form in forms]
         return added[-1]
     party = words.party(text) if label in ("ORG", "NORP") else None
@@ -146,7 +146,7 @@ def add_organization(table: ActorTable, span: Span) -> str | None:
     table
         The actor table after :func:`type_spans`.
     span
-        The words ("T-Mobile", "Freedom Party").
+        The words ("Q-Telco", "Freedom Party").
 
     Returns
     -------
@@ -267,7 +267,7 @@ def _name_state_prefix(table: ActorTable, span: Span) -> tuple[int, StateForm | 
 
 
 def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
-    """The name the model cut before its head noun written in lower case: "the EU [commission]", "the US State
+    """The name the model cut before its head noun written in lower case: "the EU [parliament]", "the US State
     [department]", when with it the words name a known organization or institution."""
     doc = span.doc
     if span.end >= len(doc):
@@ -290,13 +290,13 @@ def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
 
 
 def _expanded_organization(table: ActorTable, span: Span) -> str | None:
-    """A known organization named as news writes it: with the acronym of its parent in front ("EU Commission"
-    is the "European Commission", "UN Refugee Agency" the "United Nations Refugee Agency"), with its head in
-    lower case or an adjective of the sentence before it ("New European commission president ...")."""
+    """A known organization named as news writes it: with the acronym of its parent in front ("EU Parliament"
+    is the "European Parliament", "UN Refugee Agency" the "United Nations Refugee Agency"), with its head in
+    lower case or an adjective of the sentence before it ("Outgoing European parliament president ...")."""
     doc = span.doc
     for start in range(span.start, span.end - 1):
         if start > span.start and doc[start - 1].tag_ != "JJ":
-            break  # only adjectives may be dropped: "New" of "New European commission president"
+            break  # only adjectives may be dropped: "Outgoing" of "Outgoing European parliament president"
         if start > span.start or any(t.is_lower for t in span[1:]):
             org = table.gaz.organization(" ".join(t.text[:1].upper() + t.text[1:] for t in doc[start:span.end]))
             if org is not None:
@@ -316,7 +316,7 @@ def _expanded_organization(table: ActorTable, span: Span) -> str | None:
 
 
 def _government_of_state(table: ActorTable, span: Span, words: OrgWords) -> str | None:
-    """"the UK Government", "the Freedonian State", "Ruritanian authorities" tagged as one name: the state."""
+    """"the Peru Government", "the Freedonian State", "Ruritanian authorities" tagged as one name: the state."""
     if len(span) < 2 or span[-1].lower_ not in words.words("government_word"):
         return None
     forms = state_forms(table.gaz, span[:-1].text)
@@ -328,13 +328,13 @@ def _government_of_state(table: ActorTable, span: Span, words: OrgWords) -> str 
 
 
 def _is_lone_government_word(span: Span, words: OrgWords) -> bool:
-    """"State" in "State help", "Cabinet" in "Cabinet minister": a capitalised common word, no name."""
+    """"State" in "a State loan", "the Cabinet": a capitalised common word, no name."""
     return len(span) == 1 and span[0].lower_ in words.words("government_word")
 
 
 def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None = None) -> bool:
     """A state form that names no actor here: a currency's state ("US dollars") or an ethnic qualifier of
-    another state's people ("Greek" of "the Greek Cypriot government").
+    another state's people ("Turkish" of "the Turkish Cypriot leader").
 
     Parameters
     ----------
@@ -352,7 +352,7 @@ def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None
     Examples
     --------
     >>> from graphkit.nlp import load_pipeline
-    >>> table = ActorTable(load_pipeline()("The Greek Cypriot government paid 5m US dollars."))
+    >>> table = ActorTable(load_pipeline()("The Turkish Cypriot leader paid 5m Canadian dollars."))
     >>> [names_no_state(table, table.doc[i:i + 1]) for i in (1, 2, 7)]
     [True, False, True]
     """
@@ -374,10 +374,10 @@ def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None
 def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: frozenset[str]) -> str | None:
     """An organization span that names a known organization with words around it:
 
-    * a broadcaster's channel, station or service ("BBC News", "BBC Radio 4", "ABC One"): the broadcaster,
+    * a broadcaster's channel, station or service ("RTV News", "RTV Radio 2", "ABC One"): the broadcaster,
       when its name is an acronym or an organization of the article, and no state;
-    * a member or office after the name ("UKIP MEP", "Vodafone spokesman"): the organization;
-    * a place before the name of an organization of the article ("London UKIP"): the organization.
+    * a member or office after the name ("Dravo MEP", "Norvik spokesman"): the organization;
+    * a place before the name of an organization of the article ("Lisbon Dravo"): the organization.
     """
     doc = span.doc
     media = words.words("media_word")
@@ -575,8 +575,8 @@ def merge_name_variants(table: ActorTable) -> None:
 
 
 def _merge_acronyms(table: ActorTable) -> None:
-    """An acronym the article uses for one of its long names without defining it: "ONGC" is the "Oil and
-    Natural Gas Corporation" named elsewhere, "UKIP" the "UK Independence Party" (letters: every capitalised
+    """An acronym the article uses for one of its long names without defining it: "BSRC" is the "Baltic
+    Shipping and Rail Corporation" named elsewhere, "UKFP" the "UK Freedom Party" (letters: every capitalised
     word's initial, all the letters of a short word in capitals), when exactly one long name fits."""
     plain = [k for k in table.keys_of_type(ORGANIZATION) if k in table.plain_orgs]
     longs: dict[str, list[str]] = {}

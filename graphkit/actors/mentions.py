@@ -9,11 +9,11 @@ need: names the article calls PERSON anywhere, acronyms defined in brackets,
 names given with "known as", and names used only for weapons ("Leopard tanks").
 
 It also repairs the spans the small model gets wrong in news: a bracket inside
-a name ("Group of Eight (G8"), a possessive gluing an owner to a thing ("Mr
-Ruiz's Growth Fund"), a name cut before "of Freedonia" ("Muslim Council [of
+a name ("Group of Nine (G9"), a possessive gluing an owner to a thing ("Mr
+Ruiz's Growth Fund"), a name cut before "of Freedonia" ("Hindu Council [of
 Freedonia]"), names inside a programme's title; and it types each name once per
-article: a name the article's own words call an organization anywhere ("water
-firm X", "X subsidiary", "X plc") is one in every mention, whatever the model
+article: a name the article's own words call an organization anywhere ("mining
+firm X", "X shareholders", "X plc") is one in every mention, whatever the model
 tagged it (:func:`organization_names`).
 """
 from __future__ import annotations
@@ -41,7 +41,7 @@ NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS_KEY = "graphkit.words"
 _POSSESSIVES = ("'s", "\u2019s")
-#: Tokens after a name an appositive organization noun may come within (", the energy giant").
+#: Tokens after a name an appositive organization noun may come within (", the steel giant").
 _APPOSITION_REACH = 4
 
 
@@ -98,7 +98,7 @@ def span_label(span: Span) -> str:
     --------
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Span
-    >>> doc = English()("Yukos sued")
+    >>> doc = English()("Norvik sued")
     >>> span_label(Span(doc, 0, 1, label="ORG")), span_label(doc[0:1])
     ('ORG', '')
     """
@@ -113,15 +113,15 @@ def _labelled(span: Span, label: str) -> Span:
 def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[Span]:
     """The model's entities with the errors news makes it commit repaired, each span carrying its label.
 
-    * A bracket inside a name ends it: "the Group of Eight (G8" is "the Group of Eight"; the acronym in
+    * A bracket inside a name ends it: "the Group of Nine (G9" is "the Group of Nine"; the acronym in
       the bracket is left for :func:`_acronym_definitions`.
     * A possessive inside a person's name splits it into the owner and the thing owned: "Mr Ruiz's Growth
       Fund" is the person "Mr Ruiz" and the organization "Growth Fund"; a thing a person owns is no person.
       An organization's own possessive stays ("People's Liberation Army").
-    * An organization cut before "of" and a place ("Muslim Council" + "of Freedonia") takes the place in:
-      "Muslim Council of Freedonia" is one name.
+    * An organization cut before "of" and a place ("Hindu Council" + "of Freedonia") takes the place in:
+      "Hindu Council of Freedonia" is one name.
     * A state tagged apart from the party it starts ("Irish" + "Freedom Party") is part of its name.
-    * Names inside a programme's title ("X's Breakfast with Ana programme") are dropped: a title is no actor.
+    * Names inside a programme's title ("X's Mornings with Ana programme") are dropped: a title is no actor.
     * A PERSON span that starts with a party and member nouns ("Tory MEP Ana Ruiz", "Labour MPs") is the party
       (ORG) and the name after them.
 
@@ -144,10 +144,10 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Span
     >>> from graphkit.lexicon import load_lexicon
-    >>> doc = English()("Ana Ruiz's Growth Fund met the Group of Eight (G8).")
+    >>> doc = English()("Ana Ruiz's Growth Fund met the Group of Nine (G9).")
     >>> doc.ents = [Span(doc, 0, 5, "PERSON"), Span(doc, 6, 12, "ORG")]
     >>> [(s.text, s.label_) for s in entity_spans(doc, load_lexicon())]
-    [("Ana Ruiz's", 'PERSON'), ('Growth Fund', 'ORG'), ('the Group of Eight', 'ORG')]
+    [("Ana Ruiz's", 'PERSON'), ('Growth Fund', 'ORG'), ('the Group of Nine', 'ORG')]
     """
     words = words or load_org_words()
     titles = _programme_title_tokens(doc, words)
@@ -176,10 +176,12 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
                 and (ent.start <= out[-1][-1].head.i < ent.end or out[-1][-1].head == ent.root.head):
             ent = doc[out.pop().start:ent.end]  # "Irish" + "Freedom Party": one name, its state in front
         end = ent.end
-        if label == "ORG" and ent[-1].lower_ in heads and n + 1 < len(ents) and end + 1 < len(doc) \
-                and doc[end].lower_ == "of" and ents[n + 1].label_ in ("GPE", "LOC") \
-                and ents[n + 1].start in (end + 1, end + 2) and doc[end + 1].lower_ in ("the", ents[n + 1][0].lower_):
-            end = skip_until = ents[n + 1].end  # "Muslim Council" + "of Freedonia"
+        place = ents[n + 1] if n + 1 < len(ents) and ents[n + 1].label_ in ("GPE", "LOC") else None
+        if label == "ORG" and place is not None and (
+                ent[-1].lower_ == "of" and place.start == end  # "the Hindu Council of" + "Freedonia"
+                or ent[-1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of"
+                and place.start in (end + 1, end + 2) and doc[end + 1].lower_ in ("the", place[0].lower_)):
+            end = skip_until = place.end  # "Hindu Council" + "of Freedonia"
         out.append(_labelled(doc[ent.start:end], label))
     return out
 
@@ -234,7 +236,7 @@ def article_words(doc: Doc) -> frozenset[str]:
 
 def _programme_title_tokens(doc: Doc, words: OrgWords) -> set[int]:
     """Tokens of programme titles: the capitalised words before a programme noun, after a broadcaster's
-    possessive or a determiner ("X's [Breakfast with Ana] programme", "the [Talking Point] show")."""
+    possessive or a determiner ("X's [Mornings with Ana] programme", "the [Week Ahead] show")."""
     out: set[int] = set()
     nouns = words.words("programme_noun")
     for tok in doc if nouns & article_words(doc) else ():
@@ -301,8 +303,8 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
     A name is an organization when one of its mentions says so and none is a person's (a title or
     honorific before it, "Mr X"):
 
-    * an organization noun in apposition or compound with it ("water firm X", "X, the energy giant",
-      "its subsidiary X", "the operators X and Y");
+    * an organization noun in apposition or compound with it ("mining firm X", "X, the steel giant",
+      "its shipping subsidiary X", "the airlines X and Y");
     * it modifies a noun only organizations have ("X subsidiary", "X shareholders", "X MEPs", "X's board");
     * its last word is an organization word or a company suffix ("X Holdings", "X plc", "X Party");
     * the model tags it ORG more often than a place (a place is the least informative reading).
@@ -328,10 +330,10 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.states import load_gazetteer
     >>> from graphkit.lexicon import load_lexicon
-    >>> doc = load_pipeline()("The deal was signed by water firm Aguas Norte. Aguas Norte said it was pleased.")
+    >>> doc = load_pipeline()("The deal was signed by mining firm Terra Norte. Terra Norte said it was pleased.")
     >>> spans = [s for s in doc.ents if s.label_ in NER_LABELS]
     >>> sorted(organization_names(spans, load_gazetteer(), load_lexicon()))
-    ['Aguas Norte']
+    ['Terra Norte']
     """
     words = words or load_org_words()
     cued: set[str] = set()
@@ -390,7 +392,7 @@ def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.lexicon import load_lexicon
     >>> nlp, lex, words = load_pipeline(), load_lexicon(), load_org_words()
-    >>> giant, producer = nlp("Energy giant Sibvex said output rose."), nlp("Oil producer Sibvex said output rose.")
+    >>> giant, producer = nlp("Steel giant Sibvex said output rose."), nlp("Oil producer Sibvex said output rose.")
     >>> organization_cue(giant[2:3], lex, words), organization_cue(producer[2:3], lex, words)  # tagged PERSON
     (True, False)
     """
@@ -406,16 +408,16 @@ def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
         if child.pos_ == "NOUN" and child.lemma_.lower() in kinds and (
                 child.dep_ in ("compound", "nmod") and child.i < span.start
                 or child.dep_ == "appos" and span.end <= child.i <= span.end + _APPOSITION_REACH):
-            return True  # "water firm X", "X, the energy giant"
+            return True  # "mining firm X", "X, the steel giant"
     head = root.head
-    if root.dep_ == "conj":  # "the operators X and Y": Y is what X is
+    if root.dep_ == "conj":  # "the airlines X and Y": Y is what X is
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in kinds:
             return True
         head = head.head
     if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i < span.start:
-        return True  # "oil unit X", "its subsidiary, X"
+        return True  # "its shipping unit X", "its subsidiary, X"
     if place:
         return False
     if root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ in ("NOUN", "PROPN") \
@@ -550,7 +552,7 @@ def _acronym_definitions(ents: list[Span]) -> dict[str, Span]:
 def _is_acronym_of(acronym: str, span: Span) -> bool:
     """Whether ``acronym`` abbreviates the name: all capitals, starting with the name's first initial and
     taking its letters from the name's initials in order ("WHO" of "World Health Organization"); a word in
-    capitals gives all its letters ("UKIP" of "UK Independence Party")."""
+    capitals gives all its letters ("UKFP" of "UK Freedom Party")."""
     letters = [c for c in acronym if c.isalpha()]
     if not (2 <= len(acronym) <= 8 and acronym.isupper() and letters and acronym.replace("&", "").isalnum()):
         return False
@@ -576,8 +578,8 @@ def acronym_letters(words: list[str]) -> str:
 
     Examples
     --------
-    >>> acronym_letters("Oil and Natural Gas Corporation".split()), acronym_letters("UK Independence Party".split())
-    ('ONGC', 'UKIP')
+    >>> acronym_letters("Baltic Shipping and Rail Corporation".split()), acronym_letters("UK Freedom Party".split())
+    ('BSRC', 'UKFP')
     """
     out = []
     for word in words:

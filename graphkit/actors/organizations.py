@@ -3,8 +3,8 @@
 Passes of :func:`graphkit.actors.find_actors`:
 
 * :func:`find_untagged_organizations`, after the names are typed: a
-  capitalised name joined by "and" to an organization ("the operators Norvik and
-  T-Mobile"), a party named by its family ("the Tories", "Labour") or by a
+  capitalised name joined by "and" to an organization ("the airlines Norvik and
+  Q-Telco"), a party named by its family ("the Tories", "Labour") or by a
   capitalised run ending in "Party" ("Freedom Party"), a name the article
   describes as an organization ("oil producer Sibvex", "Ryvex boss Ana Ruiz"),
   and every other mention of an organization's name the model left untagged
@@ -81,7 +81,7 @@ def _name_word(table: ActorTable, tok: Token) -> bool:
 
 
 def _compound_span(table: ActorTable, head: Token) -> Span | None:
-    """The untagged name ``head`` ends: it and the capitalised words and hyphens compounded to it ("T-Mobile")."""
+    """The untagged name ``head`` ends: it and the capitalised words and hyphens compounded to it ("Q-Telco")."""
     doc = table.doc
     start = head.i
     while start > head.sent.start and doc[start - 1].head.i == head.i and (
@@ -94,7 +94,7 @@ def _compound_span(table: ActorTable, head: Token) -> Span | None:
 
 
 def _conjoined_organizations(table: ActorTable) -> None:
-    """"the operators Norvik and T-Mobile": an untagged name joined by "and" to an organization is one."""
+    """"the airlines Norvik and Q-Telco": an untagged name joined by "and" to an organization is one."""
     doc = table.doc
     for (start, end), key in sorted(table.span_keys.items()):
         first = doc[start:end].root
@@ -163,7 +163,7 @@ def _party_use(table: ActorTable, span: Span) -> bool:
 
 
 def _party_run(table: ActorTable, party: Token) -> None:
-    """"Freedom Party", "UK Independence Party": capitalised words before a capitalised "Party" the model
+    """"Freedom Party", "UK Freedom Party": capitalised words before a capitalised "Party" the model
     did not tag."""
     doc = table.doc
     start = party.i

@@ -83,7 +83,7 @@ class OrgWords:
 
     @functools.cached_property
     def org_nouns(self) -> frozenset[str]:
-        """Nouns that make a name in apposition or compound with them an organization ("water firm X"), whoever
+        """Nouns that make a name in apposition or compound with them an organization ("mining firm X"), whoever
         the model takes it for.
 
         Examples
@@ -129,7 +129,7 @@ class OrgWords:
         return value is not None and (not possessive or value == "poss")
 
     def member_role(self, word: str) -> str | None:
-        """The role of a member an organization's name modifies ("MEP" of "UKIP MEP"); None for other words.
+        """The role of a member an organization's name modifies ("MEP" of "Dravo MEP"); None for other words.
 
         Parameters
         ----------
