@@ -180,9 +180,7 @@ def add_committees(table: ActorTable) -> None:
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.actors import PASSES
     >>> table = ActorTable(load_pipeline()("The minister told the Lords science committee he was wrong."))
-    >>> for step in PASSES[:PASSES.index(add_committees)]:
-    ...     step(table)
-    >>> add_committees(table)
+    >>> _ = [step(table) for step in PASSES[:PASSES.index(add_committees) + 1]]  # up to and with this pass
     >>> [(m.text, m.actor) for m in table.finish().mentions]
     [('Lords science committee', 'org:lords science committee')]
     """

@@ -242,6 +242,7 @@ def names_party(table: ActorTable, span: Span, words: OrgWords | None = None) ->
     Returns
     -------
     bool
+        False before a state's office or a person's name, True otherwise.
 
     Examples
     --------
@@ -348,6 +349,7 @@ def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None
     Returns
     -------
     bool
+        True when the words should be consumed without a mention of the state.
 
     Examples
     --------

@@ -87,7 +87,7 @@ def span_label(span: Span) -> str:
     Parameters
     ----------
     span
-        A span of a parsed document.
+        A candidate span: a repaired one (:func:`entity_spans`) or words of the document.
 
     Returns
     -------
@@ -386,6 +386,7 @@ def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
     Returns
     -------
     bool
+        True for a cue; a person's title before the name is weighed by :func:`organization_names`.
 
     Examples
     --------

@@ -49,9 +49,7 @@ def find_untagged_organizations(table: ActorTable) -> None:
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.actors import PASSES
     >>> table = ActorTable(load_pipeline()("The Tories and Labour clashed. Veltro Holdings chairman Ana Ruiz left."))
-    >>> for step in PASSES[:PASSES.index(find_untagged_organizations)]:
-    ...     step(table)
-    >>> find_untagged_organizations(table)
+    >>> _ = [step(table) for step in PASSES[:PASSES.index(find_untagged_organizations) + 1]]
     >>> sorted(m.actor for m in table.finish().mentions if m.actor.startswith("org:"))
     ['org:conservative party', 'org:labour party', 'org:veltro holdings']
     """
@@ -227,9 +225,7 @@ def party_members(table: ActorTable) -> None:
     >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.actors import PASSES
     >>> table = ActorTable(load_pipeline()("Tory MEP John Smith criticised Labour MPs."))
-    >>> for step in PASSES[:PASSES.index(party_members)]:
-    ...     step(table)
-    >>> party_members(table)
+    >>> _ = [step(table) for step in PASSES[:PASSES.index(party_members) + 1]]  # up to and with this pass
     >>> [(a.member, a.group, a.role) for a in table.affiliations]
     [('person:john smith', 'org:conservative party', 'MEP')]
     >>> [m.actor for m in table.finish().mentions if m.text == "MPs"]
