@@ -514,6 +514,27 @@ class CameoClasses:
                                            (nouns, CAMEO_NOUN_FILE)))
         return cls.from_text(vt, ot, nt, verbs_source=vs, objects_source=os_, nouns_source=ns)
 
+    def has_object_classes(self, lemma: str) -> bool:
+        """Whether the verb ``lemma`` (or the verb of a phrasal verb) is in a block with object classes: a
+        cheap test before reading its object.
+
+        Parameters
+        ----------
+        lemma : str
+            The verb's lemma, lower case.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> c = CameoClasses(groups={"halt": ("cancel",)})
+        >>> c.has_object_classes("halt"), c.has_object_classes("halt up"), c.has_object_classes("say")
+        (True, True, False)
+        """
+        return lemma in self.groups or lemma.partition(" ")[0] in self.groups
+
     def object_class(self, lemma: str, obj: str) -> tuple[str, str] | None:
         """The class of the verb ``lemma`` with a direct object headed by ``obj``, or None.
 
@@ -829,8 +850,10 @@ class Lexicon:
             class (:meth:`CameoClasses.object_class`) wins over the verb's own
             row, unless the verb judges an act (reject, accuse, protest,
             threaten, support, agree, cooperate) or uses force (mobilize,
-            assault) and the object class has the other polarity: graphkit
-            aims a judgement at the act's author, CAMEO at its victim.
+            assault) and the object class has the other polarity (graphkit
+            aims a judgement at the act's author, CAMEO at its victim), or the
+            row says the verb is never an action (``ignore``: "want", "see",
+            "plan") and is no light verb ("give", "take": their objects name the act).
         negated : bool, default False
             Whether the actor declines the act ("refused to lift", "would not
             provide support"): declined cooperation is a rejection, as PLOVER
@@ -851,6 +874,8 @@ class Lexicon:
         ('retreat', 'material-cooperation')
         >>> lex.classify("halt"), lex.classify("halt", obj="aid")
         (('retreat', 'material-cooperation'), ('sanction', 'material-conflict'))
+        >>> lex.classify("give", obj="grant"), lex.classify("want", obj="ceasefire")
+        (('aid', 'material-cooperation'), ('ignore', 'neutral'))
         >>> lex.classify("provide", negated=True), lex.classify("attack", negated=True)
         (('reject', 'verbal-conflict'), ('assault', 'material-conflict'))
         >>> lex.classify("photosynthesize")
@@ -860,7 +885,7 @@ class Lexicon:
         row = self.action(key, pos)
         found = (row.category, row.quad) if row is not None else _UNKNOWN
         verb = _POS_ALIASES.get(pos.upper(), "VERB") == "VERB"
-        if obj and verb:
+        if obj and verb and not (row is not None and row.category == "ignore" and "light" not in row.flags):
             by_object = self._cameo.object_class(key, _normalize(obj))
             if by_object is not None and not (row is not None and row.category in _POLARITY_KEPT
                                               and _polarity(by_object[1]) != _polarity(row.quad)):

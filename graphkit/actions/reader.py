@@ -650,8 +650,8 @@ class ActionReader:
         (('sanction', 'material-conflict'), ('sanction', 'material-conflict'))
         """
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
-        return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if pos in VERB_POS else None,
-                                 negated=declined)
+        by_object = pos in VERB_POS and self.lex.cameo.has_object_classes(lemma)
+        return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if by_object else None, negated=declined)
 
     def make(self, trigger: Token, lemma: str, pos: str, sources: list[str], targets: Targets | Mapping[str, str],
              negated: bool, modality: Modality) -> Iterator[Action]:
