@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
 from ..lexicon import Lexicon
-from ..syntax import (OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS,
-                      RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
+from ..syntax import (NOMINAL_SUBJECT_DEPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
+                      RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "NOUN_TARGET_PREPS", "SOURCE_PREPS", "TARGET_PREPS", "VERB_TARGET_PREPS",
-           "content_noun", "uniq", "verb_lemma"]
+           "content_noun", "object_lemma", "uniq", "verb_lemma"]
 
 #: Prepositions that introduce whom an action is aimed at.
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "over"})
@@ -444,7 +444,7 @@ class ActionReader:
         >>> r.events
         [(0, 'shell', 'material-conflict', ('state:RUS',))]
         """
-        category, quad = self.lex.classify(lemma, pos)
+        category, quad = self.action_class(trigger, lemma, pos)
         if sources and category not in _UNRECALLED:
             event = (trigger.sent.start, lemma, quad, tuple(sources))
             if not self.events or self.events[-1] != event:
@@ -619,6 +619,40 @@ class ActionReader:
         return []
 
     # -- emitting ---------------------------------------------------------------------------------
+    def action_class(self, trigger: Token, lemma: str, pos: str, negated: bool = False) -> tuple[str, str]:
+        """The category and quad of an action word; a verb's by the head of its object too ("halted aid" is a
+        sanction, "lifted the curfew" a concession), and cooperation the actor declines ("refused to lift",
+        "will not provide support", not "no talks") is a rejection (:meth:`~graphkit.lexicon.Lexicon.classify`).
+
+        Parameters
+        ----------
+        trigger
+            The token the action is read from; a verb's direct object (or
+            passive subject) is looked up under it (:func:`object_lemma`).
+        lemma, pos
+            How the lexicon knows the word: ``verb_lemma`` for a verb, ``"VERB"`` or ``"NOUN"``.
+        negated
+            What :func:`graphkit.actions.mood.negated` said of it.
+
+        Returns
+        -------
+        tuple of (str, str)
+            ``(category, quad)``.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> import spacy
+        >>> halted = Doc(spacy.blank("en").vocab, words=["Japan", "halted", "aid"], heads=[1, 1, 1],
+        ...              deps=["nsubj", "ROOT", "dobj"], lemmas=["Japan", "halt", "aid"])
+        >>> reader = ActionReader(halted, DocActors("d1"), load_lexicon())
+        >>> reader.action_class(halted[1], "halt", "VERB"), reader.action_class(halted[1], "halt", "VERB", True)
+        (('sanction', 'material-conflict'), ('sanction', 'material-conflict'))
+        """
+        declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        by_object = pos in VERB_POS and self.lex.cameo.has_object_classes(lemma)
+        return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if by_object else None, negated=declined)
+
     def make(self, trigger: Token, lemma: str, pos: str, sources: list[str], targets: Targets | Mapping[str, str],
              negated: bool, modality: Modality) -> Iterator[Action]:
         """An action from every source to every other target, each carrying the rule that found its target.
@@ -657,7 +691,7 @@ class ActionReader:
         >>> r.events  # a negated act is not remembered
         []
         """
-        category, quad = self.lex.classify(lemma, pos)
+        category, quad = self.action_class(trigger, lemma, pos, negated)
         sent = trigger.sent
         found = list(targets.items())
         if found and not negated:
@@ -739,6 +773,38 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
     return lemma
+
+
+def object_lemma(verb: Token, lex: Lexicon) -> str | None:
+    """The lemma of the head of what a verb acts on: its direct object, else the subject of its passive ("aid
+    was halted"); a quantity noun gives way to what it counts (:func:`content_noun`).
+
+    Parameters
+    ----------
+    verb
+        The verb.
+    lex
+        The lexicon (its ``quantity_noun`` class).
+
+    Returns
+    -------
+    str or None
+        In lower case; None for a verb without either.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.lexicon import load_lexicon
+    >>> lifted = Doc(spacy.blank("en").vocab, words=["Curfews", "were", "lifted"], heads=[2, 2, 2],
+    ...              deps=["nsubjpass", "auxpass", "ROOT"], lemmas=["curfew", "be", "lift"])
+    >>> object_lemma(lifted[2], load_lexicon()), object_lemma(lifted[0], load_lexicon())
+    ('curfew', None)
+    """
+    for deps in (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS):  # "dobj", then "nsubjpass"
+        for c in verb.children:
+            if c.dep_ in deps:
+                return content_noun(c, lex).lemma_.lower()
+    return None
 
 
 def content_noun(noun: Token, lex: Lexicon) -> Token:

@@ -143,8 +143,9 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     """
     lex = r.lex
     lemma = verb_lemma(verb, lex)
+    category, _ = r.action_class(verb, lemma, "VERB")  # "gave a grant" is aid, "gave a reason" nothing
     light = lex.has_flag(lemma, "VERB", "light")
-    if lex.is_ignored(lemma, "VERB") and not light:
+    if category == "ignore" and not light:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
@@ -164,13 +165,12 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     modality = mood.modality(lex, verb)
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
-    category = lex.classify(lemma, "VERB")[0]
     v = VerbReading(verb, lemma, category, sources, negated, modality,
                     [c for c in verb.children if c.dep_ in OBJECT_DEPS])
 
     if light:
         yield from _light_verb(r, v)
-        if lex.is_ignored(lemma, "VERB") or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
+        if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
             return
     if not sources:
         return
@@ -465,7 +465,7 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     ...                        tags=["NNP", "VBD", "NNP", "VB", "NNP"])
     >>> found = DocActors("d1", token_actors={0: ("state:DEU",), 2: ("state:SRB",), 4: ("state:XKX",)})
     >>> directive_complement(ActionReader(doc, found, load_lexicon()),
-    ...                      VerbReading(doc[1], "insist", "demand", ["state:DEU"], False, "asserted", []))
+    ...                      VerbReading(doc[1], "insist", "request", ["state:DEU"], False, "asserted", []))
     [('state:SRB', 'verb.directive-complement')]
     """
     lex = r.lex
