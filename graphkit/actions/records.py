@@ -4,8 +4,8 @@ Examples
 --------
 >>> a = Action("d1", "state:FRA", "state:DEU", "praise", "VERB", False, ASSERTED, "support",
 ...            "verbal-cooperation", "France praised Germany.", 7, 14, "verb.object")
->>> a.rule, a.modality
-('verb.object', 'asserted')
+>>> a.rule, a.modality, a.source_sector
+('verb.object', 'asserted', '')
 """
 from __future__ import annotations
 
@@ -42,6 +42,11 @@ class Action:
         it is asserted, hypothetical or reported (:data:`Modality`).
     evidence
         The sentence it was read from.
+    source_sector, target_sector
+        When an end was read through a group noun standing for its state or
+        organization ("Iraqi *forces*", "US *officials*"), the sector the
+        group acts in (``"military"``, ``"government"``; :mod:`graphkit.agents`);
+        else ``""``.
 
     Examples
     --------
@@ -68,3 +73,5 @@ class Action:
     start_char: int
     end_char: int
     rule: str
+    source_sector: str = ""
+    target_sector: str = ""

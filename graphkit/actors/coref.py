@@ -13,8 +13,9 @@ together), and gives each reference to one actor by the handler of its kind:
   just named together;
 * :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
 * :func:`title_reference`: "the president" -> the holder of that office;
-  "French officials" -> France; "Greece's foreign minister", never named ->
-  an office holder of Greece.
+  "Greece's foreign minister", never named -> an office holder of Greece;
+* :func:`group_reference`: "French officials", "the government of Iraq",
+  "ISIL terrorists" -> the state or organization, with the group's sector.
 
 :func:`person_governments` then reads "Scholz's government" as the person's state.
 """
@@ -25,15 +26,16 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..syntax import (INDEFINITE, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_TAGS, POSSESSOR_DEPS,
-                      PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS, THING_PRONOUNS)
+from ..agents import described_names, load_agents
+from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_TAGS,
+                      POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, PROPER_TAGS, SUBJECT_LINK_DEPS, THING_PRONOUNS)
 from . import keys
-from .lookup import owner_in, owner_of, owners_of, title_at
-from .records import PERSON, MentionKind
+from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
+from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "org_anaphor", "pair_reference", "person_governments", "person_pronoun", "resolve_references",
-           "thing_pronoun", "title_reference"]
+__all__ = ["Focus", "group_reference", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
+           "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -41,6 +43,8 @@ PAIR_REACH = 2
 PRONOUN_REACH = 3
 #: Sentences back that "the group", "the coalition" may reach.
 ORG_REACH = 3
+#: Prepositions whose object owns a group noun before it ("the government of Iraq", "officials from the EU").
+GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 
 
 @dataclass
@@ -399,8 +403,8 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 
 def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
-    """A title without a name: a group noun of a state ("French officials") is the state; an office ("the
-    president", "Greece's foreign minister") is its holder, named or not.
+    """A title without a name: an office ("the president", "Greece's foreign minister") is its holder, named or
+    not.
 
     Parameters
     ----------
@@ -415,8 +419,8 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     Returns
     -------
     bool
-        True when the title was read as a group or resolved to a holder;
-        False otherwise, also after registering a holder never named.
+        True when the office was resolved to a holder or registered as one never named;
+        False otherwise.
 
     Examples
     --------
@@ -436,12 +440,8 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if found is None or found[1].kind == "body":
         return False  # bodies were named by the bodies pass
     start, title = found
-    if title.kind == "group":
-        for owner in owners_of(table, tok):
-            table.mention(owner, tok, "group", counted=False)
-        return True
     if title.kind != "office":
-        return False
+        return False  # a group noun is read by group_reference, an honorific is no reference
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) or tok.tag_ in PLURAL_TAGS:
         return False  # "a Chilean general", "ministers": nobody in particular
     owner = owner_of(table, tok) or owner_in(table, doc[start:tok.i + 1])
@@ -469,8 +469,62 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """A group noun of :mod:`graphkit.agents` stands for the state or organization it belongs to, with its
+    sector: "Iraqi forces", "US officials", "the government of Iraq", "Hamas militants".
+
+    The owner is a state or organization modifying the noun or its agent phrase ("Chilean and Peruvian
+    troops"; "Syrian government forces"), else the object of its "of"/"from"/"at" ("officials of the
+    EU"), else a group named only here: an acronym the tagger took for a nationality ("ISIL
+    terrorists": the organization ISIL, every mention of it in the article) or a capitalised
+    ``org_anaphor`` ("Coalition forces": the organization in focus of that name, else one named so).
+    A noun that names an act ("uprising") is no group.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun is linked to its owner (uncounted) with the sector
+        (:attr:`~graphkit.actors.records.DocActors.token_sectors`).
+    focus
+        The organizations in focus, for "Coalition forces".
+    tok
+        A noun that no earlier handler took (offices are :func:`title_reference`'s).
+
+    Returns
+    -------
+    bool
+        True when the noun was read as a group of an owner.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Iraqi", "forces", "left"], heads=[1, 2, 2],
+    ...           deps=["amod", "nsubj", "ROOT"], pos=["ADJ", "NOUN", "VERB"], lemmas=["Iraqi", "force", "leave"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:IRQ", doc[0], "demonym")
+    >>> group_reference(table, Focus(sentence=1), doc[1])
+    True
+    >>> found = table.finish()
+    >>> found.of(doc[1]), found.sector_of_index(1)
+    (('state:IRQ',), 'military')
+    """
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or described_names(tok) is not None:
+        return False  # "Yale law professor", "the newspaper Clarin", "Winter, a Yale professor": no group
+    found = load_agents().at(tok)
+    if found is None or table.lex.is_event_noun(tok.lemma_.lower()):
+        return False
+    start, agent = found
+    owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
+        or _complement_owners(table, tok) or _named_group(table, focus, tok)
+    for owner in dict.fromkeys(owners):
+        table.mention(owner, tok, "group", counted=False, sector=agent.sector)
+    return bool(owners)
+
+
 #: The handlers of :func:`resolve_references`, in the order they are tried.
-HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, pair_reference, org_anaphor, title_reference)
+HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, pair_reference, org_anaphor, title_reference,
+                                 group_reference)
 
 
 def person_governments(table: ActorTable) -> None:
@@ -587,6 +641,52 @@ def _thing_antecedent(table: ActorTable, tok: Token, sent: Span) -> str | None:
                 subj = found[0] if len(found) == 1 else None
                 best = subj or best
     return best
+
+
+def _group_owners(table: ActorTable, tok: Token) -> list[str]:
+    """The states and organizations modifying a group noun; a possessive pronoun ("its citizens") is left
+    out: it mostly means the subject, whose own people are no target."""
+    return [k for k in owners_of(table, tok)
+            if not any(c.pos_ == "PRON" and c.tag_ != "WP$" and k in table.of(c) for c in tok.children)]
+
+
+def _complement_owners(table: ActorTable, tok: Token) -> list[str]:
+    """"the government of Iraq", "officials from the EU", "staff at NATO": the states and organizations
+    of the group noun's "of"/"from"/"at" phrase."""
+    return [k for p in tok.children if p.dep_ == "prep" and p.lower_ in GROUP_OWNER_PREPS
+            for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
+            for k in (table.state_or_org(t),) if k]
+
+
+def _named_group(table: ActorTable, focus: Focus, tok: Token) -> list[str]:
+    """The organization a capitalised modifier of a group noun names, when it names no actor yet: an
+    acronym ("ISIL terrorists") is an organization of that name; "Coalition forces" is the organization
+    in focus whose name has that word, else one named so."""
+    if tok.lemma_.lower() in table.lex.words("weapon_noun"):
+        return []  # "BUK missiles": a weapon's name
+    for child in tok.children:
+        if child.dep_ not in MODIFIER_DEPS or child.i > tok.i or table.of(child) or child.i in table.consumed:
+            continue
+        word = child.text
+        if _is_acronym(word) and child.tag_ in PROPER_TAGS and child.ent_type_ in ("NORP", "ORG") \
+                and load_agents().sector(word) is None and not state_forms(table.gaz, word):
+            key = table.actor(keys.org_key(word), word, ORGANIZATION)
+            for t in table.doc:  # every mention of the group the tagger did not take for a name
+                if t.text == word and not table.of(t) and t.i not in table.consumed:
+                    table.mention(key, t, "name")
+            return [key]
+        if child.lower_ in table.lex.words("org_anaphor") and word[:1].isupper() and child.i > child.sent.start:
+            named = [k for k in reversed(focus.recent_orgs) if child.lower_ in table.label(k).lower().split()]
+            key = named[0] if named else table.actor(keys.org_key(word), word, ORGANIZATION)
+            table.mention(key, child, "anaphor" if named else "name")
+            return [key]
+    return []
+
+
+def _is_acronym(word: str) -> bool:
+    """"ISIL", "PKK", "M23": capitals (and digits) only, two letters at least."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
 
 
 def _coordinated_pair(table: ActorTable, tok: Token) -> tuple[str, str] | None:

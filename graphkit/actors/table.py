@@ -269,7 +269,8 @@ class ActorTable:
         return [k for k, (_, t, _) in self._labels.items() if t == type_]
 
     # -- mentions -------------------------------------------------------------------------
-    def mention(self, key: str, span: Span | Token, kind: MentionKind, *, counted: bool = True) -> None:
+    def mention(self, key: str, span: Span | Token, kind: MentionKind, *, counted: bool = True,
+                sector: str = "") -> None:
         """Link the tokens of ``span`` to ``key``; a counted mention is kept (and, if it names, as an alias).
 
         Parameters
@@ -284,6 +285,9 @@ class ActorTable:
         counted
             False to link the tokens only: no :class:`~graphkit.actors.records.Mention`
             is recorded ("both governments" links two actors without counting).
+        sector
+            For a group noun standing for its owner ("Iraqi forces"): the sector the group
+            acts in, kept for the tokens in ``DocActors.token_sectors``.
 
         Examples
         --------
@@ -303,6 +307,8 @@ class ActorTable:
             found = token_actors.get(i, ())
             if key not in found:
                 token_actors[i] = found + (key,)
+            if sector:
+                self._out.token_sectors[i] = sector
         if counted:
             text = span.text
             self._out.mentions.append(Mention(self.doc_id, key, text, first.idx, last.idx + len(last), kind))
