@@ -40,6 +40,11 @@ NOUN_TARGET_PREPS = frozenset({"for", "against", "on", "to", "toward", "towards"
 ARGUMENT_PREPS = frozenset({"of", "by", "from", "at"})
 #: Categories of force: what it hits stands for its owner ("shelled Peruvian ports").
 FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Slots where an act stands for its authors ("the Russian attack killed ...", "agreed to US mediation").
+ACT_SLOTS = frozenset({"nsubj", "csubj", "pobj"})
+#: Slots where, with force, any noun stands for its owner ("Israeli bulldozers demolished ...", "Chilean bases
+#: were shelled", "strikes on Peruvian ports").
+FORCE_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
 #: How many heads down an argument is followed ("the plan of the Iraqi government's forces").
 _ARGUMENT_DEPTH = 2
 #: Sentences back that "the attack" may reach for its author.
@@ -192,7 +197,7 @@ class ActionReader:
         self.events: list[tuple[int, str, str, tuple[str, ...]]] = []
 
     # -- arguments -> actors ---------------------------------------------------------------
-    def refers(self, tok: Token, *, acts: bool = False, things: bool = False) -> list[str]:
+    def refers(self, tok: Token, *, acts: bool | None = None, things: bool | None = None) -> list[str]:
         """Which actors an argument headed by ``tok`` refers to: the one function every slot asks (subjects,
         objects, prepositional objects, the arguments of event nouns).
 
@@ -209,16 +214,21 @@ class ActionReader:
         * any other noun is a thing and points at no actor: "Ukrainian ports" are not Ukraine acting.
 
         Each actor found is remembered with the sector of the group noun it was read through
-        (:attr:`sectors`).
+        (:attr:`sectors`). Which heads pass depends on the slot, read from the parse unless given:
+        an act stands for its authors as a subject or a prepositional object ("the Russian attack
+        killed ...", "agreed to US mediation"); with force any noun stands for its owner as a subject,
+        passive subject or prepositional object ("Israeli bulldozers demolished ...", "Chilean bases
+        were shelled", "strikes on Peruvian ports"). A direct object is left to the verb's rules
+        (:func:`~graphkit.actions.verbs.inside_object`).
 
         Parameters
         ----------
         tok
             The head of the argument.
         acts
-            Also let an act pass to its authors ("the Russian attack killed ..."): for subjects.
+            Whether an act passes to its authors (default: from the slot).
         things
-            Also let any noun pass to its owners ("shelled Ukrainian ports"): for the objects of force.
+            Whether any noun passes to its owners (default: from the slot).
 
         Returns
         -------
@@ -237,6 +247,14 @@ class ActionReader:
         >>> r.refers(doc[2]), r.refers(doc[5]), r.refers(doc[5], things=True)
         (['state:TUR'], [], ['state:GRC'])
         """
+        slot = tok
+        while slot.dep_ == "conj" and slot.head is not slot:
+            slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
+        governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+        if acts is None:
+            acts = slot.dep_ in ACT_SLOTS
+        if things is None:
+            things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
         out: list[str] = []
         for t in (tok, *tok.conjuncts):
             for k in self._refers(t, acts, things, 0):
@@ -245,7 +263,8 @@ class ActionReader:
         return out
 
     def np(self, tok: Token) -> list[str]:
-        """The actors of an argument in an ordinary slot: :meth:`refers` without acts or things.
+        """The actors a phrase names or belongs to, whatever its slot: :meth:`refers` with neither acts nor
+        things passing ("does this noun stand for an actor?").
 
         Parameters
         ----------
@@ -267,7 +286,7 @@ class ActionReader:
         >>> ActionReader(doc, keys, Lexicon()).np(doc[0])  # no table is read: an empty lexicon will do
         ['state:CHL', 'state:PER']
         """
-        return self.refers(tok)
+        return self.refers(tok, acts=False, things=False)
 
     def passes(self, noun: Token, *, acts: bool = False, things: bool = False) -> bool:
         """Whether an argument headed by a noun that names no actor stands for the actors it belongs to.
@@ -430,13 +449,12 @@ class ActionReader:
         (['state:EST', 'state:FIN'], [])
         """
         out: list[str] = []
-        things = self.is_force(head)
         kids = [k for c in head.children for k in ((c, *c.conjuncts) if c.dep_ in PREP_DEPS else (c,))]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
             if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":  # "agreed to US mediation": an act stands for its author
-                        out.extend(k for k in self.refers(p, acts=True, things=things) if k not in out)
+                        out.extend(k for k in self.refers(p) if k not in out)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
                 out.extend(k for k in self.np(c) if k not in out)
         return out
@@ -726,10 +744,8 @@ class ActionReader:
         subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
         if subj:
             out: list[str] = []
-            force = self.is_force(verb)  # "Israeli bulldozers demolished ...": force comes from its owner
             for s in subj:
-                found = self.refers(s, acts=True, things=force) or (self.participle_agents(s) if self.is_act(s)
-                                                                    else [])
+                found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else [])
                 out.extend(k for k in found if k not in out)
             return out
         head = verb.head

@@ -9,6 +9,8 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`person_pronoun`: "he", "her" -> a person in focus;
 * :func:`thing_pronoun`: "it", "its" -> the state or organization subject
   earlier in the sentence;
+* :func:`plural_pronoun`: "they", "their" -> the group ("Iraqi officials")
+  or the actors named together as a subject earlier in the sentence;
 * :func:`pair_reference`: "both governments", "each side" -> the two actors
   just named together;
 * :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
@@ -27,15 +29,16 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..agents import described_names, load_agents
-from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_TAGS,
-                      POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, PROPER_TAGS, SUBJECT_LINK_DEPS, THING_PRONOUNS)
+from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
+                      PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
+                      THING_PRONOUNS)
 from . import keys
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
 __all__ = ["Focus", "group_reference", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
-           "resolve_references", "thing_pronoun", "title_reference"]
+           "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -43,6 +46,8 @@ PAIR_REACH = 2
 PRONOUN_REACH = 3
 #: Sentences back that "the group", "the coalition" may reach.
 ORG_REACH = 3
+#: Sectors of armed men, whom an acronym before them names as their organization ("ISIL terrorists").
+ARMED_SECTORS = frozenset({"militants", "rebels", "military", "radicals", "criminals"})
 #: Prepositions whose object owns a group noun before it ("the government of Iraq", "officials from the EU").
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 
@@ -323,6 +328,50 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"they", "their": the group or the states and organizations named together as a subject earlier in
+    the same sentence ("Palestinian leaders said they would ...", "Chile and Peru said their ..."), with
+    the group's sector.
+
+    Parameters
+    ----------
+    table
+        The actor table; the pronoun is linked to the actors (counted when it is one).
+    focus
+        Unused: the antecedent is found in the sentence itself.
+    tok
+        The token to resolve.
+
+    Returns
+    -------
+    bool
+        True for a plural pronoun, resolved or not.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Chilean", "officials", "said", "they", "left"], heads=[1, 2, 2, 4, 2],
+    ...           deps=["amod", "nsubj", "ROOT", "nsubj", "ccomp"], tags=["JJ", "NNS", "VBD", "PRP", "VBD"],
+    ...           pos=["ADJ", "NOUN", "VERB", "PRON", "VERB"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:CHL", doc[1], "group", counted=False, sector="government")
+    >>> plural_pronoun(table, Focus(), doc[3]), table.of(doc[3]), table.sector(doc[3])
+    (True, ('state:CHL',), 'government')
+    """
+    if tok.pos_ != "PRON" or tok.lower_ not in PLURAL_PRONOUNS:
+        return False
+    for subj in reversed(tok.doc[tok.sent.start:tok.i]):
+        if subj.dep_ not in NOMINAL_SUBJECT_DEPS:
+            continue
+        found = list(dict.fromkeys(k for t in (subj, *subj.conjuncts) for k in table.of(t) if keys.is_state_or_org(k)))
+        if found and (subj.tag_ in PLURAL_TAGS or len(found) >= 2):
+            for key in found:
+                table.mention(key, tok, "pronoun", counted=len(found) == 1, sector=table.sector(subj))
+            return True
+    return True
+
+
 def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """"both governments", "the two rivals", "each government": the two actors just named together.
 
@@ -516,15 +565,15 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         return False
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
-        or _complement_owners(table, tok) or _named_group(table, focus, tok)
+        or _complement_owners(table, focus, tok) or _named_group(table, focus, tok, agent.sector)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
     return bool(owners)
 
 
 #: The handlers of :func:`resolve_references`, in the order they are tried.
-HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, pair_reference, org_anaphor, title_reference,
-                                 group_reference)
+HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
+                                 title_reference, group_reference)
 
 
 def person_governments(table: ActorTable) -> None:
@@ -650,25 +699,34 @@ def _group_owners(table: ActorTable, tok: Token) -> list[str]:
             if not any(c.pos_ == "PRON" and c.tag_ != "WP$" and k in table.of(c) for c in tok.children)]
 
 
-def _complement_owners(table: ActorTable, tok: Token) -> list[str]:
-    """"the government of Iraq", "officials from the EU", "staff at NATO": the states and organizations
-    of the group noun's "of"/"from"/"at" phrase."""
-    return [k for p in tok.children if p.dep_ == "prep" and p.lower_ in GROUP_OWNER_PREPS
-            for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)
-            for k in (table.state_or_org(t),) if k]
+def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]:
+    """"the government of Iraq", "officials from the EU", "members of the Polish government": the states and
+    organizations of the group noun's "of"/"from"/"at" phrase (a group noun there is read first)."""
+    out = []
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in GROUP_OWNER_PREPS:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    for t in (o, *o.conjuncts):
+                        if not table.of(t):
+                            group_reference(table, focus, t)
+                        key = table.state_or_org(t)
+                        if key:
+                            out.append(key)
+    return out
 
 
-def _named_group(table: ActorTable, focus: Focus, tok: Token) -> list[str]:
+def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> list[str]:
     """The organization a capitalised modifier of a group noun names, when it names no actor yet: an
-    acronym ("ISIL terrorists") is an organization of that name; "Coalition forces" is the organization
-    in focus whose name has that word, else one named so."""
+    acronym before armed men ("ISIL terrorists", not "IT workers") is an organization of that name;
+    "Coalition forces" is the organization in focus whose name has that word, else one named so."""
     if tok.lemma_.lower() in table.lex.words("weapon_noun"):
         return []  # "BUK missiles": a weapon's name
     for child in tok.children:
         if child.dep_ not in MODIFIER_DEPS or child.i > tok.i or table.of(child) or child.i in table.consumed:
             continue
         word = child.text
-        if _is_acronym(word) and child.tag_ in PROPER_TAGS and child.ent_type_ in ("NORP", "ORG") \
+        if _is_acronym(word) and child.ent_type_ in ("NORP", "ORG", "") and sector in ARMED_SECTORS \
                 and load_agents().sector(word) is None and not state_forms(table.gaz, word):
             key = table.actor(keys.org_key(word), word, ORGANIZATION)
             for t in table.doc:  # every mention of the group the tagger did not take for a name
@@ -684,9 +742,9 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token) -> list[str]:
 
 
 def _is_acronym(word: str) -> bool:
-    """"ISIL", "PKK", "M23": capitals (and digits) only, two letters at least."""
+    """"ISIL", "PKK", "M23": capitals (and digits) only, three characters and two letters at least."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
+    return len(word) >= 3 and len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
 
 
 def _coordinated_pair(table: ActorTable, tok: Token) -> tuple[str, str] | None:

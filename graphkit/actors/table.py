@@ -367,6 +367,29 @@ class ActorTable:
         """
         return self._out.token_actors.get(i, ())
 
+    def sector(self, token: Token) -> str:
+        """The sector of the group noun at a token ("military" for "forces" of "Iraqi forces"), else "".
+
+        Parameters
+        ----------
+        token
+            A token of the document.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Iraqi forces")
+        >>> table = ActorTable(doc)
+        >>> table.mention("state:IRQ", doc[1], "group", counted=False, sector="military")
+        >>> table.sector(doc[1]), table.sector(doc[0])
+        ('military', '')
+        """
+        return self._out.token_sectors.get(token.i, "")
+
     def state_or_org(self, token: Token) -> str | None:
         """The first state or organization the token refers to, if any.
 
