@@ -80,6 +80,8 @@ class Agents:
         self._rows = MappingProxyType(table)
         #: The most words of a form.
         self.longest = max((len(form.split()) for form in table), default=1)
+        # last words of every form: most nouns are rejected without building a phrase
+        self._heads = frozenset(form.rsplit(" ", 1)[-1] for form in table)
 
     def sector(self, form: str) -> str | None:
         """The sector of a form, ``""`` for a group noun of no sector, None for no agent.
@@ -129,6 +131,8 @@ class Agents:
         """
         doc = head.doc
         for last in dict.fromkeys((head.lemma_.lower(), head.lower_)):
+            if last not in self._heads:
+                continue
             for size in range(min(self.longest, head.i + 1), 0, -1):
                 start = head.i - size + 1
                 form = " ".join([t.lower_ for t in doc[start:head.i]] + [last])
@@ -210,12 +214,12 @@ def parse_agents(table: str | os.PathLike = AGENT_FILE) -> list[Agent]:
 
 @functools.lru_cache(maxsize=1)
 def load_agents() -> Agents:
-    """The packaged agent table, read on first use and then shared.
+    """The agent table shipped in ``graphkit/data``, parsed once per process.
 
     Returns
     -------
     Agents
-        The same object on every call: treat it as read-only.
+        One shared instance (cached): do not change it.
 
     Examples
     --------

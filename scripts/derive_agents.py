@@ -58,6 +58,9 @@ NOT_AGENTS = frozenset({
     "state-owned", "semi-official", "naval", "islamic", "jewish", "hebrew",
 })
 _PERSON = ("man", "men", "woman", "women", "person")
+#: Words that make a phrase no "modifiers + head noun" ("court of appeals", "ambassador to").
+_FUNCTION_WORDS = frozenset({"of", "the", "for", "to", "at", "in", "on", "and", "or", "with", "from", "by", "as",
+                             "a", "an", "de", "without", "their", "its"})
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
 _LINE = re.compile(r"^(?P<phrase>[^\[{#]+?)\s*(?:\{[^}]*\})?\s*\[(?P<code>[^\]}]*)[\]}]")
 HEADER = ("form", "sector", "source")
@@ -127,7 +130,7 @@ def phoenix_rows(path: Path, lemma, is_act) -> list[tuple[str, str]]:
         phrase = m["phrase"].strip().rstrip("_").lower().replace(" ", "_")
         for expanded in ([phrase.replace("!person!", p) for p in _PERSON] if "!person!" in phrase else [phrase]):
             words = [w for w in expanded.split("_") if w]
-            if not 1 <= len(words) <= 3 or not all(_WORD.match(w) for w in words):
+            if not 1 <= len(words) <= 3 or not all(_WORD.match(w) and w not in _FUNCTION_WORDS for w in words):
                 continue
             form = " ".join(words[:-1] + [lemma(words[-1])])
             if form in NOT_AGENTS or words[-1] in NOT_AGENTS or is_act(form):

@@ -269,12 +269,12 @@ class ActionReader:
         Parameters
         ----------
         tok
-            The head of the phrase.
+            Any token; a noun, a name or a pronoun heads a phrase.
 
         Returns
         -------
         list of str
-            Keys in order, each once.
+            The actors of the phrase and of its conjuncts, without repeats.
 
         Examples
         --------

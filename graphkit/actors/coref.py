@@ -336,16 +336,16 @@ def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     Parameters
     ----------
     table
-        The actor table; the pronoun is linked to the actors (counted when it is one).
+        Where the pronoun is linked to the actors (a counted mention when there is one actor).
     focus
-        Unused: the antecedent is found in the sentence itself.
+        Not read: the subject before the pronoun is looked for in its own sentence.
     tok
-        The token to resolve.
+        A token that may be "they", "their" or "themselves".
 
     Returns
     -------
     bool
-        True for a plural pronoun, resolved or not.
+        Whether the token is such a pronoun (whether or not a group was found for it).
 
     Examples
     --------
