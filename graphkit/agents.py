@@ -1,6 +1,6 @@
 """Agents: role nouns that stand for the state or organization modifying them, and their sector.
 
-"Iraqi forces", "US officials", "Hamas militants", "a Syrian newspaper": the
+"Somali troops", "Kenyan officials", "FARC guerrillas", "a Chilean newspaper": the
 noun names people (or an outlet, a weapon) acting for their group, in a
 sector of it (CAMEO's idea of an agent: government, military, police,
 rebels, media, civilians ...). The table ``graphkit/data/agents.tsv`` holds
@@ -123,8 +123,8 @@ class Agents:
         --------
         >>> import spacy
         >>> from spacy.tokens import Doc
-        >>> doc = Doc(spacy.blank("en").vocab, words=["Iraqi", "security", "forces"],
-        ...           lemmas=["Iraqi", "security", "force"])
+        >>> doc = Doc(spacy.blank("en").vocab, words=["Malian", "security", "forces"],
+        ...           lemmas=["Malian", "security", "force"])
         >>> start, agent = load_agents().at(doc[2])
         >>> start, agent.form, agent.sector, load_agents().at(doc[0])
         (1, 'security force', 'military', None)
@@ -148,8 +148,8 @@ class Agents:
 def described_names(noun: Token) -> list[Token] | None:
     """The names a noun describes rather than stands for its owner, or None when it describes none.
 
-    "the newspaper Clarin", "rebel leader Ali": the name that follows; "Clarin, the Argentine
-    newspaper", "X is a newspaper": the noun describes what it hangs on, named elsewhere (an empty
+    "the newspaper Pagina Doce", "rebel leader Ali": the name that follows; "Pagina Doce, the
+    Argentine newspaper", "X is a newspaper": the noun describes what it hangs on, named elsewhere (an empty
     list).
 
     Parameters
@@ -165,10 +165,10 @@ def described_names(noun: Token) -> list[Token] | None:
     --------
     >>> from spacy.tokens import Doc
     >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["the", "newspaper", "Clarin", "said"], heads=[1, 3, 1, 3],
+    >>> doc = Doc(Vocab(), words=["the", "newspaper", "Tribuna", "said"], heads=[1, 3, 1, 3],
     ...           deps=["det", "nsubj", "appos", "ROOT"], pos=["DET", "NOUN", "PROPN", "VERB"])
     >>> [t.text for t in described_names(doc[1])], described_names(doc[2]), described_names(doc[3])
-    (['Clarin'], [], None)
+    (['Tribuna'], [], None)
     """
     if noun.dep_ in DESCRIPTOR_DEPS:
         return []

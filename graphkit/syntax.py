@@ -47,8 +47,8 @@ SUBJECT_LINK_DEPS = frozenset({"compound", "appos", "conj"})
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 #: Complement clauses of a verb.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
-#: Links by which a noun describes what it hangs on rather than stands as an argument ("Winter, a Yale
-#: professor"; "X is a Yale professor").
+#: Links by which a noun describes what it hangs on rather than stands as an argument ("Okafor, a Stanford
+#: professor"; "X is a Stanford professor").
 DESCRIPTOR_DEPS = frozenset({"appos", "attr"})
 
 # -- tags and parts of speech ---------------------------------------------------------------

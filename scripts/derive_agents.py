@@ -47,7 +47,7 @@ SECTORS = {
     "BUD": "religion",
 }
 #: Phoenix agents that graphkit does not read as a group acting for its owner: places and buildings,
-#: which are hit or visited, not actors ("a Syrian village"); acts ("a Kurdish revolt"); words that
+#: which are hit or visited, not actors ("a Malian village"); acts ("a Kurdish revolt"); words that
 #: are mostly something else in news ("deputy" of a parliament, a mobile phone "carrier"); adjectives.
 NOT_AGENTS = frozenset({
     "insurgence", "insurgency", "rebellion", "revolt", "uprising", "deputy", "carrier",
@@ -79,7 +79,7 @@ _MIT = """\
 """
 _INTRO = """\
 # graphkit agents: role nouns that stand for the state or organization modifying them, with the
-# sector of that group ("Iraqi forces" is Iraq, sector military; "Hamas militants" is Hamas).
+# sector of that group ("Somali troops" is Somalia, sector military; "FARC guerrillas" is FARC).
 #
 # Columns (tab separated; "#" lines and blank lines are ignored):
 #   form    the noun as spaCy lemmatizes it, lower case; a phrase of up to three words ends in its

@@ -186,7 +186,7 @@ GROUPS_ACT_FOR_THEIR_STATE = [
     ("AQAP militants attacked Yemeni soldiers.", {("AQAP", "attack", "Yemen", False, A)}),
     ("On Monday, Alliance aircraft struck Serbian positions.", {("Alliance", "strike", "Serbia", False, A)}),
     # a group noun describing a name is that name
-    ("The Argentine newspaper Clarin criticized Chile.", {("Clarin", "criticize", "Chile", False, A)}),
+    ("The Argentine newspaper Pagina Doce criticized Chile.", {("Pagina Doce", "criticize", "Chile", False, A)}),
 ]
 
 

@@ -269,10 +269,10 @@ GROUPS = [
     ("Officials from the African Union arrived.", "Officials", ["African Union"], "government"),
     ("Members of the Polish government resigned.", "Members", ["Poland"], ""),
     ("The Pakistani people voted.", "people", ["Pakistan"], "civilians"),
-    ("Israeli soldiers said their unit was attacked.", "their", ["Israel"], "military"),
+    ("Malian soldiers said their unit was attacked.", "their", ["Mali"], "military"),
     ("Tunisian and Algerian officials said they agreed.", "they", ["Tunisia", "Algeria"], "government"),
     ("AQAP militants left the town.", "militants", ["AQAP"], "militants"),
-    ("Later, Coalition forces left the town.", "forces", ["Coalition"], "military"),
+    ("Later, Alliance troops left the town.", "troops", ["Alliance"], "military"),
 ]
 
 
@@ -286,7 +286,7 @@ def test_a_group_noun_is_its_owner_with_a_sector(read, text, word, owners, secto
 
 @pytest.mark.parametrize("text,word", [
     ("Peru bought Chilean goods.", "goods"),                   # a thing is no group
-    ("Winter, a Harvard law professor, spoke.", "professor"),  # it describes a person named beside it
+    ("Okafor, a Stanford law professor, spoke.", "professor"),  # it describes a person named beside it
     ("The Chilean newspaper El Mercurio reported it.", "newspaper"),  # ... or the name after it
     ("IT workers protested.", "workers"),                      # no acronym names workers' organization
     ("A Kurdish uprising spread.", "uprising"),                # an act is no group

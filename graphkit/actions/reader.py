@@ -40,12 +40,12 @@ NOUN_TARGET_PREPS = frozenset({"for", "against", "on", "to", "toward", "towards"
 ARGUMENT_PREPS = frozenset({"of", "by", "from", "at"})
 #: Categories of force: what it hits stands for its owner ("shelled Peruvian ports").
 FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
-#: Slots where an act stands for its authors ("the Russian attack killed ...", "agreed to US mediation").
+#: Slots where an act stands for its authors ("the Russian attack killed ...", "agreed to Argentine mediation").
 ACT_SLOTS = frozenset({"nsubj", "csubj", "pobj"})
-#: Slots where, with force, any noun stands for its owner ("Israeli bulldozers demolished ...", "Chilean bases
+#: Slots where, with force, any noun stands for its owner ("Armenian shells hit ...", "Chilean bases
 #: were shelled", "strikes on Peruvian ports").
 FORCE_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
-#: How many heads down an argument is followed ("the plan of the Iraqi government's forces").
+#: How many heads down an argument is followed ("the plan of the Chilean government's forces").
 _ARGUMENT_DEPTH = 2
 #: Sentences back that "the attack" may reach for its author.
 EVENT_REACH = 4
@@ -173,7 +173,7 @@ class ActionReader:
         quad, sources)``, for "the attack" later (:meth:`recalled_author`).
     sectors
         Actor -> the sector of the group noun it was last read through by
-        :meth:`refers` ("military" for "Iraqi forces"; "" for a name): the
+        :meth:`refers` ("military" for "Somali troops"; "" for a name): the
         sectors of the ends of the actions :meth:`make` emits.
 
     Examples
@@ -204,20 +204,20 @@ class ActionReader:
         For each of the head and its conjuncts:
 
         * the actors the word itself names (a name, a demonym, a pronoun, a group noun the actor stage
-          read as its state: "Iraqi forces"); a relative pronoun: the noun its clause modifies; a noun
-          that describes a name, that name ("the newspaper Clarin");
+          read as its state: "Somali troops"); a relative pronoun: the noun its clause modifies; a noun
+          that describes a name, that name ("the newspaper Pagina Doce");
         * else, for a head that may pass (:meth:`passes`: an ``argument_head`` such as "efforts",
-          "resolution"; a group noun of :mod:`graphkit.agents` the actor stage left, "tank" of "Israeli
-          tank fire"), the actors it belongs to: its possessor or modifiers ("Turkey's efforts", "a U.N.
-          Security Council resolution", themselves read this way), else its "of"/"by"/"from"/"at"
-          phrase ("the plan of the EU"), else an apposition ("the group, Hamas");
+          "resolution"; a group noun of :mod:`graphkit.agents` the actor stage left, "artillery" of
+          "Malian artillery fire"), the actors it belongs to: its possessor or modifiers ("Iceland's efforts", "a
+          Peruvian resolution", themselves read this way), else its "of"/"by"/"from"/"at"
+          phrase ("the plan of the EU"), else an apposition ("the rebel group, the FARC");
         * any other noun is a thing and points at no actor: "Ukrainian ports" are not Ukraine acting.
 
         Each actor found is remembered with the sector of the group noun it was read through
         (:attr:`sectors`). Which heads pass depends on the slot, read from the parse unless given:
         an act stands for its authors as a subject or a prepositional object ("the Russian attack
-        killed ...", "agreed to US mediation"); with force any noun stands for its owner as a subject,
-        passive subject or prepositional object ("Israeli bulldozers demolished ...", "Chilean bases
+        killed ...", "agreed to Argentine mediation"); with force any noun stands for its owner as a subject,
+        passive subject or prepositional object ("Armenian shells hit ...", "Chilean bases
         were shelled", "strikes on Peruvian ports"). A direct object is left to the verb's rules
         (:func:`~graphkit.actions.verbs.inside_object`).
 
@@ -339,7 +339,7 @@ class ActionReader:
         if depth > _ARGUMENT_DEPTH or not self.passes(t, acts=acts, things=things):
             return []
         names = described_names(t)
-        if names is not None:  # "told the newspaper Clarin": Clarin, not the newspaper's state
+        if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
             return uniq(k for n in names for k in self.actors.of(n))
         agent = load_agents().at(t)
         out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
@@ -366,7 +366,7 @@ class ActionReader:
                     for t in (p, *p.conjuncts) for k in self._refers(t, False, False, depth + 1))
 
     def owners(self, noun: Token) -> list[str]:
-        """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its", "Israeli tank" (each
+        """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its", "Malian artillery" (each
         modifier read by :meth:`refers`).
 
         Parameters
@@ -453,7 +453,7 @@ class ActionReader:
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
             if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
                 for p in c.children:
-                    if p.dep_ == "pobj":  # "agreed to US mediation": an act stands for its author
+                    if p.dep_ == "pobj":  # "agreed to Argentine mediation": an act stands for its author
                         out.extend(k for k in self.refers(p) if k not in out)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
                 out.extend(k for k in self.np(c) if k not in out)
@@ -720,8 +720,8 @@ class ActionReader:
         -------
         list of str
             Actors of the subject (:meth:`refers`: an act stands for its authors, "the Russian
-            attack killed ..."; the instrument of force for its owner, "Israeli bulldozers
-            demolished ..."); empty when no actor performs it.
+            attack killed ..."; the instrument of force for its owner, "Armenian shells hit
+            ..."); empty when no actor performs it.
 
         Examples
         --------

@@ -44,7 +44,7 @@ class Action:
         The sentence it was read from.
     source_sector, target_sector
         When an end was read through a group noun standing for its state or
-        organization ("Iraqi *forces*", "US *officials*"), the sector the
+        organization ("Somali *troops*", "Kenyan *officials*"), the sector the
         group acts in (``"military"``, ``"government"``; :mod:`graphkit.agents`);
         else ``""``.
 

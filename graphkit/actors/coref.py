@@ -9,15 +9,15 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`person_pronoun`: "he", "her" -> a person in focus;
 * :func:`thing_pronoun`: "it", "its" -> the state or organization subject
   earlier in the sentence;
-* :func:`plural_pronoun`: "they", "their" -> the group ("Iraqi officials")
+* :func:`plural_pronoun`: "they", "their" -> the group ("Chilean officials")
   or the actors named together as a subject earlier in the sentence;
 * :func:`pair_reference`: "both governments", "each side" -> the two actors
   just named together;
 * :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
 * :func:`title_reference`: "the president" -> the holder of that office;
   "Greece's foreign minister", never named -> an office holder of Greece;
-* :func:`group_reference`: "French officials", "the government of Iraq",
-  "ISIL terrorists" -> the state or organization, with the group's sector.
+* :func:`group_reference`: "Kenyan officials", "the government of Mali",
+  "AQAP militants" -> the state or organization, with the group's sector.
 
 :func:`person_governments` then reads "Scholz's government" as the person's state.
 """
@@ -46,9 +46,9 @@ PAIR_REACH = 2
 PRONOUN_REACH = 3
 #: Sentences back that "the group", "the coalition" may reach.
 ORG_REACH = 3
-#: Sectors of armed men, whom an acronym before them names as their organization ("ISIL terrorists").
+#: Sectors of armed men, whom an acronym before them names as their organization ("AQAP militants").
 ARMED_SECTORS = frozenset({"militants", "rebels", "military", "radicals", "criminals"})
-#: Prepositions whose object owns a group noun before it ("the government of Iraq", "officials from the EU").
+#: Prepositions whose object owns a group noun before it ("the government of Mali", "officials from the EU").
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 
 
@@ -330,7 +330,7 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """"they", "their": the group or the states and organizations named together as a subject earlier in
-    the same sentence ("Palestinian leaders said they would ...", "Chile and Peru said their ..."), with
+    the same sentence ("Ghanaian officials said they would ...", "Chile and Peru said their ..."), with
     the group's sector.
 
     Parameters
@@ -520,13 +520,13 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """A group noun of :mod:`graphkit.agents` stands for the state or organization it belongs to, with its
-    sector: "Iraqi forces", "US officials", "the government of Iraq", "Hamas militants".
+    sector: "Somali troops", "Kenyan officials", "the government of Mali", "FARC guerrillas".
 
     The owner is a state or organization modifying the noun or its agent phrase ("Chilean and Peruvian
-    troops"; "Syrian government forces"), else the object of its "of"/"from"/"at" ("officials of the
-    EU"), else a group named only here: an acronym the tagger took for a nationality ("ISIL
-    terrorists": the organization ISIL, every mention of it in the article) or a capitalised
-    ``org_anaphor`` ("Coalition forces": the organization in focus of that name, else one named so).
+    troops"; "Yemeni government forces"), else the object of its "of"/"from"/"at" ("officials of the
+    EU"), else a group named only here: an acronym before armed men ("AQAP
+    militants": the organization AQAP, every mention of it in the article) or a capitalised
+    ``org_anaphor`` ("Alliance troops": the organization in focus of that name, else one named so).
     A noun that names an act ("uprising") is no group.
 
     Parameters
@@ -535,7 +535,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         The actor table; the noun is linked to its owner (uncounted) with the sector
         (:attr:`~graphkit.actors.records.DocActors.token_sectors`).
     focus
-        The organizations in focus, for "Coalition forces".
+        The organizations in focus, for "Alliance troops".
     tok
         A noun that no earlier handler took (offices are :func:`title_reference`'s).
 
@@ -548,18 +548,18 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     --------
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
-    >>> doc = Doc(English().vocab, words=["Iraqi", "forces", "left"], heads=[1, 2, 2],
-    ...           deps=["amod", "nsubj", "ROOT"], pos=["ADJ", "NOUN", "VERB"], lemmas=["Iraqi", "force", "leave"])
+    >>> doc = Doc(English().vocab, words=["Somali", "troops", "left"], heads=[1, 2, 2],
+    ...           deps=["amod", "nsubj", "ROOT"], pos=["ADJ", "NOUN", "VERB"], lemmas=["Somali", "troop", "leave"])
     >>> table = ActorTable(doc)
-    >>> table.mention("state:IRQ", doc[0], "demonym")
+    >>> table.mention("state:SOM", doc[0], "demonym")
     >>> group_reference(table, Focus(sentence=1), doc[1])
     True
     >>> found = table.finish()
     >>> found.of(doc[1]), found.sector_of_index(1)
-    (('state:IRQ',), 'military')
+    (('state:SOM',), 'military')
     """
     if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or described_names(tok) is not None:
-        return False  # "Yale law professor", "the newspaper Clarin", "Winter, a Yale professor": no group
+        return False  # "Stanford law professor", "the newspaper Pagina Doce", "Okafor, a Stanford professor"
     found = load_agents().at(tok)
     if found is None or table.lex.is_event_noun(tok.lemma_.lower()):
         return False
@@ -693,14 +693,14 @@ def _thing_antecedent(table: ActorTable, tok: Token, sent: Span) -> str | None:
 
 
 def _group_owners(table: ActorTable, tok: Token) -> list[str]:
-    """The states and organizations modifying a group noun; a possessive pronoun ("its citizens") is left
+    """The states and organizations modifying a group noun; a possessive pronoun ("its soldiers") is left
     out: it mostly means the subject, whose own people are no target."""
     return [k for k in owners_of(table, tok)
             if not any(c.pos_ == "PRON" and c.tag_ != "WP$" and k in table.of(c) for c in tok.children)]
 
 
 def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]:
-    """"the government of Iraq", "officials from the EU", "members of the Polish government": the states and
+    """"the government of Mali", "officials from the EU", "members of the Polish government": the states and
     organizations of the group noun's "of"/"from"/"at" phrase (a group noun there is read first)."""
     out = []
     for p in tok.children:
@@ -718,8 +718,8 @@ def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]
 
 def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> list[str]:
     """The organization a capitalised modifier of a group noun names, when it names no actor yet: an
-    acronym before armed men ("ISIL terrorists", not "IT workers") is an organization of that name;
-    "Coalition forces" is the organization in focus whose name has that word, else one named so."""
+    acronym before armed men ("AQAP militants", not "IT workers") is an organization of that name;
+    "Alliance troops" is the organization in focus whose name has that word, else one named so."""
     if tok.lemma_.lower() in table.lex.words("weapon_noun"):
         return []  # "BUK missiles": a weapon's name
     for child in tok.children:
@@ -742,7 +742,7 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
 
 
 def _is_acronym(word: str) -> bool:
-    """"ISIL", "PKK", "M23": capitals (and digits) only, three characters and two letters at least."""
+    """"AQAP", "PKK", "M23": capitals (and digits) only, three characters and two letters at least."""
     letters = [c for c in word if c.isalpha()]
     return len(word) >= 3 and len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
 

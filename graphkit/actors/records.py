@@ -151,7 +151,7 @@ class DocActors:
     it refers to (two for "Peru-Chile"); :mod:`graphkit.actions` reads it, and
     adds the affiliations that verbs state ("X, who heads the council") with
     :meth:`add_affiliation`. ``token_sectors`` maps the index of a group noun
-    that stands for its state or organization ("Iraqi *forces*") to the sector
+    that stands for its state or organization ("Somali *troops*") to the sector
     the group acts in (``"military"``; :mod:`graphkit.agents`). ``doc_id`` names
     the document; ``actors`` maps each key to its :class:`Actor`; ``mentions``
     and ``affiliations`` list the :class:`Mention` and :class:`Affiliation`
@@ -223,11 +223,11 @@ class DocActors:
         Returns
         -------
         str
-            ``"military"`` for "forces" of "Iraqi forces"; empty for a name, a pronoun or no actor.
+            ``"military"`` for "troops" of "Somali troops"; empty for a name, a pronoun or no actor.
 
         Examples
         --------
-        >>> found = DocActors("d1", token_actors={1: ("state:IRQ",)}, token_sectors={1: "military"})
+        >>> found = DocActors("d1", token_actors={1: ("state:SOM",)}, token_sectors={1: "military"})
         >>> found.sector_of_index(1), found.sector_of_index(0)
         ('military', '')
         """

@@ -286,7 +286,7 @@ class ActorTable:
             False to link the tokens only: no :class:`~graphkit.actors.records.Mention`
             is recorded ("both governments" links two actors without counting).
         sector
-            For a group noun standing for its owner ("Iraqi forces"): the sector the group
+            For a group noun standing for its owner ("Somali troops"): the sector the group
             acts in, kept for the tokens in ``DocActors.token_sectors``.
 
         Examples
@@ -368,7 +368,7 @@ class ActorTable:
         return self._out.token_actors.get(i, ())
 
     def sector(self, token: Token) -> str:
-        """The sector of the group noun at a token ("military" for "forces" of "Iraqi forces"), else "".
+        """The sector of the group noun at a token ("military" for "troops" of "Somali troops"), else "".
 
         Parameters
         ----------
@@ -382,9 +382,9 @@ class ActorTable:
         Examples
         --------
         >>> from spacy.lang.en import English
-        >>> doc = English()("Iraqi forces")
+        >>> doc = English()("Somali troops")
         >>> table = ActorTable(doc)
-        >>> table.mention("state:IRQ", doc[1], "group", counted=False, sector="military")
+        >>> table.mention("state:SOM", doc[1], "group", counted=False, sector="military")
         >>> table.sector(doc[1]), table.sector(doc[0])
         ('military', '')
         """
