@@ -171,6 +171,9 @@ ARGUMENTS_IN_EVERY_SLOT = [
     ("The Serbian offensive killed Croatian soldiers.", {("Serbia", "kill", "Croatia", False, A)}),
     ("Armenian shells hit Azerbaijani villages.", {("Armenia", "hit", "Azerbaijan", False, A)}),
     ("Georgian outposts were shelled by Russia.", {("Russia", "shell", "Georgia", False, A)}),
+    # a thing of force is the one who fired it
+    ("Shells fired by Armenia killed two Azerbaijani soldiers.", {("Armenia", "kill", "Azerbaijan", False, A)}),
+    ("Belarus fired the rockets that hit Lithuanian farms.", {("Belarus", "hit", "Lithuania", False, A)}),
     # things are not their state acting, nor acted on but by force
     ("Germany bought Polish coal.", set()),
     ("Turkey reopened Ukrainian ports.", set()),

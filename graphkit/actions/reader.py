@@ -211,7 +211,9 @@ class ActionReader:
           "Malian artillery fire"), the actors it belongs to: its possessor or modifiers ("Iceland's efforts", "a
           Peruvian resolution", themselves read this way), else its "of"/"by"/"from"/"at"
           phrase ("the plan of the EU"), else an apposition ("the rebel group, the FARC");
-        * any other noun is a thing and points at no actor: "Ukrainian ports" are not Ukraine acting.
+        * any other noun is a thing and points at no actor: "Ukrainian ports" are not Ukraine acting;
+          but a thing of force is the one who fired it ("shells fired by X", "X fired the shots
+          that killed Y").
 
         Each actor found is remembered with the sector of the group noun it was read through
         (:attr:`sectors`). Which heads pass depends on the slot, read from the parse unless given:
@@ -335,7 +337,11 @@ class ActionReader:
                 self.sectors[k] = sector
             return list(found)
         if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
-            return self.refers(t.head.head)
+            noun = t.head.head  # what may pass: as in the noun's own slot, or in the pronoun's
+            found = self.refers(noun) or self.refers(noun, acts=acts, things=things)
+            if not found and things and noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
+                found = self.subjects(noun.head)  # "X fired the shots that killed Y": the shots are X's
+            return found
         if depth > _ARGUMENT_DEPTH or not self.passes(t, acts=acts, things=things):
             return []
         names = described_names(t)
@@ -345,6 +351,8 @@ class ActionReader:
         out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
                                                           else ARGUMENT_PREPS)
         out = out or [k for c in t.children if c.dep_ == "appos" for k in self._refers(c, False, False, depth + 1)]
+        if not out and things:
+            out = self.participle_agents(t)  # "shells fired by X killed ..."
         if agent is not None and agent[1].sector:
             for k in out:
                 self.sectors[k] = agent[1].sector
