@@ -167,6 +167,7 @@ ARGUMENTS_IN_EVERY_SLOT = [
     ("Chile backed a Peruvian resolution on fishing rights.", {("Chile", "back", "Peru", False, A)}),
     ("Austria praised the plan of Slovenia.", {("Austria", "praise", "Slovenia", False, A)}),
     ("Uruguay agreed to Argentine mediation.", {("Uruguay", "agree", "Argentina", False, A)}),
+    ("Chile welcomed thousands of Peruvian refugees.", {("Chile", "welcome", "Peru", False, A)}),
     # an act as subject stands for its author; with force, an instrument and a thing hit for their owners
     ("The Serbian offensive killed Croatian soldiers.", {("Serbia", "kill", "Croatia", False, A)}),
     ("Armenian shells hit Azerbaijani villages.", {("Armenia", "hit", "Azerbaijan", False, A)}),

@@ -204,8 +204,9 @@ class ActionReader:
         For each of the head and its conjuncts:
 
         * the actors the word itself names (a name, a demonym, a pronoun, a group noun the actor stage
-          read as its state: "Somali troops"); a relative pronoun: the noun its clause modifies; a noun
-          that describes a name, that name ("the newspaper Pagina Doce");
+          read as its state: "Somali troops"); a relative pronoun: the noun its clause modifies; a
+          quantity: what it counts ("dozens of Kenyan students"); a noun that describes a name, that
+          name ("the newspaper Pagina Doce");
         * else, for a head that may pass (:meth:`passes`: an ``argument_head`` such as "efforts",
           "resolution"; a group noun of :mod:`graphkit.agents` the actor stage left, "artillery" of
           "Malian artillery fire"), the actors it belongs to: its possessor or modifiers ("Iceland's efforts", "a
@@ -342,6 +343,9 @@ class ActionReader:
             if not found and things and noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
                 found = self.subjects(noun.head)  # "X fired the shots that killed Y": the shots are X's
             return found
+        counted = content_noun(t, self.lex)
+        if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
+            return self._refers(counted, acts, things, depth + 1)
         if depth > _ARGUMENT_DEPTH or not self.passes(t, acts=acts, things=things):
             return []
         names = described_names(t)
