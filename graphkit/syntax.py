@@ -86,6 +86,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 JUSSIVE_AUX = frozenset({"to", "should", "must"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
+#: Words that place a day relative to the day of speaking ("last Monday", "next Friday"): the date library
+#: reads them itself; a bare day ("Monday") read on that very day is that day (:mod:`graphkit.dates`).
+DEICTIC_DATE_WORDS = frozenset({"last", "past", "previous", "next", "this", "coming"})
 
 # where doc_text keeps a Doc's text in its user_data
 _TEXT_KEY = "graphkit.text"

@@ -831,8 +831,8 @@ class ActionReader:
             for t, rule in found:
                 if s != t:
                     yield Action(self.actors.doc_id, s, t, lemma, pos, negated, modality, category, quad, evidence,
-                                 trigger.idx, trigger.idx + len(trigger), rule, self.sectors.get(s, ""),
-                                 self.sectors.get(t, ""))
+                                 trigger.idx, trigger.idx + len(trigger), rule, source_sector=self.sectors.get(s, ""),
+                                 target_sector=self.sectors.get(t, ""))
 
     def pairs(self, trigger: Token, lemma: str, pos: str, actors: list[str], negated: bool, modality: Modality,
               rule: str) -> Iterator[Action]:
