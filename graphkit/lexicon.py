@@ -104,6 +104,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "department_suffix",
     "armed_forces_role",
     "compass_word",
+    "argument_head",
 )
 
 #: Parts of speech of the action table.

@@ -260,6 +260,43 @@ def test_groups_of_people_still_stand_for_their_state(read):
     assert set(found.token_actors[1]) == {"state:KEN"} and set(found.token_actors[4]) == {"state:UGA"}
 
 
+#: Group nouns standing for their state or organization: (text, group noun, its owners' labels, its sector).
+GROUPS = [
+    ("Kenyan officials met the delegation.", "officials", ["Kenya"], "government"),
+    ("Sudanese rebels and Chadian troops clashed.", "rebels", ["Sudan"], "rebels"),
+    ("Sudanese rebels and Chadian troops clashed.", "troops", ["Chad"], "military"),
+    ("Chilean and Peruvian soldiers left.", "soldiers", ["Chile", "Peru"], "military"),
+    ("Officials from the African Union arrived.", "Officials", ["African Union"], "government"),
+    ("Members of the Polish government resigned.", "Members", ["Poland"], ""),
+    ("The Pakistani people voted.", "people", ["Pakistan"], "civilians"),
+    ("Malian soldiers said their unit was attacked.", "their", ["Mali"], "military"),
+    ("Tunisian and Algerian officials said they agreed.", "they", ["Tunisia", "Algeria"], "government"),
+    ("AQAP militants left the town.", "militants", ["AQAP"], "militants"),
+    ("Later, Alliance troops left the town.", "troops", ["Alliance"], "military"),
+]
+
+
+@pytest.mark.parametrize("text,word,owners,sector", GROUPS)
+def test_a_group_noun_is_its_owner_with_a_sector(read, text, word, owners, sector):
+    found, _ = read(text)
+    tok = next(i for i, w in enumerate(text.replace(".", " .").replace(",", " ,").split()) if w == word)
+    assert [found.actors[k].label for k in found.token_actors.get(tok, ())] == owners
+    assert found.sector_of_index(tok) == sector
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Peru bought Chilean goods.", "goods"),                   # a thing is no group
+    ("Okafor, a Stanford law professor, spoke.", "professor"),  # it describes a person named beside it
+    ("The Chilean newspaper El Mercurio reported it.", "newspaper"),  # ... or the name after it
+    ("IT workers protested.", "workers"),                      # no acronym names workers' organization
+    ("A Kurdish uprising spread.", "uprising"),                # an act is no group
+])
+def test_a_noun_that_is_no_group_stands_for_nobody(read, text, word):
+    found, _ = read(text)
+    tok = next(i for i, w in enumerate(text.replace(".", " .").replace(",", " ,").split()) if w == word)
+    assert found.token_actors.get(tok, ()) == ()
+
+
 def test_a_persons_government_is_their_state_or_else_the_person(nlp):
     from graphkit.actors import find_actors
 

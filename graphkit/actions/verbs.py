@@ -352,7 +352,7 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     for c in v.verb.children:
         if c.dep_ != "nsubjpass":
             continue
-        found = _named(r.np(c), "verb.passive-agent")
+        found = _named(r.refers(c), "verb.passive-agent")  # "Chilean bases were shelled by Peru"
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
         out += found
@@ -604,8 +604,9 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
-    if category in MATERIAL_CATEGORIES and r.owners(obj):
-        return _named(r.owners(obj), "verb.object-owner")
+    owned = r.refers(obj, things=True) if category in MATERIAL_CATEGORIES else []
+    if owned:  # "shelled positions of the Chilean army"
+        return _named(owned, "verb.object-owner")
     act = r.is_act(obj)
     aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
     aimed += [k for k in r.participle_objects(obj) if k not in aimed]
