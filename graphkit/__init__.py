@@ -120,7 +120,7 @@ def extract_documents(documents: Iterable[Document], *, model: str | None = None
     """
     from .parallel import extract_stream
 
-    # A text longer than the pipeline's max_length comes in several parts, each read on its own.
+    # A long text (graphkit.nlp.PIECE_CHARS or more) comes in pieces, each read on its own.
     yield from extract_stream(documents, model=model, nlp=nlp, batch_size=batch_size, jobs=jobs, dask=dask,
                               cache=cache, report=report)
 

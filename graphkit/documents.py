@@ -63,6 +63,10 @@ class Document:
         Its date as given (a JSONL field or CSV column), else ``""``.
     source
         Where it was read from (a path, ``<stdin>``), else ``""``.
+    offset
+        Where ``text`` starts in the article: 0, except for a piece of a long
+        text (:func:`graphkit.nlp.split_document`), whose extraction's
+        character offsets are then the article's.
 
     Examples
     --------
@@ -75,6 +79,7 @@ class Document:
     title: str = ""
     date: str = ""
     source: str = ""
+    offset: int = 0
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from .documents import Document
 from .errors import ClusterError, GraphkitError, OptionError
 from .extraction import Extraction
-from .nlp import (CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline, model_meta,
-                  pipeline_identity)
+from .nlp import (CHUNK_CHARS, CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline,
+                  model_meta, pipeline_identity, split_documents)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from distributed import Client
@@ -118,8 +118,8 @@ def extract_task(spec: str | None, documents: list[Document], batch_size: int = 
     Returns
     -------
     list of tuple of Extraction
-        One tuple per document, in order (one extraction per part of a text
-        longer than the pipeline's ``max_length``).
+        One tuple per document, in order (one extraction per piece of a text
+        longer than :data:`graphkit.nlp.PIECE_CHARS`).
 
     Examples
     --------
@@ -163,11 +163,17 @@ def resolve_jobs(jobs: int | None) -> int:
     return jobs or (os.cpu_count() or 1)
 
 
-def _chunks(documents: Iterable[Document], limit: int) -> Iterator[list[Document]]:
-    """Lists of 1, 2, 4, ... up to ``limit`` documents, then ``limit`` at a time."""
+def _chunks(documents: Iterable[Document], limit: int, chars: int = CHUNK_CHARS) -> Iterator[list[Document]]:
+    """Lists of 1, 2, 4, ... up to ``limit`` documents, then ``limit`` at a time; a list ends early
+    once it holds ``chars`` characters (the pieces of a long text)."""
     stream = iter(documents)
     for size in itertools.chain((2 ** i for i in range(max(limit, 1).bit_length())), itertools.repeat(limit)):
-        chunk = list(itertools.islice(stream, min(size, limit)))
+        chunk, held = [], 0
+        for document in itertools.islice(stream, min(size, limit)):
+            chunk.append(document)
+            held += len(document.text)
+            if held >= chars:
+                break
         if not chunk:
             return
         yield chunk
@@ -258,8 +264,8 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
     Yields
     ------
     Extraction
-        One per document (one per part of a text longer than the pipeline's
-        ``max_length``), in document order.
+        One per document (one per piece of a long text, see
+        :func:`graphkit.nlp.split_document`), in document order.
 
     Raises
     ------
@@ -281,6 +287,8 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
     """
     counts = report if report is not None else _Counts()
     jobs = resolve_jobs(jobs)
+    # A long text goes on as its pieces: parsed (on any worker), cached and merged one piece at a time.
+    documents = split_documents(documents)
     store = owned = None
     fingerprint = ""
     if cache is not None:
@@ -295,12 +303,12 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
 
             def lookup(document: Document) -> tuple[Extraction, ...] | None:
                 known = store.get(document, fingerprint)
-                if known is not None:
+                if known is not None and not document.offset:  # a long text counts once, by its first piece
                     counts.cached += 1
                 return known
 
         def done(items: list[tuple[Document, tuple[Extraction, ...]]]) -> None:
-            counts.parsed += len(items)
+            counts.parsed += sum(1 for document, _ in items if not document.offset)
             if store is not None:
                 store.put_many(items, fingerprint)
 

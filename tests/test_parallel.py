@@ -43,6 +43,9 @@ def corpus(tmp_path_factory) -> Path:
     for f in sorted(DATA.glob("*.txt")):
         shutil.copy(f, root / f.name)
     (root / "generated.jsonl").write_text("".join(json.dumps(r) + "\n" for r in GENERATED), encoding="utf-8")
+    # a text of three pieces (cheap to parse: long runs of spaces), spread over the workers
+    filler = "".join("Nothing new was reported." + " " * 2000 + "\n\n" for _ in range(120))
+    (root / "long.txt").write_text("Norway criticized Sweden.\n\n" + filler + "Peru thanked Chile.", encoding="utf-8")
     return root
 
 
@@ -70,7 +73,8 @@ def test_jobs_2_gives_byte_identical_files(corpus, reference, tmp_path):
     # the parallel build filled the cache: again with 2 jobs, nothing is parsed (and no process starts)
     report = BuildReport()
     G2 = graphkit.build_graph([corpus], jobs=2, cache=tmp_path / "cache", report=report)
-    assert (report.read, report.parsed, report.cached) == (7, 0, 7)
+    assert (report.read, report.parsed, report.cached) == (8, 0, 8)  # the long text counts once
+    assert G2.has_edge("state:NOR", "state:SWE") and G2.nodes["state:CHL"]["doc"] == "long.txt"
     write(G2, tmp_path / "again.json")
     assert (tmp_path / "again.json").read_bytes() == reference["g.json"]
 
