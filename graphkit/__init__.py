@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 import networkx as nx
 
-from .documents import Document, Fields, iter_documents
+from .documents import Document, Fields, Notice, iter_documents
 from .errors import GraphkitError, InputError, NoInputError
 from .export import read, write
 from .extraction import Extraction, extract
@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __version__ = "0.1.0"
 
-__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "Document", "Fields",
+__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "Document", "Fields", "Notice",
            "Extraction", "GraphkitError", "BuildReport", "__version__"]
 
 
@@ -49,6 +49,10 @@ class BuildReport:
         Documents spaCy parsed.
     cached
         Documents whose extraction came from the cache (``--cache``).
+    notices
+        The :class:`~graphkit.documents.Notice` of each file of a folder that
+        was not read and each text read with a warning (not English, mostly
+        upper case).
 
     Examples
     --------
@@ -64,6 +68,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)
     parsed: int = 0
     cached: int = 0
+    notices: list[Notice] = field(default_factory=list)
 
 
 def extract_documents(documents: Iterable[Document], *, model: str | None = None, nlp: Language | None = None,
@@ -130,7 +135,8 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
                 report: BuildReport | None = None,
                 progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
                 fields: Fields | None = None, jobs: int = 1, dask: str | Client | None = None,
-                cache: str | os.PathLike | None = None) -> nx.MultiDiGraph:
+                cache: str | os.PathLike | None = None,
+                on_notice: Callable[[Notice], None] | None = None) -> nx.MultiDiGraph:
     """Build one graph from files, folders (``*.txt``, ``*.md``) or ``"-"`` (stdin).
 
     Documents stream from the inputs through the parser into a
@@ -160,6 +166,10 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
         (see :func:`extract_documents`).
     cache
         Folder of the extraction cache: a rebuild parses only new texts.
+    on_notice
+        Called with each :class:`~graphkit.documents.Notice` (a file of a
+        folder not read, a text read with a warning); all are also kept in
+        ``report.notices``.
 
     Returns
     -------
@@ -199,7 +209,12 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
             raise err
         on_error(err)
 
-    docs: Iterable[Document] = iter_documents(inputs, on_error=handle, fields=fields)
+    def tell(notice: Notice) -> None:
+        report.notices.append(notice)
+        if on_notice is not None:
+            on_notice(notice)
+
+    docs: Iterable[Document] = iter_documents(inputs, on_error=handle, fields=fields, on_notice=tell)
     if progress is not None:
         docs = progress(docs)
 

@@ -133,7 +133,7 @@ def test_max_nodes_cuts_the_html_view_only(nlp, monkeypatch, tmp_path):
     assert f"showing 4 of {total} actors" in (tmp_path / "few.html").read_text(encoding="utf-8")
     result = runner.invoke(cli, ["build", str(DATA), "--cache", cache, "--max-nodes", "0", "-o", str(tmp_path / "all.html")])
     assert result.exit_code == 0, result.output
-    assert "2 document(s) read, 2 from cache;" in result.output
+    assert "2 document(s) read, 2 from cache, skipped 2 .json files;" in result.output  # data/gold/*.json
     page = (tmp_path / "all.html").read_text(encoding="utf-8")
     assert 'id="gk-notice"' not in page and "Large graph: showing" not in page
 
