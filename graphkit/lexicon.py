@@ -92,6 +92,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "hypothetical_head",
     "prospect_noun",
     "reported_adverb",
+    "reporting_verb",
+    "reporting_noun",
     "causative_verb",
     "leadership_verb",
     "pair_noun",

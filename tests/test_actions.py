@@ -39,8 +39,9 @@ EVENT_NOUNS = [
      {("Syria", "retaliation", "Turkey", False, H)}),
     ("Talks between Serbia and Kosovo collapsed.",
      {("Serbia", "talk", "Kosovo", False, A), ("Kosovo", "talk", "Serbia", False, A)}),
+    # what Chile says: reported
     ("Chile said it would not sign the pact while under attack from Peru.",
-     {("Peru", "attack", "Chile", False, A)}),
+     {("Peru", "attack", "Chile", False, R)}),
     ("Spain raised the issue during talks with Morocco.", {("Spain", "talk", "Morocco", False, A)}),
 ]
 
@@ -76,6 +77,28 @@ NEGATION_MODALITY = [
     ("Russia reportedly threatened Moldova.", {("Russia", "threaten", "Moldova", False, R)}),
     ("According to officials, Serbia expelled Croatian diplomats.", {("Serbia", "expel", "Croatia", False, R)}),
     ("Poland said Belarus will not be allowed to join the talks.", {("Poland", "allow", "Belarus", True, H)}),
+]
+
+REPORTED_SPEECH = [
+    # what someone says is reported, wherever the verb of saying stands; the act of saying is not
+    ("The envoy said Peru attacked Chile.", {("Peru", "attack", "Chile", False, R)}),
+    ("The envoy said that Peru had attacked Chile.", {("Peru", "attack", "Chile", False, R)}),
+    ("Peru attacked Chile, the envoy said.", {("Peru", "attack", "Chile", False, R)}),
+    ("Peru attacked Chile, says the envoy.", {("Peru", "attack", "Chile", False, R)}),
+    ("Peru, the envoy claimed, had attacked Chile.", {("Peru", "attack", "Chile", False, R)}),
+    ("Peru shelled Chilean towns last week, officials alleged on Monday.", {("Peru", "shell", "Chile", False, R)}),
+    ("Witnesses insisted that Peru had invaded Chile.", {("Peru", "invade", "Chile", False, R)}),
+    ("The envoy's statement that Peru attacked Chile angered Lima.", {("Peru", "attack", "Chile", False, R)}),
+    ("Peru is alleged to have bombed Chile.", {("Peru", "bomb", "Chile", False, R)}),
+    ("Bolivia told Ecuador that Peru had attacked Chile.",
+     {("Bolivia", "tell", "Ecuador", False, A), ("Peru", "attack", "Chile", False, R)}),
+    # negation is kept; a modal makes it hypothetical, which wins: it has not happened
+    ("The envoy said Peru did not attack Chile.", {("Peru", "attack", "Chile", True, R)}),
+    ("The envoy said Peru would attack Chile.", {("Peru", "attack", "Chile", False, H)}),
+    # not reports: a demand (mandative subjunctive), a participle, a clause of time
+    ("Bolivia insisted that Peru withdraw from Chile.", {("Bolivia", "insist", "Peru", False, A)}),
+    ("Peru attacked Chile, claiming self-defence.", {("Peru", "attack", "Chile", False, A)}),
+    ("Peru attacked Chile after the envoy said so.", {("Peru", "attack", "Chile", False, A)}),
 ]
 
 NO_ACTION = [
@@ -146,15 +169,15 @@ ACTS_AND_THEIR_AUTHORS = [
     ("Japan welcomed the Australian decision.", {("Japan", "welcome", "Australia", False, A)}),
     ("Peru backed Chile's call for an inquiry.", {("Peru", "back", "Chile", False, A)}),
     ("Russia launched a wave of drone strikes on Ukrainian cities.", {("Russia", "strike", "Ukraine", False, A)}),
-    # a complement that states a fact is content, not a target
-    ("Mark Rutte told reporters that Russia had struck Ukraine.", {("Russia", "strike", "Ukraine", False, A)}),
+    # a complement that states a fact is content, not a target (and reported: Rutte says it)
+    ("Mark Rutte told reporters that Russia had struck Ukraine.", {("Russia", "strike", "Ukraine", False, R)}),
 ]
 
 CLAUSES_AND_COORDINATION = [
     ("Ghana called for an inquiry, a proposal Togo rejected.",
      {("Togo", "reject", "Ghana", False, A)}),
     ("Egypt and Turkey are reported to have supplied Libya with drones.",
-     {("Egypt", "supply", "Libya", False, A), ("Turkey", "supply", "Libya", False, A)}),
+     {("Egypt", "supply", "Libya", False, R), ("Turkey", "supply", "Libya", False, R)}),
     ("Latvia spoke with Estonia and with Finland.",
      {("Latvia", "speak", "Estonia", False, A), ("Latvia", "speak", "Finland", False, A)}),
     ("Chadian troops opened fire on Sudanese posts without provocation.",
@@ -229,6 +252,7 @@ CONSTRUCTIONS = {
     "control_and_complement_clauses": CONTROL_COMPLEMENT,
     "relative_clauses_and_pronouns": RELATIVE_PRONOUN,
     "negation_and_modality": NEGATION_MODALITY,
+    "reported_speech": REPORTED_SPEECH,
     "intentions_and_phrasal_verbs": INTENTIONS_AND_PHRASAL,
     "reactions_brokered_and_signed_agreements": REACTIONS_AND_AGREEMENTS,
     "authors_mediators_and_participle_agents": AUTHORS_MEDIATORS_AGENTS,

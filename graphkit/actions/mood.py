@@ -4,11 +4,18 @@
 * :func:`modality`: ``hypothetical`` for a modal ("could attack"), a
   hypothetical modifier ("possible reprisals"), a condition ("if"), an
   intention ("plans to impose"), a prospect ("the threat of strikes");
-  ``reported`` for "reportedly" on the verb or above it and "according to"
-  in the sentence; ``asserted`` otherwise.
+  ``reported`` for "reportedly" on the verb or above it, "according to"
+  in the sentence, and reported speech: the complement of a verb of saying
+  ("X said (that) Y attacked Z", "Y attacked Z, X said", "..., says X"), a
+  parenthetical "X said" hung on the clause, a passive "Y is alleged to have
+  attacked Z" and the "that" clause of a noun of saying ("X's claim that
+  ..."); ``asserted`` otherwise. The act of saying itself is not reported:
+  only what is said. A mandative complement ("insisted Y recognize Z": a bare
+  verb with no auxiliary) is a demand, not a report, and stays as it was.
 
 The word lists are classes of ``word_classes.tsv`` (``hypothetical_modifier``,
-``hypothetical_head``, ``prospect_noun``, ``reported_adverb``).
+``hypothetical_head``, ``prospect_noun``, ``reported_adverb``,
+``reporting_verb``, ``reporting_noun``).
 
 Examples
 --------
@@ -26,16 +33,24 @@ import re
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from ..syntax import CONDITIONAL_MARKS, MODALS, doc_text
+from ..syntax import AUX_DEPS, COMPLEMENT_DEPS, CONDITIONAL_MARKS, MODALS, PASSIVE_DEPS, SUBJECT_DEPS, doc_text
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Modality
 
-__all__ = ["modality", "negated"]
+__all__ = ["modality", "negated", "reported_speech"]
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 #: Links through which a word inherits the modality of the word above it.
 _MODAL_CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj"})
 #: How far up that chain modality is looked for.
 _MODAL_HOPS = 5
+#: Links from what is said to the verb of saying above it ("said [that] Y attacked Z"; "Y attacked Z, X said").
+_SAID_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+#: Links by which a parenthetical "X said" hangs on the clause it reports ("Y attacked Z, X said" parsed the other way).
+_ASIDE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "acl"})
+#: Finite verb tags: an aside is a finite "X said", never a participle phrase ("..., claiming self-defence").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Singular noun tags: no present tense without "-s" follows them.
+_SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 def negated(lex: Lexicon, tok: Token) -> bool:
@@ -121,7 +136,7 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lex.words("prospect_noun"):
             return HYPOTHETICAL
-        if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head is node:
+        if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head.i == node.i:
             break
         node, hops = node.head, hops + 1
     # "reportedly" hung on the verb or on any verb above it; "according to" anywhere in the sentence
@@ -132,4 +147,110 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
     sent = tok.sent
     if _ACCORDING_TO.search(doc_text(tok.doc), sent.start_char, sent.end_char):
         return REPORTED
+    if reported_speech(lex, tok):
+        return REPORTED
     return ASSERTED
+
+
+def reported_speech(lex: Lexicon, tok: Token) -> bool:
+    """Whether the action of ``tok`` is what someone is said to have said.
+
+    The action word or a word above it is the complement of a verb of saying
+    ("The minister said Y attacked Z", "Y attacked Z, the minister said",
+    "..., says the minister"), carries a parenthetical "X said" as an aside,
+    is the infinitive of a passive verb of saying ("Y is alleged to have
+    attacked Z") or the "that" clause of a noun of saying ("X's claim that Y
+    attacked Z"). A mandative complement ("insisted that Y recognize Z") is a
+    demand, not a report.
+
+    Parameters
+    ----------
+    lex
+        The lexicon: classes ``reporting_verb`` and ``reporting_noun``.
+    tok
+        The action word (a verb or an event noun).
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["Peru", "attacked", "Chile", ",", "Bolivia", "said", "."]
+    >>> doc = Doc(English().vocab, words=words, heads=[1, 5, 1, 5, 5, 5, 5],
+    ...           deps=["nsubj", "ccomp", "dobj", "punct", "nsubj", "ROOT", "punct"],
+    ...           tags=["NNP", "VBD", "NNP", ",", "NNP", "VBD", "."],
+    ...           lemmas=["Peru", "attack", "Chile", ",", "Bolivia", "say", "."])
+    >>> reported_speech(load_lexicon(), doc[1]), reported_speech(load_lexicon(), doc[5])
+    (True, False)
+    """
+    verbs, nouns = lex.words("reporting_verb"), lex.words("reporting_noun")
+    node = tok
+    while True:
+        head = node.head
+        if any(_is_aside(verbs, c) for c in node.children):
+            return True
+        if head.i == node.i:  # the root (spaCy makes a new Token object per access: no `is`)
+            break
+        if _second_verb_of_speaker(node):
+            node = head.head  # the speaker's own second verb: not what the speaker says
+            continue
+        said = head.lemma_.lower()
+        if node.dep_ in _SAID_CLAUSE_DEPS and said in verbs and not _mandative(node):
+            return True
+        # "Y is said / alleged / reported to have attacked Z"
+        if node.dep_ == "xcomp" and said in verbs and any(c.dep_ in PASSIVE_DEPS for c in head.children):
+            return True
+        if node.dep_ == "acl" and said in nouns and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+            return True
+        node = head
+    return False
+
+
+def _second_verb_of_speaker(tok: Token) -> bool:
+    """A verb the parser hung on a passive complement that cannot share its voice: the speaker's own second verb.
+
+    "X denied that the vote was rigged and accused Y": an active finite
+    "accused", with no subject of its own, cannot be a conjunct of "was
+    rigged"; it is the second verb of X, as the action reader takes it too.
+    """
+    head = tok.head
+    return tok.dep_ == "conj" and tok.tag_ in _FINITE_TAGS and head.dep_ in _SAID_CLAUSE_DEPS \
+        and not any(c.dep_ in SUBJECT_DEPS for c in tok.children) \
+        and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _is_aside(verbs: frozenset[str], tok: Token) -> bool:
+    """A parenthetical "X said" hung on a clause: a finite verb of saying with no clause of its own."""
+    if tok.dep_ == "npadvmod":
+        # "Y attacked Z, officials alleged": the parser may take "officials" for a modifier, "alleged" for its clause
+        return any(c.dep_ == "acl" and c.lemma_.lower() in verbs and _bare_saying(c) for c in tok.children)
+    return tok.dep_ in _ASIDE_DEPS and tok.lemma_.lower() in verbs and tok.tag_ in _FINITE_TAGS \
+        and any(c.dep_ in SUBJECT_DEPS for c in tok.children) and _bare_saying(tok) and _set_off(tok)
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether the phrase of ``tok`` follows punctuation ("..., the minister said"), not a word ("said he told")."""
+    first = tok.left_edge.i
+    return tok.doc[first].is_punct or (first > 0 and tok.doc[first - 1].is_punct)
+
+
+def _bare_saying(tok: Token) -> bool:
+    """A verb of saying with no complement clause and no subordinator ("after he said so" is no aside)."""
+    return not any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "mark" for c in tok.children)
+
+
+def _mandative(tok: Token) -> bool:
+    """A bare verb with no auxiliary: the subjunctive of a demand ("insisted Serbia recognize Kosovo").
+
+    The tagger often takes that bare verb for a present tense; after a singular
+    noun it cannot be one ("Serbia recognizes"), so it is the subjunctive too.
+    """
+    if any(c.dep_ in AUX_DEPS for c in tok.children):
+        return False
+    if tok.tag_ == "VB":
+        return True
+    return tok.tag_ == "VBP" and any(c.dep_ in SUBJECT_DEPS and c.tag_ in _SINGULAR_NOUN_TAGS for c in tok.children)
