@@ -94,6 +94,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "reported_adverb",
     "reporting_verb",
     "reporting_noun",
+    "city_office",
     "causative_verb",
     "leadership_verb",
     "pair_noun",

@@ -338,3 +338,25 @@ def test_the_readme_lists_every_rule_with_its_example():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     missing = [name for name, text, _ in RULES if f"| `{name}` | {text} |" not in readme]
     assert missing == []
+
+
+def test_a_verb_of_saying_inside_a_quotation_frames_nothing_outside_it():
+    # the parse the model gives 'He told Ana: "you have told lies."': the quoted verb as root, the frame its ccomp
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graphkit.actions.mood import reported_speech
+    from graphkit.lexicon import load_lexicon
+
+    words = ["He", "told", "Ana", ":", '"', "you", "have", "told", "lies", ".", '"']
+    doc = Doc(English().vocab, words=words, heads=[1, 7, 1, 1, 1, 7, 7, 7, 7, 7, 7],
+              deps=["nsubj", "ccomp", "dobj", "punct", "punct", "nsubj", "aux", "ROOT", "dobj", "punct", "punct"],
+              tags=["PRP", "VBD", "NNP", ":", "``", "PRP", "VBP", "VBN", "NNS", ".", "''"],
+              lemmas=["he", "tell", "Ana", ":", '"', "you", "have", "tell", "lie", ".", '"'])
+    assert reported_speech(load_lexicon(), doc[1]) is False
+    doc = Doc(English().vocab, words=['"', "Peru", "attacked", "Chile", ",", '"', "he", "said", "."],
+              heads=[2, 2, 7, 2, 7, 7, 7, 7, 7], deps=["punct", "nsubj", "ccomp", "dobj", "punct", "punct", "nsubj",
+                                                     "ROOT", "punct"],
+              tags=["``", "NNP", "VBD", "NNP", ",", "''", "PRP", "VBD", "."],
+              lemmas=['"', "Peru", "attack", "Chile", ",", '"', "he", "say", "."])
+    assert reported_speech(load_lexicon(), doc[2]) is True

@@ -636,3 +636,85 @@ def test_an_untagged_name_described_by_a_trade_is_an_organization_and_a_tagged_p
     assert labels(found, "organization") == ["Endesa", "Eni"]
     found, _ = read("The American automaker John Dodge founded a firm.")
     assert labels(found, "person") == ["John Dodge"]
+
+
+# -- issue 15: resolutions a reader notices at once ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Mayor of Lima, Ana Ruiz, criticised the plan.",
+    "Ana Ruiz, the mayor of Lima, criticised the plan.",
+    "Lima Mayor Ana Ruiz criticised the plan.",
+    "Lima's deputy mayor, Ana Ruiz, criticised the plan.",
+])
+def test_a_capital_that_is_the_place_of_a_city_office_is_the_city_not_the_state(read, text):
+    found, _ = read(text)
+    assert labels(found, "state") == []
+    assert not [a for a in found.affiliations if a.group.startswith("state:")]  # no "Mayor of Peru"
+
+
+def test_a_capital_elsewhere_still_stands_for_its_state(read):
+    found, _ = read("Peruvian President Ana Ruiz met the Mayor of Quito.")
+    assert labels(found, "state") == ["Peru"]  # the Quito of the mayor is the city
+    assert labels(found, "location") == ["Quito"]
+    assert [(found.actors[a.member].label, found.actors[a.group].label) for a in found.affiliations] == [
+        ("Ana Ruiz", "Peru")]
+    found, _ = read("Lima warned Quito.")
+    assert labels(found, "state") == ["Ecuador", "Peru"]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour attacked the plans on Monday. Party leader John Smith said taxes would rise.",
+    "Labour attacked the plans, but party leader John Smith said taxes would rise.",
+    "Labour attacked the plans. The party leader, John Smith, said taxes would rise.",
+])
+def test_a_party_office_with_no_party_in_its_phrase_borrows_none(read, text):
+    found, _ = read(text)
+    assert not [a for a in found.affiliations if a.group == "org:labour party"]
+
+
+@pytest.mark.parametrize("text,ents,orgs,people", [
+    # a participle opening the sentence is no part of a name, and what it takes no person
+    ("Entering Parliament, Mr Ruiz smiled.", None, ["Parliament"], ["Ruiz"]),
+    ("Entering Parliament, Mr Ruiz smiled.", [(0, 2, "PERSON"), (4, 5, "PERSON")], ["Parliament"], ["Ruiz"]),
+    ("Leaving Tarvel Hall, Ana Ruiz waved.", [(0, 3, "ORG"), (4, 6, "PERSON")], ["Tarvel Hall"], ["Ana Ruiz"]),
+    # a newspaper glued to an honorific and a name: the newspaper and the person
+    ("Writing in the Clarion Mr Ruiz said the plan was good.", [(2, 6, "ORG")], ["Clarion"], ["Ruiz"]),
+    ("Writing in the Clarion Mr Ruiz said the plan was good.", [(3, 6, "PERSON")], ["Clarion"], ["Ruiz"]),
+    # an honorific that ends a longer title is no seam
+    ("Saudi Crown Prince Faisal met the envoy.", None, [], ["Faisal"]),
+])
+def test_names_glued_to_a_clause_or_to_a_person_are_cut_apart(nlp, text, ents, orgs, people):
+    from graphkit.actors import find_actors
+
+    found = find_actors(nlp(text)) if ents is None else read_with(nlp, text, ents)
+    assert orgs_and_people(found) == (orgs, people)
+
+
+def test_a_participle_clause_makes_no_person_and_no_edge_to_one(read):
+    found, actions = read("Entering Parliament, Mr Ruiz smiled.")
+    assert [a.key for a in found.actors.values() if a.type == "person"] == ["person:ruiz"]
+    assert not [a for a in actions if found.actors[a.target].type == "person"]
+
+
+PARTY_ACTIONS = [
+    # parties by short, plural and family names act on one another as organizations
+    ("The Lib Dems accused Labour of lying.", ("Liberal Democrats", "accuse", "Labour Party")),
+    ("The Conservatives attacked Labour over taxes.", ("Conservative Party", "attack", "Labour Party")),
+    ("The Democrats accused the Republicans of blocking the bill.", ("Democratic Party", "accuse", "Republican Party")),
+    ("Republicans criticised the Democrats over spending.", ("Republican Party", "criticise", "Democratic Party")),
+    ("Tory MPs accused New Labour of lying.", ("Conservative Party", "accuse", "Labour Party")),
+]
+
+
+@pytest.mark.parametrize("text,edge", PARTY_ACTIONS)
+def test_parties_act_on_each_other_as_organizations(read, text, edge):
+    found, actions = read(text)
+    got = {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions}
+    assert edge in got
+    assert {found.actors[k].type for k in (a for x in actions for a in (x.source, x.target))} == {"organization"}
+
+
+def test_a_party_under_its_short_plural_member_and_new_names_is_one_node(read):
+    found, _ = read("Labour MPs attacked the Tories. Tory MPs accused New Labour of lying. "
+                    "The Labour Party denied it, and Labour said the Conservatives were wrong.")
+    assert labels(found) == ["Conservative Party", "Labour Party"]

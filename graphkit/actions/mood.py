@@ -49,6 +49,9 @@ _SAID_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _ASIDE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "acl"})
 #: Finite verb tags: an aside is a finite "X said", never a participle phrase ("..., claiming self-defence").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Quotation marks, by tag and by text.
+_QUOTE_TAGS = frozenset({"``", "''"})
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: Singular noun tags: no present tense without "-s" follows them.
 _SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
@@ -199,8 +202,9 @@ def reported_speech(lex: Lexicon, tok: Token) -> bool:
             node = head.head  # the speaker's own second verb: not what the speaker says
             continue
         said = head.lemma_.lower()
-        if node.dep_ in _SAID_CLAUSE_DEPS and said in verbs and not _mandative(node):
-            return True
+        if node.dep_ in _SAID_CLAUSE_DEPS and said in verbs and not _mandative(node) \
+                and not (_quoted(head) and not _quoted(node)):
+            return True  # (a verb of saying inside a quotation frames nothing outside it)
         # "Y is said / alleged / reported to have attacked Z"
         if node.dep_ == "xcomp" and said in verbs and any(c.dep_ in PASSIVE_DEPS for c in head.children):
             return True
@@ -241,6 +245,11 @@ def _set_off(tok: Token) -> bool:
 def _bare_saying(tok: Token) -> bool:
     """A verb of saying with no complement clause and no subordinator ("after he said so" is no aside)."""
     return not any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "mark" for c in tok.children)
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quotation marks: an odd number of them open its sentence before it."""
+    return sum(1 for t in tok.sent if t.i < tok.i and (t.tag_ in _QUOTE_TAGS or t.text in _QUOTE_MARKS)) % 2 == 1
 
 
 def _mandative(tok: Token) -> bool:

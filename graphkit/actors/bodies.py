@@ -18,7 +18,7 @@ from ..names import possessive
 from ..syntax import INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAGS
 from . import keys
 from .classify import add_state
-from .lookup import office_at, state_forms, title_at, whose_antecedent
+from .lookup import office_at, opens_participle_clause, state_forms, title_at, whose_antecedent
 from .mentions import article_words
 from .orgwords import load_org_words
 from .records import ORGANIZATION
@@ -106,7 +106,8 @@ def _body_modifier(table: ActorTable, tok: Token, head: Token) -> bool:
     """A noun that names which body it is ("energy" of "energy ministry")."""
     return tok.dep_ == "compound" and head.i >= tok.head.i > tok.i and tok.pos_ in NOUN_POS \
         and tok.is_alpha and not table.of(tok) and tok.i not in table.consumed \
-        and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None
+        and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None \
+        and not opens_participle_clause(table.lex, tok)  # "Entering Parliament, ...": no "Entering" parliament
 
 
 def _body_owner(table: ActorTable, head: Token, start: int) -> str | None:

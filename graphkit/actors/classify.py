@@ -25,7 +25,7 @@ from ..names import clean
 from ..states import StateForm
 from ..syntax import JOINERS, PROPER_TAGS
 from . import keys
-from .lookup import office_at, owner_of, state_forms, state_prefix, title_at
+from .lookup import city_office_place, office_at, owner_of, state_forms, state_prefix, title_at
 from .mentions import acronym_letters, conjoined_with, is_junk_org, span_label
 from .orgwords import OrgWords, load_org_words
 from .records import LOCATION, ORGANIZATION, STATE
@@ -103,13 +103,17 @@ def _add_other(table: ActorTable, span: Span, text: str, org_texts: frozenset[st
         table.consumed.update(range(span.start, span.end))
         return key  # "the Peru Government" is the state; a lone "State" no node
     forms = state_forms(table.gaz, text) or _compass_state(table, span, text)
+    if forms and all(f.kind == "capital" for f in forms) and city_office_place(table.lex, span):
+        forms = []  # "the Mayor of London": the city, not the state; typed as a place below
+        label = "GPE"
     if forms:
         table.consumed.update(range(span.start, span.end))
         if names_no_state(table, span, words):
             return None  # "Canadian dollars", "Turkish" of "Turkish Cypriot"
         added = [add_state(table, form, span) for form in forms]
         return added[-1]
-    party = words.party(text) if label in ("ORG", "NORP") else None
+    # a party's full form the model took for a place ("New Labour" tagged like "New York") is the party too
+    party = words.party(text) if label in ("ORG", "NORP", "GPE", "LOC") else None
     if party is not None and not names_party(table, span, words):
         return None  # "Democratic Gov. Ana Ruiz": the office is her state's, and the word no party of its own
     if party is not None:

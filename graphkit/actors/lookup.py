@@ -22,10 +22,12 @@ from ..states import Gazetteer, StateForm
 from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS
 from .table import ActorTable
 
-__all__ = ["office_at", "owner_in", "owner_of", "owners_of", "person_name", "state_forms", "state_prefix", "strip_span",
+__all__ = ["city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "state_forms", "state_prefix", "strip_span",
            "title_at", "whose_antecedent"]
 
 _PAIR_SPLIT = re.compile(r"\s*[-/]\s*")
+#: Tags of a participle ("entering", "asked").
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 
 
 def state_forms(gaz: Gazetteer, text: str) -> list[StateForm]:
@@ -170,6 +172,98 @@ def office_at(lex: Lexicon, doc: Doc, start: int) -> Title | None:
             if title is not None and title.kind == "office":
                 return title
     return None
+
+
+def city_office_place(lex: Lexicon, span: Span) -> bool:
+    """Whether ``span`` is the place of an office held in a city: "London Mayor X", "London's mayor",
+    "the Mayor of London" (offices of the ``city_office`` word class).
+
+    A capital there is the city, not the state it stands for elsewhere: the
+    Mayor of London holds no office of the United Kingdom.
+
+    Parameters
+    ----------
+    lex
+        The lexicon (titles, and the word class ``city_office``).
+    span
+        A place name.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = English()("the Mayor of Lima met the Lima police and Lima's deputy mayor")
+    >>> [city_office_place(load_lexicon(), doc[i:i + 1]) for i in (3, 6, 9)]
+    [True, False, True]
+    """
+    doc, offices = span.doc, lex.words("city_office")
+
+    def city(title: Title | None) -> bool:
+        return title is not None and title.kind == "office" and title.role.lower().split()[-1] in offices
+
+    after = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "\u2019s"))
+    if after < len(doc) and any(city(office_at(lex, doc, i)) for i in range(after, min(after + 2, len(doc)))):
+        return True  # "London Mayor", "London's deputy mayor"
+    before = span.start - 1
+    if before >= 1 and doc[before].lower_ == "of":
+        found = title_at(lex, doc, before, max(0, before - 4))
+        return found is not None and city(found[1])  # "the Mayor of London"
+    return False
+
+
+def opens_participle_clause(lex: Lexicon, tok: Token) -> bool:
+    """Whether ``tok`` is a participle opening a clause ("Entering Parliament, Mr Ruiz smiled"), which makes it
+    no part of a name even when the tagger took it for one.
+
+    A participle the tagger saw as a verb; or, capitalised at the start of a
+    sentence whose clause a comma closes, a word in "-ing" or "-ed" whose verb
+    the action lexicon knows ("Entering", "Asked"; not the town "Ealing").
+
+    Parameters
+    ----------
+    lex
+        The lexicon (its verbs).
+    tok
+        A token.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> entering, ealing = English()("Entering Parliament, Ana smiled."), English()("Ealing Council, it said, agreed.")
+    >>> opens_participle_clause(load_lexicon(), entering[0]), opens_participle_clause(load_lexicon(), ealing[0])
+    (True, False)
+    """
+    if tok.pos_ == "VERB" and tok.tag_ in _PARTICIPLE_TAGS:
+        return True
+    sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
+    if tok.i != sent.start or not tok.text[:1].isupper() or not any(t.text == "," for t in sent):
+        return False
+    return any(lex.action(stem, "VERB") is not None for stem in _participle_stems(tok.lower_))
+
+
+def _participle_stems(word: str) -> list[str]:
+    """The verbs a word in "-ing" or "-ed" may come from ("entering" -> "enter", "leaving" -> "leave")."""
+    if word.endswith("ing") and len(word) > 5:
+        base = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        base = word[:-2]
+    else:
+        return []
+    stems = [base, base + "e"]
+    if base[-1] == base[-2]:
+        stems.append(base[:-1])  # "planning" -> "plan"
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")  # "denied" -> "deny"
+    return stems
 
 
 def strip_span(span: Span) -> Span:

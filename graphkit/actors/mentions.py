@@ -28,7 +28,7 @@ from ..lexicon import Lexicon
 from ..names import clean, surnames
 from ..states import Gazetteer
 from ..syntax import PROPER_TAGS, doc_text
-from .lookup import person_name, state_forms, strip_span
+from .lookup import opens_participle_clause, person_name, state_forms, strip_span
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
@@ -124,6 +124,11 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
     * Names inside a programme's title ("X's Mornings with Ana programme") are dropped: a title is no actor.
     * A PERSON span that starts with a party and member nouns ("Tory MEP Ana Ruiz", "Labour MPs") is the party
       (ORG) and the name after them.
+    * A participle that opens a clause is no part of a name: "Entering Parliament, Mr Ruiz ..." names
+      "Parliament", and never a person (what one enters, leaves or visits; a name the article gives a
+      person elsewhere is still typed a person).
+    * An honorific inside a name starts a person's name glued to the name before it: "in the Clarion Mr Ruiz
+      said" is the organization "the Clarion" and the person "Mr Ruiz".
 
     Parameters
     ----------
@@ -159,6 +164,12 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
         if ent.start < skip_until or any(i in titles for i in range(ent.start, ent.end)):
             continue
         label = ent.label_
+        ent, label = _without_participle(ent, label, lex)
+        glued = _glued_honorific(ent, lex)
+        if glued is not None:
+            out.append(_labelled(doc[ent.start:glued], "ORG" if label == "PERSON" else label))
+            out.append(_labelled(doc[glued:ent.end], "PERSON"))
+            continue
         bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
         if bracket is not None:
             ent = doc[ent.start:bracket]
@@ -184,6 +195,31 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
             end = skip_until = place.end  # "Hindu Council" + "of Freedonia"
         out.append(_labelled(doc[ent.start:end], label))
     return out
+
+
+def _without_participle(ent: Span, label: str, lex: Lexicon) -> tuple[Span, str]:
+    """The span without the participle that opens it ("Entering Parliament" -> "Parliament"), and its label:
+    what a participle takes is a place, not a person, so a PERSON span becomes LOC."""
+    start = ent.start
+    if len(ent) > 1 and opens_participle_clause(lex, ent[0]):
+        start += 1
+    if start == ent.start:
+        return ent, label
+    return ent.doc[start:ent.end], "LOC" if label == "PERSON" else label
+
+
+def _glued_honorific(ent: Span, lex: Lexicon) -> int | None:
+    """The index of an honorific inside ``ent`` that starts a person's name glued to a name before it
+    ("the Clarion Mr Ruiz"), or None. An honorific that ends a longer title ("Crown Prince") is none."""
+    for tok in ent[1:-1]:
+        title = lex.title(tok.text)
+        if title is None or title.kind != "honorific" or not ent.doc[tok.i + 1].text[:1].isupper():
+            continue
+        if lex.title(ent.doc[tok.i - 1:tok.i + 1].text) is not None:
+            continue  # "Crown Prince": one title
+        if any(t.text[:1].isupper() and lex.title(t.text) is None for t in ent.doc[ent.start:tok.i]):
+            return tok.i
+    return None
 
 
 def _titled(span: Span, lex: Lexicon) -> bool:

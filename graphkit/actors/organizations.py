@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text
 from . import keys
 from .classify import add_organization, add_party, names_party
-from .lookup import state_forms
+from .lookup import opens_participle_clause, state_forms
 from .mentions import article_words, organization_cue
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
@@ -74,7 +74,8 @@ def _name_word(table: ActorTable, tok: Token) -> bool:
     member ("MEPs")."""
     return _free(table, tok) and tok.text[:1].isupper() and tok.tag_ in PROPER_TAGS \
         and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None \
-        and load_org_words().member_role(tok.text) is None and tok.lower_ not in table.candidates.known_names
+        and load_org_words().member_role(tok.text) is None and tok.lower_ not in table.candidates.known_names \
+        and not opens_participle_clause(table.lex, tok)
 
 
 def _compound_span(table: ActorTable, head: Token) -> Span | None:
