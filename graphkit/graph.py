@@ -119,7 +119,10 @@ class GraphBuilder:
 
         * a surname alone ("person:scholz"), or a surname the model typed as an
           organization or place, joins the one full name of the corpus with that
-          surname; two full names sharing it are never merged blindly;
+          surname; two full names sharing it are never merged blindly; nor is a
+          surname whose documents never name the state that full name is
+          affiliated with ("Mr Howard" of a British article is not Australia's
+          John Howard of another);
         * an office holder never named in its article ("Germany's Chancellor")
           joins the one person the corpus names in that office of that state.
 
@@ -150,10 +153,17 @@ class GraphBuilder:
             elif len(words) == 1 and (node["type"] == "person" or (
                     node["type"] in ("organization", "location") and label[:1].isupper() and not label.isupper())):
                 candidates[key] = words[0]
+        states: dict[str, set[str]] = defaultdict(set)  # person -> the states it is affiliated with
+        for (member, group, kind, _, _) in self._edges:
+            if kind == "affiliation" and keys.is_state(group):
+                states[member].add(group)
         out = {}
         for key, surname in candidates.items():
             if len(full.get(surname, ())) == 1:
-                out[key] = next(iter(full[surname]))
+                person = next(iter(full[surname]))
+                docs = self._nodes[key]["docs"]
+                if not states[person] or any(self._nodes[s]["docs"] & docs for s in states[person]):
+                    out[key] = person
         for key, office in self._offices.items():
             if len(self._holders.get(office, ())) == 1:
                 out[key] = next(iter(self._holders[office]))

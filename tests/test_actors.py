@@ -718,3 +718,13 @@ def test_a_party_under_its_short_plural_member_and_new_names_is_one_node(read):
     found, _ = read("Labour MPs attacked the Tories. Tory MPs accused New Labour of lying. "
                     "The Labour Party denied it, and Labour said the Conservatives were wrong.")
     assert labels(found) == ["Conservative Party", "Labour Party"]
+
+
+def test_a_surname_joins_no_full_name_of_a_state_its_documents_never_name(graph_of):
+    president = "Chilean President Marta Solis visited Lima."
+    G = graph_of({"a.txt": president, "b.txt": "Mr Solis attacked the Labour Party over taxes."})
+    people = {n: d["doc"] for n, d in G.nodes(data=True) if d["type"] == "person"}
+    # b.txt never names Chile: its Mr Solis is not Chile's president
+    assert people == {"person:marta solis": "a.txt", "person:solis": "b.txt"}
+    G = graph_of({"a.txt": president, "c.txt": "Mr Solis praised Chile's farmers."})
+    assert [n for n, d in G.nodes(data=True) if d["type"] == "person"] == ["person:marta solis"]
