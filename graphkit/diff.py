@@ -235,7 +235,7 @@ def balances(G: nx.Graph) -> dict[tuple[str, str], tuple[float, int]]:
     for u, v, d in G.edges(data=True):
         if d.get("kind") != "action" or _truthy(d.get("negated", False)) or u == v:
             continue
-        value = intensity(str(d.get("category") or ""))
+        value = intensity(str(d.get("category") or ""), str(d.get("quad") or ""))
         if math.isnan(value):
             continue
         n = _count(d)

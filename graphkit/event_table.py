@@ -101,13 +101,16 @@ def load_intensity() -> Mapping[str, float]:
             for _, fields in read_rows("intensity.tsv", ("category", "intensity", "basis"))}
 
 
-def intensity(category: str) -> float:
+def intensity(category: str, quad: str = "") -> float:
     """A category's intensity on the -10..+10 scale, whichever naming it uses; NaN when it has none.
 
     Parameters
     ----------
     category
         A PLOVER category (``"ASSAULT"``) or graphkit's (``"assault"``).
+    quad
+        The action's quad class: a category whose quad can differ (a ``request`` is an appeal when
+        verbal-cooperation, a demand when verbal-conflict) has a row per quad, ``category/quad``.
 
     Returns
     -------
@@ -118,8 +121,11 @@ def intensity(category: str) -> float:
     --------
     >>> intensity("ASSAULT"), intensity("aid"), intensity("affiliation")
     (-9.7, 7.0, nan)
+    >>> intensity("request", "verbal-cooperation"), intensity("request", "verbal-conflict")
+    (3.0, -5.0)
     """
-    return load_intensity().get(str(category).strip().lower(), math.nan)
+    table, name = load_intensity(), str(category).strip().lower()
+    return table.get(f"{name}/{str(quad).strip().lower()}", table.get(name, math.nan))
 
 
 def _text(value: Any) -> str:
@@ -171,7 +177,8 @@ def edge_event_rows(G: nx.Graph, u: Any, v: Any, d: Mapping[str, Any]) -> list[d
         return []
     common = {"documents": _count(d.get("documents"), 0), "action": _text(d.get("action")),
               "category": _text(d.get("category")), "quad": _text(d.get("quad")),
-              "intensity": intensity(_text(d.get("category"))), "negated": _truthy(d.get("negated", False))}
+              "intensity": intensity(_text(d.get("category")), _text(d.get("quad"))),
+              "negated": _truthy(d.get("negated", False))}
     source, target = _actor(G, u, d, "source"), _actor(G, v, d, "target")
     rows = []
     for r in edge_reports(d):

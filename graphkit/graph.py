@@ -102,13 +102,18 @@ class GraphBuilder:
         for act in ex.actions:
             self._edge(act.source, act.target, "action", act.action, act.negated, ex, act.start_char, act.evidence,
                        {"modality": act.modality, "category": act.category, "quad": act.quad,
-                        "start_char": act.start_char, "end_char": act.end_char, "rule": act.rule})
+                        "start_char": act.start_char, "end_char": act.end_char, "rule": act.rule},
+                       (act.source_sector, act.target_sector))
             self._mentions[(act.source, act.target, "action", act.action, act.negated)].append(Mention.of(act))
 
     def _edge(self, u: str, v: str, kind: str, action: str, negated: bool, ex: Extraction, offset: int,
-              evidence: str, attrs: dict) -> None:
+              evidence: str, attrs: dict, sectors: tuple[str, str] = ("", "")) -> None:
         edge = self._edges.setdefault((u, v, kind, action, negated), {
-            "first": None, "modality": attrs["modality"], "weight": 0, "docs": set(), "evidences": []})
+            "first": None, "modality": attrs["modality"], "weight": 0, "docs": set(), "evidences": [],
+            "sectors": (set(), set())})
+        for seen, sector in zip(edge["sectors"], sectors):
+            if sector:
+                seen.add(sector)
         where = (ex.doc_id, offset)
         if edge["first"] is None or where < edge["first"][0]:
             edge["first"] = (where, attrs)  # the attributes of the first reading, in document order
@@ -227,7 +232,10 @@ class GraphBuilder:
                 continue
             mentions[(u, v, kind, action, negated)] += found
             edge = edges.setdefault((u, v, kind, action, negated), {
-                "first": src["first"], "modality": src["modality"], "weight": 0, "docs": set(), "evidences": []})
+                "first": src["first"], "modality": src["modality"], "weight": 0, "docs": set(), "evidences": [],
+                "sectors": (set(), set())})
+            for merged, seen in zip(edge["sectors"], src["sectors"]):
+                merged |= seen
             if src["first"][0] < edge["first"][0]:
                 edge["first"] = src["first"]
             if _MODALITY_RANK[src["modality"]] < _MODALITY_RANK[edge["modality"]]:
@@ -239,6 +247,8 @@ class GraphBuilder:
             e = edges[(u, v, kind, action, negated)]
             ekey = f"{kind}:{action}" + (":not" if negated else "")
             attrs = dict(e["first"][1], modality=e["modality"])
+            if kind == "action":  # every sector an end was read in, e.g. "government|military"
+                attrs["source_sector"], attrs["target_sector"] = ("|".join(sorted(x)) for x in e["sectors"])
             G.add_edge(u, v, key=ekey, id=f"{u}|{v}|{ekey}", kind=kind, action=action, negated=negated,
                        evidence=e["evidences"][0][2], evidences="\n".join(t for _, _, t in e["evidences"]),
                        evidence_docs="|".join(d for d, _, _ in e["evidences"]), doc="|".join(sorted(e["docs"])),

@@ -47,6 +47,9 @@ SUBJECT_LINK_DEPS = frozenset({"compound", "appos", "conj"})
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 #: Complement clauses of a verb.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: Links by which a noun describes what it hangs on rather than stands as an argument ("Okafor, a Stanford
+#: professor"; "X is a Stanford professor").
+DESCRIPTOR_DEPS = frozenset({"appos", "attr"})
 
 # -- tags and parts of speech ---------------------------------------------------------------
 
@@ -65,6 +68,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 #: Pronouns that stand for a state or organization (only within one sentence).
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
+#: Plural pronouns that may stand for a group or for actors named together as a subject before them ("them"
+#: mostly means someone else: "X demanded the withdrawal of Y, calling them ...").
+PLURAL_PRONOUNS = frozenset({"they", "their", "themselves"})
 #: Determiners that name nobody in particular ("a senior general", "any court").
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
 #: Relative pronouns, resolved to the noun their clause modifies.

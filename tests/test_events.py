@@ -131,9 +131,8 @@ def test_parquet_without_pyarrow_is_one_clear_error(monkeypatch, tmp_path):
 # --------------------------------------------------------------------------- intensity
 
 #: graphkit's categories by the sign of their intensity.
-COOPERATION = {"consult", "agree", "support", "cooperate", "aid", "concede", "request"}
-CONFLICT = {"demand", "reject", "accuse", "threaten", "protest", "sanction", "mobilize", "coerce", "assault",
-            "investigate"}
+COOPERATION = {"consult", "agree", "support", "cooperate", "aid", "concede", "retreat", "request"}
+CONFLICT = {"reject", "accuse", "threaten", "protest", "sanction", "mobilize", "coerce", "assault"}
 
 
 def test_every_category_has_an_intensity_of_its_side():
@@ -144,6 +143,8 @@ def test_every_category_has_an_intensity_of_its_side():
     assert {c for c in CATEGORIES if values[c] < 0} == CONFLICT
     assert intensity("ASSAULT") == intensity("assault") < intensity("COERCE") < 0 < intensity("Aid")
     assert math.isnan(intensity("affiliation"))
+    # a request with a conflict quad is a demand (PLOVER's DEMAND coded as request)
+    assert intensity("request", "verbal-conflict") < 0 < intensity("request", "verbal-cooperation")
 
 
 @pytest.mark.skipif(not PLOVER_TABLE.is_file(), reason="../shared/reference is not here")

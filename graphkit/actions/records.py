@@ -4,8 +4,8 @@ Examples
 --------
 >>> a = Action("d1", "state:FRA", "state:DEU", "praise", "VERB", False, ASSERTED, "support",
 ...            "verbal-cooperation", "France praised Germany.", 7, 14, "verb.object")
->>> a.rule, a.modality
-('verb.object', 'asserted')
+>>> a.rule, a.modality, a.source_sector
+('verb.object', 'asserted', '')
 """
 from __future__ import annotations
 
@@ -49,6 +49,11 @@ class Action:
         came from (``sentence``, ``document`` or ``none``) and the date
         expression of its sentence it was read from (``""`` when none; see
         :mod:`graphkit.dates`).
+    source_sector, target_sector
+        When an end was read through a group noun standing for its state or
+        organization ("Somali *troops*", "Kenyan *officials*"), the sector the
+        group acts in (``"military"``, ``"government"``; :mod:`graphkit.agents`);
+        else ``""``.
 
     Examples
     --------
@@ -79,3 +84,5 @@ class Action:
     date: str = ""
     date_source: str = "none"
     date_text: str = ""
+    source_sector: str = ""
+    target_sector: str = ""
