@@ -736,7 +736,7 @@ def view_link(G: nx.Graph, path: str | os.PathLike, *, title: str = "graphkit", 
         Passed to :func:`graphkit.export.html.write_html`.
     start
         The folder the link is relative to (the notebook's; default: the
-        current folder); a file outside it is linked by its absolute path.
+        current folder, where Jupyter runs a notebook).
 
     Returns
     -------
@@ -751,6 +751,8 @@ def view_link(G: nx.Graph, path: str | os.PathLike, *, title: str = "graphkit", 
     >>> G = nx.MultiDiGraph(); G.add_node("a", label="Greece", type="state")
     >>> view_link(G, d / "views" / "greece.html", title="Greece & co", start=d)
     '<a href="views/greece.html" target="_blank" rel="noopener">Greece &amp; co</a> (1 actors, 0 relations)'
+    >>> view_link(G, d / "views" / "greece.html", start=d / "notebooks")[:40]
+    '<a href="../views/greece.html" target="_b'
     """
     from pathlib import Path
 
@@ -761,8 +763,9 @@ def view_link(G: nx.Graph, path: str | os.PathLike, *, title: str = "graphkit", 
     write_html(G, target, title=title, max_nodes=max_nodes)
     base = Path(start) if start is not None else Path.cwd()
     try:
-        href = target.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
+        # relative, "../" included: Jupyter serves the notebook's folder and its parents, not file:// paths
+        href = Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
+    except ValueError:  # another drive (Windows): no relative path
         href = target.resolve().as_uri()
     return (f'<a href="{html.escape(href, quote=True)}" target="_blank" rel="noopener">{html.escape(str(title))}</a>'
             f' ({G.number_of_nodes():,} actors, {G.number_of_edges():,} relations)')
