@@ -8,7 +8,8 @@ Three tab-separated tables ship with graphkit (read by :mod:`graphkit.tables`):
     class and a set of syntactic flags. The comment block at the top of the
     file documents every column and flag.
 ``titles.tsv``
-    Political titles ("prime minister", "gen."), honorifics ("sheikh",
+    Political titles ("prime minister", "gen."), roles at organizations
+    ("attorney", "correspondent"), honorifics ("sheikh",
     "mr.") and group nouns ("officials", "forces").
 ``word_classes.tsv``
     Open-class words the extraction rules read by class: nouns that name an
@@ -74,6 +75,9 @@ WORD_CLASSES: tuple[str, ...] = (
     "reported_adverb",
     "causative_verb",
     "leadership_verb",
+    "role_verb",
+    "employment_verb",
+    "office_body",
     "pair_noun",
     "org_head_word",
     "org_kind_noun",
@@ -133,7 +137,7 @@ FLAGS: tuple[str, ...] = (
 )
 
 #: Kinds of the title table.
-TITLE_KINDS: tuple[str, ...] = ("office", "honorific", "group", "body")
+TITLE_KINDS: tuple[str, ...] = ("office", "role", "honorific", "group", "body")
 
 _VC, _MC, _VX, _MX, _NEU = QUADS
 
@@ -303,7 +307,8 @@ class Title:
     role : str
         Canonical display form ("General").
     kind : str
-        One of :data:`TITLE_KINDS`: ``"office"``, ``"honorific"``, ``"group"``
+        One of :data:`TITLE_KINDS`: ``"office"``, ``"role"`` (a job at an
+        organization: "attorney", "correspondent"), ``"honorific"``, ``"group"``
         or ``"body"`` (a body of a state named by its role: "ministry", "army").
 
     Examples

@@ -47,6 +47,12 @@ SUBJECT_LINK_DEPS = frozenset({"compound", "appos", "conj"})
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 #: Complement clauses of a verb.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: Slots of a verb that say what its subject is ("is a correspondent", "was named publisher").
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
+#: Modifiers after a role noun that carry where the role is held ("a militant active with ...").
+POSTMODIFIER_DEPS = frozenset({"amod", "acl"})
+#: Children of a common noun that may give its name ("the party, the Acme Party", "the Acme company").
+NAMING_DEPS = frozenset({"appos", "compound"})
 
 # -- tags and parts of speech ---------------------------------------------------------------
 
@@ -58,6 +64,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 VERB_POS = frozenset({"VERB", "AUX"})
 #: Coarse parts of speech of nouns.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Coarse parts of speech of the lower-case words that qualify a title ("senior policy adviser").
+QUALIFIER_POS = frozenset({"ADJ", "NOUN"})
 
 # -- function words -------------------------------------------------------------------------
 
@@ -80,6 +88,16 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 JUSSIVE_AUX = frozenset({"to", "should", "must"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
+#: Prepositions that tie a role to where it is held ("chief of", "spokeswoman for", "researcher at", "an
+#: official with", "an adviser from").
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+#: Prepositions that tie a name to where its bearer works ("Ana Ruiz of Acme", "Ana Ruiz at the Acme Institute").
+NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
+#: Prepositions of an employer after a verb of work ("works for", "teaches at", "covers ... for"); "with" is
+#: left out: "worked with NATO" is cooperation.
+EMPLOYER_PREPOSITIONS = frozenset({"for", "at"})
+#: The preposition that introduces a role after a verb ("serves as chair").
+ROLE_AS = "as"
 
 # where doc_text keeps a Doc's text in its user_data
 _TEXT_KEY = "graphkit.text"

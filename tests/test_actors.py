@@ -406,3 +406,54 @@ def test_a_dateline_of_two_capitals_names_both_states(read):
     found, _ = read("NAIROBI/KAMPALA (Reuters) - Kenya and Uganda signed a deal.")
     assert {"Kenya", "Uganda"} <= set(labels(found, "state"))
     assert labels(found, "person") == []
+
+
+# -- affiliations from roles ----------------------------------------------------------------------
+
+ROLE_AFFILIATIONS = [
+    # X, ROLE of/for/at ORG
+    ("Tomas Berg, a spokesman for the Acme Corporation, declined to comment.",
+     "person:tomas berg", "org:acme corporation", "Spokesman"),
+    ("Mark Tell, an analyst at Brightwater Capital, expects a rebound.",
+     "person:mark tell", "org:brightwater capital", "Analyst"),
+    ("Oleh Bondar, leader of the Green Union Party, will run for office.",
+     "person:oleh bondar", "org:green union party", "Leader"),
+    # through one more phrase, and "the authority" the article named
+    ("The Harbor Authority said Ines Varga, head of cargo inspection for the authority, had resigned.",
+     "person:ines varga", "org:harbor authority", "Head"),
+    # ORG ROLE X, ORG's ROLE X, bylines
+    ("Acme Corp. attorney Jane Doe objected.", "person:jane doe", "org:acme corp", "Attorney"),
+    ("Acme Corp.'s chief economist Paul Dorn expects growth.", "person:paul dorn", "org:acme corp", "Economist"),
+    ("By Interfax correspondent Pavel Orlov", "person:pavel orlov", "org:interfax", "Correspondent"),
+    # verbs: heads, joins, works for, covers ... for; a predicate role
+    ("Jane Doe, who heads the Acme Foundation, said prices rose.", "person:jane doe", "org:acme foundation", "Head"),
+    ("Jane Doe joined the Acme Institute in 2019.", "person:jane doe", "org:acme institute", "member"),
+    ("Dale Webb covers the Pentagon for Reuters.", "person:dale webb", "org:reuters", "Correspondent"),
+    ("Nora Field is Asia correspondent for Reuters.", "person:nora field", "org:reuters", "Correspondent"),
+    # X at ORG; an office held in a body the sentence names; a person's party
+    ("Li Wei at the Institute of Botany found that the trees were dying.",
+     "person:li wei", "org:institute of botany", "member"),
+    ("Senator Ana Ruiz said the Senate would vote on Friday.", "person:ana ruiz", "org:senate", "Senator"),
+    ("Tony Marsh's Liberal Party lost seats.", "person:tony marsh", "org:liberal party", "member"),
+    # a name the tagger did not call a person, described by its role
+    ("Harlow, a professor of law at Acme University, died on Monday.",
+     "person:harlow", "org:acme university", "Professor"),
+]
+
+
+@pytest.mark.parametrize("text,member,group,role", ROLE_AFFILIATIONS)
+def test_a_role_links_a_person_to_the_organization_it_is_held_at(read, text, member, group, role):
+    found, actions = read(text)
+    assert (member, group, role) in {(a.member, a.group, a.role) for a in found.affiliations}
+    assert not [a for a in actions if (a.source, a.target) == (member, group)]  # an affiliation is no action
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli lawyer, Dan Levi, said the case was closed.",  # a job's demonym is a nationality
+    "Dan Levi, 30, of Oakdale, went home.",                     # "of" a town is where one lives
+    "The lawyer said the case was closed.",                     # a role alone names nobody
+])
+def test_a_role_gives_no_affiliation_the_text_does_not_state(read, text):
+    found, _ = read(text)
+    assert not [a for a in found.affiliations if a.member.startswith("person:")]
+    assert not [a for a in found.actors.values() if a.label.lower() == "lawyer"]

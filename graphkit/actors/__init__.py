@@ -46,6 +46,7 @@ Pass = Callable[[ActorTable], None]
 #: The passes of :func:`find_actors`, in the order they run.
 PASSES: tuple[Pass, ...] = (
     mentions.find_candidates,      # NER spans: people and the rest; headlines, bylines, weapons out
+    people.find_described_people,  # "Harlow, a professor at ...", "Ana Ruiz, 47,": people whatever the tagger said
     classify.type_spans,           # states, institutions, organizations, places; acronyms
     classify.merge_name_variants,  # "Treasury" is the "National Treasury"
     people.find_untagged_surnames,  # a surname the model did not tag
@@ -55,6 +56,7 @@ PASSES: tuple[Pass, ...] = (
     roles.whose_affiliations,      # "Scholz, whose party ..."
     coref.resolve_references,      # pronouns, "the president", "both governments", "the group"
     coref.person_governments,      # "Scholz's government"
+    roles.role_affiliations,       # "Ana Ruiz, a spokeswoman for the agency", "Ana Ruiz at the Acme Institute"
 )
 
 

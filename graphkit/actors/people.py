@@ -12,15 +12,20 @@ Passes of :func:`graphkit.actors.find_actors`:
 from __future__ import annotations
 
 
-from ..names import name_parts, surnames
-from ..syntax import NOUN_POS
+from spacy.tokens import Span, Token
+
+from ..names import clean, name_parts, surnames
+from ..syntax import NOMINAL_SUBJECT_DEPS, NOUN_POS, PROPER_TAGS
 from .keys import person_key
-from .lookup import person_name
+from .lookup import person_name, state_forms
 from .records import PERSON
-from .roles import left_roles
+from .roles import described_by_role, left_roles
 from .table import ActorTable
 
-__all__ = ["add_people", "find_untagged_surnames"]
+__all__ = ["add_people", "find_described_people", "find_untagged_surnames"]
+
+#: Ages an appositive number may give ("Ana Ruiz, 47, said"): a person's, not a quantity's.
+AGES = range(1, 121)
 
 
 def find_untagged_surnames(table: ActorTable) -> None:
@@ -49,6 +54,73 @@ def find_untagged_surnames(table: ActorTable) -> None:
         if tok.i not in tagged and tok.pos_ in NOUN_POS and tok.text[:1].isupper() \
                 and tok.lower_ in found.known_names and not tok.ent_type_:
             found.people.append(table.doc[tok.i:tok.i + 1])
+
+
+def find_described_people(table: ActorTable) -> None:
+    """Pass: a name the article describes as a person is one, whatever the tagger made of it: a name with a
+    role in apposition ("Harlow, a professor of law at ...", "Tomas Vik, leader of the Green Party") or
+    an age ("Ana Ruiz, 47, of ..."), tagged as a place or organization or not tagged at all.
+
+    Names of states and known organizations and names ending in an organization word ("Acme
+    Institute, a member of ...") stay what they are.
+
+    Parameters
+    ----------
+    table
+        The actor table after :func:`~graphkit.actors.mentions.find_candidates`; such spans move from
+        ``table.candidates.others`` to ``table.candidates.people`` (untagged ones are added), and their
+        words join ``known_names``.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors.mentions import find_candidates
+    >>> table = ActorTable(load_pipeline()("Harlow, a professor of law at Acme University, died on Monday."))
+    >>> find_candidates(table); find_described_people(table)
+    >>> [span.text for span in table.candidates.people]
+    ['Harlow']
+    """
+    found, doc = table.candidates, table.doc
+    tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
+    keep = []
+    for span in found.others:
+        (found.people if _described_person(table, span) else keep).append(span)
+    found.others = keep
+    for tok in doc:
+        if tok.i not in tagged and tok.tag_ in PROPER_TAGS and tok.text[:1].isupper() and tok.is_alpha \
+                and not (tok.dep_ == "compound" and tok.head.tag_ in PROPER_TAGS):
+            span = _untagged_name(tok, tagged)
+            if _described_person(table, span):
+                found.people.append(span)
+    for span in found.people:
+        words = clean(span.text).lower()
+        found.known_names.update((words, words.split()[-1]))
+
+
+def _untagged_name(head: Token, tagged: set[int]) -> Span:
+    """The capitalised proper nouns before a head noun that form one name with it ("Vladan Petrovic")."""
+    start = head.i
+    while start > 0 and start - 1 not in tagged and head.doc[start - 1].tag_ in PROPER_TAGS \
+            and head.doc[start - 1].text[:1].isupper() and head.doc[start - 1].is_alpha \
+            and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    return head.doc[start:head.i + 1]
+
+
+def _described_person(table: ActorTable, span: Span) -> bool:
+    """A name with a role in apposition or an age, that is no state, known organization or name ending in an
+    organization word."""
+    text = clean(span.text)
+    words = text.split()
+    if not words or not all(w[:1].isupper() for w in words) or state_forms(table.gaz, text) \
+            or table.gaz.institution(text) is not None or table.gaz.organization(text) is not None \
+            or words[-1].lower() in table.lex.words("org_head_word"):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" or (len(span) == 1 and root.dep_ not in NOMINAL_SUBJECT_DEPS):
+        return False  # "born in Boston, a noted scholar": an appositive hung on the wrong name
+    return described_by_role(table, root) or any(
+        c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) in AGES for c in root.children)
 
 
 def add_people(table: ActorTable) -> None:

@@ -16,13 +16,20 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, Title
-from ..syntax import JOINERS, PROPER_TAGS, doc_text
+from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, JOINERS, NAME_PREPOSITIONS, NAMING_DEPS,
+                      NOMINAL_SUBJECT_DEPS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS,
+                      QUALIFIER_POS, ROLE_AS, ROLE_PREPOSITIONS, doc_text)
 from . import keys
 from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
 from .records import ORGANIZATION
 from .table import ActorTable
 
-__all__ = ["leadership_role", "left_roles", "whose_affiliations"]
+__all__ = ["described_by_role", "leadership_role", "left_roles", "role_affiliations", "whose_affiliations"]
+
+#: Title kinds that name a position a person holds somewhere (honorifics and bodies do not).
+HELD_KINDS = frozenset({"office", "role", "group"})
+#: Sentences back that "the agency" of "a spokeswoman for the agency" may reach for the organization it names.
+DEFINITE_ORG_REACH = 3
 
 
 def leadership_role(lex: Lexicon, lemma: str, source: str, target: str, negated: bool) -> str | None:
@@ -95,6 +102,7 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
     lo = name_span.sent.start
     # Titles inside the entity span ("President Macron" tagged whole) sit before name_span.
     offices: list[str] = [t.role for t in inner_titles if t.kind == "office"]
+    jobs: list[Title] = [t for t in inner_titles if t.kind == "role"]  # "Acme attorney Jane Doe"
     group: str | None = None
     pos = name_span.start
     while pos > lo and doc[pos - 1].i in table.consumed and table.state_or_org(doc[pos - 1]) is None:
@@ -113,14 +121,18 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
                 qualified = _qualifiers_before(table, start, lo)
                 if qualified < start:  # "Digital Affairs" + "Minister"
                     role, start = f"{doc[qualified:start].text} {title.role}", qualified
+            if title.kind != "honorific":
+                start = _modifiers_before(table, start, i, lo)  # "senior policy" of "senior policy adviser"
             table.consumed.update(range(start, i))
             if title.kind == "office" and role not in offices:
                 offices.append(role)
             elif title.kind == "honorific":
                 table.role(key, role)
+            elif _is_job(title, doc[i - 1]) and i == pos:
+                jobs.append(title)  # "Acme attorney", "a CIA official" right before the name
             i = start
             continue
-        state = table.state_or_org(prev)
+        state = table.state_or_org(prev) or _definite_org(table, prev)
         if state is not None:
             group = group or state
             i -= 1
@@ -153,6 +165,10 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
         body = _organization_of_office(table, role, group)
         if body is not None:
             table.affiliate(key, body, role, name_span[0])  # "Commerce Secretary" -> the Commerce Department
+    for job in jobs:
+        table.role(key, job.role)
+        if group and _held_at(job, group):
+            table.affiliate(key, group, job.role, name_span[0])
 
 
 def _qualifiers_before(table: ActorTable, start: int, lo: int) -> int:
@@ -169,6 +185,20 @@ def _qualifiers_before(table: ActorTable, start: int, lo: int) -> int:
         return start
     owner = table.state_or_org(doc[before])
     return i if owner is not None and keys.is_state(owner) else start
+
+
+def _modifiers_before(table: ActorTable, start: int, end: int, lo: int) -> int:
+    """Where the lower-case modifiers of a title begin: "senior policy" of "Acme senior policy adviser", words
+    that modify the title and name no actor; ``start`` when there are none."""
+    doc = table.doc
+    i = start
+    while i > lo:
+        tok = doc[i - 1]
+        if not (tok.is_alpha and tok.is_lower and tok.pos_ in QUALIFIER_POS and tok.i not in table.consumed
+                and not table.of(tok) and tok.i < tok.head.i < end):
+            break
+        i -= 1
+    return i
 
 
 def _qualifier_word(table: ActorTable, tok: Token) -> bool:
@@ -240,3 +270,266 @@ def whose_affiliations(table: ActorTable) -> None:
         if people and orgs:
             table.affiliate(people[0], orgs[0], "member", tok.head)
 
+
+
+def role_affiliations(table: ActorTable) -> None:
+    """Pass: the organizations (and states) a role noun ties a named person to, wherever the role is said.
+
+    * an appositive: "Jane Doe, a spokeswoman for the agency", "Jane Doe, chief of waste disposal for
+      the Acme Authority", "Jane Doe, leader of the Green Party", "Jane Doe, an Acme vice president";
+    * a predicate: "Jane Doe is a correspondent for Reuters", "Jane Doe was named publisher of the
+      Herald", "Jane Doe serves as adviser to the Acme Institute";
+    * the name's own complement: "Jane Doe at the Acme Institute", "Jane Doe of the Acme Society"
+      (a state only for a person with an office: "President Ana Ruiz of Peru");
+    * a verb of work: "Jane Doe works for Acme", "Jane Doe covers the talks for Reuters", "Jane Doe,
+      who teaches at Acme University".
+
+    The role is the title's ("Spokeswoman"), ``member`` for a bare name complement, or the verb's
+    (``employment_verb``). A role of kind ``role`` (a job: "lawyer", "analyst") never ties its holder to
+    a state: "an Israeli lawyer" is no member of Israel. Runs after the references are resolved, so
+    "the agency" is the agency the article named.
+
+    Parameters
+    ----------
+    table
+        The actor table after :func:`~graphkit.actors.coref.resolve_references`.
+
+    Examples
+    --------
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.nlp import load_pipeline
+    >>> found = find_actors(load_pipeline()("Tomas Berg, a spokesman for the Acme Corporation, declined to comment."))
+    >>> [(a.member, a.group, a.role) for a in found.affiliations]
+    [('person:tomas berg', 'org:acme corporation', 'Spokesman')]
+    """
+    doc, lex = table.doc, table.lex
+    employers = lex.words("employment_verb")
+    for tok in doc:
+        person = _named_person(table, tok)
+        if person is None:
+            continue
+        for head, title in _role_heads(table, tok):
+            group = _role_group(table, head, title)
+            if group is not None:
+                table.affiliate(person, group, title.role, head)
+        group = _name_complement(table, tok, person)
+        if group is not None:
+            offices = table.offices.get(person, ())
+            table.affiliate(person, group, offices[0] if offices else "member", tok)
+        for role, body in _office_bodies(table, tok, person):
+            table.affiliate(person, body, role, tok)
+        if tok.dep_ == "poss":  # "Ana Ruiz's Green Party"
+            group = next((k for k in table.of(tok.head) if keys.is_org(k)), None)
+            if group is not None:
+                table.affiliate(person, group, "member", tok)
+        verb = _clause_verb(tok)
+        if verb is not None and verb.lemma_.lower() in employers:
+            for prep in verb.children:
+                if prep.dep_ in PREP_DEPS and prep.lower_ in EMPLOYER_PREPOSITIONS:
+                    group = _actor_in_phrase(table, prep, 1)
+                    if group is not None:
+                        table.affiliate(person, group, lex.word_value("employment_verb", verb.lemma_.lower()), verb)
+
+
+def _named_person(table: ActorTable, tok: Token) -> str | None:
+    """The person whose name ``tok`` is the last word of (the head of the name), if any."""
+    if tok.pos_ != "PROPN":
+        return None
+    people = [k for k in table.of(tok) if keys.is_person(k)]
+    if not people or (tok.head.i != tok.i and people[0] in table.of(tok.head) and tok.head.pos_ == "PROPN"):
+        return None
+    return people[0]
+
+
+def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> list[tuple[Token, Title]]:
+    """Role nouns said of a name: its appositives ("Jane Doe, an attorney ...", "the attorney, Jane Doe")
+    and conjuncts of them ("a jeweler and president of ..."), and (with ``predicates``) its predicate ("is
+    a correspondent", "was named publisher", "serves as adviser")."""
+    heads: list[Token] = []
+    if name.dep_ == "appos":
+        heads.append(name.head)
+    heads.extend(c for c in name.children if c.dep_ == "appos")
+    verb = name.head
+    if predicates and name.dep_ in NOMINAL_SUBJECT_DEPS and verb.lemma_.lower() in table.lex.words("role_verb"):
+        for c in verb.children:
+            if c.dep_ in PREDICATE_DEPS:
+                heads.append(c)
+            elif c.dep_ in PREP_DEPS and c.lower_ == ROLE_AS:
+                heads.extend(g for g in c.children if g.dep_ == "pobj")
+    # "a jeweler and president of ...": a description goes on through its conjuncts (a name does not)
+    heads.extend(conj for h in list(heads) if h.pos_ == "NOUN" for conj in h.conjuncts if conj.i > h.i)
+    out = []
+    for head in heads:
+        title = _role_title(table, head)
+        if title is not None:
+            out.append((head, title))
+    return out
+
+
+def described_by_role(table: ActorTable, name: Token) -> bool:
+    """Whether a name has a role noun in apposition: "Harlow, a professor at ...", "the attorney, Ana Ruiz".
+
+    Parameters
+    ----------
+    table
+        The actor table (its lexicon's titles).
+    name
+        The head word of a name.
+
+    Returns
+    -------
+    bool
+        True when an appositive of the name (or the noun it is in apposition to) is a common noun with an
+        office, role or one-person group title.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("Harlow, an attorney for the firm, objected.")
+    >>> described_by_role(ActorTable(doc), doc[0]), described_by_role(ActorTable(doc), doc[3])
+    (True, False)
+    """
+    return any(head.pos_ == "NOUN" for head, _ in _role_heads(table, name, predicates=False))
+
+
+def _role_title(table: ActorTable, head: Token) -> Title | None:
+    """The office, role or group title a noun heads ("chief executive", "spokeswoman", "researchers",
+    "official"), or None; a plural is read by its lemma, a group noun only when singular ("an official")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = title_at(table.lex, table.doc, head.i + 1, max(head.sent.start, head.i - 3))
+    title = found[1] if found is not None else table.lex.title(head.lemma_)
+    if title is None or title.kind not in HELD_KINDS:
+        return None
+    return title if title.kind != "group" or _is_job(title, head) else None
+
+
+def _is_job(title: Title, head: Token) -> bool:
+    """A title a person holds at an organization: a role ("attorney"), or a group noun for one person
+    ("official", "diplomat") in the singular."""
+    return title.kind == "role" or (title.kind == "group" and head.tag_ == "NN")
+
+
+def _held_at(title: Title, group: str) -> bool:
+    """Whether a title ties its holder to ``group``: a job (kind ``role``) only to an organization."""
+    return title.kind != "role" or not keys.is_state(group)
+
+
+def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
+    """Where a role noun is held: its owner ("an Acme engineer", "Acme's lawyer") or the state or
+    organization of its of/for/at/with/from phrase, through one more phrase ("chief of waste disposal
+    for the Acme Authority") or a modifier after it ("a militant active with ...")."""
+    owner = owner_of(table, head) or _definite_owner(table, head)
+    if owner is not None and _held_at(title, owner):
+        return owner
+    carriers = [head] + [c for c in head.children if c.dep_ in POSTMODIFIER_DEPS and c.i > head.i]
+    for carrier in carriers:
+        for prep in carrier.children:
+            if prep.dep_ in PREP_DEPS and prep.lower_ in ROLE_PREPOSITIONS:
+                group = _actor_in_phrase(table, prep, 2)
+                if group is not None and _held_at(title, group):
+                    return group
+    return None
+
+
+def _actor_in_phrase(table: ActorTable, prep: Token, depth: int) -> str | None:
+    """The state or organization a prepositional phrase names: its object, a name in apposition to it
+    ("the strongest party, the Green Party"), "the agency" the article named, or (``depth`` > 1) a
+    phrase of its object ("of waste disposal for the agency")."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        # "the Acme Party", "the strongest party, the Acme Party", "the smaller Acme company"
+        for tok in (obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)):
+            key = table.state_or_org(tok) or _definite_org(table, tok)
+            if key is not None:
+                return key
+        owner = owner_of(table, obj)  # "the Acme Institute's physics department"
+        if owner is not None and keys.is_org(owner):
+            return owner
+        if depth > 1:
+            for inner in obj.children:
+                if inner.dep_ in PREP_DEPS and inner.lower_ in ROLE_PREPOSITIONS:
+                    key = _actor_in_phrase(table, inner, depth - 1)
+                    if key is not None:
+                        return key
+    return None
+
+
+def _name_complement(table: ActorTable, name: Token, person: str) -> str | None:
+    """"Jane Doe of the Acme Society", "Jane Doe at the Acme Institute": the organization of a phrase on
+    the name itself; a state only for a person with an office ("President Ana Ruiz of Peru")."""
+    for prep in name.children:
+        if prep.dep_ in PREP_DEPS and prep.lower_ in NAME_PREPOSITIONS:
+            group = _actor_in_phrase(table, prep, 1)
+            if group is None:
+                continue
+            if table.offices.get(person) or (keys.is_org(group) and _named_as_organization(table, prep, group)):
+                return group
+    return None
+
+
+def _named_as_organization(table: ActorTable, prep: Token, group: str) -> bool:
+    """Whether "of X" names an organization rather than where someone lives ("Ana Ruiz, 30, of Oakdale"):
+    "the X", a name ending in an organization word ("Acme Institute"), an acronym, or a known organization."""
+    label = table.label(group)
+    return any(c.dep_ == "det" for obj in prep.children for c in obj.children) \
+        or label.split()[-1].lower() in table.lex.words("org_head_word") \
+        or (label.isupper() and len(label) > 1) or table.gaz.organization(label) is not None
+
+
+def _office_bodies(table: ActorTable, name: Token, person: str) -> list[tuple[str, str]]:
+    """"Senator Ana Ruiz told the Senate ...": (office, body) for each office of the person held in a body
+    (``office_body``) that the sentence of the name names."""
+    out = []
+    for role in table.roles(person):
+        words = table.lex.word_value("office_body", role.lower())
+        if not words:
+            continue
+        wanted = set(words.split("|"))
+        bodies = [k for i in range(name.sent.start, name.sent.end) for k in table.of_index(i)
+                  if keys.is_org(k) and wanted & set(table.label(k).lower().split())]
+        if bodies:
+            out.append((role, bodies[0]))
+    return out
+
+
+def _clause_verb(name: Token) -> Token | None:
+    """The verb a name is the subject of, directly or through the relative clause on it ("Jane Doe, who
+    works for ...")."""
+    if name.dep_ in NOMINAL_SUBJECT_DEPS:
+        return name.head
+    for clause in name.children:
+        if clause.dep_ in CLAUSE_ATTACHMENT_DEPS and any(
+                c.dep_ in NOMINAL_SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children):
+            return clause
+    return None
+
+
+def _definite_owner(table: ActorTable, head: Token) -> str | None:
+    """"the agency's spokeswoman": an organization named by a definite noun that owns the role noun."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.i < head.i:
+            return _definite_org(table, child)
+    return None
+
+
+def _definite_org(table: ActorTable, tok: Token) -> str | None:
+    """"the agency", "the council", "the party": the organization named most recently (within
+    :data:`DEFINITE_ORG_REACH` sentences) whose name has that word, for a definite common noun of an
+    organization word (``org_head_word``, ``org_kind_noun``, ``org_anaphor``)."""
+    lemma = tok.lemma_.lower()
+    lex = table.lex
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not (
+            lemma in lex.words("org_head_word") or lemma in lex.words("org_kind_noun")
+            or lemma in lex.words("org_anaphor")):
+        return None
+    sent = tok.sent
+    for _ in range(DEFINITE_ORG_REACH - 1):
+        if sent.start > 0:
+            sent = table.doc[sent.start - 1].sent
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        for key in table.of_index(i):
+            if keys.is_org(key) and lemma in table.label(key).lower().split():
+                return key
+    return None
