@@ -457,3 +457,40 @@ def test_a_role_gives_no_affiliation_the_text_does_not_state(read, text):
     found, _ = read(text)
     assert not [a for a in found.affiliations if a.member.startswith("person:")]
     assert not [a for a in found.actors.values() if a.label.lower() == "lawyer"]
+
+
+# -- known people: the office holder table -------------------------------------------------------------
+
+
+def test_a_known_person_the_text_ties_to_nothing_gets_the_tables_state(read):
+    found, _ = read("Nelson Mandela praised the deal.")
+    assert {(a.member, a.group, a.origin) for a in found.affiliations} == {
+        ("person:nelson mandela", "state:ZAF", "knowledge")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mandela praised the deal.",                                          # a surname alone is nobody in particular
+    "James Smith praised the deal.",                                      # a name too common to be one person
+    "Nelson Mandela, a spokesman for the Acme Corporation, praised it.",  # the text says whom he serves
+])
+def test_the_office_holder_table_never_guesses_or_contradicts_the_text(read, text):
+    found, _ = read(text)
+    assert not [a for a in found.affiliations if a.origin == "knowledge"]
+
+
+@pytest.mark.parametrize("date,edges", [
+    ("2012-05-01", [("state:USA", "Government")]),  # in office
+    ("2005-06-01", []),                             # between the table's periods: no tie, no node
+    ("", [("state:USA", "Government")]),            # no date: the one state, its most telling role
+])
+def test_a_known_tie_is_kept_only_on_the_articles_date(nlp, date, edges):
+    from graphkit.documents import Document
+    from graphkit.extraction import extract
+    from graphkit.graph import build
+
+    text = "Barack Obama fired his chief of staff."
+    G = build([extract(nlp(text), Document(id="a", text=text, date=date))])
+    found = [(v, d["action"]) for _, v, d in G.edges(data=True) if d["kind"] == "affiliation"]
+    assert found == edges
+    assert all(d["origin"] == "knowledge" for _, _, d in G.edges(data=True) if d["kind"] == "affiliation")
+    assert ("state:USA" in G) == bool(edges)

@@ -346,8 +346,8 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
     and conjuncts of them ("a jeweler and president of ..."), and (with ``predicates``) its predicate ("is
     a correspondent", "was named publisher", "serves as adviser")."""
     heads: list[Token] = []
-    if name.dep_ == "appos":
-        heads.append(name.head)
+    if name.dep_ == "appos" and next(c for c in name.head.children if c.dep_ == "appos") == name:
+        heads.append(name.head)  # "the minister, Ana Ruiz, and ..., Li Wei": the role is the first name's
     heads.extend(c for c in name.children if c.dep_ == "appos")
     verb = name.head
     if predicates and name.dep_ in NOMINAL_SUBJECT_DEPS and verb.lemma_.lower() in table.lex.words("role_verb"):
