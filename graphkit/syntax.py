@@ -52,7 +52,7 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 #: Modifiers after a role noun that carry where the role is held ("a militant active with ...").
 POSTMODIFIER_DEPS = frozenset({"amod", "acl"})
 #: Children of a common noun that may give its name ("the party, the Acme Party", "the Acme company").
-NAMING_DEPS = frozenset({"appos", "compound"})
+NAMING_DEPS = frozenset({"appos", "compound", "nmod"})
 
 # -- tags and parts of speech ---------------------------------------------------------------
 
@@ -77,6 +77,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
+#: Relative pronouns that only a person takes ("Ruiz, who heads ...").
+PERSON_RELATIVES = frozenset({"who", "whom"})
 #: Words of a reciprocal object ("with one another", "against each other").
 RECIPROCAL_WORDS = frozenset({"other", "another"})
 #: Modal auxiliaries that make an action hypothetical.
@@ -93,9 +95,9 @@ JOINERS = frozenset({"and", "&"})
 ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
 #: Prepositions that tie a name to where its bearer works ("Ana Ruiz of Acme", "Ana Ruiz at the Acme Institute").
 NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
-#: Prepositions of an employer after a verb of work ("works for", "teaches at", "covers ... for"); "with" is
-#: left out: "worked with NATO" is cooperation.
-EMPLOYER_PREPOSITIONS = frozenset({"for", "at"})
+#: Prepositions of an employer after a verb of work ("works for", "teaches at", "covers ... for", "served in";
+#: "in" only for an organization); "with" is left out: "worked with NATO" is cooperation.
+EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "in"})
 #: The preposition that introduces a role after a verb ("serves as chair").
 ROLE_AS = "as"
 

@@ -435,9 +435,25 @@ ROLE_AFFILIATIONS = [
      "person:li wei", "org:institute of botany", "member"),
     ("Senator Ana Ruiz said the Senate would vote on Friday.", "person:ana ruiz", "org:senate", "Senator"),
     ("Tony Marsh's Liberal Party lost seats.", "person:tony marsh", "org:liberal party", "member"),
-    # a name the tagger did not call a person, described by its role
+    # a name the tagger did not call a person, described by its role or a "who" clause
     ("Harlow, a professor of law at Acme University, died on Monday.",
      "person:harlow", "org:acme university", "Professor"),
+    ("Wendell, who headed the Acme Foundation for a decade, said prices rose.",
+     "person:wendell", "org:acme foundation", "Head"),
+    # an acronym the tagger missed, a name in brackets, an organization on the role's modifier
+    ("(By ACME-TV correspondent Ivan Petrov)", "person:ivan petrov", "org:acme-tv", "Correspondent"),
+    ("RUP (Republican Unity Party) leader Deniz Kaya said he hoped for calm.", "person:deniz kaya", "org:rup",
+     "Leader"),
+    ("Mark Tell, an Acme Corp. sales manager, said prices rose.", "person:mark tell", "org:acme corp", "Manager"),
+    # two names of one organization, a role joined to a description, a role one is named to, "the newspaper"
+    ("James Blake and David Welch of the Acme Institute say the order held.",
+     "person:james blake", "org:acme institute", "member"),
+    ("Tom Reyes, a baker and president of the Harbor Merchants Association, spoke.",
+     "person:tom reyes", "org:harbor merchants association", "President"),
+    ("Larry Stone has been named publisher of the Riverside Gazette.",
+     "person:larry stone", "org:riverside gazette", "Publisher"),
+    ("The Tribune reported the deal. Ana Ruiz, the newspaper's chairman, praised it.",
+     "person:ana ruiz", "org:tribune", "Chairman"),
 ]
 
 

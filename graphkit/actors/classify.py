@@ -57,6 +57,7 @@ def type_spans(table: ActorTable) -> None:
     person_tokens = {i for span in found.people for i in range(span.start, span.end)}
     deferred: list[Span] = []
     for span in found.others:
+        span = _without_title_before_name(table, span)
         text = clean(span.text)
         if text.lower() in table.person_aliases or (
                 not state_forms(gaz, text) and gaz.institution(text) is None and gaz.organization(text) is None
@@ -72,6 +73,20 @@ def type_spans(table: ActorTable) -> None:
         if key is not None:
             table.span_keys[(span.start, span.end)] = key
     _add_acronyms(table, deferred, found.acronyms)
+
+
+def _without_title_before_name(table: ActorTable, span: Span) -> Span:
+    """An organization tagged with the title of the person named next ("[FAA Administrator] Ana Ruiz"): the
+    organization's words alone, the title left to the person."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
+        return span
+    for size in (3, 2, 1):
+        if size < len(span):
+            title = table.lex.title(span[-size:].text)
+            if title is not None and title.kind in ("office", "role"):
+                return span[:-size]
+    return span
 
 
 def _add_other(table: ActorTable, span: Span, text: str) -> str | None:

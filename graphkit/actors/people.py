@@ -20,7 +20,7 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from ..names import clean, name_parts, surnames
-from ..syntax import NOMINAL_SUBJECT_DEPS, NOUN_POS, PROPER_TAGS
+from ..syntax import NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS
 from ..tables import read_rows
 from . import keys
 from .keys import person_key
@@ -74,8 +74,9 @@ def find_untagged_surnames(table: ActorTable) -> None:
 
 def find_described_people(table: ActorTable) -> None:
     """Pass: a name the article describes as a person is one, whatever the tagger made of it: a name with a
-    role in apposition ("Harlow, a professor of law at ...", "Tomas Vik, leader of the Green Party") or
-    an age ("Ana Ruiz, 47, of ..."), tagged as a place or organization or not tagged at all.
+    role in apposition ("Harlow, a professor of law at ...", "Tomas Vik, leader of the Green Party"),
+    an age ("Ana Ruiz, 47, of ...") or a "who" clause ("Ruiz, who heads ..."), tagged as a place or
+    organization or not tagged at all.
 
     Names of states and known organizations and names ending in an organization word ("Acme
     Institute, a member of ...") stay what they are.
@@ -124,8 +125,8 @@ def _untagged_name(head: Token, tagged: set[int]) -> Span:
 
 
 def _described_person(table: ActorTable, span: Span) -> bool:
-    """A name with a role in apposition or an age, that is no state, known organization or name ending in an
-    organization word."""
+    """A name with a role or an age in apposition, or a "who" clause, that is no state, known organization or
+    name ending in an organization word."""
     text = clean(span.text)
     words = text.split()
     if not words or not all(w[:1].isupper() for w in words) or state_forms(table.gaz, text) \
@@ -136,7 +137,10 @@ def _described_person(table: ActorTable, span: Span) -> bool:
     if root.dep_ == "pobj" or (len(span) == 1 and root.dep_ not in NOMINAL_SUBJECT_DEPS):
         return False  # "born in Boston, a noted scholar": an appositive hung on the wrong name
     return described_by_role(table, root) or any(
-        c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) in AGES for c in root.children)
+        (c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) in AGES)  # "Ana Ruiz, 47,"
+        or (c.dep_ == "relcl" and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.lower_ in PERSON_RELATIVES
+                                      for g in c.children))  # "Ruiz, who heads ..."
+        for c in root.children)
 
 
 def add_people(table: ActorTable) -> None:

@@ -132,7 +132,13 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
                 jobs.append(title)  # "Acme attorney", "a CIA official" right before the name
             i = start
             continue
-        state = table.state_or_org(prev) or _definite_org(table, prev)
+        if prev.text == ")" and i < pos:
+            state = _bracketed_org(table, i - 1, lo)  # "Acme (Acme Party of Labour) leader Ana Ruiz"
+            if state is not None:
+                group, i = group or state[0], state[1]
+                continue
+        state = table.state_or_org(prev) or _definite_org(table, prev) or (
+            _acronym_org(table, i, lo) if offices or jobs else None)  # "ACME-TV correspondent Ana Ruiz"
         if state is not None:
             group = group or state
             i -= 1
@@ -185,6 +191,45 @@ def _qualifiers_before(table: ActorTable, start: int, lo: int) -> int:
         return start
     owner = table.state_or_org(doc[before])
     return i if owner is not None and keys.is_state(owner) else start
+
+
+def _acronym_org(table: ActorTable, end: int, lo: int) -> str | None:
+    """An organization named by an acronym the tagger missed, right before a title ("ACME-TV correspondent"):
+    capitals (joined by hyphens) that name nothing yet and are no title; registered as an organization."""
+    doc = table.doc
+    start = end
+    while start > lo and not doc[start - 1].ent_type_ and doc[start - 1].i not in table.consumed and (
+            (doc[start - 1].is_alpha and doc[start - 1].is_upper and len(doc[start - 1]) > 1)
+            or (doc[start - 1].text == "-" and start < end)):
+        start -= 1
+    while start < end and not doc[start].is_alpha:
+        start += 1
+    span = doc[start:end]
+    if not len(span) or table.lex.title(span.text) is not None or state_forms(table.gaz, span.text):
+        return None
+    key = table.actor(keys.org_key(span.text), span.text, ORGANIZATION)
+    table.plain_orgs.add(key)
+    table.mention(key, span, "name")
+    table.consumed.update(range(span.start, span.end))
+    return key
+
+
+def _bracketed_org(table: ActorTable, close: int, lo: int) -> tuple[str, int] | None:
+    """A state or organization named in or right before a bracket that ends at token ``close`` ("Acme (Acme Party
+    of Labour)", "the Acme Party (AP)"), and where its words begin; None when there is none."""
+    doc = table.doc
+    for open_ in range(close - 1, max(lo, close - 8) - 1, -1):
+        if doc[open_].text == "(":
+            inside = [k for i in range(open_ + 1, close) if (k := table.state_or_org(doc[i]))]
+            before = table.state_or_org(doc[open_ - 1]) if open_ > lo else None
+            key = before or (inside[0] if inside else None)
+            if key is None:
+                return None
+            start = open_ - 1 if before else open_
+            while start > lo and table.state_or_org(doc[start - 1]) == key:
+                start -= 1
+            return key, start
+    return None
 
 
 def _modifiers_before(table: ActorTable, start: int, end: int, lo: int) -> int:
@@ -313,6 +358,10 @@ def role_affiliations(table: ActorTable) -> None:
             if group is not None:
                 table.affiliate(person, group, title.role, head)
         group = _name_complement(table, tok, person)
+        for other in tok.conjuncts if group is None else ():
+            if other.i > tok.i and _named_person(table, other) is not None:  # "Ana Ruiz and Li Wei of Acme"
+                group = _name_complement(table, other, person)
+                break
         if group is not None:
             offices = table.offices.get(person, ())
             table.affiliate(person, group, offices[0] if offices else "member", tok)
@@ -324,11 +373,13 @@ def role_affiliations(table: ActorTable) -> None:
                 table.affiliate(person, group, "member", tok)
         verb = _clause_verb(tok)
         if verb is not None and verb.lemma_.lower() in employers:
-            for prep in verb.children:
+            role = lex.word_value("employment_verb", verb.lemma_.lower())
+            for prep in (p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children):
                 if prep.dep_ in PREP_DEPS and prep.lower_ in EMPLOYER_PREPOSITIONS:
                     group = _actor_in_phrase(table, prep, 1)
-                    if group is not None:
-                        table.affiliate(person, group, lex.word_value("employment_verb", verb.lemma_.lower()), verb)
+                    if group is not None and (prep.lower_ != "in" or keys.is_org(group)):
+                        table.affiliate(person, group, role, verb)
+                        break
 
 
 def _named_person(table: ActorTable, tok: Token) -> str | None:
@@ -348,16 +399,26 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
     heads: list[Token] = []
     if name.dep_ == "appos" and next(c for c in name.head.children if c.dep_ == "appos") == name:
         heads.append(name.head)  # "the minister, Ana Ruiz, and ..., Li Wei": the role is the first name's
+        prep = name.head.head
+        if name.head.dep_ == "pobj" and prep.lower_ in ROLE_PREPOSITIONS and prep.head.pos_ == "NOUN":
+            heads.append(prep.head)  # "the chairman of the Acme Front, Ana Ruiz": hung on the organization
     heads.extend(c for c in name.children if c.dep_ == "appos")
-    verb = name.head
-    if predicates and name.dep_ in NOMINAL_SUBJECT_DEPS and verb.lemma_.lower() in table.lex.words("role_verb"):
-        for c in verb.children:
+    verb = _clause_verb(name) or (name.head if name.dep_ == "dobj" else None)  # "named Ana Ruiz publisher of"
+    role_verbs = table.lex.words("role_verb")
+    if predicates and verb is not None and verb.lemma_.lower() in role_verbs:
+        clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in role_verbs]
+        for c in (c for clause in clauses for c in clause.children):  # "elected Ana Ruiz to be chairman of"
             if c.dep_ in PREDICATE_DEPS:
                 heads.append(c)
             elif c.dep_ in PREP_DEPS and c.lower_ == ROLE_AS:
                 heads.extend(g for g in c.children if g.dep_ == "pobj")
-    # "a jeweler and president of ...": a description goes on through its conjuncts (a name does not)
+    # "a jeweler and president of ...": a description goes on through its conjuncts (a name does not), also
+    # where the parser joined them to the object of its phrase ("professor at Acme College and president of ...")
     heads.extend(conj for h in list(heads) if h.pos_ == "NOUN" for conj in h.conjuncts if conj.i > h.i)
+    heads.extend(conj for h in list(heads) if h.pos_ == "NOUN" for prep in h.children
+                 if prep.dep_ in PREP_DEPS and prep.lower_ in ROLE_PREPOSITIONS
+                 for obj in prep.children if obj.dep_ == "pobj"
+                 for conj in obj.conjuncts if conj.i > obj.i and conj.pos_ == "NOUN")
     out = []
     for head in heads:
         title = _role_title(table, head)
@@ -419,10 +480,12 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
     """Where a role noun is held: its owner ("an Acme engineer", "Acme's lawyer") or the state or
     organization of its of/for/at/with/from phrase, through one more phrase ("chief of waste disposal
     for the Acme Authority") or a modifier after it ("a militant active with ...")."""
-    owner = owner_of(table, head) or _definite_owner(table, head)
+    owner = owner_of(table, head) or _definite_owner(table, head) or _modifier_org(table, head)
     if owner is not None and _held_at(title, owner):
         return owner
     carriers = [head] + [c for c in head.children if c.dep_ in POSTMODIFIER_DEPS and c.i > head.i]
+    if head.dep_ == "conj":
+        carriers.append(head.head)  # "a jeweler and president of Acme": the phrase hangs on "jeweler"
     for carrier in carriers:
         for prep in carrier.children:
             if prep.dep_ in PREP_DEPS and prep.lower_ in ROLE_PREPOSITIONS:
@@ -439,14 +502,17 @@ def _actor_in_phrase(table: ActorTable, prep: Token, depth: int) -> str | None:
     for obj in prep.children:
         if obj.dep_ != "pobj":
             continue
-        # "the Acme Party", "the strongest party, the Acme Party", "the smaller Acme company"
-        for tok in (obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)):
+        key = table.state_or_org(obj) or _definite_org(table, obj)
+        owner = owner_of(table, obj)  # "the Acme Institute's physics department"
+        if key is None and owner is not None and keys.is_org(owner):
+            key = owner
+        # "the strongest party, the Acme Party", "the smaller Acme company"
+        for tok in (c for c in obj.children if c.dep_ in NAMING_DEPS) if key is None else ():
             key = table.state_or_org(tok) or _definite_org(table, tok)
             if key is not None:
-                return key
-        owner = owner_of(table, obj)  # "the Acme Institute's physics department"
-        if owner is not None and keys.is_org(owner):
-            return owner
+                break
+        if key is not None:
+            return key
         if depth > 1:
             for inner in obj.children:
                 if inner.dep_ in PREP_DEPS and inner.lower_ in ROLE_PREPOSITIONS:
@@ -471,10 +537,10 @@ def _name_complement(table: ActorTable, name: Token, person: str) -> str | None:
 
 def _named_as_organization(table: ActorTable, prep: Token, group: str) -> bool:
     """Whether "of X" names an organization rather than where someone lives ("Ana Ruiz, 30, of Oakdale"):
-    "the X", a name ending in an organization word ("Acme Institute"), an acronym, or a known organization."""
+    "the X", a name with an organization word ("Acme Institute"), an acronym, or a known organization."""
     label = table.label(group)
     return any(c.dep_ == "det" for obj in prep.children for c in obj.children) \
-        or label.split()[-1].lower() in table.lex.words("org_head_word") \
+        or not table.lex.words("org_head_word").isdisjoint(label.lower().split()) \
         or (label.isupper() and len(label) > 1) or table.gaz.organization(label) is not None
 
 
@@ -506,6 +572,18 @@ def _clause_verb(name: Token) -> Token | None:
     return None
 
 
+def _modifier_org(table: ActorTable, head: Token) -> str | None:
+    """An organization modifying a role noun's modifier: "a Burlington operations manager"."""
+    for child in head.children:
+        if child.dep_ in ("compound", "nmod") and child.i < head.i:
+            for grand in child.children:
+                if grand.dep_ in ("compound", "nmod") and grand.i < child.i:
+                    key = table.state_or_org(grand)
+                    if key is not None and keys.is_org(key):
+                        return key
+    return None
+
+
 def _definite_owner(table: ActorTable, head: Token) -> str | None:
     """"the agency's spokeswoman": an organization named by a definite noun that owns the role noun."""
     for child in head.children:
@@ -517,7 +595,8 @@ def _definite_owner(table: ActorTable, head: Token) -> str | None:
 def _definite_org(table: ActorTable, tok: Token) -> str | None:
     """"the agency", "the council", "the party": the organization named most recently (within
     :data:`DEFINITE_ORG_REACH` sentences) whose name has that word, for a definite common noun of an
-    organization word (``org_head_word``, ``org_kind_noun``, ``org_anaphor``)."""
+    organization word (``org_head_word``, ``org_kind_noun``, ``org_anaphor``); for a kind of organization
+    ("the newspaper", "the company") the organization named last when no name has the word."""
     lemma = tok.lemma_.lower()
     lex = table.lex
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not (
@@ -528,8 +607,8 @@ def _definite_org(table: ActorTable, tok: Token) -> str | None:
     for _ in range(DEFINITE_ORG_REACH - 1):
         if sent.start > 0:
             sent = table.doc[sent.start - 1].sent
-    for i in range(tok.i - 1, sent.start - 1, -1):
-        for key in table.of_index(i):
-            if keys.is_org(key) and lemma in table.label(key).lower().split():
-                return key
-    return None
+    recent = [k for i in range(tok.i - 1, sent.start - 1, -1) for k in table.of_index(i) if keys.is_org(k)]
+    named = next((k for k in recent if lemma in table.label(k).lower().split()), None)
+    if named is None and lemma in lex.words("org_kind_noun") and recent:
+        return recent[0]  # "the newspaper": the organization named last
+    return named
