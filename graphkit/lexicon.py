@@ -78,6 +78,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "role_verb",
     "employment_verb",
     "office_body",
+    "membership_verb",
+    "member_noun",
     "pair_noun",
     "org_head_word",
     "org_kind_noun",

@@ -100,6 +100,8 @@ NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
 EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "in"})
 #: The preposition that introduces a role after a verb ("serves as chair").
 ROLE_AS = "as"
+#: Prepositions that introduce examples of a group ("allies such as Turkey", "members including Poland").
+EXAMPLE_PREPOSITIONS = frozenset({"as", "including", "like"})
 
 # where doc_text keeps a Doc's text in its user_data
 _TEXT_KEY = "graphkit.text"

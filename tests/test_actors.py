@@ -510,3 +510,31 @@ def test_a_known_tie_is_kept_only_on_the_articles_date(nlp, date, edges):
     assert found == edges
     assert all(d["origin"] == "knowledge" for _, _, d in G.edges(data=True) if d["kind"] == "affiliation")
     assert ("state:USA" in G) == bool(edges)
+
+
+MEMBERSHIPS = [
+    ("NATO members include Norway and Turkey.", {("state:NOR", "org:nato"), ("state:TUR", "org:nato")}),
+    ("The Acme Front, made up of the Green Party and the Labour Union, won.",
+     {("org:green party", "org:acme front"), ("org:labour union", "org:acme front")}),
+    ("Turkey, a member of NATO, objected.", {("state:TUR", "org:nato")}),
+    ("The UK, as part of the Global Coalition, is committed to the fight.", {("state:GBR", "org:global coalition")}),
+    ("The southern part of Cyprus is an EU member, but Turkey objected.", {("state:CYP", "org:european union")}),
+    ("NATO allies such as Turkey and Norway objected.", {("state:TUR", "org:nato"), ("state:NOR", "org:nato")}),
+    # a capitalised organization word the tagger missed is the group
+    ("Coalition nations which have conducted strikes include Norway and Chile.",
+     {("state:NOR", "org:coalition"), ("state:CHL", "org:coalition")}),
+]
+
+
+@pytest.mark.parametrize("text,links", MEMBERSHIPS)
+def test_members_of_an_organization_are_its_members(read, text, links):
+    found, actions = read(text)
+    assert links <= {(a.member, a.group) for a in found.affiliations if a.role == "member"}
+    assert not actions  # membership is no action
+
+
+@pytest.mark.parametrize("text", ["The sanctions include a travel ban on Russia.",
+                                  "NATO's demands include a withdrawal by Russia."])
+def test_what_an_organization_asks_for_makes_no_member(read, text):
+    found, _ = read(text)
+    assert not [a for a in found.affiliations if a.role == "member" and a.member == "state:RUS"]

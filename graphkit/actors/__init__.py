@@ -57,6 +57,7 @@ PASSES: tuple[Pass, ...] = (
     coref.resolve_references,      # pronouns, "the president", "both governments", "the group"
     coref.person_governments,      # "Scholz's government"
     roles.role_affiliations,       # "Ana Ruiz, a spokeswoman for the agency", "Ana Ruiz at the Acme Institute"
+    roles.membership_affiliations,  # "the coalition includes France and Jordan", "Turkey, a member of NATO"
     people.known_people,           # a full name the text ties to nothing: the office holder table's states
 )
 

@@ -16,15 +16,17 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, Title
-from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, JOINERS, NAME_PREPOSITIONS, NAMING_DEPS,
-                      NOMINAL_SUBJECT_DEPS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS,
-                      QUALIFIER_POS, ROLE_AS, ROLE_PREPOSITIONS, doc_text)
+from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, JOINERS,
+                      NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS, OWNER_DEPS, PLURAL_TAGS, POSTMODIFIER_DEPS,
+                      PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS, QUALIFIER_POS, RELATIVE_PRONOUNS, ROLE_AS,
+                      ROLE_PREPOSITIONS, VERB_POS, doc_text)
 from . import keys
 from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
 from .records import ORGANIZATION
 from .table import ActorTable
 
-__all__ = ["described_by_role", "leadership_role", "left_roles", "role_affiliations", "whose_affiliations"]
+__all__ = ["described_by_role", "leadership_role", "left_roles", "membership_affiliations", "role_affiliations",
+           "whose_affiliations"]
 
 #: Title kinds that name a position a person holds somewhere (honorifics and bodies do not).
 HELD_KINDS = frozenset({"office", "role", "group"})
@@ -137,7 +139,7 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
             if state is not None:
                 group, i = group or state[0], state[1]
                 continue
-        state = table.state_or_org(prev) or _definite_org(table, prev) or (
+        state = table.state_or_org(prev) or _definite_org(table, prev) or _known_org(table, i, lo) or (
             _acronym_org(table, i, lo) if offices or jobs else None)  # "ACME-TV correspondent Ana Ruiz"
         if state is not None:
             group = group or state
@@ -168,6 +170,9 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
         table.offices.setdefault(key, []).append(role)
         if group:
             table.affiliate(key, group, role, name_span[0])
+            state = table.state_of_org(group) if _state_body(table, group) else None
+            if state is not None:  # "Kenya's Treasury Secretary": of the Treasury and of Kenya
+                table.affiliate(key, state, role, name_span[0])
         body = _organization_of_office(table, role, group)
         if body is not None:
             table.affiliate(key, body, role, name_span[0])  # "Commerce Secretary" -> the Commerce Department
@@ -193,12 +198,32 @@ def _qualifiers_before(table: ActorTable, start: int, lo: int) -> int:
     return i if owner is not None and keys.is_state(owner) else start
 
 
+def _known_org(table: ActorTable, end: int, lo: int) -> str | None:
+    """An organization of the gazetteer written in lower case right before a title ("European commission
+    president"), registered under its own name; None when the words before ``end`` name none."""
+    doc = table.doc
+    for size in (3, 2):
+        span = doc[max(lo, end - size):end]
+        if len(span) < size or any(t.i in table.consumed or table.of(t) or not t.is_alpha for t in span) \
+                or not span[0].text[:1].isupper():
+            continue
+        org = table.gaz.organization(" ".join(w[:1].upper() + w[1:] for w in span.text.split()))
+        if org is not None:
+            key = table.actor(keys.org_key(org.label), org.label, ORGANIZATION)
+            table.mention(key, span, "name")
+            table.consumed.update(range(span.start, span.end))
+            return key
+    return None
+
+
 def _acronym_org(table: ActorTable, end: int, lo: int) -> str | None:
-    """An organization named by an acronym the tagger missed, right before a title ("ACME-TV correspondent"):
-    capitals (joined by hyphens) that name nothing yet and are no title; registered as an organization."""
+    """An organization named by an acronym no pass made an actor of, right before a title ("ACME-TV
+    correspondent"): capitals (joined by hyphens) that name nothing yet and are no title; registered as an
+    organization."""
     doc = table.doc
     start = end
-    while start > lo and not doc[start - 1].ent_type_ and doc[start - 1].i not in table.consumed and (
+    while start > lo and doc[start - 1].ent_type_ in ("", "ORG", "NORP") and not table.of(doc[start - 1]) \
+            and doc[start - 1].i not in table.consumed and (
             (doc[start - 1].is_alpha and doc[start - 1].is_upper and len(doc[start - 1]) > 1)
             or (doc[start - 1].text == "-" and start < end)):
         start -= 1
@@ -207,6 +232,11 @@ def _acronym_org(table: ActorTable, end: int, lo: int) -> str | None:
     span = doc[start:end]
     if not len(span) or table.lex.title(span.text) is not None or state_forms(table.gaz, span.text):
         return None
+    return _register_org(table, span)
+
+
+def _register_org(table: ActorTable, span: Span) -> str:
+    """An organization named by words the tagger missed ("ACME-TV", "the Coalition"), registered and mentioned."""
     key = table.actor(keys.org_key(span.text), span.text, ORGANIZATION)
     table.plain_orgs.add(key)
     table.mention(key, span, "name")
@@ -232,6 +262,18 @@ def _bracketed_org(table: ActorTable, close: int, lo: int) -> tuple[str, int] | 
     return None
 
 
+def _state_body(table: ActorTable, key: str) -> bool:
+    """An organization that is part of a state: a body named by its role ("Kenya's Treasury") or a known
+    institution ("Pentagon"); a party or company named with its state is not."""
+    return keys.is_org(key) and bool(keys.iso3(key) or table.gaz.institution(table.label(key)))
+
+
+def _org_word(table: ActorTable, tok: Token) -> bool:
+    """A word that names a kind of organization ("commission", "party", "agency")."""
+    lemma, lex = tok.lemma_.lower(), table.lex
+    return lemma in lex.words("org_head_word") or lemma in lex.words("org_kind_noun") or lemma in lex.words("org_anaphor")
+
+
 def _modifiers_before(table: ActorTable, start: int, end: int, lo: int) -> int:
     """Where the lower-case modifiers of a title begin: "senior policy" of "Acme senior policy adviser", words
     that modify the title and name no actor; ``start`` when there are none."""
@@ -240,14 +282,16 @@ def _modifiers_before(table: ActorTable, start: int, end: int, lo: int) -> int:
     while i > lo:
         tok = doc[i - 1]
         if not (tok.is_alpha and tok.is_lower and tok.pos_ in QUALIFIER_POS and tok.i not in table.consumed
-                and not table.of(tok) and tok.i < tok.head.i < end):
+                and not table.of(tok) and tok.i < tok.head.i < end) or _org_word(table, tok):
             break
         i -= 1
     return i
 
 
 def _qualifier_word(table: ActorTable, tok: Token) -> bool:
-    return tok.is_alpha and tok.text[:1].isupper() and tok.tag_ in PROPER_TAGS and not table.of(tok) \
+    # an acronym ("UKIP MEP") names an organization, not the field of an office
+    return tok.is_alpha and tok.text[:1].isupper() and not (tok.is_upper and len(tok) > 1) \
+        and tok.tag_ in PROPER_TAGS and not table.of(tok) \
         and tok.ent_type_ != "PERSON" and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None
 
 
@@ -359,7 +403,9 @@ def role_affiliations(table: ActorTable) -> None:
                 table.affiliate(person, group, title.role, head)
         group = _name_complement(table, tok, person)
         for other in tok.conjuncts if group is None else ():
-            if other.i > tok.i and _named_person(table, other) is not None:  # "Ana Ruiz and Li Wei of Acme"
+            # "Ana Ruiz and Li Wei of Acme"; not "Ana Ruiz and Li Wei, director of ... at Acme"
+            if other.i > tok.i and _named_person(table, other) is not None \
+                    and not any(c.dep_ == "appos" for c in other.children):
                 group = _name_complement(table, other, person)
                 break
         if group is not None:
@@ -480,8 +526,9 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
     """Where a role noun is held: its owner ("an Acme engineer", "Acme's lawyer") or the state or
     organization of its of/for/at/with/from phrase, through one more phrase ("chief of waste disposal
     for the Acme Authority") or a modifier after it ("a militant active with ...")."""
-    owner = owner_of(table, head) or _definite_owner(table, head) or _modifier_org(table, head)
-    if owner is not None and _held_at(title, owner):
+    owner = owner_of(table, head) or _definite_owner(table, head) or _modifier_org(table, head) or next(
+        (k for c in head.children if c.dep_ == "appos" for k in table.of(c) if keys.is_org(k)), None)
+    if owner is not None and _held_at(title, owner):  # "commander, Acme Command": the name in apposition
         return owner
     carriers = [head] + [c for c in head.children if c.dep_ in POSTMODIFIER_DEPS and c.i > head.i]
     if head.dep_ == "conj":
@@ -599,9 +646,8 @@ def _definite_org(table: ActorTable, tok: Token) -> str | None:
     ("the newspaper", "the company") the organization named last when no name has the word."""
     lemma = tok.lemma_.lower()
     lex = table.lex
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or not (
-            lemma in lex.words("org_head_word") or lemma in lex.words("org_kind_noun")
-            or lemma in lex.words("org_anaphor")):
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or not _org_word(table, tok):
         return None
     sent = tok.sent
     for _ in range(DEFINITE_ORG_REACH - 1):
@@ -612,3 +658,121 @@ def _definite_org(table: ActorTable, tok: Token) -> str | None:
     if named is None and lemma in lex.words("org_kind_noun") and recent:
         return recent[0]  # "the newspaper": the organization named last
     return named
+
+
+def membership_affiliations(table: ActorTable) -> None:
+    """Pass: states and organizations said to be members of an organization.
+
+    * a verb of membership (``membership_verb``): "the coalition includes France and Jordan", "NATO
+      members include Turkey", "the bloc, which comprises Chile and Peru", "the front, made up of the
+      Acme Party and the Unity Party";
+    * a noun of membership (``member_noun``) with "of" an organization: "Turkey, a member of NATO",
+      "Turkey is a member of NATO", "the UK, as part of the coalition, sent ships".
+
+    The affiliation's role is ``member``. A capitalised organization word the tagger missed as the group
+    ("Coalition nations include ...") is registered as an organization.
+
+    Parameters
+    ----------
+    table
+        The actor table after the references are resolved ("which", "it").
+
+    Examples
+    --------
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.nlp import load_pipeline
+    >>> found = find_actors(load_pipeline()("NATO members include Norway and Turkey."))
+    >>> sorted((a.member, a.group, a.role) for a in found.affiliations)
+    [('state:NOR', 'org:nato', 'member'), ('state:TUR', 'org:nato', 'member')]
+    """
+    lex = table.lex
+    verbs, nouns = lex.words("membership_verb"), lex.words("member_noun")
+    for tok in table.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in VERB_POS:
+            particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+            phrasal = f"{lemma} {particle}" if particle else lemma
+            if phrasal in verbs:
+                _members_by_verb(table, tok, lex.word_value("membership_verb", phrasal))
+        elif tok.pos_ == "NOUN" and lemma in nouns:
+            _member_by_noun(table, tok)
+
+
+def _members_by_verb(table: ActorTable, verb: Token, prepositions: str) -> None:
+    """"the coalition includes France and Jordan": each object a member of the subject's organization."""
+    subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        subject = verb.head if verb.dep_ in ("relcl", "acl") else subject
+    group = _organization_of(table, subject) if subject is not None else None
+    if group is None:
+        return
+    wanted = set(prepositions.split("|")) if prepositions else set()
+    heads = [c for c in verb.children if c.dep_ == "dobj"] if not wanted else [
+        o for p in verb.children if p.dep_ in PREP_DEPS and p.lower_ in wanted for o in p.children if o.dep_ == "pobj"]
+    for head in heads:
+        for member in (head, *head.conjuncts):
+            # "its Arab component, the Acme Coalition": the name in apposition
+            for tok in (member, *(c for c in member.children if c.dep_ == "appos")):
+                for key in table.of(tok):
+                    if key != group and (keys.is_state_or_org(key) or keys.is_person(key)):
+                        table.affiliate(key, group, "member", tok)
+
+
+def _member_by_noun(table: ActorTable, noun: Token) -> None:
+    """"Turkey, a member of NATO", "the UK, as part of the coalition": what the noun is said of is a member;
+    "NATO allies such as Turkey", "our Coalition partners, especially the Turks": the examples are."""
+    if noun.tag_ in PLURAL_TAGS:
+        group = _organization_of(table, noun)
+        examples = [o for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in EXAMPLE_PREPOSITIONS
+                    for o in c.children if o.dep_ == "pobj"] + [c for c in noun.children if c.dep_ == "appos"]
+        for tok in (m for e in examples for m in (e, *e.conjuncts)) if group is not None else ():
+            for key in table.of(tok):
+                if key != group and keys.is_state_or_org(key):
+                    table.affiliate(key, group, "member", tok)
+        return
+    group = next((_organization_of(table, o) for p in noun.children if p.dep_ in PREP_DEPS and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"), None) or _owning_org(table, noun)
+    if group is None:
+        return
+    if noun.dep_ == "appos":
+        said_of = noun.head
+    elif noun.dep_ in PREDICATE_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ == ROLE_AS):
+        verb = noun.head if noun.dep_ in PREDICATE_DEPS else noun.head.head
+        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+            verb = verb.head
+        said_of = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
+        if said_of is None and verb.pos_ == "NOUN":
+            said_of = verb  # "the UK, as part of the coalition": the phrase hangs on the noun
+    else:
+        return
+    if said_of is not None and not table.of(said_of):  # "the southern part of Cyprus is an EU member"
+        said_of = next((o for p in said_of.children if p.dep_ in PREP_DEPS and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"), said_of)
+    for key in table.of(said_of) if said_of is not None else ():
+        if key != group and keys.is_state_or_org(key):
+            table.affiliate(key, group, "member", noun)
+
+
+def _owning_org(table: ActorTable, noun: Token) -> str | None:
+    """An organization modifying a noun ("an EU member", "a NATO ally")."""
+    key = owner_of(table, noun)
+    return key if key is not None and keys.is_org(key) else None
+
+
+def _organization_of(table: ActorTable, tok: Token) -> str | None:
+    """The organization a noun names, or that modifies a noun for its members ("NATO members", "Coalition
+    nations"); a capitalised organization word the tagger missed there is registered as one."""
+    key = table.state_or_org(tok) or _definite_org(table, tok)
+    if key is not None:
+        return key if keys.is_org(key) else None
+    if tok.lemma_.lower() not in table.lex.words("member_noun"):
+        return None
+    for child in tok.children:
+        if child.dep_ in OWNER_DEPS and child.i < tok.i:
+            key = table.state_or_org(child)
+            if key is not None:
+                return key if keys.is_org(key) else None
+            if child.text[:1].isupper() and child.lemma_.lower() in table.lex.words("org_head_word") \
+                    and not child.ent_type_ and child.i not in table.consumed:
+                return _register_org(table, table.doc[child.i:child.i + 1])
+    return None
