@@ -100,6 +100,11 @@ NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
 EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "in"})
 #: The preposition that introduces a role after a verb ("serves as chair").
 ROLE_AS = "as"
+#: The preposition of a seat on a board or committee ("has been on the board", "sits on the committee").
+SEAT_PREPOSITION = "on"
+#: The preposition of the organization a role is held inside ("an activist in the Green Party"); a state
+#: named so is where the holder is, not whom it serves ("a correspondent in Moscow").
+INSIDE_PREPOSITION = "in"
 #: Prepositions that introduce examples of a group ("allies such as Turkey", "members including Poland").
 EXAMPLE_PREPOSITIONS = frozenset({"as", "including", "like"})
 

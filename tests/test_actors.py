@@ -454,6 +454,20 @@ ROLE_AFFILIATIONS = [
      "person:larry stone", "org:riverside gazette", "Publisher"),
     ("The Tribune reported the deal. Ana Ruiz, the newspaper's chairman, praised it.",
      "person:ana ruiz", "org:tribune", "Chairman"),
+    # who hires, whom a lawyer represents, a seat on a board, a founder, an acronym in the role's phrase
+    ("Acme Corp. announced that it has named Larry Stone publisher of the Riverside Gazette.",
+     "person:larry stone", "org:acme corp", "member"),
+    ("Guy Struve, the New York attorney representing Acme Corp., was disappointed.",
+     "person:guy struve", "org:acme corp", "Attorney"),
+    ("Maria Lopez has served on the Acme Foundation board since 2010.",
+     "person:maria lopez", "org:acme foundation", "member"),
+    ("Paolo Bossi set up the Freedom Alliance in 1994.", "person:paolo bossi", "org:freedom alliance", "Founder"),
+    ("Dan Dewey, a former CBOT trader, wore a wig.", "person:dan dewey", "org:cbot", "Trader"),
+    ("Jose Ruiz, candidate of the PRQ (Party of the Quiet Revolution), won 9 percent.",
+     "person:jose ruiz", "org:prq", "Candidate"),
+    # an official who speaks about the organization of the sentence speaks for it
+    ("Acme Corp. is preparing a new service, said Debra Lane, a company official.",
+     "person:debra lane", "org:acme corp", "Official"),
 ]
 
 
@@ -468,6 +482,8 @@ def test_a_role_links_a_person_to_the_organization_it_is_held_at(read, text, mem
     "An Israeli lawyer, Dan Levi, said the case was closed.",  # a job's demonym is a nationality
     "Dan Levi, 30, of Oakdale, went home.",                     # "of" a town is where one lives
     "The lawyer said the case was closed.",                     # a role alone names nobody
+    "Acme Corp. will cut jobs, said Senator Ana Ruiz.",         # a senator speaks about Acme, not for it
+    "Iran is building missiles, said analyst John Doe.",        # so does an analyst
 ])
 def test_a_role_gives_no_affiliation_the_text_does_not_state(read, text):
     found, _ = read(text)

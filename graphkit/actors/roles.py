@@ -16,10 +16,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, Title
-from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, JOINERS,
-                      NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS, OWNER_DEPS, PLURAL_TAGS, POSTMODIFIER_DEPS,
-                      PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS, QUALIFIER_POS, RELATIVE_PRONOUNS, ROLE_AS,
-                      ROLE_PREPOSITIONS, VERB_POS, doc_text)
+from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, INSIDE_PREPOSITION,
+                      JOINERS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS, OWNER_DEPS, PLURAL_TAGS,
+                      POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS, QUALIFIER_POS, RELATIVE_PRONOUNS,
+                      ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS, doc_text)
 from . import keys
 from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
 from .records import ORGANIZATION
@@ -397,10 +397,19 @@ def role_affiliations(table: ActorTable) -> None:
         person = _named_person(table, tok)
         if person is None:
             continue
+        unplaced: list[str] = []  # roles that speak for an organization, said with no organization
         for head, title in _role_heads(table, tok):
             group = _role_group(table, head, title)
             if group is not None:
                 table.affiliate(person, group, title.role, head)
+            else:
+                unplaced.append(title.role)
+        speakers = lex.words("speaking_role")
+        unplaced = [r for r in unplaced + table.offices.get(person, []) + list(table.roles(person))
+                    if r.lower() in speakers]
+        group = _speaking_for(table, tok) if unplaced and not _placed(table, person) else None
+        if group is not None:  # "Acme will cut jobs, said Ana Ruiz, a company official"
+            table.affiliate(person, group, unplaced[0], tok)
         group = _name_complement(table, tok, person)
         for other in tok.conjuncts if group is None else ():
             # "Ana Ruiz and Li Wei of Acme"; not "Ana Ruiz and Li Wei, director of ... at Acme"
@@ -413,11 +422,19 @@ def role_affiliations(table: ActorTable) -> None:
             table.affiliate(person, group, offices[0] if offices else "member", tok)
         for role, body in _office_bodies(table, tok, person):
             table.affiliate(person, body, role, tok)
+        group = _employer(table, tok)
+        if group is not None:
+            table.affiliate(person, group, "member", tok)
         if tok.dep_ == "poss":  # "Ana Ruiz's Green Party"
             group = next((k for k in table.of(tok.head) if keys.is_org(k)), None)
             if group is not None:
                 table.affiliate(person, group, "member", tok)
         verb = _clause_verb(tok)
+        board = next((g for p in verb.children if p.dep_ in PREP_DEPS and p.lower_ == SEAT_PREPOSITION
+                      for g in [_actor_in_phrase(table, p, 1)] if g and keys.is_org(g)), None) \
+            if verb is not None and verb.lemma_.lower() in lex.words("seat_verb") else None
+        if board is not None:  # "Ana Ruiz, who has been on the Acme board since May"
+            table.affiliate(person, board, "member", verb)
         if verb is not None and verb.lemma_.lower() in employers:
             role = lex.word_value("employment_verb", verb.lemma_.lower())
             for prep in (p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children):
@@ -443,6 +460,10 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
     and conjuncts of them ("a jeweler and president of ..."), and (with ``predicates``) its predicate ("is
     a correspondent", "was named publisher", "serves as adviser")."""
     heads: list[Token] = []
+    role_verbs = table.lex.words("role_verb")
+    if predicates and name.dep_ == "compound" and name.head.i > name.i and name.head.dep_ == "dobj" \
+            and name.head.head.lemma_.lower() in role_verbs:
+        heads.append(name.head)  # "named Ana Ruiz publisher of ...", parsed as one noun phrase
     if name.dep_ == "appos" and next(c for c in name.head.children if c.dep_ == "appos") == name:
         heads.append(name.head)  # "the minister, Ana Ruiz, and ..., Li Wei": the role is the first name's
         prep = name.head.head
@@ -450,7 +471,6 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
             heads.append(prep.head)  # "the chairman of the Acme Front, Ana Ruiz": hung on the organization
     heads.extend(c for c in name.children if c.dep_ == "appos")
     verb = _clause_verb(name) or (name.head if name.dep_ == "dobj" else None)  # "named Ana Ruiz publisher of"
-    role_verbs = table.lex.words("role_verb")
     if predicates and verb is not None and verb.lemma_.lower() in role_verbs:
         clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in role_verbs]
         for c in (c for clause in clauses for c in clause.children):  # "elected Ana Ruiz to be chairman of"
@@ -527,7 +547,9 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
     organization of its of/for/at/with/from phrase, through one more phrase ("chief of waste disposal
     for the Acme Authority") or a modifier after it ("a militant active with ...")."""
     owner = owner_of(table, head) or _definite_owner(table, head) or _modifier_org(table, head) or next(
-        (k for c in head.children if c.dep_ == "appos" for k in table.of(c) if keys.is_org(k)), None)
+        (k for c in head.children if c.dep_ == "appos" for k in table.of(c) if keys.is_org(k)), None) or next(
+        (k for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.is_upper
+         for k in [_acronym_org(table, c.i + 1, max(head.sent.start, c.i - 3))] if k), None)  # "a CBOT trader"
     if owner is not None and _held_at(title, owner):  # "commander, Acme Command": the name in apposition
         return owner
     carriers = [head] + [c for c in head.children if c.dep_ in POSTMODIFIER_DEPS and c.i > head.i]
@@ -535,10 +557,16 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
         carriers.append(head.head)  # "a jeweler and president of Acme": the phrase hangs on "jeweler"
     for carrier in carriers:
         for prep in carrier.children:
-            if prep.dep_ in PREP_DEPS and prep.lower_ in ROLE_PREPOSITIONS:
+            if prep.dep_ in PREP_DEPS and prep.lower_ in ROLE_PREPOSITIONS | {INSIDE_PREPOSITION}:
                 group = _actor_in_phrase(table, prep, 2)
-                if group is not None and _held_at(title, group):
+                if group is not None and _held_at(title, group) \
+                        and (prep.lower_ != INSIDE_PREPOSITION or keys.is_org(group)):  # "an activist in the party"
                     return group
+        if carrier.dep_ == "acl" and carrier.lemma_.lower() in table.lex.words("client_verb"):
+            client = next((k for c in carrier.children if c.dep_ == "dobj" for k in table.of(c) if keys.is_org(k)),
+                          None)
+            if client is not None:  # "the attorney representing Acme"
+                return client
     return None
 
 
@@ -558,6 +586,11 @@ def _actor_in_phrase(table: ActorTable, prep: Token, depth: int) -> str | None:
             key = table.state_or_org(tok) or _definite_org(table, tok)
             if key is not None:
                 break
+        for tok in (obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)) if key is None else ():
+            if tok.is_upper and tok.is_alpha and len(tok) > 1:  # "leader of the AUP", an acronym no pass typed
+                key = _acronym_org(table, tok.i + 1, max(tok.sent.start, tok.i - 3))
+                if key is not None:
+                    break
         if key is not None:
             return key
         if depth > 1:
@@ -607,15 +640,48 @@ def _office_bodies(table: ActorTable, name: Token, person: str) -> list[tuple[st
     return out
 
 
+def _placed(table: ActorTable, person: str) -> bool:
+    """Whether the text already ties the person to a state or organization."""
+    return any(a.member == person and keys.is_state_or_org(a.group) for a in table.affiliations)
+
+
+def _speaking_for(table: ActorTable, name: Token) -> str | None:
+    """"Acme will cut jobs, said Ana Ruiz, a company spokeswoman": an official who says something about an
+    organization, the subject of what is said, speaks for it."""
+    verb = name.head
+    if name.dep_ != "nsubj" or table.lex.classify(verb.lemma_.lower())[0] != "communicate":
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            for subject in clause.children:
+                if subject.dep_ in NOMINAL_SUBJECT_DEPS:
+                    return next((k for k in table.of(subject) if keys.is_org(k)), None)
+    return None
+
+
+def _employer(table: ActorTable, name: Token) -> str | None:
+    """"Acme hired Ana Ruiz", "Acme named Ana Ruiz publisher", "Ana Ruiz was appointed by Acme": the
+    organization that hires or appoints (``employer_verb``) the person."""
+    noun = name.head if name.dep_ == "compound" and name.head.i > name.i else name
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in table.lex.words("employer_verb"):
+        return None
+    verb = noun.head
+    hirers = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return next((k for h in hirers for k in table.of(h) if keys.is_org(k)), None)
+
+
 def _clause_verb(name: Token) -> Token | None:
-    """The verb a name is the subject of, directly or through the relative clause on it ("Jane Doe, who
-    works for ...")."""
+    """The verb a name is the subject of, directly, through the relative clause on it ("Jane Doe, who
+    works for ..."), or of the participle on it ("Jane Doe, named chair of ...")."""
     if name.dep_ in NOMINAL_SUBJECT_DEPS:
         return name.head
     for clause in name.children:
         if clause.dep_ in CLAUSE_ATTACHMENT_DEPS and any(
                 c.dep_ in NOMINAL_SUBJECT_DEPS and c.tag_ in ("WP", "WDT") for c in clause.children):
             return clause
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            return clause  # "Ana Ruiz, considered to be a leader of ...", "Ana Ruiz, named chair of ..."
     return None
 
 
