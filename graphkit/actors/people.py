@@ -13,14 +13,14 @@ from __future__ import annotations
 
 
 import functools
+import gc
 import re
-from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from spacy.tokens import Span, Token
 
 from ..names import clean, name_parts, surnames
-from ..syntax import NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS
+from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS
 from ..tables import read_rows
 from . import keys
 from .keys import person_key
@@ -127,15 +127,17 @@ def _untagged_name(head: Token, tagged: set[int]) -> Span:
 def _described_person(table: ActorTable, span: Span) -> bool:
     """A name with a role or an age in apposition, or a "who" clause, that is no state, known organization or
     name ending in an organization word."""
+    root = span.root
+    if root.dep_ == "pobj" or (len(span) == 1 and root.dep_ not in NOMINAL_SUBJECT_DEPS):
+        return False  # "born in Boston, a noted scholar": an appositive hung on the wrong name
+    if root.dep_ != "appos" and not any(c.dep_ in CLAUSE_ATTACHMENT_DEPS for c in root.children):
+        return False  # nothing said of the name (most names): spare the lookups below
     text = clean(span.text)
     words = text.split()
     if not words or not all(w[:1].isupper() for w in words) or state_forms(table.gaz, text) \
             or table.gaz.institution(text) is not None or table.gaz.organization(text) is not None \
             or words[-1].lower() in table.lex.words("org_head_word"):
         return False
-    root = span.root
-    if root.dep_ == "pobj" or (len(span) == 1 and root.dep_ not in NOMINAL_SUBJECT_DEPS):
-        return False  # "born in Boston, a noted scholar": an appositive hung on the wrong name
     return described_by_role(table, root) or any(
         (c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) in AGES)  # "Ana Ruiz, 47,"
         or (c.dep_ == "relcl" and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.lower_ in PERSON_RELATIVES
@@ -248,8 +250,7 @@ def _longer_name(name: str, parsed: list) -> str | None:
 
 
 
-@dataclass(frozen=True)
-class OfficeHolding:
+class OfficeHolding(NamedTuple):
     """One row of the office holder table: a state or organization a person served, in one role, when.
 
     Attributes
@@ -289,10 +290,17 @@ def load_office_holders() -> dict[str, tuple[OfficeHolding, ...]]:
     >>> [h.group for h in load_office_holders()["nelson mandela"]][:1]
     ['ZAF']
     """
-    out: dict[str, list[OfficeHolding]] = {}
-    for _, (name, type_, group, role, period) in read_rows(HOLDER_FILE, ("name", "type", "group", "role", "period")):
-        out.setdefault(name, []).append(OfficeHolding(type_, group, role, "" if period == "-" else period))
-    return {name: tuple(rows) for name, rows in out.items()}
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of small rows: the collector would rescan the parsed model's heap for each batch
+    try:
+        out: dict[str, list[OfficeHolding]] = {}
+        rows = read_rows(HOLDER_FILE, ("name", "type", "group", "role", "period"))
+        for _, (name, type_, group, role, period) in rows:
+            out.setdefault(name, []).append(OfficeHolding(type_, group, role, "" if period == "-" else period))
+        return {name: tuple(rows) for name, rows in out.items()}
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def known_people(table: ActorTable) -> None:

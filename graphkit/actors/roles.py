@@ -271,7 +271,7 @@ def _state_body(table: ActorTable, key: str) -> bool:
 def _org_word(table: ActorTable, tok: Token) -> bool:
     """A word that names a kind of organization ("commission", "party", "agency")."""
     lemma, lex = tok.lemma_.lower(), table.lex
-    return lemma in lex.words("org_head_word") or lemma in lex.words("org_kind_noun") or lemma in lex.words("org_anaphor")
+    return any(lemma in lex.words(word_class) for word_class in ("org_head_word", "org_kind_noun", "org_anaphor"))
 
 
 def _modifiers_before(table: ActorTable, start: int, end: int, lo: int) -> int:
@@ -753,9 +753,10 @@ def membership_affiliations(table: ActorTable) -> None:
     """
     lex = table.lex
     verbs, nouns = lex.words("membership_verb"), lex.words("member_noun")
+    heads = {v.split()[0] for v in verbs}  # "make" of "make up": look for a particle only after these
     for tok in table.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ in VERB_POS:
+        if tok.pos_ in VERB_POS and lemma in heads:
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             phrasal = f"{lemma} {particle}" if particle else lemma
             if phrasal in verbs:
@@ -804,7 +805,8 @@ def _member_by_noun(table: ActorTable, noun: Token) -> None:
         said_of = noun.head
     elif noun.dep_ in PREDICATE_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ == ROLE_AS):
         verb = noun.head if noun.dep_ in PREDICATE_DEPS else noun.head.head
-        while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
+        while verb.dep_ in ("xcomp", "conj", "advcl") \
+                and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
             verb = verb.head
         said_of = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
         if said_of is None and verb.pos_ == "NOUN":
