@@ -80,6 +80,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "employer_verb",
     "seat_verb",
     "client_verb",
+    "non_job_noun",
     "speaking_role",
     "office_body",
     "membership_verb",

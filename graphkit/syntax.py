@@ -100,6 +100,9 @@ NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
 EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "in"})
 #: The preposition that introduces a role after a verb ("serves as chair").
 ROLE_AS = "as"
+#: Prepositions that make any noun in apposition to a name a job at an organization ("shearer for the Acme
+#: Wizards", "a clerk at Acme"); "of" is left out ("a fan of Acme", "a critic of the plan").
+JOB_PREPOSITIONS = frozenset({"for", "at", "with"})
 #: The preposition of a seat on a board or committee ("has been on the board", "sits on the committee").
 SEAT_PREPOSITION = "on"
 #: The preposition of the organization a role is held inside ("an activist in the Green Party"); a state

@@ -465,6 +465,15 @@ ROLE_AFFILIATIONS = [
     ("Dan Dewey, a former CBOT trader, wore a wig.", "person:dan dewey", "org:cbot", "Trader"),
     ("Jose Ruiz, candidate of the PRQ (Party of the Quiet Revolution), won 9 percent.",
      "person:jose ruiz", "org:prq", "Candidate"),
+    # a participle of leadership on the organization; a place name with an organization word is one
+    ("The agreement was signed by the Harbor Workers Front, represented by Nechirvan Talabani.",
+     "person:nechirvan talabani", "org:harbor workers front", "Representative"),
+    ("John Ray, a member of the Lakeside City Council, raised money.",
+     "person:john ray", "org:lakeside city council", "Member"),
+    # any noun in apposition with "at"/"for" an organization; an organization owned by another
+    ("Chris Hale, a clerk at the Acme Corporation, finished.", "person:chris hale", "org:acme corporation", "Clerk"),
+    ("James Blake and David Welch of Acme University's Kennedy School say the order held.",
+     "person:david welch", "org:acme university", "member"),
     # an official who speaks about the organization of the sentence speaks for it
     ("Acme Corp. is preparing a new service, said Debra Lane, a company official.",
      "person:debra lane", "org:acme corp", "Official"),
@@ -484,6 +493,7 @@ def test_a_role_links_a_person_to_the_organization_it_is_held_at(read, text, mem
     "The lawyer said the case was closed.",                     # a role alone names nobody
     "Acme Corp. will cut jobs, said Senator Ana Ruiz.",         # a senator speaks about Acme, not for it
     "Iran is building missiles, said analyst John Doe.",        # so does an analyst
+    "Tom Vik, a patient at the Acme Hospital, died.",           # a patient does not work there
 ])
 def test_a_role_gives_no_affiliation_the_text_does_not_state(read, text):
     found, _ = read(text)

@@ -118,8 +118,9 @@ def _add_other(table: ActorTable, span: Span, text: str) -> str | None:
         if is_junk_org(span) or (title is not None and title.kind != "group"):
             return None  # a bare office ("Secretary-General") or a common noun is no organization
         return _add_plain_org(table, span, text)
-    if label in ("GPE", "LOC") and (any(c.isdigit() for c in text) or _named_as_organization(span, table.lex)):
-        return _add_plain_org(table, span, text)  # "G20"; "the news agency Bernama"
+    if label in ("GPE", "LOC") and (any(c.isdigit() for c in text) or _named_as_organization(span, table.lex)
+                                    or not table.lex.words("org_head_word").isdisjoint(text.lower().split()[1:])):
+        return _add_plain_org(table, span, text)  # "G20"; "the news agency Bernama"; "the Lakeside City Council"
     if label in ("GPE", "LOC"):
         if not text[:1].isupper() or span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ":
             return None  # "Southeast Asian politics": an adjective of a region is no actor

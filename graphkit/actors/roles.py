@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, Title
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, INSIDE_PREPOSITION,
-                      JOINERS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS, OWNER_DEPS, PLURAL_TAGS,
-                      POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS, QUALIFIER_POS, RELATIVE_PRONOUNS,
-                      ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS, doc_text)
+                      JOB_PREPOSITIONS, JOINERS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS, OWNER_DEPS,
+                      PLURAL_TAGS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS, QUALIFIER_POS,
+                      RELATIVE_PRONOUNS, ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS, doc_text)
 from . import keys
 from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
-from .records import ORGANIZATION
+from .records import ORGANIZATION, TEXT
 from .table import ActorTable
 
 __all__ = ["described_by_role", "leadership_role", "left_roles", "membership_affiliations", "role_affiliations",
@@ -398,12 +398,15 @@ def role_affiliations(table: ActorTable) -> None:
         if person is None:
             continue
         unplaced: list[str] = []  # roles that speak for an organization, said with no organization
-        for head, title in _role_heads(table, tok):
+        heads = _role_heads(table, tok)
+        for head, title in heads:
             group = _role_group(table, head, title)
             if group is not None:
                 table.affiliate(person, group, title.role, head)
             else:
                 unplaced.append(title.role)
+        for head, group in _described_at(table, tok, {h.i for h, _ in heads}):
+            table.affiliate(person, group, head.lemma_.title(), head)
         speakers = lex.words("speaking_role")
         unplaced = [r for r in unplaced + table.offices.get(person, []) + list(table.roles(person))
                     if r.lower() in speakers]
@@ -425,6 +428,9 @@ def role_affiliations(table: ActorTable) -> None:
         group = _employer(table, tok)
         if group is not None:
             table.affiliate(person, group, "member", tok)
+        led = _led_by(table, tok)
+        if led is not None:  # "the Acme Front, represented by Ana Ruiz"
+            table.affiliate(person, led[0], led[1], tok)
         if tok.dep_ == "poss":  # "Ana Ruiz's Green Party"
             group = next((k for k in table.of(tok.head) if keys.is_org(k)), None)
             if group is not None:
@@ -443,6 +449,25 @@ def role_affiliations(table: ActorTable) -> None:
                     if group is not None and (prep.lower_ != "in" or keys.is_org(group)):
                         table.affiliate(person, group, role, verb)
                         break
+    _parent_affiliations(table)
+
+
+def _parent_affiliations(table: ActorTable) -> None:
+    """"Chief of the Acme Ministry's Asia Department", "of Acme University's Law School": a person of an
+    organization that another organization owns (its possessor) belongs to the owner too."""
+    parents: dict[str, str] = {}
+    for tok in table.doc:
+        if tok.dep_ == "poss":
+            owner = next((k for k in table.of(tok) if keys.is_org(k)), None)
+            owned = next((k for i in range(tok.i + 1, tok.head.i + 1) for k in table.of_index(i)
+                          if keys.is_org(k) and k != owner), None)  # the first organization of the owned phrase
+            if owner is not None and owned is not None and owner != owned:
+                parents.setdefault(owned, owner)
+    for aff in list(table.affiliations) if parents else ():
+        parent = parents.get(aff.group)
+        if parent is not None and keys.is_person(aff.member) and aff.origin == TEXT:
+            table.affiliate(aff.member, parent, aff.role, table.doc.char_span(aff.start_char, aff.start_char + 1,
+                                                                             alignment_mode="expand")[0])
 
 
 def _named_person(table: ActorTable, tok: Token) -> str | None:
@@ -640,6 +665,24 @@ def _office_bodies(table: ActorTable, name: Token, person: str) -> list[tuple[st
     return out
 
 
+def _described_at(table: ActorTable, name: Token, titled: set[int]) -> list[tuple[Token, str]]:
+    """"Chris Hale, shearer for the Acme Wizards": a noun of no title in apposition to a name, with a
+    for/at/with phrase naming an organization, is a job there."""
+    heads = [c for c in name.children if c.dep_ == "appos"]
+    out = []
+    for head in heads:
+        if head.i in titled or head.pos_ != "NOUN" or head.tag_ != "NN" \
+                or head.lemma_.lower() in table.lex.words("non_job_noun"):
+            continue
+        for prep in head.children:
+            if prep.dep_ in PREP_DEPS and prep.lower_ in JOB_PREPOSITIONS:
+                group = _actor_in_phrase(table, prep, 1)
+                if group is not None and keys.is_org(group):
+                    out.append((head, group))
+                    break
+    return out
+
+
 def _placed(table: ActorTable, person: str) -> bool:
     """Whether the text already ties the person to a state or organization."""
     return any(a.member == person and keys.is_state_or_org(a.group) for a in table.affiliations)
@@ -657,6 +700,17 @@ def _speaking_for(table: ActorTable, name: Token) -> str | None:
                 if subject.dep_ in NOMINAL_SUBJECT_DEPS:
                     return next((k for k in table.of(subject) if keys.is_org(k)), None)
     return None
+
+
+def _led_by(table: ActorTable, name: Token) -> tuple[str, str] | None:
+    """"the Acme Front, led by Ana Ruiz", "the council, represented by Ana Ruiz": the organization a
+    participle of leadership (``leadership_verb``) hangs on, and the role it gives."""
+    by, verb = name.head, name.head.head
+    if name.dep_ != "pobj" or by.dep_ != "agent" or verb.dep_ != "acl":
+        return None
+    role = table.lex.word_value("leadership_verb", verb.lemma_.lower())
+    group = next((k for k in table.of(verb.head) if keys.is_state_or_org(k)), None)
+    return (group, role) if role and group is not None else None
 
 
 def _employer(table: ActorTable, name: Token) -> str | None:
