@@ -18,9 +18,11 @@ import networkx as nx
 
 from .documents import Document, Fields, iter_documents
 from .errors import GraphkitError, InputError, NoInputError
+from .event_table import events
 from .export import read, write
 from .extraction import Extraction, extract
 from .graph import build
+from .timeline import check_day, in_period
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from distributed import Client
@@ -30,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __version__ = "0.1.0"
 
-__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "Document", "Fields",
+__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "events", "Document", "Fields",
            "Extraction", "GraphkitError", "BuildReport", "__version__"]
 
 
@@ -130,7 +132,8 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
                 report: BuildReport | None = None,
                 progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
                 fields: Fields | None = None, jobs: int = 1, dask: str | Client | None = None,
-                cache: str | os.PathLike | None = None) -> nx.MultiDiGraph:
+                cache: str | os.PathLike | None = None, since: str | None = None,
+                until: str | None = None) -> nx.MultiDiGraph:
     """Build one graph from files, folders (``*.txt``, ``*.md``) or ``"-"`` (stdin).
 
     Documents stream from the inputs through the parser into a
@@ -160,6 +163,11 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
         (see :func:`extract_documents`).
     cache
         Folder of the extraction cache: a rebuild parses only new texts.
+    since, until
+        Keep only the actions dated in this period (first and last day,
+        ``YYYY-MM-DD``, inclusive; either end may stay open): undated actions
+        and documents with nothing in the period are left out
+        (:func:`graphkit.timeline.in_period`).
 
     Returns
     -------
@@ -170,6 +178,8 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
     ------
     NoInputError
         When no document at all could be read.
+    OptionError
+        When ``since`` or ``until`` is not a date.
     InputError
         For the first unreadable input, when ``on_error`` is not given.
     GraphkitError
@@ -192,6 +202,7 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
     (0, 1, True)
     """
     report = report if report is not None else BuildReport()
+    since, until = check_day(since, "since"), check_day(until, "until")
 
     def handle(err: InputError) -> None:
         report.skipped.append(err)
@@ -208,8 +219,9 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
             report.read += 1
             yield document
 
-    G = build(extract_documents(counted(docs), model=model, nlp=nlp, jobs=jobs, dask=dask, cache=cache,
-                                report=report))
+    extractions = extract_documents(counted(docs), model=model, nlp=nlp, jobs=jobs, dask=dask, cache=cache,
+                                    report=report)
+    G = build(in_period(extractions, since, until) if since or until else extractions)
     if report.read == 0:
         raise NoInputError("no document could be read from the inputs")
     return G

@@ -39,6 +39,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .actions import Action
 from .actors import Actor, Affiliation, Mention
+from .dates import date_extraction
 from .documents import Document
 from .errors import CacheEntryError, CacheError
 from .extraction import Extraction
@@ -271,7 +272,7 @@ def decode(data: bytes) -> tuple[Extraction, ...]:
 
 
 def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Extraction, ...]:
-    """The extractions as if read from ``document``: its id (everywhere), title and date.
+    """The extractions as if read from ``document``: its id (everywhere), title and date (actions dated again).
 
     Parameters
     ----------
@@ -292,7 +293,9 @@ def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Ex
     >>> e.doc_id, e.title, e.mentions[0].doc_id
     ('new', 'N', 'new')
     """
-    return tuple(_relabel(e, document.id, {"title": document.title, "date": document.date}) for e in extractions)
+    # Sentence dates are read against the document date: the asking document's may differ.
+    return tuple(date_extraction(_relabel(e, document.id, {"title": document.title, "date": document.date}))
+                 for e in extractions)
 
 
 def _relabel(obj: Any, doc_id: str, top: Mapping[str, str] | None = None) -> Any:

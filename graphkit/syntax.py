@@ -53,6 +53,9 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 POSTMODIFIER_DEPS = frozenset({"amod", "acl"})
 #: Children of a common noun that may give its name ("the party, the Acme Party", "the Acme company").
 NAMING_DEPS = frozenset({"appos", "compound", "nmod"})
+#: Links by which a noun describes what it hangs on rather than stands as an argument ("Okafor, a Stanford
+#: professor"; "X is a Stanford professor").
+DESCRIPTOR_DEPS = frozenset({"appos", "attr"})
 
 # -- tags and parts of speech ---------------------------------------------------------------
 
@@ -73,6 +76,9 @@ QUALIFIER_POS = frozenset({"ADJ", "NOUN"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 #: Pronouns that stand for a state or organization (only within one sentence).
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
+#: Plural pronouns that may stand for a group or for actors named together as a subject before them ("them"
+#: mostly means someone else: "X demanded the withdrawal of Y, calling them ...").
+PLURAL_PRONOUNS = frozenset({"they", "their", "themselves"})
 #: Determiners that name nobody in particular ("a senior general", "any court").
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
 #: Relative pronouns, resolved to the noun their clause modifies.
@@ -110,6 +116,9 @@ SEAT_PREPOSITION = "on"
 INSIDE_PREPOSITION = "in"
 #: Prepositions that introduce examples of a group ("allies such as Turkey", "members including Poland").
 EXAMPLE_PREPOSITIONS = frozenset({"as", "including", "like"})
+#: Words that place a day relative to the day of speaking ("last Monday", "next Friday"): the date library
+#: reads them itself; a bare day ("Monday") read on that very day is that day (:mod:`graphkit.dates`).
+DEICTIC_DATE_WORDS = frozenset({"last", "past", "previous", "next", "this", "coming"})
 
 # where doc_text keeps a Doc's text in its user_data
 _TEXT_KEY = "graphkit.text"

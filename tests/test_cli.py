@@ -69,8 +69,12 @@ def test_graphml_carries_the_contract_and_round_trips(built):
     text = (out / "g.graphml").read_text(encoding="utf-8")
     ids = re.findall(r'<edge [^>]*id="([^"]+)"', text)
     assert len(ids) == len(set(ids)) == G.number_of_edges()
-    # lists are joined with "|", never written as a Python repr
-    assert [v for _, _, d in G.edges(data=True) for v in d.values() if isinstance(v, str) and v.startswith("[")] == []
+    # lists are joined with "|", never written as a Python repr; an action's reports are JSON (`events`)
+    assert [v for _, _, d in G.edges(data=True) for k, v in d.items()
+            if k != "events" and isinstance(v, str) and v.startswith("[")] == []
+    for _, _, d in G.edges(data=True):
+        if d["kind"] == "action":
+            assert len(json.loads(d["events"])) == d["reports"] >= 1
 
 
 class _Sources(HTMLParser):
@@ -116,7 +120,7 @@ def test_unknown_format_is_one_line_exit_2(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(DATA), "-o", str(tmp_path / "g.docx")])
     assert result.exit_code == 2
     assert result.output.strip() == (f"Error: [G002] cannot write {str(tmp_path / 'g.docx')!r}: unknown format "
-                                     "'.docx'; use one of .html, .graphml, .json")
+                                     "'.docx'; use one of .html, .graphml, .json, .gexf, .csv, .jsonl, .parquet")
 
 
 def test_missing_input_is_reported_and_the_rest_goes_on(tmp_path):

@@ -250,4 +250,6 @@ def test_dates_travel_into_provenance(tmp_path):
     path.write_text(json.dumps({"id": "n1", "text": "Peru thanked Chile.", "date": "2025-06-01"}) + "\n", encoding="utf-8")
     G = build_graph([path])
     assert G.nodes["state:PER"]["date"] == "2025-06-01"
-    assert G.edges["state:PER", "state:CHL", "action:thank"]["date"] == "2025-06-01"
+    edge = G.edges["state:PER", "state:CHL", "action:thank"]
+    assert (edge["first_date"], edge["last_date"], edge["dates"]) == ("2025-06-01",) * 3
+    assert "date" not in edge  # an edge's dates are those of its reports

@@ -143,8 +143,9 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     """
     lex = r.lex
     lemma = verb_lemma(verb, lex)
+    category, _ = r.action_class(verb, lemma, "VERB")  # "gave a grant" is aid, "gave a reason" nothing
     light = lex.has_flag(lemma, "VERB", "light")
-    if lex.is_ignored(lemma, "VERB") and not light:
+    if category == "ignore" and not light:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
@@ -164,13 +165,12 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     modality = mood.modality(lex, verb)
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
-    category = lex.classify(lemma, "VERB")[0]
     v = VerbReading(verb, lemma, category, sources, negated, modality,
                     [c for c in verb.children if c.dep_ in OBJECT_DEPS])
 
     if light:
         yield from _light_verb(r, v)
-        if lex.is_ignored(lemma, "VERB") or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
+        if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
             return
     if not sources:
         return
@@ -352,7 +352,7 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     for c in v.verb.children:
         if c.dep_ != "nsubjpass":
             continue
-        found = _named(r.np(c), "verb.passive-agent")
+        found = _named(r.refers(c), "verb.passive-agent")  # "Chilean bases were shelled by Peru"
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
         out += found
@@ -465,7 +465,7 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     ...                        tags=["NNP", "VBD", "NNP", "VB", "NNP"])
     >>> found = DocActors("d1", token_actors={0: ("state:DEU",), 2: ("state:SRB",), 4: ("state:XKX",)})
     >>> directive_complement(ActionReader(doc, found, load_lexicon()),
-    ...                      VerbReading(doc[1], "insist", "demand", ["state:DEU"], False, "asserted", []))
+    ...                      VerbReading(doc[1], "insist", "request", ["state:DEU"], False, "asserted", []))
     [('state:SRB', 'verb.directive-complement')]
     """
     lex = r.lex
@@ -604,8 +604,9 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
-    if category in MATERIAL_CATEGORIES and r.owners(obj):
-        return _named(r.owners(obj), "verb.object-owner")
+    owned = r.refers(obj, things=True) if category in MATERIAL_CATEGORIES else []
+    if owned:  # "shelled positions of the Chilean army"
+        return _named(owned, "verb.object-owner")
     act = r.is_act(obj)
     aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
     aimed += [k for k in r.participle_objects(obj) if k not in aimed]
