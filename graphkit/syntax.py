@@ -96,6 +96,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 JUSSIVE_AUX = frozenset({"to", "should", "must"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
+#: Lower-case words inside a name ("Party of the Democratic Revolution").
+NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la"})
 #: Prepositions that tie a role to where it is held ("chief of", "spokeswoman for", "researcher at", "an
 #: official with", "an adviser from").
 ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})

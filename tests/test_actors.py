@@ -511,6 +511,14 @@ ROLE_AFFILIATIONS = [
     ("Chris Hale, a clerk at the Acme Corporation, finished.", "person:chris hale", "org:acme corporation", "Clerk"),
     ("James Blake and David Welch of Acme University's Kennedy School say the order held.",
      "person:david welch", "org:acme university", "member"),
+    # one party under two names (the one in brackets untagged), a party behind its state's possessive
+    ("Ahmet Oz, deputy leader of the RP (Welfare Party) parliamentary group, said the vote was fair.",
+     "person:ahmet oz", "org:welfare party", "Leader"),
+    ("Mohamed Touali, an activist in Algeria's Ettahadi (Challenge) political party, was killed.",
+     "person:mohamed touali", "org:ettahadi", "Activist"),
+    # the role's phrase says where it is held, before a party modifier
+    ("Mary Campbell, a former Democratic member of the Clover Town Council, got the tickets.",
+     "person:mary campbell", "org:clover town council", "Member"),
     # an official who speaks about the organization of the sentence speaks for it
     ("Acme Corp. is preparing a new service, said Debra Lane, a company official.",
      "person:debra lane", "org:acme corp", "Official"),

@@ -17,9 +17,10 @@ from spacy.tokens import Span, Token
 
 from ..lexicon import Lexicon, Title
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, INSIDE_PREPOSITION,
-                      JOB_PREPOSITIONS, JOINERS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS, OWNER_DEPS,
-                      PLURAL_TAGS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS, QUALIFIER_POS,
-                      RELATIVE_PRONOUNS, ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS, doc_text)
+                      JOB_PREPOSITIONS, JOINERS, NAME_LINKS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS,
+                      OWNER_DEPS, PLURAL_TAGS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS,
+                      QUALIFIER_POS, RELATIVE_PRONOUNS, ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS,
+                      doc_text)
 from . import keys
 from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
 from .records import ORGANIZATION, TEXT
@@ -452,22 +453,59 @@ def role_affiliations(table: ActorTable) -> None:
     _parent_affiliations(table)
 
 
+def _twin_names(table: ActorTable) -> dict[str, str]:
+    """Organizations named twice in a row, one in brackets ("CHP (Republican People's Party)", "the Acme Party
+    (AP)") that the passes kept apart: each -> the other."""
+    doc, twins = table.doc, {}
+    for tok in doc:
+        if tok.text == "(" and 0 < tok.i < len(doc) - 1:
+            before = next((k for k in table.of(doc[tok.i - 1]) if keys.is_org(k)), None)
+            inside = next((k for k in table.of(doc[tok.i + 1]) if keys.is_org(k)), None)
+            if before is not None and inside is None:
+                inside = _bracketed_name(table, tok)  # "the RP (Welfare Party)": a name the tagger missed
+            if before is not None and inside is not None and before != inside:
+                twins.setdefault(before, inside)
+                twins.setdefault(inside, before)
+    return twins
+
+
+def _bracketed_name(table: ActorTable, opening: Token) -> str | None:
+    """The organization named in brackets that open at ``opening`` when no pass typed it: an acronym, or
+    capitalised words ending in an organization word ("(Welfare Party)"); registered as one."""
+    doc = table.doc
+    close = next((t.i for t in doc[opening.i + 1:opening.i + 9] if t.text == ")"), None)
+    if close is None or close == opening.i + 1:
+        return None
+    span = doc[opening.i + 1:close]
+    if any(table.of(t) or t.i in table.consumed for t in span):
+        return None
+    words = [t for t in span if t.is_alpha]
+    acronym = len(span) == 1 and span[0].is_upper and len(span[0]) > 1
+    named = bool(words) and all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in words) \
+        and words[-1].text[:1].isupper() \
+        and words[-1].lower_ in table.lex.words("org_head_word")
+    return _register_org(table, span) if acronym or named else None
+
+
 def _parent_affiliations(table: ActorTable) -> None:
     """"Chief of the Acme Ministry's Asia Department", "of Acme University's Law School": a person of an
-    organization that another organization owns (its possessor) belongs to the owner too."""
-    parents: dict[str, str] = {}
+    organization that another organization owns (its possessor) belongs to the owner too; one of an
+    organization named twice ("CHP (Republican People's Party) leader") to both names."""
+    related: dict[str, list[str]] = {}
     for tok in table.doc:
         if tok.dep_ == "poss":
             owner = next((k for k in table.of(tok) if keys.is_org(k)), None)
             owned = next((k for i in range(tok.i + 1, tok.head.i + 1) for k in table.of_index(i)
                           if keys.is_org(k) and k != owner), None)  # the first organization of the owned phrase
-            if owner is not None and owned is not None and owner != owned:
-                parents.setdefault(owned, owner)
-    for aff in list(table.affiliations) if parents else ():
-        parent = parents.get(aff.group)
-        if parent is not None and keys.is_person(aff.member) and aff.origin == TEXT:
-            table.affiliate(aff.member, parent, aff.role, table.doc.char_span(aff.start_char, aff.start_char + 1,
-                                                                             alignment_mode="expand")[0])
+            if owner is not None and owned is not None:
+                related.setdefault(owned, []).append(owner)
+    for name, other in (_twin_names(table) if "(" in doc_text(table.doc) else {}).items():
+        related.setdefault(name, []).append(other)
+    for aff in list(table.affiliations) if related else ():
+        if keys.is_person(aff.member) and aff.origin == TEXT:
+            for group in related.get(aff.group, ()):
+                token = table.doc.char_span(aff.start_char, aff.start_char + 1, alignment_mode="expand")[0]
+                table.affiliate(aff.member, group, aff.role, token)
 
 
 def _named_person(table: ActorTable, tok: Token) -> str | None:
@@ -575,8 +613,16 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
         (k for c in head.children if c.dep_ == "appos" for k in table.of(c) if keys.is_org(k)), None) or next(
         (k for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.is_upper
          for k in [_acronym_org(table, c.i + 1, max(head.sent.start, c.i - 3))] if k), None)  # "a CBOT trader"
-    if owner is not None and _held_at(title, owner):  # "commander, Acme Command": the name in apposition
+    if owner is not None and _held_at(title, owner) and keys.is_state(owner):
         return owner
+    # "a Democratic member of the Acme Council": the phrase says where the role is, before a party modifier
+    complement = _role_complement(table, head, title)
+    return complement if complement is not None or owner is None or not _held_at(title, owner) else owner
+
+
+def _role_complement(table: ActorTable, head: Token, title: Title) -> str | None:
+    """The state or organization of a role noun's phrase ("of", "for", "at", "with", "from"; "in" an
+    organization), through one more phrase, a modifier after it or a participle ("representing Acme")."""
     carriers = [head] + [c for c in head.children if c.dep_ in POSTMODIFIER_DEPS and c.i > head.i]
     if head.dep_ == "conj":
         carriers.append(head.head)  # "a jeweler and president of Acme": the phrase hangs on "jeweler"
@@ -611,6 +657,11 @@ def _actor_in_phrase(table: ActorTable, prep: Token, depth: int) -> str | None:
             key = table.state_or_org(tok) or _definite_org(table, tok)
             if key is not None:
                 break
+        if key is None or keys.is_state(key):
+            # "Algeria's Acme (Challenge) political party": the party named deeper in the words before the noun,
+            # rather than the state its owner names
+            key = next((k for c in obj.lefts if c.dep_ in NAMING_DEPS for t in c.subtree for k in table.of(t)
+                        if keys.is_org(k)), key)
         for tok in (obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)) if key is None else ():
             if tok.is_upper and tok.is_alpha and len(tok) > 1:  # "leader of the AUP", an acronym no pass typed
                 key = _acronym_org(table, tok.i + 1, max(tok.sent.start, tok.i - 3))
