@@ -96,7 +96,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 JUSSIVE_AUX = frozenset({"to", "should", "must"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
-#: Lower-case words inside a name ("Party of the Democratic Revolution").
+#: Lower-case words inside a name ("Party of the Green Future").
 NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la"})
 #: Prepositions that tie a role to where it is held ("chief of", "spokeswoman for", "researcher at", "an
 #: official with", "an adviser from").

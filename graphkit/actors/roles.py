@@ -365,9 +365,9 @@ def whose_affiliations(table: ActorTable) -> None:
 def role_affiliations(table: ActorTable) -> None:
     """Pass: the organizations (and states) a role noun ties a named person to, wherever the role is said.
 
-    * an appositive: "Jane Doe, a spokeswoman for the agency", "Jane Doe, chief of waste disposal for
+    * an appositive: "Jane Doe, a spokeswoman for the agency", "Jane Doe, head of cargo checks for
       the Acme Authority", "Jane Doe, leader of the Green Party", "Jane Doe, an Acme vice president";
-    * a predicate: "Jane Doe is a correspondent for Reuters", "Jane Doe was named publisher of the
+    * a predicate: "Jane Doe is a correspondent for Reuters", "Jane Doe was named editor of the
       Herald", "Jane Doe serves as adviser to the Acme Institute";
     * the name's own complement: "Jane Doe at the Acme Institute", "Jane Doe of the Acme Society"
       (a state only for a person with an office: "President Ana Ruiz of Peru");
@@ -454,7 +454,7 @@ def role_affiliations(table: ActorTable) -> None:
 
 
 def _twin_names(table: ActorTable) -> dict[str, str]:
-    """Organizations named twice in a row, one in brackets ("CHP (Republican People's Party)", "the Acme Party
+    """Organizations named twice in a row, one in brackets ("UFP (United Farmers' Party)", "the Acme Party
     (AP)") that the passes kept apart: each -> the other."""
     doc, twins = table.doc, {}
     for tok in doc:
@@ -462,7 +462,7 @@ def _twin_names(table: ActorTable) -> dict[str, str]:
             before = next((k for k in table.of(doc[tok.i - 1]) if keys.is_org(k)), None)
             inside = next((k for k in table.of(doc[tok.i + 1]) if keys.is_org(k)), None)
             if before is not None and inside is None:
-                inside = _bracketed_name(table, tok)  # "the RP (Welfare Party)": a name the tagger missed
+                inside = _bracketed_name(table, tok)  # "the HP (Harvest Party)": a name the tagger missed
             if before is not None and inside is not None and before != inside:
                 twins.setdefault(before, inside)
                 twins.setdefault(inside, before)
@@ -471,7 +471,7 @@ def _twin_names(table: ActorTable) -> dict[str, str]:
 
 def _bracketed_name(table: ActorTable, opening: Token) -> str | None:
     """The organization named in brackets that open at ``opening`` when no pass typed it: an acronym, or
-    capitalised words ending in an organization word ("(Welfare Party)"); registered as one."""
+    capitalised words ending in an organization word ("(Harvest Party)"); registered as one."""
     doc = table.doc
     close = next((t.i for t in doc[opening.i + 1:opening.i + 9] if t.text == ")"), None)
     if close is None or close == opening.i + 1:
@@ -490,7 +490,7 @@ def _bracketed_name(table: ActorTable, opening: Token) -> str | None:
 def _parent_affiliations(table: ActorTable) -> None:
     """"Chief of the Acme Ministry's Asia Department", "of Acme University's Law School": a person of an
     organization that another organization owns (its possessor) belongs to the owner too; one of an
-    organization named twice ("CHP (Republican People's Party) leader") to both names."""
+    organization named twice ("UFP (United Farmers' Party) leader") to both names."""
     related: dict[str, list[str]] = {}
     for tok in table.doc:
         if tok.dep_ == "poss":
@@ -520,7 +520,7 @@ def _named_person(table: ActorTable, tok: Token) -> str | None:
 
 def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> list[tuple[Token, Title]]:
     """Role nouns said of a name: its appositives ("Jane Doe, an attorney ...", "the attorney, Jane Doe")
-    and conjuncts of them ("a jeweler and president of ..."), and (with ``predicates``) its predicate ("is
+    and conjuncts of them ("a farmer and treasurer of ..."), and (with ``predicates``) its predicate ("is
     a correspondent", "was named publisher", "serves as adviser")."""
     heads: list[Token] = []
     role_verbs = table.lex.words("role_verb")
@@ -541,7 +541,7 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
                 heads.append(c)
             elif c.dep_ in PREP_DEPS and c.lower_ == ROLE_AS:
                 heads.extend(g for g in c.children if g.dep_ == "pobj")
-    # "a jeweler and president of ...": a description goes on through its conjuncts (a name does not), also
+    # "a farmer and treasurer of ...": a description goes on through its conjuncts (a name does not), also
     # where the parser joined them to the object of its phrase ("professor at Acme College and president of ...")
     heads.extend(conj for h in list(heads) if h.pos_ == "NOUN" for conj in h.conjuncts if conj.i > h.i)
     heads.extend(conj for h in list(heads) if h.pos_ == "NOUN" for prep in h.children
@@ -607,15 +607,15 @@ def _held_at(title: Title, group: str) -> bool:
 
 def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
     """Where a role noun is held: its owner ("an Acme engineer", "Acme's lawyer") or the state or
-    organization of its of/for/at/with/from phrase, through one more phrase ("chief of waste disposal
+    organization of its of/for/at/with/from phrase, through one more phrase ("head of cargo checks
     for the Acme Authority") or a modifier after it ("a militant active with ...")."""
     owner = owner_of(table, head) or _definite_owner(table, head) or _modifier_org(table, head) or next(
         (k for c in head.children if c.dep_ == "appos" for k in table.of(c) if keys.is_org(k)), None) or next(
         (k for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.is_upper
-         for k in [_acronym_org(table, c.i + 1, max(head.sent.start, c.i - 3))] if k), None)  # "a CBOT trader"
+         for k in [_acronym_org(table, c.i + 1, max(head.sent.start, c.i - 3))] if k), None)  # "a ZBX broker"
     if owner is not None and _held_at(title, owner) and keys.is_state(owner):
         return owner
-    # "a Democratic member of the Acme Council": the phrase says where the role is, before a party modifier
+    # "a Labour member of the Acme Council": the phrase says where the role is, before a party modifier
     complement = _role_complement(table, head, title)
     return complement if complement is not None or owner is None or not _held_at(title, owner) else owner
 
@@ -625,7 +625,7 @@ def _role_complement(table: ActorTable, head: Token, title: Title) -> str | None
     organization), through one more phrase, a modifier after it or a participle ("representing Acme")."""
     carriers = [head] + [c for c in head.children if c.dep_ in POSTMODIFIER_DEPS and c.i > head.i]
     if head.dep_ == "conj":
-        carriers.append(head.head)  # "a jeweler and president of Acme": the phrase hangs on "jeweler"
+        carriers.append(head.head)  # "a farmer and treasurer of Acme": the phrase hangs on "farmer"
     for carrier in carriers:
         for prep in carrier.children:
             if prep.dep_ in PREP_DEPS and prep.lower_ in ROLE_PREPOSITIONS | {INSIDE_PREPOSITION}:
@@ -644,7 +644,7 @@ def _role_complement(table: ActorTable, head: Token, title: Title) -> str | None
 def _actor_in_phrase(table: ActorTable, prep: Token, depth: int) -> str | None:
     """The state or organization a prepositional phrase names: its object, a name in apposition to it
     ("the strongest party, the Green Party"), "the agency" the article named, or (``depth`` > 1) a
-    phrase of its object ("of waste disposal for the agency")."""
+    phrase of its object ("of cargo checks for the agency")."""
     for obj in prep.children:
         if obj.dep_ != "pobj":
             continue
@@ -791,7 +791,7 @@ def _clause_verb(name: Token) -> Token | None:
 
 
 def _modifier_org(table: ActorTable, head: Token) -> str | None:
-    """An organization modifying a role noun's modifier: "a Burlington operations manager"."""
+    """An organization modifying a role noun's modifier: "an Acme sales manager"."""
     for child in head.children:
         if child.dep_ in ("compound", "nmod") and child.i < head.i:
             for grand in child.children:
@@ -918,7 +918,7 @@ def _member_by_noun(table: ActorTable, noun: Token) -> None:
             said_of = verb  # "the UK, as part of the coalition": the phrase hangs on the noun
     else:
         return
-    if said_of is not None and not table.of(said_of):  # "the southern part of Cyprus is an EU member"
+    if said_of is not None and not table.of(said_of):  # "the northern half of Malta is an EU member"
         said_of = next((o for p in said_of.children if p.dep_ in PREP_DEPS and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"), said_of)
     for key in table.of(said_of) if said_of is not None else ():
