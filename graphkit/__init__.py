@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 import networkx as nx
 
-from .documents import Document, Fields, iter_documents
+from .documents import Document, Fields, Notice, iter_documents
 from .errors import GraphkitError, InputError, NoInputError
 from .event_table import events
 from .export import read, write
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __version__ = "0.1.0"
 
-__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "events", "Document", "Fields",
+__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "events", "Document", "Fields", "Notice",
            "Extraction", "GraphkitError", "BuildReport", "__version__"]
 
 
@@ -51,6 +51,10 @@ class BuildReport:
         Documents spaCy parsed.
     cached
         Documents whose extraction came from the cache (``--cache``).
+    notices
+        The :class:`~graphkit.documents.Notice` of each file of a folder that
+        was not read and each text read with a warning (not English, mostly
+        upper case).
 
     Examples
     --------
@@ -66,6 +70,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)
     parsed: int = 0
     cached: int = 0
+    notices: list[Notice] = field(default_factory=list)
 
 
 def extract_documents(documents: Iterable[Document], *, model: str | None = None, nlp: Language | None = None,
@@ -122,7 +127,7 @@ def extract_documents(documents: Iterable[Document], *, model: str | None = None
     """
     from .parallel import extract_stream
 
-    # A text longer than the pipeline's max_length comes in several parts, each read on its own.
+    # A long text (graphkit.nlp.PIECE_CHARS or more) comes in pieces, each read on its own.
     yield from extract_stream(documents, model=model, nlp=nlp, batch_size=batch_size, jobs=jobs, dask=dask,
                               cache=cache, report=report)
 
@@ -133,7 +138,8 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
                 progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
                 fields: Fields | None = None, jobs: int = 1, dask: str | Client | None = None,
                 cache: str | os.PathLike | None = None, since: str | None = None,
-                until: str | None = None) -> nx.MultiDiGraph:
+                until: str | None = None,
+                on_notice: Callable[[Notice], None] | None = None) -> nx.MultiDiGraph:
     """Build one graph from files, folders (``*.txt``, ``*.md``) or ``"-"`` (stdin).
 
     Documents stream from the inputs through the parser into a
@@ -168,6 +174,10 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
         ``YYYY-MM-DD``, inclusive; either end may stay open): undated actions
         and documents with nothing in the period are left out
         (:func:`graphkit.timeline.in_period`).
+    on_notice
+        Called with each :class:`~graphkit.documents.Notice` (a file of a
+        folder not read, a text read with a warning); all are also kept in
+        ``report.notices``.
 
     Returns
     -------
@@ -210,7 +220,12 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
             raise err
         on_error(err)
 
-    docs: Iterable[Document] = iter_documents(inputs, on_error=handle, fields=fields)
+    def tell(notice: Notice) -> None:
+        report.notices.append(notice)
+        if on_notice is not None:
+            on_notice(notice)
+
+    docs: Iterable[Document] = iter_documents(inputs, on_error=handle, fields=fields, on_notice=tell)
     if progress is not None:
         docs = progress(docs)
 

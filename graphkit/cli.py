@@ -8,9 +8,12 @@ from pathlib import Path
 import click
 
 from . import BuildReport, __version__, build_graph
-from .documents import Fields
+from .documents import Fields, Notice
 from .errors import GraphkitError, InputError, NoInputError, OutputIsInputError
 from .export import write, writer_for
+
+#: Bad lines (JSONL) or rows (CSV) of one file printed one by one; the rest are counted in one line.
+LINE_ERRORS_SHOWN = 5
 
 
 class UsageProblem(click.ClickException):
@@ -180,8 +183,17 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
         if Path(out).resolve() in resolved_inputs:
             raise UsageProblem(str(OutputIsInputError(f"refusing to write {out!r}: it is one of the inputs")))
 
+    lines = _LineErrors()
+
     def warn(err: InputError) -> None:
-        click.echo(f"graphkit: skipped {err.source}: {err.reason}", err=True)
+        if lines.show(err):
+            click.echo(f"graphkit: skipped {err.source}: {err.reason}", err=True)
+
+    def tell(notice: Notice) -> None:
+        if notice.kind == "convert":
+            click.echo(f"graphkit: skipped {notice.source}: {notice.message}", err=True)
+        elif notice.kind != "other file":  # files of other types are counted in the summary
+            click.echo(f"graphkit: warning: {notice.source}: {notice.message}", err=True)
 
     progress = None
     if not quiet and sys.stderr.isatty():
@@ -193,11 +205,15 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     try:
         G = build_graph(list(inputs), model=model, on_error=warn, report=report, progress=progress,
                         fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field),
-                        jobs=jobs, dask=dask_address, cache=cache_dir, since=since, until=until)
+                        jobs=jobs, dask=dask_address, cache=cache_dir, since=since, until=until,
+                        on_notice=tell)
     except NoInputError as exc:
         raise click.ClickException(str(exc)) from None  # exit 1: nothing could be read
     except GraphkitError as exc:
         raise UsageProblem(str(exc)) from None
+    finally:
+        for line in lines.summary():
+            click.echo(f"graphkit: {line}", err=True)
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} input(s) skipped and --strict is set; nothing written")
     for out in outputs:
@@ -205,7 +221,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     if not quiet:
         actions = sum(1 for *_, d in G.edges(data=True) if d.get("kind") == "action")
         cached = f", {report.cached} from cache" if cache_dir is not None else ""
-        click.echo(f"graphkit: {report.read} document(s) read{cached}{_skipped_summary(report)}; "
+        click.echo(f"graphkit: {report.read} document(s) read{cached}{_skipped_summary(report)}"
+                   f"{_other_files_summary(report)}; "
                    f"{G.number_of_nodes()} actors, {actions} action edges -> {', '.join(outputs)}", err=True)
 
 
@@ -279,6 +296,58 @@ def diff(graphs: tuple[str, ...], before: str | None, outputs: tuple[str, ...], 
     marked = mark(new, found)
     for out in outputs:
         write(marked, out, title="What changed")
+
+
+class _LineErrors:
+    """Prints the first :data:`LINE_ERRORS_SHOWN` bad lines of each file; counts the rest for one line at the end.
+
+    Examples
+    --------
+    >>> lines = _LineErrors()
+    >>> bad = [InputError(f"n.jsonl:line {i}", "invalid JSON", kind="invalid JSON") for i in range(1, 9)]
+    >>> [lines.show(err) for err in bad]
+    [True, True, True, True, True, False, False, False]
+    >>> lines.summary()
+    ['... and 3 more invalid JSON lines in n.jsonl']
+    """
+
+    def __init__(self) -> None:
+        self.seen: Counter = Counter()
+        self.hidden: dict[str, Counter] = {}
+
+    def show(self, err: InputError) -> bool:
+        """Whether to print ``err`` (an error that is not about one line of a file always is)."""
+        file, at, _ = err.source.rpartition(":line ")
+        if not at:
+            return True
+        self.seen[file] += 1
+        if self.seen[file] <= LINE_ERRORS_SHOWN:
+            return True
+        self.hidden.setdefault(file, Counter())[err.kind] += 1
+        return False
+
+    def summary(self) -> list[str]:
+        """One line per file with lines not printed: ``... and N more invalid JSON lines in FILE``."""
+        out = []
+        for file, kinds in self.hidden.items():
+            total = sum(kinds.values())
+            if set(kinds) <= {"invalid JSON"} or set(kinds) <= {"malformed CSV"}:  # kinds that read as "... lines"
+                out.append(f"... and {total} more {next(iter(kinds))} lines in {file}")
+            else:
+                detail = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+                out.append(f"... and {total} more unreadable lines in {file} ({detail})")
+        return out
+
+
+def _other_files_summary(report: BuildReport) -> str:
+    """", skipped 3 .pdf files, 1 .jpg file": the files of folders not read, counted by ending."""
+    endings = Counter(Path(n.source).suffix.lower() or "extensionless" for n in report.notices
+                      if n.kind in ("other file", "convert"))
+    if not endings:
+        return ""
+    counts = [f"{n} {ending} file{'s' if n > 1 else ''}" for ending, n in
+              sorted(endings.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return ", skipped " + ", ".join(counts)
 
 
 def _skipped_summary(report: BuildReport) -> str:

@@ -63,6 +63,7 @@ INPUT_KINDS = (
     "missing text field",
     "malformed CSV",
     "wrong number of fields",
+    "needs conversion",
 )
 
 

@@ -142,7 +142,7 @@ def test_empty_folder_and_stdin(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     _, errors = read_all([tmp_path])
     assert [(e.kind, e.reason) for e in errors] == [("empty folder", "folder holds no .txt, .md, .html, .htm, "
-                                                                     ".jsonl, .csv files")]
+                                                                     ".jsonl, .csv, .tsv files")]
     _, errors = read_all(["-"], stdin=[" \n"])
     assert [(e.kind, e.source, e.reason) for e in errors] == [("empty input", "<stdin>", "empty input: no text to read")]
 

@@ -19,7 +19,6 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..names import clean
 from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text
 from . import keys
 from .classify import add_organization, add_party, names_party
