@@ -522,6 +522,15 @@ ROLE_AFFILIATIONS = [
     # an official who speaks about the organization of the sentence speaks for it
     ("Acme Corp. will close two plants, said Ruth Adler, a company official.",
      "person:ruth adler", "org:acme corp", "Official"),
+    # a description that opens the clause before its subject name; a role said as a second object
+    ("A longtime Acme Corp. engineer, Dalton designed the bridge.", "person:dalton", "org:acme corp", "Engineer"),
+    ("A spokesman for the Harbor Authority, Tim Cole said the port was closed.",
+     "person:tim cole", "org:harbor authority", "Spokesman"),
+    ("Last year Ali Hasan appointed Omar Nasser the new chief engineer of the Acme Company.",
+     "person:omar nasser", "org:acme company", "Engineer"),
+    # a role its owner names stays there when a participle names a client
+    ("An outspoken former Reuters correspondent now representing Acme Corp. in London, Brenner writes daily.",
+     "person:brenner", "org:reuters", "Correspondent"),
 ]
 
 

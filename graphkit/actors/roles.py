@@ -533,12 +533,15 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
         if name.head.dep_ == "pobj" and prep.lower_ in ROLE_PREPOSITIONS and prep.head.pos_ == "NOUN":
             heads.append(prep.head)  # "the chairman of the Acme Front, Ana Ruiz": hung on the organization
     heads.extend(c for c in name.children if c.dep_ == "appos")
+    fronted = _fronted_description(name)
+    if fronted is not None:
+        heads.append(fronted)
     verb = _clause_verb(name) or (name.head if name.dep_ == "dobj" else None)  # "named Ana Ruiz publisher of"
     if predicates and verb is not None and verb.lemma_.lower() in role_verbs:
         clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in role_verbs]
         for c in (c for clause in clauses for c in clause.children):  # "elected Ana Ruiz to be chairman of"
-            if c.dep_ in PREDICATE_DEPS:
-                heads.append(c)
+            if c.dep_ in PREDICATE_DEPS or (c.dep_ == "dobj" and name.dep_ == "dobj" and c.i > name.i):
+                heads.append(c)  # "appointed Ana Ruiz the new chief of ...", parsed as two objects
             elif c.dep_ in PREP_DEPS and c.lower_ == ROLE_AS:
                 heads.extend(g for g in c.children if g.dep_ == "pobj")
     # "a farmer and treasurer of ...": a description goes on through its conjuncts (a name does not), also
@@ -554,6 +557,19 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
         if title is not None:
             out.append((head, title))
     return out
+
+
+def _fronted_description(name: Token) -> Token | None:
+    """"A former Acme engineer, Dalton designed the bridge": a noun phrase that opens the sentence and ends
+    in a comma just before its subject name describes that name, however the parser hung it (a second
+    subject, a modifier, a clause of the verb, or the root with the verb as its clause)."""
+    start, doc = name.left_edge.i, name.doc
+    if name.dep_ not in NOMINAL_SUBJECT_DEPS or start - 1 <= name.sent.start or doc[start - 1].text != ",":
+        return None
+    phrase = doc[name.sent.start:start - 1]
+    head = phrase.root
+    whole = all(t.head.i in range(phrase.start, phrase.end) for t in phrase if t != head)
+    return head if whole and head.pos_ == "NOUN" else None
 
 
 def described_by_role(table: ActorTable, name: Token) -> bool:
@@ -616,13 +632,14 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
     if owner is not None and _held_at(title, owner) and keys.is_state(owner):
         return owner
     # "a Labour member of the Acme Council": the phrase says where the role is, before a party modifier
-    complement = _role_complement(table, head, title)
+    complement = _role_complement(table, head, title, clients=owner is None)
     return complement if complement is not None or owner is None or not _held_at(title, owner) else owner
 
 
-def _role_complement(table: ActorTable, head: Token, title: Title) -> str | None:
+def _role_complement(table: ActorTable, head: Token, title: Title, *, clients: bool = True) -> str | None:
     """The state or organization of a role noun's phrase ("of", "for", "at", "with", "from"; "in" an
-    organization), through one more phrase, a modifier after it or a participle ("representing Acme")."""
+    organization), through one more phrase, a modifier after it or (with ``clients``) a participle
+    ("representing Acme"): a role its owner names ("a Reuters reporter now advising Acme") stays there."""
     carriers = [head] + [c for c in head.children if c.dep_ in POSTMODIFIER_DEPS and c.i > head.i]
     if head.dep_ == "conj":
         carriers.append(head.head)  # "a farmer and treasurer of Acme": the phrase hangs on "farmer"
@@ -633,7 +650,7 @@ def _role_complement(table: ActorTable, head: Token, title: Title) -> str | None
                 if group is not None and _held_at(title, group) \
                         and (prep.lower_ != INSIDE_PREPOSITION or keys.is_org(group)):  # "an activist in the party"
                     return group
-        if carrier.dep_ == "acl" and carrier.lemma_.lower() in table.lex.words("client_verb"):
+        if clients and carrier.dep_ == "acl" and carrier.lemma_.lower() in table.lex.words("client_verb"):
             client = next((k for c in carrier.children if c.dep_ == "dobj" for k in table.of(c) if keys.is_org(k)),
                           None)
             if client is not None:  # "the attorney representing Acme"
