@@ -528,6 +528,12 @@ ROLE_AFFILIATIONS = [
      "person:tim cole", "org:harbor authority", "Spokesman"),
     ("Last year Ali Hasan appointed Omar Nasser the new chief engineer of the Acme Company.",
      "person:omar nasser", "org:acme company", "Engineer"),
+    # a predicate of a verb joined to the name's own
+    ("Maria Lopez left Peru in 1990 and is now a researcher at the Acme Institute.",
+     "person:maria lopez", "org:acme institute", "Researcher"),
+    # an acronym in brackets that spells the name the tagger cut before it
+    ("Omar Nasser was a senior commander of the Acme Front in Peru (AFP).",
+     "person:omar nasser", "org:afp", "Commander"),
     # a role its owner names stays there when a participle names a client
     ("An outspoken former Reuters correspondent now representing Acme Corp. in London, Brenner writes daily.",
      "person:brenner", "org:reuters", "Correspondent"),

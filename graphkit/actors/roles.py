@@ -461,12 +461,28 @@ def _twin_names(table: ActorTable) -> dict[str, str]:
         if tok.text == "(" and 0 < tok.i < len(doc) - 1:
             before = next((k for k in table.of(doc[tok.i - 1]) if keys.is_org(k)), None)
             inside = next((k for k in table.of(doc[tok.i + 1]) if keys.is_org(k)), None)
+            if before is None:
+                before = _spelled_org(table, tok)  # "the Acme Front in Peru (AFP)": the tagger cut the name
             if before is not None and inside is None:
                 inside = _bracketed_name(table, tok)  # "the HP (Harvest Party)": a name the tagger missed
             if before is not None and inside is not None and before != inside:
                 twins.setdefault(before, inside)
                 twins.setdefault(inside, before)
     return twins
+
+
+def _spelled_org(table: ActorTable, opening: Token) -> str | None:
+    """The organization whose name, with what follows it up to the bracket at ``opening``, the acronym in
+    the brackets spells ("al-Acme in Peru (AAP)"): the tagger ended the name early."""
+    doc = table.doc
+    acronym = doc[opening.i + 1].text.lower()
+    if not acronym.isalpha() or len(acronym) < 2:
+        return None
+    for start in range(opening.i - 1, max(opening.sent.start, opening.i - 2 * len(acronym)) - 1, -1):
+        initials = "".join(t.text[0] for t in doc[start:opening.i] if t.is_alpha and not (t.is_lower and t.is_stop))
+        if initials.lower() == acronym:
+            return next((k for k in table.of(doc[start]) if keys.is_org(k)), None)
+    return None
 
 
 def _bracketed_name(table: ActorTable, opening: Token) -> str | None:
@@ -536,8 +552,12 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
     fronted = _fronted_description(name)
     if fronted is not None:
         heads.append(fronted)
-    verb = _clause_verb(name) or (name.head if name.dep_ == "dobj" else None)  # "named Ana Ruiz publisher of"
-    if predicates and verb is not None and verb.lemma_.lower() in role_verbs:
+    verb = _clause_verb(name)
+    # "Ana Ruiz left Peru and is now a researcher at ...": verbs joined to the name's own, with no subject of
+    # their own, say what the name is too
+    verbs = [verb, *_shared_subject_verbs(verb)] if verb is not None else \
+        [name.head] if name.dep_ == "dobj" else []  # "named Ana Ruiz publisher of"
+    for verb in (v for v in verbs if v.lemma_.lower() in role_verbs) if predicates else ():
         clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in role_verbs]
         for c in (c for clause in clauses for c in clause.children):  # "elected Ana Ruiz to be chairman of"
             if c.dep_ in PREDICATE_DEPS or (c.dep_ == "dobj" and name.dep_ == "dobj" and c.i > name.i):
@@ -557,6 +577,12 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
         if title is not None:
             out.append((head, title))
     return out
+
+
+def _shared_subject_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` by "and" that have no subject of their own ("left Peru and is now ...")."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in VERB_POS
+            and not any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in c.children)]
 
 
 def _fronted_description(name: Token) -> Token | None:
