@@ -16,6 +16,8 @@ from typing import Any, Iterable
 import networkx as nx
 
 from .actors import keys
+from .actors.people import dated_affiliations
+from .actors.records import TEXT
 from .extraction import Extraction
 from .timeline import Mention, edge_attributes
 
@@ -79,7 +81,14 @@ class GraphBuilder:
         for field, value in (("title", ex.title), ("date", ex.date), ("path", ex.source), ("url", ex.url)):
             row[field] = row[field] or value  # the parts of one long text say the same
         unnamed = {a.key for a in ex.actors if not a.named}
+        affiliations = dated_affiliations(ex.affiliations, ex.date)  # the office holder table's, for this date
+        # a state or organization registered only for a knowledge tie this date dropped is no actor of the article
+        linked = {k for a in affiliations for k in (a.member, a.group)}
+        linked |= {k for a in ex.actions for k in (a.source, a.target)}
+        unused = {a.group for a in ex.affiliations if a.origin != TEXT} - linked
         for actor in ex.actors:
+            if actor.key in unused and not ex.mention_counts.get(actor.key):
+                continue
             node = self._nodes.setdefault(actor.key, {
                 "labels": Counter(), "type": actor.type, "aliases": set(), "roles": set(), "mentions": 0,
                 "docs": set(), "dates": set(), "iso3": actor.iso3, "unnamed": actor.key in unnamed})
@@ -91,14 +100,14 @@ class GraphBuilder:
             node["docs"].add(ex.doc_id)
             if ex.date:
                 node["dates"].add(ex.date)
-        for aff in ex.affiliations:
+        for aff in affiliations:
             if aff.member in unnamed:
                 self._offices[aff.member] = (aff.role, aff.group)
-            elif keys.is_person(aff.member):
+            elif keys.is_person(aff.member) and aff.origin == TEXT:
                 self._holders[(aff.role, aff.group)].add(aff.member)
             self._edge(aff.member, aff.group, "affiliation", aff.role, False, ex, aff.start_char, aff.evidence,
                        {"modality": "asserted", "category": "affiliation", "quad": "neutral",
-                        "start_char": aff.start_char})
+                        "start_char": aff.start_char, "origin": aff.origin})
         for act in ex.actions:
             self._edge(act.source, act.target, "action", act.action, act.negated, ex, act.start_char, act.evidence,
                        {"modality": act.modality, "category": act.category, "quad": act.quad,
