@@ -24,6 +24,7 @@ from __future__ import annotations
 import difflib
 import html
 import math
+import os
 from typing import TYPE_CHECKING, Any, Hashable, Iterable
 
 import networkx as nx
@@ -35,8 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["UnknownActorError", "find_actor", "centrality_table", "edge_table", "actions_by_pair", "ego_graph",
-           "action_class_counts", "plot_action_classes", "events_per_week", "plot_events_per_week", "iframe_html"]
+__all__ = ["UnknownActorError", "find_actor", "node_table", "document_table", "centrality_table", "edge_table",
+           "actions_by_pair", "ego_graph", "action_class_counts", "plot_action_classes", "events_per_week",
+           "plot_events_per_week", "iframe_html", "view_link"]
 
 #: What ``actions_by_pair`` and ``action_class_counts`` can group by.
 GROUP_BY = ("category", "quad", "action")
@@ -160,6 +162,109 @@ def find_actor(G: nx.Graph, name: Hashable) -> Hashable:
     close = difflib.get_close_matches(str(name), labels, n=5, cutoff=0.6)
     hint = f"; did you mean {', '.join(map(repr, close))}?" if close else "; pass a node id, a label or an alias"
     raise UnknownActorError(f"no actor {name!r} in the graph{hint}")
+
+
+def node_table(G: nx.Graph) -> "pd.DataFrame":
+    """The actors of ``G`` as a table: what the graph says of each, and how linked it is.
+
+    Parameters
+    ----------
+    G
+        A graphkit graph, as built or read back.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by node id, with columns ``label``, ``type``, ``mentions``,
+        ``documents`` (how many documents name it), ``neighbours`` (how many
+        other actors it is linked to), ``relations`` (its edges to other
+        actors, either way), ``media`` (a news outlet, :func:`graphkit.media.is_media`),
+        ``role``, ``iso3`` and ``aliases`` (text as in the graph). Sorted by
+        neighbours, relations and mentions (descending), then label and id;
+        actors with no relation come last, as the HTML view lists them apart.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("a", label="Chile", type="state", mentions=3, doc="d1|d2")
+    >>> G.add_node("b", label="Reuters", type="organization", mentions=1, doc="d1")
+    >>> _ = G.add_edge("a", "b", kind="action", action="tell", category="communicate")
+    >>> G.add_node("c", label="Lima", type="location", mentions=1, doc="d2")
+    >>> node_table(G)[["label", "documents", "neighbours", "media"]].to_dict("index")["b"]
+    {'label': 'Reuters', 'documents': 1, 'neighbours': 1, 'media': True}
+    >>> list(node_table(G)["label"])
+    ['Chile', 'Reuters', 'Lima']
+    """
+    from .media import is_media, load_media
+
+    pd = _pandas()
+    media = load_media()
+    relations = dict.fromkeys(G, 0)
+    for u, v in G.edges():
+        if u != v:
+            relations[u] += 1
+            relations[v] += 1
+    rows = []
+    for n, d in G.nodes(data=True):
+        docs = {x for x in str(d.get("doc") or "").split("|") if x}
+        rows.append({"node": n, "label": _label(G, n), "type": str(d.get("type") or "other"),
+                     "mentions": _mentions(G, n), "documents": len(docs),
+                     "neighbours": len(set(nx.all_neighbors(G, n)) - {n}), "relations": relations[n],
+                     "media": is_media(d, media), "role": str(d.get("role") or ""), "iso3": str(d.get("iso3") or ""),
+                     "aliases": str(d.get("aliases") or "")})
+    rows.sort(key=lambda r: (-r["neighbours"], -r["relations"], -r["mentions"], r["label"], str(r["node"])))
+    columns = ["label", "type", "mentions", "documents", "neighbours", "relations", "media", "role", "iso3", "aliases"]
+    return pd.DataFrame(rows, columns=["node", *columns]).set_index("node")
+
+
+def document_table(G: nx.Graph) -> "pd.DataFrame":
+    """The documents of ``G`` as a table: title, date, where it was read, and what the graph took from it.
+
+    Parameters
+    ----------
+    G
+        A graphkit graph; its ``document_table`` attribute
+        (:func:`graphkit.graph.document_table`) gives the rows, or, in a graph
+        without one, the documents its nodes and edges cite.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by document id, with columns ``title``, ``date`` (datetime64,
+        NaT when undated), ``path``, ``url``, ``actors`` (how many actors it
+        names) and ``actions`` (how many action edges it reports). Sorted by
+        date (undated last), then id.
+
+    Examples
+    --------
+    >>> import json
+    >>> G = nx.MultiDiGraph(document_table=json.dumps([
+    ...     {"id": "a", "title": "Talks", "date": "2025-06-16", "path": "news/a.txt", "url": ""},
+    ...     {"id": "b", "title": "Deal", "date": "2025-06-02", "path": "news/b.txt", "url": "https://news.example/b"}]))
+    >>> G.add_node("x", label="Chile", doc="a|b"); G.add_node("y", label="Peru", doc="a")
+    >>> _ = G.add_edge("x", "y", kind="action", doc="a")
+    >>> t = document_table(G)
+    >>> list(t.index), list(t["actors"]), list(t["actions"]), t["date"].dt.day.tolist()
+    (['b', 'a'], [1, 2], [0, 1], [2, 16])
+    """
+    from .graph import document_table as rows_of
+
+    pd = _pandas()
+    actors: dict[str, int] = {}
+    actions: dict[str, int] = {}
+    for _n, d in G.nodes(data=True):
+        for doc in {x for x in str(d.get("doc") or "").split("|") if x}:
+            actors[doc] = actors.get(doc, 0) + 1
+    for _u, _v, d in G.edges(data=True):
+        if str(d.get("kind", "")).lower() == "action":
+            for doc in {x for x in str(d.get("doc") or "").split("|") if x}:
+                actions[doc] = actions.get(doc, 0) + 1
+    rows = sorted(rows_of(G), key=lambda r: (not r["date"], r["date"], r["id"]))
+    table = pd.DataFrame(rows, columns=["id", "title", "date", "path", "url"])
+    table["date"] = pd.to_datetime(pd.Series([r["date"] or None for r in rows], dtype=object), format="%Y-%m-%d")
+    table["actors"] = [actors.get(r["id"], 0) for r in rows]
+    table["actions"] = [actions.get(r["id"], 0) for r in rows]
+    return table.set_index("id")
 
 
 def centrality_table(G: nx.Graph, *, top: int | None = None) -> "pd.DataFrame":
@@ -576,8 +681,11 @@ def iframe_html(G: nx.Graph, *, title: str = "graphkit", max_nodes: int | None =
 
     The page is the one :func:`graphkit.export.html.render_html` writes:
     self-contained (vis-network inlined), it needs no network. It is escaped
-    into the ``srcdoc`` attribute, and the frame is sandboxed (scripts and
-    the search form only), so the page cannot reach the notebook around it.
+    into the ``srcdoc`` attribute, and the frame is sandboxed (scripts, the
+    search form, links to articles opening in a new tab, the CSV download),
+    so the page cannot reach the notebook around it. Each view inlines
+    vis-network (about 0.5 MB): show one per notebook and link the others
+    (:func:`view_link`), so the saved notebook stays small.
 
     Parameters
     ----------
@@ -605,6 +713,59 @@ def iframe_html(G: nx.Graph, *, title: str = "graphkit", max_nodes: int | None =
     page = render_html(G, title=title, max_nodes=max_nodes)
     # Wrapped in a <div>: IPython warns about HTML that is a bare <iframe>.
     return (f'<div class="graphkit-view"><iframe srcdoc="{html.escape(page, quote=True)}" '
-            f'title="{html.escape(str(title), quote=True)}" sandbox="allow-scripts allow-forms" '
+            f'title="{html.escape(str(title), quote=True)}" '
+            f'sandbox="allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads" '
             f'style="width: 100%; height: {int(height)}px; border: 1px solid #d0d7de; border-radius: 4px;">'
             f'</iframe></div>')
+
+
+def view_link(G: nx.Graph, path: str | os.PathLike, *, title: str = "graphkit", max_nodes: int | None = 500,
+              start: str | os.PathLike | None = None) -> str:
+    """Write the interactive view of ``G`` to ``path`` and return a link to it, for a notebook.
+
+    A notebook that shows several views inline carries vis-network once per
+    view; a link keeps it small, and the page opens in a browser tab.
+
+    Parameters
+    ----------
+    G
+        A graphkit graph.
+    path
+        The ``.html`` file to write (its folder is created when missing).
+    title, max_nodes
+        Passed to :func:`graphkit.export.html.write_html`.
+    start
+        The folder the link is relative to (the notebook's; default: the
+        current folder, where Jupyter runs a notebook).
+
+    Returns
+    -------
+    str
+        ``<a href="..." target="_blank">title</a> (N actors, M relations)``;
+        show it with ``IPython.display.HTML``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> G = nx.MultiDiGraph(); G.add_node("a", label="Greece", type="state")
+    >>> view_link(G, d / "views" / "greece.html", title="Greece & co", start=d)
+    '<a href="views/greece.html" target="_blank" rel="noopener">Greece &amp; co</a> (1 actors, 0 relations)'
+    >>> view_link(G, d / "views" / "greece.html", start=d / "notebooks")[:30]
+    '<a href="../views/greece.html"'
+    """
+    from pathlib import Path
+
+    from .export.html import write_html
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_html(G, target, title=title, max_nodes=max_nodes)
+    base = Path(start) if start is not None else Path.cwd()
+    try:
+        # relative, "../" included: Jupyter serves the notebook's folder and its parents, not file:// paths
+        href = Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
+    except ValueError:  # another drive (Windows): no relative path
+        href = target.resolve().as_uri()
+    return (f'<a href="{html.escape(href, quote=True)}" target="_blank" rel="noopener">{html.escape(str(title))}</a>'
+            f' ({G.number_of_nodes():,} actors, {G.number_of_edges():,} relations)')

@@ -13,8 +13,8 @@ rebuilding a grown corpus parses only the new articles.
   every file under ``graphkit/data/``). Change any of them and the old
   entries are simply not found any more (they stay in the file; delete it to
   reclaim the space).
-* A cached extraction is re-labelled with the id, title and date of the
-  document that asks for it: the same text under two ids gives two documents.
+* A cached extraction is re-labelled with the id, title, date, source and
+  url of the document that asks for it: the same text under two ids gives two documents.
 * Values are zlib-compressed JSON of the plain dataclasses (never pickle:
   opening a cache runs no code from it). An entry that cannot be decoded is
   treated as missing (:class:`CacheEntryError`) and written again.
@@ -287,8 +287,9 @@ def decode(data: bytes) -> tuple[Extraction, ...]:
 
     Examples
     --------
-    >>> decode(encode((Extraction("a", title="T"),)))
-    (Extraction(doc_id='a', title='T', date='', actors=(), mentions=(), affiliations=(), actions=(), mention_counts={}),)
+    >>> (e,) = decode(encode((Extraction("a", title="T", url="https://news.example/a"),)))
+    >>> e.doc_id, e.title, e.url, e.actions
+    ('a', 'T', 'https://news.example/a', ())
     """
     try:
         value = _rich(json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass")))
@@ -300,7 +301,7 @@ def decode(data: bytes) -> tuple[Extraction, ...]:
 
 
 def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Extraction, ...]:
-    """The extractions as if read from ``document``: its id (everywhere), title and date (actions dated again).
+    """The extractions as if read from ``document``: its id (everywhere), title, date (actions dated again), source, url.
 
     Parameters
     ----------
@@ -322,8 +323,8 @@ def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Ex
     ('new', 'N', 'new')
     """
     # Sentence dates are read against the document date: the asking document's may differ.
-    return tuple(date_extraction(_relabel(e, document.id, {"title": document.title, "date": document.date}))
-                 for e in extractions)
+    top = {"title": document.title, "date": document.date, "source": document.source, "url": document.url}
+    return tuple(date_extraction(_relabel(e, document.id, top)) for e in extractions)
 
 
 def _relabel(obj: Any, doc_id: str, top: Mapping[str, str] | None = None) -> Any:

@@ -95,6 +95,8 @@ def cli() -> None:
 @click.option("--id-field", default="id", show_default=True, help="JSONL field / CSV column holding the document id.")
 @click.option("--title-field", default="title", show_default=True, help="JSONL field / CSV column holding the title.")
 @click.option("--date-field", default="date", show_default=True, help="JSONL field / CSV column holding the date.")
+@click.option("--url-field", default="url", show_default=True,
+              help="JSONL field / CSV column holding the article's web address (linked in the HTML view).")
 @click.option("-j", "--jobs", type=_Count(), default=1, show_default=True,
               help="Processes to parse in (each loads the pipeline once); 0 = one per CPU.")
 @click.option("--dask", "dask_address", type=_DaskAddress(), default=None, metavar="ADDRESS|local",
@@ -109,8 +111,8 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) when any input is skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, text_field: str, id_field: str,
-          title_field: str, date_field: str, jobs: int, dask_address: str | None, cache_dir: str | None,
-          max_nodes: int, since: str | None, until: str | None, strict: bool, quiet: bool) -> None:
+          title_field: str, date_field: str, url_field: str, jobs: int, dask_address: str | None,
+          cache_dir: str | None, max_nodes: int, since: str | None, until: str | None, strict: bool, quiet: bool) -> None:
     """Build one graph from articles and write it to every OUTPUT.
 
     INPUT is a file (.txt, .md, .html, or .jsonl/.csv with one article per
@@ -134,7 +136,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
         Graph files to write; the extension names the format.
     model
         The spaCy pipeline (``--model``).
-    text_field, id_field, title_field, date_field
+    text_field, id_field, title_field, date_field, url_field
         Field names of JSONL records and CSV columns (:class:`~graphkit.documents.Fields`).
     jobs
         Processes to parse in (``--jobs``; 0: one per CPU).
@@ -204,7 +206,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     report = BuildReport()
     try:
         G = build_graph(list(inputs), model=model, on_error=warn, report=report, progress=progress,
-                        fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field),
+                        fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field,
+                                      url=url_field),
                         jobs=jobs, dask=dask_address, cache=cache_dir, since=since, until=until,
                         on_notice=tell)
     except NoInputError as exc:

@@ -1,6 +1,6 @@
 """Documents: what graphkit reads, and reading them from files, folders and stdin.
 
-A :class:`Document` is plain data (id, text, title, date, source) so it can
+A :class:`Document` is plain data (id, text, title, date, source, url) so it can
 cross process boundaries. Readers are generators: a bad input (a file, a
 JSONL line, a CSV row) is reported through ``on_error`` as an
 :class:`~graphkit.errors.InputError` naming the file (and line) and the
@@ -19,7 +19,9 @@ Formats, by file ending:
 
 Every document's ``date`` is ISO 8601 (``YYYY-MM-DD``) or ``""``: the date
 field of a record, an HTML page's publication date, or a dateline at the
-head of the text (:mod:`graphkit.dates`).
+head of the text (:mod:`graphkit.dates`). Its ``url`` is the web address
+the input gives (a record's ``url`` field, an HTML page's canonical link or
+``og:url``), kept only when it is an absolute ``http``/``https`` address.
 
 What is read anyway but deserves a word, and the files of a folder that are
 not read, are told through ``on_notice`` as a :class:`Notice`: a PDF or Word
@@ -34,10 +36,11 @@ import json
 import os
 import shlex
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
+from urllib.parse import urlsplit
 
 from charset_normalizer import from_bytes
 
@@ -95,6 +98,8 @@ class Document:
         Where ``text`` starts in the article: 0, except for a piece of a long
         text (:func:`graphkit.nlp.split_document`), whose extraction's
         character offsets are then the article's.
+    url
+        Its web address (``http``/``https``) when the input gives one, else ``""``.
 
     Examples
     --------
@@ -108,6 +113,7 @@ class Document:
     date: str = ""
     source: str = ""
     offset: int = 0
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,9 +122,9 @@ class Fields:
 
     Parameters
     ----------
-    text, id, title, date
-        The field (column) names of the text, the document id, the title and
-        the date.
+    text, id, title, date, url
+        The field (column) names of the text, the document id, the title,
+        the date and the web address.
 
     Examples
     --------
@@ -133,6 +139,37 @@ class Fields:
     id: str = "id"
     title: str = "title"
     date: str = "date"
+    url: str = "url"
+
+
+def web_url(value: object) -> str:
+    """``value`` as an absolute ``http``/``https`` address, or ``""`` when it is not one.
+
+    Parameters
+    ----------
+    value
+        What an input gives as a document's address.
+
+    Returns
+    -------
+    str
+        The address, white space around it stripped; ``""`` for another scheme
+        (``javascript:``, ``file:``), a relative address or one with spaces or
+        control characters in it.
+
+    Examples
+    --------
+    >>> web_url(" https://news.example/a?id=1 "), web_url("javascript:alert(1)"), web_url("/news/a")
+    ('https://news.example/a?id=1', '', '')
+    """
+    url = str(value or "").strip()
+    if not url or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else ""
 
 
 #: What a :class:`Notice` can be about: ``other file`` (a file of a folder graphkit does not read),
@@ -287,12 +324,19 @@ class _HTMLText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title: list[str] = []
+        self.url = ""
         self._skip = 0
         self._in_title = False
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self._in_title = True
+        elif tag in ("link", "meta") and not self.url:
+            # the page's own address: <link rel="canonical" href>, else <meta property="og:url" content>
+            a = {k.lower(): (v or "") for k, v in attrs}
+            if (tag == "link" and "canonical" in a.get("rel", "").lower().split()) or (
+                    tag == "meta" and a.get("property", "").lower() == "og:url"):
+                self.url = web_url(a.get("href" if tag == "link" else "content"))
         elif tag in self.SKIP:
             self._skip += 1
         elif tag in self.BLOCK:
@@ -334,12 +378,18 @@ def html_to_text(html: str) -> tuple[str, str]:
     >>> html_to_text("<title>T</title><script>x()</script><p>Peru thanked Chile.</p>")
     ('T', 'Peru thanked Chile.')
     """
+    title, text, _url = _html_page(html)
+    return title, text
+
+
+def _html_page(html: str) -> tuple[str, str, str]:
+    """``(title, text, url)`` of an HTML page (:func:`html_to_text`, and the page's own address)."""
     parser = _HTMLText()
     parser.feed(html)
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
     text = "\n\n".join(line for line in lines if line)
-    return " ".join("".join(parser.title).split()), text
+    return " ".join("".join(parser.title).split()), text, parser.url
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -393,14 +443,14 @@ def read_path(path: Path, doc_id: str) -> Document:
         raise InputError(source, hint, kind="needs conversion")
     text = decode_bytes(data, source)
     del data  # a long text is not held twice
-    title = when = ""
+    title = when = url = ""
     if path.suffix.lower() in HTML_SUFFIXES:
         when = html_date(text)
-        title, text = html_to_text(text)
+        title, text, url = _html_page(text)
     if not text or text.isspace():  # not text.strip(): a long text is not copied
         raise InputError(source, "empty file: no text to read", kind="empty file")
     return Document(id=doc_id, text=text, title=title or _title_of(text), date=when or dateline_date(text, title),
-                    source=source)
+                    source=source, url=url)
 
 
 def _record(rec: object, fields: Fields, source: str, where: str, default_id: str) -> Document:
@@ -416,7 +466,8 @@ def _record(rec: object, fields: Fields, source: str, where: str, default_id: st
     title = str(rec.get(fields.title) or "")
     return Document(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text,
                     title=title or _title_of(text),
-                    date=document_date(str(rec.get(fields.date) or "")) or dateline_date(text, title), source=source)
+                    date=document_date(str(rec.get(fields.date) or "")) or dateline_date(text, title), source=source,
+                    url=web_url(rec.get(fields.url)))
 
 
 def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
@@ -649,7 +700,7 @@ def iter_documents(
         seen.add(doc_id)
         if on_notice is not None:
             _check_text(doc, on_notice)
-        return doc if doc_id == doc.id else Document(doc_id, doc.text, doc.title, doc.date, doc.source)
+        return doc if doc_id == doc.id else replace(doc, id=doc_id)
 
     for item in inputs:
         if str(item) == "-":

@@ -43,7 +43,7 @@ from .timeline import edge_reports
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
-__all__ = ["COLUMNS", "intensity", "load_intensity", "event_rows", "events"]
+__all__ = ["COLUMNS", "intensity", "load_intensity", "edge_event_rows", "row_order", "event_rows", "events"]
 
 #: The event table's columns: (name, type, meaning). Types: ``date`` (ISO text in CSV/JSONL, datetime64 in
 #: pandas, empty/null/NaT when undated), ``str``, ``int``, ``float`` (NaN when unknown) and ``bool``.
@@ -146,6 +146,77 @@ def _actor(G: nx.Graph, n: Any, d: Mapping[str, Any], end: str) -> dict[str, str
             f"{end}_sector": _text(d.get(f"{end}_sector")) or _text(node.get("sector"))}
 
 
+def edge_event_rows(G: nx.Graph, u: Any, v: Any, d: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The rows of the event table that one edge of ``G`` gives, in the order its reports are stored.
+
+    Parameters
+    ----------
+    G
+        The graph the edge belongs to (its ends' labels, types and codes are read from it).
+    u, v
+        The edge's source and target nodes.
+    d
+        The edge's attributes.
+
+    Returns
+    -------
+    list of dict
+        One per report of an action edge (none for an affiliation), keys in
+        :data:`COLUMNS` order, as :func:`event_rows` yields them.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("a", "b", key="action:meet", kind="action", action="meet", category="consult", doc="d1")
+    'action:meet'
+    >>> d = G.edges["a", "b", "action:meet"]
+    >>> [(r["source_id"], r["action"], r["target_id"]) for r in edge_event_rows(G, "a", "b", d)]
+    [('a', 'meet', 'b')]
+    """
+    if str(d.get("kind", "action")) != "action":
+        return []
+    common = {"documents": _count(d.get("documents"), 0), "action": _text(d.get("action")),
+              "category": _text(d.get("category")), "quad": _text(d.get("quad")),
+              "intensity": intensity(_text(d.get("category")), _text(d.get("quad"))),
+              "negated": _truthy(d.get("negated", False))}
+    source, target = _actor(G, u, d, "source"), _actor(G, v, d, "target")
+    rows = []
+    for r in edge_reports(d):
+        row = {"date": r.date, "date_source": r.date_source, "doc": r.docs[0], "docs": "|".join(r.docs),
+               "sources": len(r.docs), "sentence": r.sentence, "start_char": r.start_char,
+               "end_char": r.end_char, "modality": r.modality or _text(d.get("modality")),
+               "evidence": r.evidence, "rule": r.rule}
+        row.update(common, **source, **target)
+        if not row["documents"]:
+            row["documents"] = len(r.docs)
+        rows.append({name: row[name] for name, _, _ in COLUMNS})
+    return rows
+
+
+def row_order(row: Mapping[str, Any]) -> tuple:
+    """The sort key of the event table: date (undated last), document, offsets, then the actors and action.
+
+    Parameters
+    ----------
+    row
+        A row as :func:`edge_event_rows` gives it.
+
+    Returns
+    -------
+    tuple
+        What :func:`event_rows` sorts by.
+
+    Examples
+    --------
+    >>> rows = [{"date": "", "doc": "a"}, {"date": "2025-06-16", "doc": "b"}]
+    >>> [r["doc"] for r in sorted(rows, key=lambda r: row_order({**r, "start_char": 0, "end_char": 1,
+    ...  "source_id": "x", "target_id": "y", "action": "meet", "negated": False}))]
+    ['b', 'a']
+    """
+    return (not row["date"], row["date"], row["doc"], row["start_char"], row["end_char"], row["source_id"],
+            row["target_id"], row["action"], row["negated"])
+
+
 def event_rows(G: nx.Graph) -> Iterator[dict[str, Any]]:
     """The rows of the event table of ``G`` as dicts (no pandas needed).
 
@@ -159,7 +230,8 @@ def event_rows(G: nx.Graph) -> Iterator[dict[str, Any]]:
     dict
         One per report of an action edge, keys in :data:`COLUMNS` order; an
         undated row has ``date`` ``""`` and an unknown intensity is ``nan``.
-        Rows come sorted by date (undated last), document and offset.
+        Rows come sorted by date (undated last), document and offset
+        (:func:`row_order`).
 
     Examples
     --------
@@ -170,26 +242,9 @@ def event_rows(G: nx.Graph) -> Iterator[dict[str, Any]]:
     >>> [(r["doc"], r["date"], r["intensity"]) for r in event_rows(G)]
     [('d1', '', 1.0)]
     """
-    rows = []
     edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, None, d) for u, v, d in G.edges(data=True))
-    for u, v, _k, d in edges:
-        if str(d.get("kind", "action")) != "action":
-            continue
-        common = {"documents": _count(d.get("documents"), 0), "action": _text(d.get("action")),
-                  "category": _text(d.get("category")), "quad": _text(d.get("quad")),
-                  "intensity": intensity(_text(d.get("category")), _text(d.get("quad"))), "negated": _truthy(d.get("negated", False))}
-        source, target = _actor(G, u, d, "source"), _actor(G, v, d, "target")
-        for r in edge_reports(d):
-            row = {"date": r.date, "date_source": r.date_source, "doc": r.docs[0], "docs": "|".join(r.docs),
-                   "sources": len(r.docs), "sentence": r.sentence, "start_char": r.start_char,
-                   "end_char": r.end_char, "modality": r.modality or _text(d.get("modality")),
-                   "evidence": r.evidence, "rule": r.rule}
-            row.update(common, **source, **target)
-            if not row["documents"]:
-                row["documents"] = len(r.docs)
-            rows.append({name: row[name] for name, _, _ in COLUMNS})
-    rows.sort(key=lambda r: (not r["date"], r["date"], r["doc"], r["start_char"], r["end_char"], r["source_id"],
-                             r["target_id"], r["action"], r["negated"]))
+    rows = [row for u, v, _k, d in edges for row in edge_event_rows(G, u, v, d)]
+    rows.sort(key=row_order)
     yield from rows
 
 

@@ -24,8 +24,9 @@ class Extraction:
 
     Attributes
     ----------
-    doc_id, title, date
-        The document's id, title and date (:class:`~graphkit.documents.Document`).
+    doc_id, title, date, source, url
+        The document's id, title, date, where it was read from and its web
+        address (:class:`~graphkit.documents.Document`).
     actors
         Its actors (:class:`~graphkit.actors.Actor`), sorted by key.
     mentions, affiliations
@@ -47,6 +48,8 @@ class Extraction:
     doc_id: str
     title: str = ""
     date: str = ""
+    source: str = ""
+    url: str = ""
     actors: tuple[Actor, ...] = ()
     mentions: tuple[Mention, ...] = ()
     affiliations: tuple[Affiliation, ...] = ()
@@ -63,7 +66,7 @@ def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
     doc
         The document parsed by the pipeline (:func:`graphkit.nlp.load_pipeline`).
     document
-        The document it was parsed from: its id, title and date go into the result.
+        The document it was parsed from: its id, title, date, source and url go into the result.
     gazetteer, lexicon
         Knowledge tables (default: the packaged ones, loaded once).
 
@@ -89,7 +92,7 @@ def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
     actions = locate_dates(doc, actions)
     counts = Counter(m.actor for m in found.mentions)
     return date_extraction(Extraction(
-        doc_id=document.id, title=document.title, date=document.date,
+        doc_id=document.id, title=document.title, date=document.date, source=document.source, url=document.url,
         actors=tuple(found.actors[k] for k in sorted(found.actors)),
         mentions=tuple(found.mentions), affiliations=tuple(found.affiliations),
         actions=tuple(actions), mention_counts=dict(sorted(counts.items())),

@@ -4,19 +4,26 @@ Nodes are actors keyed ``state:FRA``, ``person:emmanuel macron``, ``org:le monde
 ``location:sahel``; edges are ``action`` and ``affiliation`` edges with the
 attributes of the graph contract (``shared/SCHEMA.md``). Edges that say the
 same thing (same ends, kind, action word and negation) are merged, ``weight``
-counting how often it was read.
+counting how often it was read. The graph attribute ``document_table`` lists
+the documents read (:data:`DOCUMENT_FIELDS`, :func:`document_table`).
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Any, Iterable
 
 import networkx as nx
 
 from .actors import keys
+from .actors.people import dated_affiliations
+from .actors.records import TEXT
 from .extraction import Extraction
 from .timeline import Mention, edge_attributes
 
+#: The columns of the graph's ``document_table``: the document id the graph cites, its title, its date
+#: (ISO 8601 or ""), the file it was read from and its web address (http/https or "").
+DOCUMENT_FIELDS = ("id", "title", "date", "path", "url")
 #: Distinct evidence sentences kept per merged edge (in ``evidences``).
 MAX_EVIDENCE = 5
 _MODALITY_RANK = {"asserted": 0, "reported": 1, "hypothetical": 2}
@@ -28,7 +35,9 @@ class GraphBuilder:
     Extractions may arrive in any order (from several processes, a cache, a
     cluster): the graph is the same. Nothing per document is kept beyond the
     document ids, dates and (up to :data:`MAX_EVIDENCE`) evidence sentences
-    of each node and edge, so memory grows with the graph, not the corpus.
+    of each node and edge, and one row of the document table (id, title,
+    date, path, url) per document, so memory grows with the graph, not the
+    texts.
 
     Examples
     --------
@@ -46,6 +55,7 @@ class GraphBuilder:
         self._offices: dict[str, tuple[str, str]] = {}  # unnamed office holder -> (role, state)
         self._holders: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._mentions: dict[tuple, list[Mention]] = defaultdict(list)  # action edge -> its mentions (timeline)
+        self._documents: dict[str, dict[str, str]] = {}  # doc id -> its row of the document table
 
     def add(self, ex: Extraction) -> None:
         """Fold one document's extraction in.
@@ -67,8 +77,18 @@ class GraphBuilder:
         >>> node["mentions"], node["doc"], node["aliases"]
         (2, 'd1|d2', 'Peru|Peruvian')
         """
+        row = self._documents.setdefault(ex.doc_id, dict.fromkeys(DOCUMENT_FIELDS, "") | {"id": ex.doc_id})
+        for field, value in (("title", ex.title), ("date", ex.date), ("path", ex.source), ("url", ex.url)):
+            row[field] = row[field] or value  # the parts of one long text say the same
         unnamed = {a.key for a in ex.actors if not a.named}
+        affiliations = dated_affiliations(ex.affiliations, ex.date)  # the office holder table's, for this date
+        # a state or organization registered only for a knowledge tie this date dropped is no actor of the article
+        linked = {k for a in affiliations for k in (a.member, a.group)}
+        linked |= {k for a in ex.actions for k in (a.source, a.target)}
+        unused = {a.group for a in ex.affiliations if a.origin != TEXT} - linked
         for actor in ex.actors:
+            if actor.key in unused and not ex.mention_counts.get(actor.key):
+                continue
             node = self._nodes.setdefault(actor.key, {
                 "labels": Counter(), "type": actor.type, "aliases": set(), "roles": set(), "mentions": 0,
                 "docs": set(), "dates": set(), "iso3": actor.iso3, "unnamed": actor.key in unnamed})
@@ -80,14 +100,14 @@ class GraphBuilder:
             node["docs"].add(ex.doc_id)
             if ex.date:
                 node["dates"].add(ex.date)
-        for aff in ex.affiliations:
+        for aff in affiliations:
             if aff.member in unnamed:
                 self._offices[aff.member] = (aff.role, aff.group)
-            elif keys.is_person(aff.member):
+            elif keys.is_person(aff.member) and aff.origin == TEXT:
                 self._holders[(aff.role, aff.group)].add(aff.member)
             self._edge(aff.member, aff.group, "affiliation", aff.role, False, ex, aff.start_char, aff.evidence,
                        {"modality": "asserted", "category": "affiliation", "quad": "neutral",
-                        "start_char": aff.start_char})
+                        "start_char": aff.start_char, "origin": aff.origin})
         for act in ex.actions:
             self._edge(act.source, act.target, "action", act.action, act.negated, ex, act.start_char, act.evidence,
                        {"modality": act.modality, "category": act.category, "quad": act.quad,
@@ -211,6 +231,9 @@ class GraphBuilder:
             node["mentions"] += src["mentions"]
 
         G = nx.MultiDiGraph()
+        if self._documents:
+            G.graph["document_table"] = json.dumps([self._documents[k] for k in sorted(self._documents)],
+                                                   ensure_ascii=False, separators=(",", ":"))
         for key in sorted(nodes):
             n = nodes[key]
             G.add_node(key, label=_best_label(n["labels"], n["type"]), type=n["type"],
@@ -260,6 +283,50 @@ def _best_label(labels: Counter, type_: str) -> str:
     if type_ == "person":
         return min(labels, key=lambda x: (-len(x.split()), -labels[x], x))
     return min(labels, key=lambda x: (-labels[x], x))
+
+
+def document_table(G: nx.Graph) -> list[dict[str, str]]:
+    """The documents of ``G``: one dict per document, keys :data:`DOCUMENT_FIELDS`, sorted by id.
+
+    Read from the graph attribute ``document_table`` (a JSON list, as
+    :class:`GraphBuilder` writes it and GraphML or JSON keep it); a graph
+    without one (written by another tool or an older graphkit) gives the
+    documents its nodes and edges cite (``doc``), with only their ids.
+
+    Parameters
+    ----------
+    G
+        A graphkit graph, as built or read back.
+
+    Returns
+    -------
+    list of dict of str to str
+        ``{"id", "title", "date", "path", "url"}``, values ``""`` when unknown.
+
+    Examples
+    --------
+    >>> from graphkit.actors import Actor
+    >>> a = Actor("state:PER", "Peru", "state", ("Peru",), (), "PER")
+    >>> G = build([Extraction("b.txt", title="Talks", date="2025-06-16", source="news/b.txt", actors=(a,)),
+    ...            Extraction("a", url="https://news.example/a", actors=(a,))])
+    >>> [(d["id"], d["title"], d["date"], d["path"], d["url"]) for d in document_table(G)]
+    [('a', '', '', '', 'https://news.example/a'), ('b.txt', 'Talks', '2025-06-16', 'news/b.txt', '')]
+    >>> del G.graph["document_table"]; [d["id"] for d in document_table(G)]
+    ['a', 'b.txt']
+    """
+    raw = G.graph.get("document_table")
+    rows: list[Any] = []
+    if isinstance(raw, str) and raw.strip():
+        try:
+            rows = json.loads(raw)
+        except ValueError:
+            rows = []
+    if not isinstance(rows, list) or not rows:
+        cited = {d for _, attrs in G.nodes(data=True) for d in str(attrs.get("doc") or "").split("|") if d}
+        cited |= {d for *_, attrs in G.edges(data=True) for d in str(attrs.get("doc") or "").split("|") if d}
+        rows = [{"id": d} for d in cited]
+    out = [{f: str(r.get(f) or "") for f in DOCUMENT_FIELDS} for r in rows if isinstance(r, dict) and r.get("id")]
+    return sorted(out, key=lambda r: r["id"])
 
 
 def build(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:

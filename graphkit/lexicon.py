@@ -14,7 +14,8 @@ Four tab-separated tables ship with graphkit (read by :mod:`graphkit.tables`):
     verbs take by the head of their object ("lift" + "curfew" is a
     concession, "halt" + "aid" a sanction).
 ``titles.tsv``
-    Political titles ("prime minister", "gen."), honorifics ("sheikh",
+    Political titles ("prime minister", "gen."), roles at organizations
+    ("attorney", "correspondent"), honorifics ("sheikh",
     "mr.") and group nouns ("officials", "forces").
 ``word_classes.tsv``
     Open-class words the extraction rules read by class: nouns that name an
@@ -97,6 +98,16 @@ WORD_CLASSES: tuple[str, ...] = (
     "city_office",
     "causative_verb",
     "leadership_verb",
+    "role_verb",
+    "employment_verb",
+    "employer_verb",
+    "seat_verb",
+    "client_verb",
+    "non_job_noun",
+    "speaking_role",
+    "office_body",
+    "membership_verb",
+    "member_noun",
     "pair_noun",
     "org_head_word",
     "org_kind_noun",
@@ -158,7 +169,7 @@ FLAGS: tuple[str, ...] = (
 )
 
 #: Kinds of the title table.
-TITLE_KINDS: tuple[str, ...] = ("office", "honorific", "group", "body")
+TITLE_KINDS: tuple[str, ...] = ("office", "role", "honorific", "group", "body")
 
 _VC, _MC, _VX, _MX, _NEU = QUADS
 
@@ -355,7 +366,8 @@ class Title:
     role : str
         Canonical display form ("General").
     kind : str
-        One of :data:`TITLE_KINDS`: ``"office"``, ``"honorific"``, ``"group"``
+        One of :data:`TITLE_KINDS`: ``"office"``, ``"role"`` (a job at an
+        organization: "attorney", "correspondent"), ``"honorific"``, ``"group"``
         or ``"body"`` (a body of a state named by its role: "ministry", "army").
 
     Examples

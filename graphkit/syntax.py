@@ -47,6 +47,12 @@ SUBJECT_LINK_DEPS = frozenset({"compound", "appos", "conj"})
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 #: Complement clauses of a verb.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: Slots of a verb that say what its subject is ("is a correspondent", "was named publisher").
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
+#: Modifiers after a role noun that carry where the role is held ("a militant active with ...").
+POSTMODIFIER_DEPS = frozenset({"amod", "acl"})
+#: Children of a common noun that may give its name ("the party, the Acme Party", "the Acme company").
+NAMING_DEPS = frozenset({"appos", "compound", "nmod"})
 #: Links by which a noun describes what it hangs on rather than stands as an argument ("Okafor, a Stanford
 #: professor"; "X is a Stanford professor").
 DESCRIPTOR_DEPS = frozenset({"appos", "attr"})
@@ -61,6 +67,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 VERB_POS = frozenset({"VERB", "AUX"})
 #: Coarse parts of speech of nouns.
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Coarse parts of speech of the lower-case words that qualify a title ("senior policy adviser").
+QUALIFIER_POS = frozenset({"ADJ", "NOUN"})
 
 # -- function words -------------------------------------------------------------------------
 
@@ -75,6 +83,8 @@ PLURAL_PRONOUNS = frozenset({"they", "their", "themselves"})
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
+#: Relative pronouns that only a person takes ("Ruiz, who heads ...").
+PERSON_RELATIVES = frozenset({"who", "whom"})
 #: Words of a reciprocal object ("with one another", "against each other").
 RECIPROCAL_WORDS = frozenset({"other", "another"})
 #: Modal auxiliaries that make an action hypothetical.
@@ -86,6 +96,28 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 JUSSIVE_AUX = frozenset({"to", "should", "must"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
+#: Lower-case words inside a name ("Party of the Green Future").
+NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la"})
+#: Prepositions that tie a role to where it is held ("chief of", "spokeswoman for", "researcher at", "an
+#: official with", "an adviser from").
+ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "with", "from"})
+#: Prepositions that tie a name to where its bearer works ("Ana Ruiz of Acme", "Ana Ruiz at the Acme Institute").
+NAME_PREPOSITIONS = frozenset({"of", "at", "with", "from"})
+#: Prepositions of an employer after a verb of work ("works for", "teaches at", "covers ... for", "served in";
+#: "in" only for an organization); "with" is left out: "worked with NATO" is cooperation.
+EMPLOYER_PREPOSITIONS = frozenset({"for", "at", "in"})
+#: The preposition that introduces a role after a verb ("serves as chair").
+ROLE_AS = "as"
+#: Prepositions that make any noun in apposition to a name a job at an organization ("shearer for the Acme
+#: Wizards", "a clerk at Acme"); "of" is left out ("a fan of Acme", "a critic of the plan").
+JOB_PREPOSITIONS = frozenset({"for", "at", "with"})
+#: The preposition of a seat on a board or committee ("has been on the board", "sits on the committee").
+SEAT_PREPOSITION = "on"
+#: The preposition of the organization a role is held inside ("an activist in the Green Party"); a state
+#: named so is where the holder is, not whom it serves ("a correspondent in Moscow").
+INSIDE_PREPOSITION = "in"
+#: Prepositions that introduce examples of a group ("allies such as Turkey", "members including Poland").
+EXAMPLE_PREPOSITIONS = frozenset({"as", "including", "like"})
 #: Words that place a day relative to the day of speaking ("last Monday", "next Friday"): the date library
 #: reads them itself; a bare day ("Monday") read on that very day is that day (:mod:`graphkit.dates`).
 DEICTIC_DATE_WORDS = frozenset({"last", "past", "previous", "next", "this", "coming"})

@@ -241,7 +241,9 @@ def test_iframe_html_holds_the_exact_page_escaped(G):
     assert parser.tags == ["div", "iframe"]  # nothing in the page leaked out as markup
     (attrs,) = parser.frames
     assert attrs["srcdoc"] == render_html(G, title="A <b>title</b>")
-    assert attrs["sandbox"] == "allow-scripts allow-forms"
+    # links to articles open in a tab of their own and the CSV export downloads; never the notebook's origin
+    assert attrs["sandbox"] == "allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads"
+    assert "allow-same-origin" not in attrs["sandbox"] and "allow-top-navigation" not in attrs["sandbox"]
     assert "height: 420px" in attrs["style"] and attrs["title"] == "A <b>title</b>"
     assert "<script" not in frame and "<b>" not in frame
 
@@ -260,3 +262,49 @@ def test_importing_graphkit_needs_neither_pandas_nor_matplotlib():
             "print(sorted(m for m in ('pandas', 'matplotlib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- node and document tables, view links
+
+
+def test_node_table_lists_every_actor_with_its_links(G):
+    G.add_node("location:geneva", label="Geneva", type="location", mentions=2, doc="a.txt|b.txt")
+    before = copy.deepcopy(G)
+    table = analysis.node_table(G)
+    _unchanged(G, before)
+    assert list(table.columns) == ["label", "type", "mentions", "documents", "neighbours", "relations", "media",
+                                   "role", "iso3", "aliases"]
+    assert table.index[0] == "state:IRN" and table.index[-1] == "location:geneva"  # the unconnected last
+    assert table.loc["state:IRN", "neighbours"] == 4 and table.loc["state:IRN", "relations"] == 6
+    assert table.loc["location:geneva"].to_dict() | {} == {
+        "label": "Geneva", "type": "location", "mentions": 2, "documents": 2, "neighbours": 0, "relations": 0,
+        "media": False, "role": "", "iso3": "", "aliases": ""}
+    assert table["media"].tolist().count(True) == 1 and table.loc["org:cbs news", "media"]
+    assert str(table["mentions"].dtype) == "int64" and str(table["media"].dtype) == "bool"
+
+
+def test_document_table_lists_the_documents_read(G):
+    import json
+
+    G.graph["document_table"] = json.dumps([
+        {"id": "a.txt", "title": "Strikes", "date": "2025-06-13", "path": "news/a.txt", "url": "https://n.example/a"},
+        {"id": "b.txt", "title": "Nothing said", "date": "", "path": "news/b.txt", "url": ""}])
+    table = analysis.document_table(G)
+    assert list(table.index) == ["a.txt", "b.txt"]
+    assert list(table.columns) == ["title", "date", "path", "url", "actors", "actions"]
+    assert table.loc["a.txt", "date"] == pd.Timestamp("2025-06-13") and pd.isna(table.loc["b.txt", "date"])
+    assert table.loc["a.txt", "actors"] == 6 and table.loc["a.txt", "actions"] == 8
+    assert table.loc["b.txt", ["actors", "actions"]].tolist() == [0, 0]
+    del G.graph["document_table"]  # an older graph: the documents its nodes and edges cite
+    assert list(analysis.document_table(G).index) == ["a.txt"]
+
+
+def test_view_link_writes_the_page_and_links_it(G, tmp_path):
+    link = analysis.view_link(G, tmp_path / "views" / "g.html", title="Iran <&> Israel", start=tmp_path)
+    page = (tmp_path / "views" / "g.html").read_text(encoding="utf-8")
+    assert page == render_html(G, title="Iran <&> Israel")
+    assert link == ('<a href="views/g.html" target="_blank" rel="noopener">Iran &lt;&amp;&gt; Israel</a> '
+                    f'({G.number_of_nodes()} actors, {G.number_of_edges()} relations)')
+    # a notebook in notebooks/ linking out/: relative, as Jupyter serves it (no file:// it would block)
+    elsewhere = analysis.view_link(G, tmp_path / "out" / "g.html", start=tmp_path / "notebooks")
+    assert elsewhere.startswith('<a href="../out/g.html"')

@@ -380,7 +380,10 @@ def test_big_graph_opens_and_responds(browser, tmp_path):
         counts = opened.js("""() => { const g = window.graphkit;
             return [g.nodes.length, g.edges.length, g.network.body.data.nodes.length,
                     g.network.body.data.edges.length, g.visibleNodeIds().length]; }""")
-        assert counts == [2000, 5000, 2000, 5000, 2000]
+        # actors with no relation are listed, not drawn
+        linked = {n for u, v in G.edges() if u != v for n in (u, v)}
+        assert 0 < len(linked) < 2000
+        assert counts == [2000, 5000, 2000, 5000, len(linked)]
         assert not opened.page.is_checked("#gk-physics")
         OUTPUT.mkdir(parents=True, exist_ok=True)
         opened.page.screenshot(path=str(OUTPUT / "browser-large.png"))
@@ -390,7 +393,8 @@ def test_big_graph_opens_and_responds(browser, tmp_path):
         opened.page.wait_for_function("id => document.body.dataset.highlight === String(id)",
                                       arg=opened.ids()["a1234"], timeout=5000)
         opened.page.uncheck('input[data-filter="type"][value="person"]')
-        assert len(opened.js("window.graphkit.visibleNodeIds()")) == 1600
+        assert len(opened.js("window.graphkit.visibleNodeIds()")) == sum(
+            1 for n in linked if G.nodes[n]["type"] != "person")
         assert opened.js("window.graphkit.network.getPositions([0, 1, 2, 3])") == before
         assert opened.errors == [] and opened.outside == [] and opened.dialogs == []
     finally:
@@ -521,3 +525,182 @@ def test_changes_a_diff_marked_stand_out(dated):
 def test_an_undated_graph_has_no_slider(small):
     assert small.js("document.getElementById('gk-time')") is None
     assert small.js("window.graphkit.data.time") is None and small.js("window.graphkit.period()") is None
+
+
+# --------------------------------------------------------------------------- a corpus of 100 articles
+
+
+@pytest.fixture(scope="module")
+def corpus(browser, nlp, tmp_path_factory):
+    """100 articles written for the tests (tests/newsroom.py), built, written and opened: the page a real corpus gives."""
+    import graphkit
+    from newsroom import write_corpus
+
+    folder = tmp_path_factory.mktemp("corpus")
+    G = graphkit.build_graph([write_corpus(folder / "news.jsonl", 100)], nlp=nlp)
+    path = folder / "news.html"
+    write_html(G, path, title="100 articles")
+    opened = Opened(browser, path, timeout_ms=60_000)
+    opened.graph = G
+    yield opened
+    opened.close()
+
+
+def _linked(G: nx.MultiDiGraph) -> tuple[set, set]:
+    """Actors with a relation to another, statements to the media aside; and those with such statements."""
+    from graphkit.media import is_media_statement
+
+    linked, to_media = set(), set()
+    for u, v, d in G.edges(data=True):
+        if u != v:
+            (to_media if is_media_statement(d, G.nodes[v]) else linked).update((u, v))
+    return linked, to_media - linked
+
+
+def drawn_keys(opened: Opened) -> set[str]:
+    return set(opened.js("window.graphkit.drawnNodeIds().map(id => window.graphkit.data.nodes[id].key)"))
+
+
+def test_a_corpus_draws_its_connected_actors_and_lists_the_others(corpus):
+    G = corpus.graph
+    linked, media_only = _linked(G)
+    lone = set(G) - linked - media_only
+    # what a real corpus gives: most actors named once with nothing said of them, a core that acts
+    assert G.number_of_nodes() >= 200 and len(lone) >= 100 and media_only
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    corpus.page.screenshot(path=str(OUTPUT / "browser-corpus.png"))
+    assert drawn_keys(corpus) == linked
+    assert corpus.page.text_content("#gk-stats").startswith(f"{len(linked)} of {G.number_of_nodes()} actors")
+    listed = corpus.js("Array.from(document.querySelectorAll('#gk-unconnected-list button')).map(b => b.textContent)")
+    assert sorted(listed) == sorted(G.nodes[n]["label"] for n in lone)
+    # listed, not drawn: a click shows its details all the same
+    corpus.page.click("#gk-extra details summary")
+    corpus.page.click("#gk-unconnected-list li:first-child button")
+    assert corpus.panel()["kind"] == "node" and "No relation to another actor" in corpus.panel()["text"]
+    corpus.page.check("#gk-unconnected")
+    assert drawn_keys(corpus) == linked | lone
+    positions = corpus.js("window.graphkit.network.getPositions()")
+    assert len({(round(p["x"]), round(p["y"])) for p in positions.values()}) == len(positions)
+    corpus.page.uncheck("#gk-unconnected")
+    assert drawn_keys(corpus) == linked
+    assert corpus.errors == [] and corpus.outside == []
+
+
+def test_the_overview_names_the_central_actors(corpus):
+    G = corpus.graph
+    corpus.page.click("#gk-fit")
+    corpus.page.wait_for_timeout(700)
+    fonts = corpus.js("""() => { const g = window.graphkit, s = g.network.getScale();
+        return g.drawnNodeIds().map(id => [g.data.nodes[id].key, g.network.body.nodes[id].options.font.size * s]); }""")
+    central = set(corpus.js("window.graphkit.data.central.map(id => window.graphkit.data.nodes[id].key)"))
+    readable = {key for key, px in fonts if px >= 11}
+    assert readable == central and 6 <= len(central) <= 24
+    assert all(px < 8 for key, px in fonts if key not in central)  # under the threshold: not drawn
+    # the central actors are the most connected: the leader the most stories are about is one
+    assert "person:paulo ramos" in central and "state:FRA" in central
+    by_degree = sorted(central, key=lambda n: -len(set(nx.all_neighbors(G, n))))
+    assert len(set(nx.all_neighbors(G, by_degree[0]))) >= max(len(set(nx.all_neighbors(G, n)))
+                                                              for n in G if n not in central) - 1
+
+
+def test_search_ranks_by_mentions_and_relations(corpus):
+    G = corpus.graph
+    # "Ramos" alone is also a node of its own (and the model's organization): neither is the one meant
+    assert {G.nodes[n]["label"] for n in G if n != "person:paulo ramos" and "ramos" in n} >= {"Ramos"}
+    ids = corpus.ids()
+    assert corpus.js("q => window.graphkit.search(q)", "Ramos") == ids["person:paulo ramos"]
+    assert corpus.page.text_content("#gk-search-status").startswith("Paulo Ramos: ")
+    assert "Ines Ramos" in corpus.page.text_content("#gk-search-more")
+    assert corpus.js("q => window.graphkit.search(q)", "ramos") == ids["person:paulo ramos"]  # case aside
+    # an exact name still wins over a better-known actor whose name merely starts the same
+    assert corpus.js("q => window.graphkit.rankActors(q)[0]", "Ines Ramos") == ids["person:ines ramos"]
+    corpus.page.click("#gk-clear")
+
+
+def test_statements_to_the_media_have_a_toggle(corpus):
+    G = corpus.graph
+    linked, media_only = _linked(G)
+    told = corpus.js("window.graphkit.data.edges.filter(e => e.told).map(e => e.id)")
+    assert len(told) >= 20
+    visible = set(corpus.js("window.graphkit.visibleEdgeIds()"))
+    assert not visible & set(told)
+    assert {corpus.js("id => window.graphkit.data.nodes[window.graphkit.data.edges[id].to].key", i)
+            for i in told} >= {"org:reuters", "org:bbc"}
+    corpus.page.check("#gk-media")
+    assert set(told) <= set(corpus.js("window.graphkit.visibleEdgeIds()"))
+    assert drawn_keys(corpus) == linked | media_only
+    corpus.page.uncheck("#gk-media")
+    assert drawn_keys(corpus) == linked
+
+
+def test_documents_are_shown_by_title_and_date_with_their_link(corpus):
+    G = corpus.graph
+    ids = corpus.ids()
+    corpus.js("id => window.graphkit.showNode(id)", ids["state:FRA"])
+    links = corpus.js("""Array.from(document.querySelectorAll('#gk-details a')).map(a =>
+        [a.textContent, a.getAttribute('href'), a.rel, a.target, a.nextElementSibling.textContent])""")
+    docs = {d["id"]: d for d in graphkit_documents(G)}
+    france = G.nodes["state:FRA"]["doc"].split("|")
+    assert len(links) == len(france)
+    for title, href, rel, target, meta in links:
+        doc_id = meta.rsplit(" \u00b7 ", 1)[1]
+        d = docs[doc_id]
+        assert (title, href, rel, target) == (d["title"], d["url"], "noopener noreferrer", "_blank")
+        assert meta.startswith(format_day(d["date"]))
+    # an evidence sentence names its document by title and date too
+    eid = corpus.js("window.graphkit.data.edges.find(e => e.kind === 'action' && e.evidence[0][1]).id")
+    corpus.js("id => window.graphkit.showEdge(id)", eid)
+    source = corpus.js("document.querySelector('#gk-details .gk-evidence .gk-doc').textContent")
+    doc_id = corpus.js("id => window.graphkit.data.edges[id].evidence[0][1]", eid)
+    assert source == docs[doc_id]["title"] + format_day(docs[doc_id]["date"]) + " \u00b7 " + doc_id
+    assert corpus.errors == [] and corpus.outside == []
+
+
+def graphkit_documents(G: nx.MultiDiGraph) -> list[dict]:
+    from graphkit.graph import document_table
+
+    return document_table(G)
+
+
+def format_day(iso: str) -> str:
+    """``2025-03-05`` -> ``5 Mar 2025``, as the page writes days."""
+    from datetime import date
+
+    return date.fromisoformat(iso).strftime("%d %b %Y").lstrip("0")
+
+
+def _export(opened: Opened) -> str:
+    with opened.page.expect_download() as info:
+        opened.page.click("#gk-export")
+    return Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def test_visible_events_export_as_the_event_table(corpus, tmp_path):
+    from graphkit.event_table import event_rows
+    from graphkit.export.events import write_events_csv
+    from graphkit.media import is_media_statement
+
+    G = corpus.graph
+    page = corpus.page
+    # everything drawn: the file graphkit build -o events.csv writes, byte for byte
+    page.check("#gk-media")
+    write_events_csv(G, tmp_path / "events.csv")
+    assert _export(corpus) == (tmp_path / "events.csv").read_text(encoding="utf-8")
+    assert page.text_content("#gk-export-status") == f"{len(list(event_rows(G))):,} events exported"
+    # by default the statements to the media are not drawn, nor exported
+    page.uncheck("#gk-media")
+    H = G.copy()
+    H.remove_edges_from([(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
+                         if is_media_statement(d, G.nodes[v])])
+    write_events_csv(H, tmp_path / "default.csv")
+    assert _export(corpus) == (tmp_path / "default.csv").read_text(encoding="utf-8")
+    # a period and a class filter: only the rows of the edges drawn, on the days shown
+    corpus.js("() => window.graphkit.setPeriod('2025-03-10', '2025-03-16')")
+    page.uncheck('input[data-filter="cls"][value="verbal-cooperation"]')
+    lines = _export(corpus).splitlines()
+    rows = [r for r in event_rows(H) if "2025-03-10" <= r["date"] <= "2025-03-16" and r["quad"] != "verbal-cooperation"]
+    assert len(lines) - 1 == len(rows) > 0
+    assert {line.split(",")[0] for line in lines[1:]} <= {f"2025-03-{d}" for d in range(10, 17)}
+    page.check('input[data-filter="cls"][value="verbal-cooperation"]')
+    corpus.js("() => window.graphkit.setPeriod(null)")
+    assert corpus.errors == [] and corpus.outside == [] and corpus.dialogs == []

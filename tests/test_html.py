@@ -492,3 +492,98 @@ def test_changes_get_a_legend_only_when_marked():
     assert re.search(r'id="gk-changes".*new actor<span class="gk-count">1</span>.*turned to conflict'
                      r'<span class="gk-count">1</span></li></ul>', page)
     assert [e["change"] for e in _page_data(page)["edges"] if e["change"]] == ["to-conflict"]
+
+
+# --------------------------------------------------------------------------- a corpus: what the overview leaves out
+
+
+def test_unconnected_actors_are_listed_not_laid_out():
+    G = star_graph(gh.PHYSICS_LIMIT + 20)
+    for i in range(40):
+        G.add_node(f"lone{i}", label=f"Bystander {i}", type="organization", mentions=1, doc="d")
+    page = render_html(G, max_nodes=None)
+    data = graph_data(page)
+    assert data["layout"] == "fixed" and data["drawn_nodes"] == gh.PHYSICS_LIMIT + 20
+    lone = [n for n in data["nodes"] if n["key"].startswith("lone")]
+    assert len(lone) == 40 and all(n["links"] == 0 and "x" not in n for n in lone)
+    assert all("x" in n and n["links"] == 2 for n in data["nodes"] if not n["key"].startswith("lone"))
+    assert re.search(r'id="gk-unconnected">.*Unconnected actors.*<span class="gk-count">40</span>', page)
+    assert 'id="gk-media"' not in page  # no statement to the media: no toggle
+    # a graph with neither gets no section at all
+    assert 'id="gk-extra"' not in render_html(star_graph(5))
+
+
+def test_statements_to_the_media_are_marked():
+    G = small_graph()
+    G.add_node("BBC", label="BBC", type="organization", aliases="BBC|the BBC", mentions=2, doc="d1")
+    G.add_node("Le Monde", label="Le Monde", type="organization", mentions=1, doc="d2")
+    told = dict(kind="action", negated=False, modality="asserted", category="communicate", quad="neutral",
+                evidence="Trump told the BBC he would win.", doc="d1", weight=1)
+    G.add_edge("Donald Trump", "BBC", key="action:tell", action="tell", **told)
+    G.add_edge("Iran", "Le Monde", key="action:say", action="say", **told)
+    G.add_edge("Donald Trump", "Iran", key="action:tell", action="tell", **told)  # a state is no outlet
+    G.add_edge("Iran", "BBC", key="action:ban", action="ban", kind="action", category="sanction",
+               quad="material-conflict", evidence="Iran banned the BBC.", doc="d3", weight=1)
+    data = graph_data(render_html(G))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    marked = sorted((nodes[e["from"]]["key"], e["action"], nodes[e["to"]]["key"]) for e in data["edges"] if e["told"])
+    assert marked == [("Donald Trump", "tell", "BBC"), ("Iran", "say", "Le Monde")]
+    by_key = {n["key"]: n for n in data["nodes"]}
+    assert by_key["BBC"]["media"] and by_key["BBC"]["links"] == 1 and by_key["BBC"]["media_links"] == 1
+    assert by_key["Le Monde"]["links"] == 0 and by_key["Le Monde"]["media_links"] == 1  # drawn with its toggle
+    assert by_key["Donald Trump"]["media_links"] == 1 and not by_key["Iran"]["media"]
+    assert re.search(r'id="gk-media">.*Statements to the media.*<span class="gk-count">2</span>', render_html(G))
+
+
+def test_central_actors_are_the_most_connected():
+    G = star_graph(60)  # a ring: two neighbours each ...
+    for i in range(1, 9):  # ... and a hub linked to eight of them
+        G.add_edge("n0000", f"n{i * 6:04d}", kind="action", action="meet", category="consult", quad="neutral",
+                   evidence="s", doc="d", weight=1)
+    data = graph_data(render_html(G))
+    keys = [data["nodes"][i]["key"] for i in data["central"]]
+    assert len(keys) == 7 and keys[0] == "n0000"  # 60 drawn actors: one in eight is named
+    assert set(keys[1:]) <= {f"n{i * 6:04d}" for i in range(1, 9)}
+
+
+def test_documents_reach_the_page_by_title_date_and_safe_link():
+    G = small_graph()
+    G.graph["document_table"] = json.dumps([
+        {"id": "d1", "title": "Talks " + XSS_IMG, "date": "2025-06-16", "path": "news/d1.txt",
+         "url": "https://news.example/d1"},
+        {"id": "d2", "title": "Second", "date": "", "path": "", "url": "javascript:alert(1)"},
+        {"id": "d3", "title": "", "date": "16 June", "path": "", "url": "http://news.example/d3?a=1&b=<2>"},
+        {"id": "unused", "title": "Not cited", "date": "2025-01-01", "path": "", "url": ""},
+    ])
+    page = render_html(G)
+    assert graph_data(page)["documents"] == {
+        "d1": ["Talks " + XSS_IMG, "2025-06-16", "https://news.example/d1"],
+        "d2": ["Second", "", ""],  # only http and https are ever linked
+        "d3": ["", "", "http://news.example/d3?a=1&b=<2>"],
+    }
+    assert XSS_IMG not in page and "<2>" not in page  # inside the JSON: escaped
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)[1]
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+
+
+def test_the_page_carries_the_event_table_of_its_edges():
+    from graphkit.event_table import COLUMNS, event_rows
+
+    G = small_graph()
+    G.edges["Donald Trump", "Iran", 0]["events"] = json.dumps([
+        ["2025-06-16", "sentence", ["d1"], 0, 6, 16, "asserted", "verb.object", 0],
+        ["", "none", ["d2", "d9"], 3, 0, 5, "reported", "verb.object", "Trump, again: a \"warning\", with commas."]])
+    data = graph_data(render_html(G))
+    cols, report = data["event_columns"]["all"], data["event_columns"]["report"]
+    assert cols == [name for name, _, _ in COLUMNS]
+    rows = []
+    for e in data["edges"]:  # what the page's script does
+        fixed = dict(zip([c for c in cols if c not in report], e["row_cells"]))
+        for r in e["rows"]:
+            cell = dict(fixed, **dict(zip(report, r)))
+            if isinstance(cell["evidence"], int):
+                cell["evidence"] = e["evidence"][cell["evidence"]][0]
+            rows.append((r[-1], [cell[c] for c in cols]))
+    expected = [[gh._csv_text(row[c]) for c in cols] for row in event_rows(G)]
+    assert [cells for _, cells in sorted(rows)] == expected
+    assert sorted(rank for rank, _ in rows) == list(range(len(expected)))

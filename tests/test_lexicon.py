@@ -449,7 +449,7 @@ def test_malformed_action_header(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("bad_row", "message"),
     [
-        ("gen.\tGeneral\tboss\n", "unknown kind 'boss'; valid: office, honorific, group"),
+        ("gen.\tGeneral\tboss\n", "unknown kind 'boss'; valid: office, role, honorific, group"),
         ("gen.\tGeneral\n", "expected 3 tab-separated columns"),
         ("Gen.\tGeneral\toffice\n", "must be non-empty lowercase"),
         ("president\tPresident\toffice\n", "duplicate form 'president'; first given on line 2"),

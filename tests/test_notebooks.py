@@ -34,13 +34,26 @@ PRINCIPALS = {"state:USA", "state:IRN", "state:ISR", "person:donald trump"}
 PROBE = "import sys\nprint('KERNEL-PREFIX=' + sys.prefix)\nprint('KERNEL-EXECUTABLE=' + sys.executable)"
 
 
-def _execute(name: str) -> nbformat.NotebookNode:
-    """Run a notebook like a user would (its folder as cwd), a probe cell first; fail on any error."""
+def _parameters_cell(nb: nbformat.NotebookNode) -> int:
+    """The index of the notebook's parameters cell: its first code cell, tagged ``parameters`` (papermill's tag)."""
+    first = next(i for i, c in enumerate(nb.cells) if c.cell_type == "code")
+    assert "parameters" in nb.cells[first].metadata.get("tags", []), "the first code cell is not tagged 'parameters'"
+    return first
+
+
+def _execute(name: str, parameters: dict | None = None) -> nbformat.NotebookNode:
+    """Run a notebook like a user would (its folder as cwd), a probe cell first; fail on any error.
+
+    ``parameters`` are set in a cell after the parameters cell, as papermill does.
+    """
     path = NOTEBOOKS / name
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
         assert cell.cell_type != "code" or (not cell.outputs and cell.execution_count is None), \
             f"{name} is stored with outputs: clear them before committing"
+    if parameters:
+        given = "".join(f"{k} = {v!r}\n" for k, v in parameters.items())
+        nb.cells.insert(_parameters_cell(nb) + 1, nbformat.v4.new_code_cell(given))
     nb.cells.insert(0, nbformat.v4.new_code_cell(PROBE))
     client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
                                      resources={"metadata": {"path": str(NOTEBOOKS)}})
@@ -122,11 +135,12 @@ def test_explore_reports_the_graph_it_built(explore, G):
 
 
 def test_explore_shows_the_html_view_inline(explore, G):
-    frames = [h for h in _data(_cell(explore, 'iframe_html(G, title="Sample articles")'), "text/html")]
+    frames = [h for h in _data(_cell(explore, "iframe_html(G, title=CORPUS.name)"), "text/html")]
     assert len(frames) == 1
     frame = frames[0]
-    match = re.fullmatch(r'<div class="graphkit-view"><iframe srcdoc="([^"]*)" title="Sample articles" '
-                         r'sandbox="allow-scripts allow-forms" style="[^"<>]*"></iframe></div>', frame)
+    match = re.fullmatch(r'<div class="graphkit-view"><iframe srcdoc="([^"]*)" title="data" '
+                         r'sandbox="allow-scripts allow-forms allow-popups allow-popups-to-escape-sandbox '
+                         r'allow-downloads" style="[^"<>]*"></iframe></div>', frame)
     assert match, frame[:300]
     page = html.unescape(match.group(1))
     assert page.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in page
@@ -134,8 +148,36 @@ def test_explore_shows_the_html_view_inline(explore, G):
     assert re.search(r"<script[^>]+src=", page) is None  # everything inlined: no network needed
     for node in ("Donald Trump", "Iran", "Israel"):
         assert node in page
-    ego = _data(_cell(explore, "iframe_html(ego"), "text/html")
-    assert len(ego) == 1 and ego[0].startswith('<div class="graphkit-view"><iframe srcdoc="&lt;!DOCTYPE html&gt;')
+
+
+def test_explore_stays_small_one_view_inline_the_others_linked(explore, G, out_dir):
+    inline = [h for cell in explore.cells if cell.cell_type == "code" for h in _data(cell, "text/html")
+              if "<iframe" in h]
+    assert len(inline) == 1  # vis-network is about 0.5 MB: once per notebook, not once per view
+    saved = len(nbformat.writes(explore).encode("utf-8"))
+    assert saved < len(inline[0].encode("utf-8")) + 400_000, f"the executed notebook is {saved:,} bytes"
+    (ego_link,) = _data(_cell(explore, 'OUT / "ego.html"'), "text/html")
+    who = analysis.centrality_table(G).index[0]
+    ego = analysis.ego_graph(G, who)
+    assert re.fullmatch(r'<a href="[^"]*ego\.html" target="_blank" rel="noopener">Around [^<]+</a> '
+                        rf'\({ego.number_of_nodes()} actors, {ego.number_of_edges()} relations\)', ego_link), ego_link
+    page = (out_dir / "ego.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and G.nodes[who]["label"] in page
+
+
+def test_explore_tables_of_actors_and_documents(explore, G):
+    out = _text(_cell(explore, "analysis.node_table(G)"))
+    table = analysis.node_table(G)
+    assert out == f"{(table['neighbours'] > 0).sum()} of {len(table)} actors are linked to another\n"
+    (actors,) = _data(_cell(explore, "analysis.node_table(G)"), "text/html")
+    shown = [html.unescape(n) for n in re.findall(r"<tr>\s*<th>([^<]*)</th>", actors)]
+    assert [n for n in shown if n in G] == list(table.index[:10])
+    (docs,) = _data(_cell(explore, "analysis.document_table(G)"), "text/html")
+    documents = analysis.document_table(G)
+    assert len(documents) == 2 and all(f"<th>{doc_id}</th>" in docs for doc_id in documents.index)
+    for col in ("title", "date", "path", "url", "actors", "actions"):
+        assert f"<th>{col}</th>" in docs
+    assert all(html.escape(title[:40]) in docs for title in documents["title"])  # pandas cuts long cells
 
 
 def test_explore_ranks_the_central_actors(explore, G):
@@ -158,9 +200,11 @@ def test_explore_tables_of_pairs_ego_and_classes(explore, G):
     top_source, top_target = expected.index[0]
     assert top_source in pairs and top_target in pairs
 
-    ego_cell = _cell(explore, 'analysis.ego_graph(G, "Trump"')
-    ego = analysis.ego_graph(G, "Trump")
-    assert f"{ego.number_of_nodes()} actors, {ego.number_of_edges()} edges around Donald Trump" in _text(ego_cell)
+    ego_cell = _cell(explore, "analysis.ego_graph(G, who")
+    who = analysis.centrality_table(G).index[0]  # ACTOR = None: the most central actor
+    ego = analysis.ego_graph(G, who)
+    expected = f"{ego.number_of_nodes()} actors, {ego.number_of_edges()} edges around {G.nodes[who]['label']}"
+    assert expected in _text(ego_cell)
 
     (classes,) = _data(_cell(explore, "analysis.action_class_counts(G)"), "text/html")
     assert analysis.action_class_counts(G)["category"].iloc[0] in classes
@@ -182,7 +226,7 @@ def test_explore_saves_the_conflict_subgraph(explore, G, out_dir):
     assert f"({H.number_of_nodes()} actors, {H.number_of_edges()} edges read back)" in out
 
 
-def test_explore_over_time(explore, nlp):
+def test_explore_over_time(explore, nlp, out_dir):
     from graphkit import diff, timeline
 
     T = graphkit.build_graph([ROOT / "tests" / "corpus" / "dated"], nlp=nlp)
@@ -192,6 +236,7 @@ def test_explore_over_time(explore, nlp):
     assert out.startswith(f"{len(table)} events from 05 May 2025 to 14 Jun 2025, {dated} dated by their sentence")
     weekly_cell = _cell(explore, "analysis.events_per_week(T, top=3)")
     (weekly,) = _data(weekly_cell, "text/html")
+    assert _text(weekly_cell) == "Armenia - Azerbaijan\n"  # the busiest pair
     expected = analysis.events_per_week(T, top=3).loc["Armenia - Azerbaijan"]
     assert len(expected) == 6 and expected["verbal-cooperation"].tolist()[:3] == [3, 2, 1]
     for column in expected.columns:
@@ -203,8 +248,38 @@ def test_explore_over_time(explore, nlp):
     assert middle == "2025-05-25"
     assert out == f"split at {middle}:\n" + diff.compare(*diff.split(T, middle)).summary() + "\n"
     assert "Armenia - Azerbaijan: cooperation +2.8 -> conflict -4.8" in out
-    (frame,) = _data(_cell(explore, 'title="What changed"'), "text/html")
-    assert "gk-changes" in html.unescape(frame)
+    (link,) = _data(_cell(explore, 'title="What changed"'), "text/html")
+    assert 'changes.html" target="_blank"' in link
+    assert "gk-changes" in (out_dir / "changes.html").read_text(encoding="utf-8")
+
+
+def test_each_notebook_opens_with_its_parameters():
+    for name, names in (("explore.ipynb", ("CORPUS", "MODEL")), ("quality.ipynb", ("GOLD", "CORPUS", "MODEL"))):
+        nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+        cell = nb.cells[_parameters_cell(nb)]
+        assigned = {line.split(" =")[0] for line in cell.source.splitlines() if " = " in line}
+        assert set(names) <= assigned, f"{name}: no {set(names) - assigned} in its parameters cell"
+        assert "import" not in cell.source  # values only: papermill or a user replace them
+
+
+def test_explore_reads_the_corpus_it_is_pointed_at(nlp, tmp_path):
+    """Pointed at another corpus (12 dated articles written for the tests), every cell runs on it."""
+    from newsroom import write_corpus
+
+    from graphkit.nlp import default_model
+
+    corpus = write_corpus(tmp_path / "news.jsonl", 12)
+    nb = _execute("explore.ipynb", {"CORPUS": str(corpus), "DATED_CORPUS": str(corpus), "OUT": str(tmp_path / "out"),
+                                    "MODEL": default_model()})
+    _check_clean(nb)
+    G = graphkit.build_graph([corpus], nlp=nlp)
+    out = _text(_cell(nb, "G = graphkit.build_graph("))
+    assert out == f"12 articles -> {G.number_of_nodes()} actors, {G.number_of_edges()} edges\n"
+    (docs,) = _data(_cell(nb, "analysis.document_table(G)"), "text/html")
+    documents = analysis.document_table(G)
+    assert len(documents) == 12 and all(f"<th>{doc_id}</th>" in docs for doc_id in documents.index)
+    assert all(url in docs for url in documents["url"])
+    assert (tmp_path / "out" / "ego.html").is_file() and (tmp_path / "out" / "changes.html").is_file()
 
 
 # --------------------------------------------------------------------------- quality
@@ -220,7 +295,7 @@ def test_quality_prints_the_figures_of_the_gold(quality, nlp):
     setup = _text(_cell(quality, "SHARED_GOLD ="))
     assert f"gold: {gold_dir} ({len(evaluate.gold_files(gold_dir))} files)" in setup
 
-    out = _text(_cell(quality, "evaluate.score_articles(GOLD, DATA)"))
+    out = _text(_cell(quality, "evaluate.score_articles(GOLD, CORPUS, nlp=nlp)"))
     total = evaluate.combine(evaluate.score_articles(gold_dir, DATA, nlp=nlp).values())
     corpus = out.split("all articles\n", 1)[1]
     for kind in ("actors", "affiliations", "actions"):

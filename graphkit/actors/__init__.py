@@ -48,6 +48,7 @@ Pass = Callable[[ActorTable], None]
 #: The passes of :func:`find_actors`, in the order they run.
 PASSES: tuple[Pass, ...] = (
     mentions.find_candidates,      # NER spans: people and the rest; headlines, bylines, weapons out
+    people.find_described_people,  # "Harlow, a professor at ...", "Ana Ruiz, 47,": people whatever the tagger said
     classify.type_spans,           # states, institutions, organizations, places; acronyms
     organizations.find_untagged_organizations,  # "Norvik and Q-Telco", "the Tories", "Norvik chairman"
     classify.merge_name_variants,  # "Treasury" is the "National Treasury"; "BSRC" the "Baltic ... Corporation"
@@ -60,6 +61,9 @@ PASSES: tuple[Pass, ...] = (
     roles.whose_affiliations,      # "Scholz, whose party ..."
     coref.resolve_references,      # pronouns, "the president", "both governments", "the group"
     coref.person_governments,      # "Scholz's government"
+    roles.role_affiliations,       # "Ana Ruiz, a spokeswoman for the agency", "Ana Ruiz at the Acme Institute"
+    roles.membership_affiliations,  # "the coalition includes France and Jordan", "Turkey, a member of NATO"
+    people.known_people,           # a full name the text ties to nothing: the office holder table's states
 )
 
 

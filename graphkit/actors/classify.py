@@ -60,6 +60,7 @@ def type_spans(table: ActorTable) -> None:
     org_texts = frozenset(clean(s.text) for s in found.others if span_label(s) == "ORG")
     deferred: list[Span] = []
     for span in found.others:
+        span = _without_title_before_name(table, span)
         text = clean(span.text)
         if text.lower() in table.person_aliases or (
                 not state_forms(gaz, text) and gaz.institution(text) is None and gaz.organization(text) is None
@@ -75,6 +76,20 @@ def type_spans(table: ActorTable) -> None:
         if key is not None:
             table.span_keys[(span.start, span.end)] = key
     _add_acronyms(table, deferred, found.acronyms)
+
+
+def _without_title_before_name(table: ActorTable, span: Span) -> Span:
+    """An organization tagged with the title of the person named next ("[FAA Administrator] Ana Ruiz"): the
+    organization's words alone, the title left to the person."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
+        return span
+    for size in (3, 2, 1):
+        if size < len(span):
+            title = table.lex.title(span[-size:].text)
+            if title is not None and title.kind in ("office", "role"):
+                return span[:-size]
+    return span
 
 
 def _add_other(table: ActorTable, span: Span, text: str, org_texts: frozenset[str] = frozenset()) -> str | None:
@@ -130,8 +145,9 @@ def _add_other(table: ActorTable, span: Span, text: str, org_texts: frozenset[st
             return None  # a bare office ("Secretary-General"), member ("MEP") or a common noun is no organization
         key = _named_within(table, span, words, org_texts)
         return key if key is not None else _add_plain_org(table, span, text)
-    if label in ("GPE", "LOC") and (any(c.isdigit() for c in text) or _named_as_organization(span, table.lex)):
-        return _add_plain_org(table, span, text)  # "G20"; "the news agency Bernama"
+    if label in ("GPE", "LOC") and (any(c.isdigit() for c in text) or _named_as_organization(span, table.lex)
+                                    or not table.lex.words("org_head_word").isdisjoint(text.lower().split()[1:])):
+        return _add_plain_org(table, span, text)  # "G20"; "the news agency Bernama"; "the Lakeside City Council"
     if label in ("GPE", "LOC"):
         if not text[:1].isupper() or span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ":
             return None  # "Southeast Asian politics": an adjective of a region is no actor

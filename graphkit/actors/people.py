@@ -12,15 +12,36 @@ Passes of :func:`graphkit.actors.find_actors`:
 from __future__ import annotations
 
 
-from ..names import name_parts, surnames
-from ..syntax import NOUN_POS
+import functools
+import gc
+import re
+from typing import Iterable, NamedTuple
+
+from spacy.tokens import Span, Token
+
+from ..names import clean, name_parts, surnames
+from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS
+from ..tables import read_rows
+from . import keys
 from .keys import person_key
-from .lookup import person_name
-from .records import PERSON
-from .roles import left_roles
+from .lookup import person_name, state_forms
+from .records import KNOWLEDGE, PERSON, STATE, Affiliation
+from .roles import described_by_role, left_roles
 from .table import ActorTable
 
-__all__ = ["add_people", "find_untagged_surnames"]
+__all__ = ["HOLDER_FILE", "OfficeHolding", "add_people", "dated_affiliations", "find_described_people",
+           "find_untagged_surnames", "known_people", "load_office_holders"]
+
+#: The table of office holders (derived by ``scripts/derive_office_holders.py`` from PETRARCH-2's dictionaries).
+HOLDER_FILE = "office_holders.tsv"
+#: Roles of the office holder table, most telling first: of two readings of one person's tie to one state, the
+#: first in this order is kept.
+HOLDER_ROLES: tuple[str, ...] = ("Government", "Military", "Official", "Elite")
+
+_DATE = re.compile(r"(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?")
+
+#: Ages an appositive number may give ("Ana Ruiz, 47, said"): a person's, not a quantity's.
+AGES = range(1, 121)
 
 
 def find_untagged_surnames(table: ActorTable) -> None:
@@ -49,6 +70,79 @@ def find_untagged_surnames(table: ActorTable) -> None:
         if tok.i not in tagged and tok.pos_ in NOUN_POS and tok.text[:1].isupper() \
                 and tok.lower_ in found.known_names and not tok.ent_type_:
             found.people.append(table.doc[tok.i:tok.i + 1])
+
+
+def find_described_people(table: ActorTable) -> None:
+    """Pass: a name the article describes as a person is one, whatever the tagger made of it: a name with a
+    role in apposition ("Harlow, a professor of law at ...", "Tomas Vik, leader of the Green Party"),
+    an age ("Ana Ruiz, 47, of ...") or a "who" clause ("Ruiz, who heads ..."), tagged as a place or
+    organization or not tagged at all.
+
+    Names of states and known organizations and names ending in an organization word ("Acme
+    Institute, a member of ...") stay what they are.
+
+    Parameters
+    ----------
+    table
+        The actor table after :func:`~graphkit.actors.mentions.find_candidates`; such spans move from
+        ``table.candidates.others`` to ``table.candidates.people`` (untagged ones are added), and their
+        words join ``known_names``.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors.mentions import find_candidates
+    >>> table = ActorTable(load_pipeline()("Harlow, a professor of law at Acme University, died on Monday."))
+    >>> find_candidates(table); find_described_people(table)
+    >>> [span.text for span in table.candidates.people]
+    ['Harlow']
+    """
+    found, doc = table.candidates, table.doc
+    tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
+    keep = []
+    for span in found.others:
+        (found.people if _described_person(table, span) else keep).append(span)
+    found.others = keep
+    for tok in doc:
+        if tok.i not in tagged and tok.tag_ in PROPER_TAGS and tok.text[:1].isupper() and tok.is_alpha \
+                and not (tok.dep_ == "compound" and tok.head.tag_ in PROPER_TAGS):
+            span = _untagged_name(tok, tagged)
+            if _described_person(table, span):
+                found.people.append(span)
+    for span in found.people:
+        words = clean(span.text).lower()
+        found.known_names.update((words, words.split()[-1]))
+
+
+def _untagged_name(head: Token, tagged: set[int]) -> Span:
+    """The capitalised proper nouns before a head noun that form one name with it ("Vladan Petrovic")."""
+    start = head.i
+    while start > 0 and start - 1 not in tagged and head.doc[start - 1].tag_ in PROPER_TAGS \
+            and head.doc[start - 1].text[:1].isupper() and head.doc[start - 1].is_alpha \
+            and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    return head.doc[start:head.i + 1]
+
+
+def _described_person(table: ActorTable, span: Span) -> bool:
+    """A name with a role or an age in apposition, or a "who" clause, that is no state, known organization or
+    name ending in an organization word."""
+    root = span.root
+    if root.dep_ == "pobj" or (len(span) == 1 and root.dep_ not in NOMINAL_SUBJECT_DEPS):
+        return False  # "born in Boston, a noted scholar": an appositive hung on the wrong name
+    if root.dep_ != "appos" and not any(c.dep_ in CLAUSE_ATTACHMENT_DEPS for c in root.children):
+        return False  # nothing said of the name (most names): spare the lookups below
+    text = clean(span.text)
+    words = text.split()
+    if not words or not all(w[:1].isupper() for w in words) or state_forms(table.gaz, text) \
+            or table.gaz.institution(text) is not None or table.gaz.organization(text) is not None \
+            or words[-1].lower() in table.lex.words("org_head_word"):
+        return False
+    return described_by_role(table, root) or any(
+        (c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) in AGES)  # "Ana Ruiz, 47,"
+        or (c.dep_ == "relcl" and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.lower_ in PERSON_RELATIVES
+                                      for g in c.children))  # "Ruiz, who heads ..."
+        for c in root.children)
 
 
 def add_people(table: ActorTable) -> None:
@@ -154,3 +248,189 @@ def _longer_name(name: str, parsed: list) -> str | None:
     longer = {n for _, _, n, _ in parsed if len(n.split()) > len(words) and n.lower().split()[-len(words):] == words}
     return longer.pop() if len(longer) == 1 else None
 
+
+
+class OfficeHolding(NamedTuple):
+    """One row of the office holder table: a state or organization a person served, in one role, when.
+
+    Attributes
+    ----------
+    type
+        ``state`` or ``organization``.
+    group
+        The state's ISO 3166 alpha-3 code, or the organization's label in graphkit's gazetteer.
+    role
+        ``Government``, ``Elite``, ``Military`` (CAMEO sectors) or ``Official`` (of an organization).
+    period
+        Ranges ``FROM..UNTIL`` joined by ``|``; ``""`` for always.
+
+    Examples
+    --------
+    >>> OfficeHolding("state", "KEN", "Government", "2013-04-09..2022-09-13").type
+    'state'
+    """
+
+    type: str
+    group: str
+    role: str
+    period: str
+
+
+@functools.lru_cache(maxsize=1)
+def load_office_holders() -> dict[str, tuple[OfficeHolding, ...]]:
+    """The office holder table, read once: a person's full name as keyed (``"barack obama"``) -> holdings.
+
+    Returns
+    -------
+    dict of str to tuple of OfficeHolding
+        Shared: treat as read-only.
+
+    Examples
+    --------
+    >>> [h.group for h in load_office_holders()["nelson mandela"]][:1]
+    ['ZAF']
+    """
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of small rows: the collector would rescan the parsed model's heap for each batch
+    try:
+        out: dict[str, list[OfficeHolding]] = {}
+        rows = read_rows(HOLDER_FILE, ("name", "type", "group", "role", "period"))
+        for _, (name, type_, group, role, period) in rows:
+            out.setdefault(name, []).append(OfficeHolding(type_, group, role, "" if period == "-" else period))
+        return {name: tuple(rows) for name, rows in out.items()}
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def known_people(table: ActorTable) -> None:
+    """Pass: a person the article names in full but ties to no state or organization gets the ties graphkit's
+    table of office holders knows ("Nelson Mandela said ..." -> South Africa), marked ``knowledge``.
+
+    The name must be a full name (two words or more) of the table; a person the text itself ties to a
+    state or organization ("Ana Ruiz, a spokeswoman for Acme") gets nothing from it, so the table never
+    contradicts the text. Every holding is kept with its dates: the graph keeps those the article's date
+    falls in, and drops a person's ties to states (or to organizations) when more than one is left
+    (:func:`dated_affiliations`): two namesakes, or no date to tell the offices apart.
+
+    Parameters
+    ----------
+    table
+        The actor table after every text affiliation is read; a holding's state is registered (without
+        a mention) when the article does not name it, a holding's organization is kept only when the
+        article names it.
+
+    Examples
+    --------
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.nlp import load_pipeline
+    >>> found = find_actors(load_pipeline()("Nelson Mandela praised the deal."))
+    >>> sorted({(a.group, a.origin) for a in found.affiliations})
+    [('state:ZAF', 'knowledge')]
+    """
+    holders = load_office_holders()
+    tied = {a.member for a in table.affiliations if keys.is_state_or_org(a.group)}
+    wanted = {}
+    for key in table.keys_of_type(PERSON):
+        words = keys.name_words(key)
+        if key not in tied and len(words) >= 2 and " ".join(words) in holders:
+            wanted[key] = holders[" ".join(words)]
+    if not wanted:
+        return
+    first: dict[str, Token] = {}
+    for tok in table.doc:
+        for key in table.of(tok):
+            if key in wanted and key not in first:
+                first[key] = tok
+    for key, holdings in wanted.items():
+        token = first.get(key)
+        if token is None:
+            continue  # named only in a part of the article no mention reached
+        for holding in holdings:
+            group = _holding_group(table, holding)
+            if group is not None:
+                table.affiliate(key, group, holding.role, token, origin=KNOWLEDGE, period=holding.period)
+
+
+def _holding_group(table: ActorTable, holding: OfficeHolding) -> str | None:
+    """The key of a holding's state (registered in the table when the article does not name it) or of its
+    organization, only when the article names it: the table's organization ties are less sure (a
+    minister holding an organization's rotating chair is coded as its official)."""
+    if holding.type == STATE:
+        state = table.gaz.state(holding.group)
+        return None if state is None else table.actor(keys.state_key(state.iso3), state.name, STATE, state.iso3)
+    key = keys.org_key(holding.group)
+    return key if table.has(key) else None
+
+
+def dated_affiliations(affiliations: Iterable[Affiliation], date: str) -> list[Affiliation]:
+    """The affiliations a graph keeps for an article of ``date``: every one the text states, and of those from
+    the table of office holders, the ones held on that date, one role per person and group, and none of a
+    person's ties to states (or to organizations) when several are left.
+
+    Parameters
+    ----------
+    affiliations
+        One document's affiliations.
+    date
+        The document's date as given ("2005-03-14", "20050314", "2005"); ``""`` or unreadable: every
+        period counts.
+
+    Returns
+    -------
+    list of Affiliation
+        In the order given.
+
+    Examples
+    --------
+    >>> def held(group, role, period):
+    ...     return Affiliation("d", "person:ana ruiz", group, role, "", 0, "knowledge", period)
+    >>> rows = [held("state:PER", "Government", "2001-01-01..2005-12-31"), held("state:PER", "Elite", ""),
+    ...         held("state:CHL", "Government", "2010-01-01..")]
+    >>> [(a.group, a.role) for a in dated_affiliations(rows, "2003-05-01")]
+    [('state:PER', 'Government')]
+    >>> dated_affiliations(rows, "")  # two states and no date to choose: neither
+    []
+    """
+    when = _date_span(date)
+    text, known = [], []
+    for aff in affiliations:
+        if aff.origin != KNOWLEDGE:
+            text.append(aff)
+        elif when is None or _held_on(aff.period, when):
+            known.append(aff)
+    best: dict[tuple[str, str], Affiliation] = {}
+    for aff in known:
+        rank = HOLDER_ROLES.index(aff.role) if aff.role in HOLDER_ROLES else len(HOLDER_ROLES)
+        held = best.get((aff.member, aff.group))
+        if held is None or rank < (HOLDER_ROLES.index(held.role) if held.role in HOLDER_ROLES else len(HOLDER_ROLES)):
+            best[(aff.member, aff.group)] = aff
+    groups: dict[tuple[str, bool], set[str]] = {}
+    for member, group in best:
+        groups.setdefault((member, keys.is_state(group)), set()).add(group)
+    keep = {id(a) for (member, group), a in best.items() if len(groups[(member, keys.is_state(group))]) == 1}
+    return [a for a in affiliations if a.origin != KNOWLEDGE or id(a) in keep]
+
+
+def _date_span(date: str) -> tuple[str, str] | None:
+    """The first and last day an article's date may mean ("2005" -> the whole year); None when unreadable."""
+    found = _DATE.search(date or "")
+    if found is None or not 1800 <= int(found.group(1)) <= 2200:
+        return None
+    year, month, day = found.groups()
+    if month is None:
+        return f"{year}-01-01", f"{year}-12-31"
+    if day is None:
+        return f"{year}-{month}-01", f"{year}-{month}-31"
+    return (f"{year}-{month}-{day}",) * 2
+
+
+def _held_on(period: str, when: tuple[str, str]) -> bool:
+    """Whether any range of ``period`` ("" for always) overlaps the days ``when``."""
+    if not period:
+        return True
+    for span in period.split("|"):
+        start, _, until = span.partition("..")
+        if (not start or start <= when[1]) and (not until or until >= when[0]):
+            return True
+    return False

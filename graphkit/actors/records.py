@@ -19,8 +19,8 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-__all__ = ["ActorType", "MentionKind", "NAMELESS_KINDS", "PERSON", "STATE", "ORGANIZATION", "LOCATION", "Actor",
-           "Affiliation", "DocActors", "Mention"]
+__all__ = ["ActorType", "AffiliationOrigin", "KNOWLEDGE", "MentionKind", "NAMELESS_KINDS", "PERSON", "STATE",
+           "ORGANIZATION", "LOCATION", "TEXT", "Actor", "Affiliation", "DocActors", "Mention"]
 
 #: Actor types of the graph contract.
 ActorType = Literal["person", "state", "organization", "location"]
@@ -114,6 +114,12 @@ class Actor:
     named: bool = True
 
 
+#: Where an affiliation comes from: the article's words, or graphkit's table of office holders.
+AffiliationOrigin = Literal["text", "knowledge"]
+TEXT: AffiliationOrigin = "text"
+KNOWLEDGE: AffiliationOrigin = "knowledge"
+
+
 @dataclass(frozen=True)
 class Affiliation:
     """A person or organization belonging to, or leading, a state or organization.
@@ -127,12 +133,22 @@ class Affiliation:
     role
         The office ("Chancellor"), ``member``, or a role a verb states ("Head").
     evidence, start_char
-        The sentence it was read from, and the offset of the word that says it.
+        The sentence it was read from, and the offset of the word that says it (for one from the
+        knowledge table: the sentence and offset of the person's first name).
+    origin
+        ``text`` when the article says it; ``knowledge`` when graphkit's table of office holders
+        (``office_holders.tsv``) does, for a person the article names without saying whom they serve.
+    period
+        For ``knowledge``: when the role was held, ranges ``FROM..UNTIL`` (ISO dates, either side open)
+        joined by ``|``; ``""`` for always. The graph keeps it only if the article's date falls in it.
 
     Examples
     --------
     >>> Affiliation("d1", "person:olaf scholz", "state:DEU", "Chancellor", "Scholz spoke.", 0).role
     'Chancellor'
+    >>> Affiliation("d1", "person:olaf scholz", "state:DEU", "Government", "Scholz spoke.", 0, "knowledge",
+    ...             "2021-12-08..2025-05-06").origin
+    'knowledge'
     """
 
     doc_id: str
@@ -141,6 +157,8 @@ class Affiliation:
     role: str
     evidence: str
     start_char: int
+    origin: AffiliationOrigin = TEXT
+    period: str = ""
 
 
 @dataclass

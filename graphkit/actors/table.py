@@ -30,7 +30,8 @@ from ..lexicon import Lexicon, load_lexicon
 from ..names import clean
 from ..states import Gazetteer, load_gazetteer
 from . import keys
-from .records import NAMELESS_KINDS, PERSON, Actor, ActorType, Affiliation, DocActors, Mention, MentionKind
+from .records import (NAMELESS_KINDS, PERSON, TEXT, Actor, ActorType, Affiliation, AffiliationOrigin, DocActors,
+                      Mention, MentionKind)
 
 __all__ = ["ActorTable", "Candidates"]
 
@@ -482,7 +483,8 @@ class ActorTable:
         for key, roles in self._roles.items():
             yield key, tuple(roles)
 
-    def affiliate(self, member: str, group: str, role: str, token: Token) -> None:
+    def affiliate(self, member: str, group: str, role: str, token: Token, *, origin: AffiliationOrigin = TEXT,
+                  period: str = "") -> None:
         """Add "member is ``role`` of group", read at ``token`` (once per member, group and role).
 
         Parameters
@@ -493,6 +495,9 @@ class ActorTable:
             The office, or ``member``.
         token
             Where it was read: its sentence is the evidence, its offset the place.
+        origin, period
+            ``knowledge`` for an affiliation graphkit's table of office holders gives, with the dates it
+            held (:class:`~graphkit.actors.records.Affiliation`); else the text's own.
 
         Examples
         --------
@@ -509,7 +514,7 @@ class ActorTable:
             return
         self._affil_seen.add((member, group, role))
         self._out.affiliations.append(
-            Affiliation(self.doc_id, member, group, role, token.sent.text.strip(), token.idx))
+            Affiliation(self.doc_id, member, group, role, token.sent.text.strip(), token.idx, origin, period))
 
     @property
     def affiliations(self) -> list[Affiliation]:

@@ -10,7 +10,8 @@ edges and actors without a dated edge have no spell: Gephi shows them at
 every time.
 
 What the format cannot carry: the per-report records of an edge
-(``events``; write GraphML or JSON for those) are left out. Characters XML
+(``events``) and the graph's own attributes (the ``document_table``) are
+left out; write GraphML or JSON for those. Characters XML
 1.0 cannot hold are written as U+FFFD (as in GraphML). Read it back with
 ``networkx.read_gexf``; graphkit itself does not read GEXF.
 """

@@ -115,6 +115,9 @@ CHANGE_COLOR = "#f59e0b"
 
 _MAX_LABEL = 42
 
+#: At most this many actors have their names shown at the overview zoom (the most connected).
+CENTRAL_LABELS = 24
+
 _PLACEHOLDER = re.compile(r"@@GK_([A-Z_]+)@@")
 _ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -392,12 +395,91 @@ def _curve(nth: int, total: int, *, reverse: bool) -> dict[str, Any] | None:
     return {"type": "curvedCW" if clockwise else "curvedCCW", "roundness": round(roundness, 3)}
 
 
+def _central(nodes_out: list[dict[str, Any]], neighbours: dict[int, set[int]]) -> list[int]:
+    """The actors whose names the overview shows: the most connected drawn ones, best first.
+
+    Connected to most other actors (statements to the media aside), then the
+    most relations, then the most mentions; about one drawn actor in eight,
+    at least 6 and at most :data:`CENTRAL_LABELS`.
+    """
+    drawn = [n for n in nodes_out if n["links"]]
+    k = max(6, min(CENTRAL_LABELS, len(drawn) // 8))
+    ranked = sorted(drawn, key=lambda n: (-len(neighbours[n["id"]]), -n["relations"], -n["mentions"], n["id"]))
+    return [n["id"] for n in ranked[:k]]
+
+
+def _documents(G: nx.Graph, cited: set[str]) -> dict[str, list[str]]:
+    """The cited documents of the graph's document table: id -> [title, date, url (http/https only)]."""
+    from graphkit.documents import web_url
+    from graphkit.graph import document_table
+
+    out = {}
+    for row in document_table(G):
+        if row["id"] in cited and (row["title"] or row["date"] or row["url"]):
+            out[row["id"]] = [" ".join(row["title"].split()), row["date"] if _ISO_DAY.match(row["date"]) else "",
+                              web_url(row["url"])]
+    return out
+
+
+#: The event table's columns that change from one report of an edge to the next (the others are the edge's).
+_REPORT_COLUMNS = ("date", "date_source", "doc", "docs", "sources", "documents", "sentence", "start_char",
+                   "end_char", "modality", "evidence", "rule")
+
+
+def _csv_text(value: Any) -> str:
+    """A cell as Python's ``csv`` module writes it in ``-o events.csv`` (NaN as an empty cell)."""
+    return "" if isinstance(value, float) and math.isnan(value) else str(value)
+
+
+def _event_rows(G: nx.Graph, shown: list[tuple[Any, Any, Any, dict]]) -> tuple[list[list], list[list]]:
+    """The event-table rows of the shown edges, for the page's CSV export, as text cells.
+
+    Returns, per shown edge, its fixed cells (the columns not in
+    :data:`_REPORT_COLUMNS`) and its reports (the columns of
+    :data:`_REPORT_COLUMNS`, the evidence as its index in the edge's evidence
+    when it is one of them, then the row's rank in the table's order).
+    """
+    from graphkit.event_table import COLUMNS, edge_event_rows, row_order
+
+    fixed_names = [name for name, _, _ in COLUMNS if name not in _REPORT_COLUMNS]
+    rank_of = {(u, v, k): i for i, (u, v, k, _d) in enumerate(_edges(G))}  # ties keep the graph's edge order
+    per_edge = [edge_event_rows(G, u, v, d) for u, v, _k, d in shown]
+    order = sorted(((row_order(r), rank_of.get((u, v, k), 0), i, j) for i, ((u, v, k, _d), rows) in
+                    enumerate(zip(shown, per_edge)) for j, r in enumerate(rows)), key=lambda t: t[:2])
+    rank = {(i, j): n for n, (_key, _r, i, j) in enumerate(order)}
+    fixed, reports = [], []
+    for i, rows in enumerate(per_edge):
+        fixed.append([_csv_text(rows[0][name]) for name in fixed_names] if rows else [])
+        reports.append([[_csv_text(r[name]) for name in _REPORT_COLUMNS] + [rank[(i, j)]]
+                        for j, r in enumerate(rows)])
+    return fixed, reports
+
+
 def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any]:
+    from graphkit.event_table import COLUMNS
+    from graphkit.media import is_media, is_media_statement, load_media
+
     kept = _select_nodes(G, max_nodes)
     index = {n: i for i, n in enumerate(kept)}
     all_edges = _edges(G)
     edges = [(u, v, k, d) for u, v, k, d in all_edges if u in index and v in index]
     edges.sort(key=lambda e: (index[e[0]], index[e[1]], _text(e[2]), repr(e[2])))
+    media_names = load_media()
+    media = {index[n] for n in kept if is_media(G.nodes[n], media_names)}
+    told = [index[v] in media and is_media_statement(d, G.nodes[v], media_names) for u, v, _k, d in edges]
+    # who is linked to whom, statements to the media apart: what the overview draws and labels
+    neighbours: dict[int, set[int]] = {i: set() for i in index.values()}
+    media_links = dict.fromkeys(index.values(), 0)
+    relations = dict.fromkeys(index.values(), 0)
+    for (u, v, _k, d), to_media in zip(edges, told):
+        if u == v:
+            continue
+        for a, b in ((index[u], index[v]), (index[v], index[u])):
+            relations[a] += max(_int(d.get("weight"), 1), 0)
+            if to_media:
+                media_links[a] += 1
+            else:
+                neighbours[a].add(b)
 
     nodes_out: list[dict[str, Any]] = []
     for n in kept:
@@ -408,8 +490,9 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
             ntype = "other"
         mentions = max(_int(a.get("mentions"), 0), 0)
         aliases = [s for s in _split(a.get("aliases"), "|") if s != label]
+        i = index[n]
         item: dict[str, Any] = {
-            "id": index[n],
+            "id": i,
             "key": _text(n),
             "name": label,
             "label": _short(label),
@@ -421,15 +504,25 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
             "iso3": _text(a.get("iso3")).strip(),
             "size": _node_size(mentions),
             "change": _change(a),
+            "links": len(neighbours[i]),
+            "media_links": media_links[i],
+            "relations": relations[i],
+            "media": i in media,
         }
         nodes_out.append(item)
 
-    fixed = len(kept) > PHYSICS_LIMIT
+    # only what is drawn at first is laid out: unconnected actors and those linked only by statements
+    # to the media are placed by the page when they are shown
+    drawn = [item["id"] for item in nodes_out if item["links"]]
+    fixed = len(drawn) > PHYSICS_LIMIT
     if fixed:
-        pairs = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v, _k, _d in edges if u != v})
-        for item, (x, y) in zip(nodes_out, _fixed_positions(len(kept), pairs)):
-            item["x"] = x
-            item["y"] = y
+        where = {i: j for j, i in enumerate(drawn)}
+        pairs = sorted({(min(where[index[u]], where[index[v]]), max(where[index[u]], where[index[v]]))
+                        for (u, v, _k, _d), to_media in zip(edges, told)
+                        if u != v and not to_media and index[u] in where and index[v] in where})
+        for i, (x, y) in zip(drawn, _fixed_positions(len(drawn), pairs)):
+            nodes_out[i]["x"] = x
+            nodes_out[i]["y"] = y
 
     # parallel relations between the same two actors get distinct curves
     pair_seen: dict[tuple[int, int], int] = {}
@@ -438,6 +531,7 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
         p = (min(index[u], index[v]), max(index[u], index[v]))
         pair_total[p] = pair_total.get(p, 0) + 1
 
+    fixed_cells, report_cells = _event_rows(G, edges)
     edges_out: list[dict[str, Any]] = []
     for i, (u, v, k, d) in enumerate(edges):
         kind = _text(d.get("kind")).strip().lower() or "action"
@@ -465,6 +559,9 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
         nth = pair_seen.get(p, 0)
         pair_seen[p] = nth + 1
         curve = _curve(nth, pair_total[p], reverse=index[u] > index[v]) if u != v else None
+        where_evidence = {s: j for j, s in reversed(list(enumerate(evidence)))}
+        at = _REPORT_COLUMNS.index("evidence")
+        reports = [r[:at] + [where_evidence.get(r[at], r[at])] + r[at + 1:] for r in report_cells[i]]
         edges_out.append(
             {
                 "id": i,
@@ -491,10 +588,15 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
                 "curve": curve,
                 "spring": nth == 0,
                 "parallel": pair_total[p],
+                "told": told[i],
+                "rows": reports,
+                "row_cells": fixed_cells[i],
             }
         )
 
     dated = sorted(day for e in edges_out for day in e["dates"])
+    cited = {doc for item in nodes_out + edges_out for doc in item["docs"]}
+    cited |= {pair[1] for e in edges_out for pair in e["evidence"] if pair[1]}
     return {
         "title": title,
         "time": {"first": dated[0], "last": dated[-1]} if dated else None,
@@ -503,6 +605,10 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
         "total_edges": G.number_of_edges(),
         "shown_nodes": len(nodes_out),
         "shown_edges": len(edges_out),
+        "drawn_nodes": len(drawn),
+        "central": _central(nodes_out, neighbours),
+        "documents": _documents(G, cited),
+        "event_columns": {"all": [name for name, _, _ in COLUMNS], "report": list(_REPORT_COLUMNS)},
         "nodes": nodes_out,
         "edges": edges_out,
         "style": {
@@ -627,6 +733,27 @@ def _time_html(data: dict[str, Any]) -> str:
         "  %s\n</section>" % (html.escape(_day_label(first)), html.escape(_day_label(last)), note))
 
 
+def _extra_html(data: dict[str, Any]) -> str:
+    """The toggles of what the overview leaves out (statements to the media, unconnected actors), or nothing."""
+    told = sum(1 for e in data["edges"] if e["told"])
+    lone = sum(1 for n in data["nodes"] if not n["links"] and not n["media_links"])
+    if not told and not lone:
+        return ""
+    items = []
+    if told:
+        items.append('<label class="gk-item"><input type="checkbox" id="gk-media"><span class="gk-name">Statements to '
+                     'the media <span class="gk-muted">(told a newspaper, broadcaster or agency)</span></span>'
+                     '<span class="gk-count">%s</span></label>' % f"{told:,}")
+    if lone:
+        items.append('<label class="gk-item"><input type="checkbox" id="gk-unconnected"><span class="gk-name">'
+                     'Unconnected actors <span class="gk-muted">(no relation)</span></span>'
+                     '<span class="gk-count">%s</span></label>\n'
+                     '  <details class="gk-lone"><summary>List them</summary><ul id="gk-unconnected-list"></ul></details>'
+                     % f"{lone:,}")
+    return ('    <section class="gk-section" id="gk-extra">\n  <h2 class="gk-section-title">Also draw</h2>\n  %s\n'
+            '    </section>' % "\n  ".join(items))
+
+
 def _changes_html(data: dict[str, Any]) -> str:
     """The legend of the changes a diff marked, or nothing."""
     counts = {c: 0 for c in CHANGE_NAMES}
@@ -716,6 +843,7 @@ def render_html(G: nx.Graph, *, title: str = "graphkit", max_nodes: int | None =
     values = {
         "TIME": _time_html(data),
         "CHANGES": _changes_html(data),
+        "EXTRA": _extra_html(data),
         "CSP": _csp([vis_js, app_js]),
         "TITLE": html.escape(title or "graphkit"),
         "STATS": html.escape(stats),

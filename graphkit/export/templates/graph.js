@@ -47,17 +47,21 @@
   }
 
   var STYLE = data.style;
+  var DOCS = data.documents || {};
   var fixed = data.layout === "fixed";
   var big = data.edges.length > 1500;
   var SPRING = 170;
   var DIM_NODE = { background: "#eef0f3", border: "#dde1e6" };
   var DIM_EDGE = "rgba(200,206,214,0.35)";
   var DIM_FONT = "rgba(160,170,180,0.45)";
+  var LABEL_PX = 12.5;  // on-screen size of the central actors' names, whatever the zoom
 
   var nodeById = {};
   var edgeById = {};
   var edgesOf = {};
+  var centralRank = {};
   data.nodes.forEach(function (n) { nodeById[n.id] = n; edgesOf[n.id] = []; });
+  data.central.forEach(function (id, rank) { centralRank[id] = rank; });
   data.edges.forEach(function (e) {
     e.days = e.dates.map(dayNumber);
     edgeById[e.id] = e;
@@ -66,15 +70,24 @@
   });
 
   // ------------------------------------------------------------------ looks
+  // The most connected actors keep their names readable at any zoom: their font grows as the view zooms out.
+  var centralFont = 14;
+  var keptBright = null;  // while an actor is highlighted: the ids kept bright
+
   function nodeLook(n) {
     var s = STYLE.node[n.type] || STYLE.node.other;
+    var size = centralRank[n.id] !== undefined ? centralFont : 14;
+    if (keptBright && !keptBright[n.id]) {
+      return { color: DIM_NODE, font: { color: DIM_FONT, size: size, strokeWidth: 0 } };
+    }
     return {
       color: {
         background: s.color, border: n.change ? STYLE.change : s.border,
         highlight: { background: s.color, border: "#111827" },
         hover: { background: s.color, border: "#111827" }
       },
-      font: { color: "#1f2a37", size: 14, face: "system-ui, sans-serif", strokeWidth: 4, strokeColor: "#ffffff" }
+      font: { color: "#1f2a37", size: size, face: "system-ui, sans-serif", strokeWidth: 4 * size / 14, strokeColor: "#ffffff",
+              bold: { color: "#111827" } }
     };
   }
 
@@ -91,7 +104,8 @@
     var s = STYLE.node[n.type] || STYLE.node.other;
     var v = {
       id: n.id, label: n.label, shape: s.shape, size: n.size,
-      color: look.color, font: look.font, borderWidth: 1.5, borderWidthSelected: 3, hidden: false
+      color: look.color, font: look.font, borderWidth: 1.5, borderWidthSelected: 3,
+      hidden: !drawable(n), physics: drawable(n)
     };
     if (fixed) { v.x = n.x; v.y = n.y; }
     // what a diff marked as changed stands out
@@ -102,9 +116,10 @@
   function visEdge(e) {
     var look = edgeLook(e);
     var s = STYLE.edge[e.cls] || STYLE.edge.neutral;
+    var off = hiddenEdge(e);
     var v = {
       id: e.id, from: e.from, to: e.to, label: e.label, width: e.width,
-      color: look.color, font: look.font, hidden: false,
+      color: look.color, font: look.font, hidden: off,
       dashes: e.cls === "affiliation" ? s.dashes : (e.dashed ? STYLE.uncertain_dashes : false)
     };
     if (e.curve) {
@@ -113,8 +128,29 @@
     if (e.change) { v.width = e.width + 1.5; v.shadow = { enabled: true, color: STYLE.change, size: 10, x: 0, y: 0 }; }
     // only one relation per pair of actors pulls them together
     // and a pair with many relations is kept further apart, to fan them out
-    if (!e.spring) { v.physics = false; } else if (e.parallel > 1) { v.length = Math.round(SPRING * Math.min(2.6, 1 + 0.25 * (e.parallel - 1))); }
+    if (!e.spring || off) { v.physics = false; } else if (e.parallel > 1) { v.length = Math.round(SPRING * Math.min(2.6, 1 + 0.25 * (e.parallel - 1))); }
     return v;
+  }
+
+  // ------------------------------------------------------------------ what is drawn
+  // Unconnected actors (no relation at all) and actors linked only by statements to the media are listed,
+  // not drawn, until their toggle is on; statements to the media are drawn only with theirs.
+  var mediaBox = $("gk-media");
+  var loneBox = $("gk-unconnected");
+  var typeOn = {};
+  var clsOn = {};
+  var filterBoxes = Array.prototype.slice.call(doc.querySelectorAll("input[data-filter]"));
+  filterBoxes.forEach(function (box) { (box.dataset.filter === "type" ? typeOn : clsOn)[box.value] = box.checked; });
+
+  function showMedia() { return !!(mediaBox && mediaBox.checked); }
+  function showLone() { return !!(loneBox && loneBox.checked); }
+  function drawable(n) {
+    return typeOn[n.type] !== false &&
+      (n.links > 0 || (n.media_links > 0 ? showMedia() : showLone()));
+  }
+  function hiddenEdge(e) {
+    return clsOn[e.cls] === false || !drawable(nodeById[e.from]) || !drawable(nodeById[e.to]) || !inPeriod(e) ||
+      (e.told && !showMedia());
   }
 
   var nodes = new vis.DataSet(data.nodes.map(visNode));
@@ -137,13 +173,14 @@
 
   var options = {
     autoResize: true,
-    layout: { randomSeed: 7, improvedLayout: !fixed && data.nodes.length <= 120 },
+    layout: { randomSeed: 7, improvedLayout: !fixed && data.drawn_nodes <= 120 },
     physics: physicsOptions,
     interaction: {
       hover: true, hoverConnectedEdges: !big, tooltipDelay: 300, multiselect: false, keyboard: false,
       hideEdgesOnDrag: big, hideEdgesOnZoom: big, navigationButtons: false
     },
-    nodes: { scaling: { label: { drawThreshold: 6 } }, chosen: true },
+    // names smaller than 8 px on screen are not drawn: at the overview only the central actors' are
+    nodes: { scaling: { label: { drawThreshold: 8 } }, chosen: true },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.55, type: "arrow" } },
       smooth: fixed ? false : { enabled: true, type: "continuous", roundness: 0.3 },
@@ -157,7 +194,21 @@
   var physicsBox = $("gk-physics");
   physicsBox.checked = !fixed;
 
-  if (fixed || data.nodes.length === 0) {
+  // The central actors' font follows the zoom (checked after each drawing: fit, wheel, buttons).
+  var relabelPending = false;
+  function relabel() {
+    relabelPending = false;
+    var size = Math.max(14, Math.round(LABEL_PX / network.getScale()));
+    if (size === centralFont || !data.central.length) { return; }
+    centralFont = size;
+    nodes.update(data.central.map(function (id) { return { id: id, font: nodeLook(nodeById[id]).font }; }));
+  }
+  network.on("afterDrawing", function () {
+    var size = Math.max(14, Math.round(LABEL_PX / network.getScale()));
+    if (size !== centralFont && !relabelPending) { relabelPending = true; window.requestAnimationFrame(relabel); }
+  });
+
+  if (fixed || data.drawn_nodes === 0) {
     physicsBox.checked = false;
     network.fit({ animation: false });
     network.once("afterDrawing", markReady);
@@ -187,11 +238,7 @@
   });
 
   // ------------------------------------------------------------------ filters
-  var typeOn = {};
-  var clsOn = {};
-  var filterBoxes = Array.prototype.slice.call(doc.querySelectorAll("input[data-filter]"));
   filterBoxes.forEach(function (box) {
-    (box.dataset.filter === "type" ? typeOn : clsOn)[box.value] = box.checked;
     box.addEventListener("change", function () {
       (box.dataset.filter === "type" ? typeOn : clsOn)[box.value] = box.checked;
       applyFilters();
@@ -199,23 +246,69 @@
   });
   var nodeHidden = {};
   var edgeHidden = {};
+  var placed = {};  // actors with a position of their own: laid out at first, or placed when first shown
+  data.nodes.forEach(function (n) {
+    nodeHidden[n.id] = !drawable(n);
+    if (n.links > 0) { placed[n.id] = true; }
+  });
+  data.edges.forEach(function (e) { edgeHidden[e.id] = hiddenEdge(e); });
 
   function applyFilters() {
     var nodeChanges = [];
     var edgeChanges = [];
+    var shown = [];
     data.nodes.forEach(function (n) {
-      var h = typeOn[n.type] === false;
-      if (!!nodeHidden[n.id] !== h) { nodeChanges.push({ id: n.id, hidden: h }); }
+      var h = !drawable(n);
+      if (!!nodeHidden[n.id] !== h) {
+        nodeChanges.push({ id: n.id, hidden: h, physics: !h });
+        if (!h && !placed[n.id]) { shown.push(n.id); }
+      }
       nodeHidden[n.id] = h;
     });
     data.edges.forEach(function (e) {
-      var h = clsOn[e.cls] === false || nodeHidden[e.from] || nodeHidden[e.to] || !inPeriod(e);
-      if (!!edgeHidden[e.id] !== h) { edgeChanges.push({ id: e.id, hidden: h }); }
+      var h = hiddenEdge(e);
+      if (!!edgeHidden[e.id] !== h) { edgeChanges.push({ id: e.id, hidden: h, physics: !h && e.spring }); }
       edgeHidden[e.id] = h;
     });
+    if (shown.length) { place(shown); }
     if (nodeChanges.length) { nodes.update(nodeChanges); }
     if (edgeChanges.length) { edges.update(edgeChanges); }
     updateStats();
+  }
+
+  // Actors shown for the first time: beside the actors they are linked to, else in rows under the graph.
+  function place(ids) {
+    var pos = network.getPositions();
+    var box = null;
+    Object.keys(placed).forEach(function (id) {
+      var p = pos[id];
+      if (!p || nodeHidden[id]) { return; }
+      box = box ? [Math.min(box[0], p.x), Math.min(box[1], p.y), Math.max(box[2], p.x), Math.max(box[3], p.y)] : [p.x, p.y, p.x, p.y];
+    });
+    box = box || [0, 0, 0, 0];
+    var lone = [];
+    var moves = [];
+    ids.forEach(function (id, k) {
+      var near = [];
+      (edgesOf[id] || []).forEach(function (eid) {
+        var e = edgeById[eid];
+        var other = e.from === id ? e.to : e.from;
+        if (other !== id && placed[other] && pos[other]) { near.push(pos[other]); }
+      });
+      if (!near.length) { lone.push(id); return; }
+      var x = 0, y = 0;
+      near.forEach(function (p) { x += p.x; y += p.y; });
+      var a = 2.39996 * (k + 1);  // spread by the golden angle
+      moves.push({ id: id, x: x / near.length + 90 * Math.cos(a), y: y / near.length + 90 * Math.sin(a) });
+    });
+    var cols = Math.max(1, Math.ceil(Math.sqrt(lone.length * 2.2)));
+    var width = Math.max(box[2] - box[0], (cols - 1) * 95);
+    var step = cols > 1 ? width / (cols - 1) : 0;
+    lone.forEach(function (id, k) {
+      moves.push({ id: id, x: box[0] + (k % cols) * step, y: box[3] + 140 + Math.floor(k / cols) * 80 });
+    });
+    moves.forEach(function (m) { placed[m.id] = true; });
+    nodes.update(moves);
   }
 
   var stats = $("gk-stats");
@@ -246,7 +339,7 @@
 
   // An action is drawn while one of its reports is in the period; an undated one only with every date.
   function inPeriod(e) {
-    if (period === null || e.kind !== "action") { return true; }
+    if (!period || e.kind !== "action") { return true; }
     for (var i = 0; i < e.days.length; i++) {
       if (e.days[i] >= period[0] && e.days[i] <= period[1]) { return true; }
     }
@@ -308,8 +401,8 @@
     toBox.addEventListener("input", function () { slide(toBox); });
     playButton.addEventListener("click", play);
     $("gk-all-dates").addEventListener("click", function () { stopPlay(); setPeriod(t0, t1); });
-    describePeriod();
   }
+  updateStats();
 
   function visibleNodeIds() {
     return nodes.getIds({ filter: function (n) { return !n.hidden; } });
@@ -331,10 +424,8 @@
       keepNodes[e.from] = true;
       keepNodes[e.to] = true;
     });
-    nodes.update(data.nodes.map(function (n) {
-      if (keepNodes[n.id]) { return { id: n.id, color: nodeLook(n).color, font: nodeLook(n).font }; }
-      return { id: n.id, color: DIM_NODE, font: { color: DIM_FONT, strokeWidth: 0 } };
-    }));
+    keptBright = keepNodes;
+    nodes.update(data.nodes.map(function (n) { var l = nodeLook(n); return { id: n.id, color: l.color, font: l.font }; }));
     edges.update(data.edges.map(function (e) {
       if (keepEdges[e.id]) { return { id: e.id, color: edgeLook(e).color, font: edgeLook(e).font }; }
       return { id: e.id, color: { color: DIM_EDGE, highlight: DIM_EDGE, hover: DIM_EDGE, inherit: false }, font: { color: "rgba(0,0,0,0)", strokeWidth: 0 } };
@@ -345,6 +436,7 @@
 
   function clearHighlight() {
     if (highlighted === null) { return; }
+    keptBright = null;
     nodes.update(data.nodes.map(function (n) { var l = nodeLook(n); return { id: n.id, color: l.color, font: l.font }; }));
     edges.update(data.edges.map(function (e) { var l = edgeLook(e); return { id: e.id, color: l.color, font: l.font }; }));
     highlighted = null;
@@ -370,6 +462,11 @@
   function hint() {
     clearPanel();
     details.appendChild(el("p", "gk-hint", "Hover over or click an actor or a relation to see its details and evidence."));
+    var ids = Object.keys(DOCS);
+    if (ids.length) {
+      details.appendChild(el("h4", null, "Documents (" + fmt(ids.length) + ")"));
+      details.appendChild(docList(ids));
+    }
     delete details.dataset.kind;
     delete details.dataset.id;
   }
@@ -386,9 +483,41 @@
     return b;
   }
 
+  // An address is linked only when the browser reads it as http or https (never javascript:, data:, file:).
+  function webUrl(url) {
+    if (!url) { return ""; }
+    var a = doc.createElement("a");
+    a.href = url;
+    return a.protocol === "http:" || a.protocol === "https:" ? a.href : "";
+  }
+
+  // A document by its title (a link when the input gave its address) and date; its id when it has a title.
+  function docRef(id, cls) {
+    var meta = DOCS[id];
+    var box = el("span", cls || "gk-docref");
+    if (!meta) { box.appendChild(el("span", "gk-doc-title", id)); return box; }
+    var title = meta[0] || id;
+    var url = webUrl(meta[2]);
+    var name = el(url ? "a" : "span", "gk-doc-title", title);
+    if (url) { name.href = url; name.target = "_blank"; name.rel = "noopener noreferrer"; }
+    box.appendChild(name);
+    var more = [meta[1] ? dayLabel(dayNumber(meta[1])) : "", title !== id ? id : ""].filter(Boolean);
+    if (more.length) { box.appendChild(el("span", "gk-doc-meta", more.join(" \u00b7 "))); }
+    return box;
+  }
+
+  function byDate(a, b) {
+    var da = (DOCS[a] || [])[1] || "9999", db = (DOCS[b] || [])[1] || "9999";
+    return da < db ? -1 : da > db ? 1 : (a < b ? -1 : a > b ? 1 : 0);
+  }
+
   function docList(docs) {
     var ul = el("ul", "gk-docs");
-    docs.slice(0, 100).forEach(function (d) { ul.appendChild(el("li", null, d)); });
+    docs.slice().sort(byDate).slice(0, 100).forEach(function (d) {
+      var li = el("li");
+      li.appendChild(docRef(d));
+      ul.appendChild(li);
+    });
     if (docs.length > 100) { ul.appendChild(el("li", "gk-more", "\u2026 and " + fmt(docs.length - 100) + " more")); }
     return ul;
   }
@@ -409,7 +538,9 @@
     if (n.key !== n.name) { addRow(dl, "Id", n.key); }
     var rels = edgesOf[id] || [];
     addRow(dl, "Relations", fmt(rels.length));
+    if (n.media) { addRow(dl, "News outlet", "yes"); }
     details.appendChild(dl);
+    if (!rels.length) { details.appendChild(el("p", "gk-muted gk-small", "No relation to another actor: listed under \u201cUnconnected actors\u201d.")); }
     if (n.docs.length) {
       details.appendChild(el("h4", null, "Documents (" + n.docs.length + ")"));
       details.appendChild(docList(n.docs));
@@ -469,7 +600,7 @@
       var ol = el("ol", "gk-evidence");
       e.evidence.forEach(function (pair) {
         var li = el("li", null, pair[0]);
-        if (pair[1]) { li.appendChild(el("span", "gk-doc", pair[1])); }
+        if (pair[1]) { li.appendChild(docRef(pair[1], "gk-doc")); }
         ol.appendChild(li);
       });
       details.appendChild(ol);
@@ -609,12 +740,16 @@
   function norm(s) {
     return String(s).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ").trim();
   }
+  // words of a name, for whole-word matches ("blair" is a word of "tony blair")
+  function words(s) { return " " + s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ") + " "; }
+  function weight(n) { return n.mentions + n.relations; }
   var names = data.nodes.map(function (n) {
-    return { id: n.id, mentions: n.mentions, label: norm(n.name), aliases: n.aliases.map(norm) };
+    var forms = [norm(n.name)].concat(n.aliases.map(norm));
+    return { id: n.id, forms: forms, words: forms.map(words) };
   });
   var datalist = $("gk-names");
   var seenName = {};
-  data.nodes.slice().sort(function (a, b) { return b.mentions - a.mentions || a.id - b.id; }).slice(0, 3000).forEach(function (n) {
+  data.nodes.slice().sort(function (a, b) { return weight(b) - weight(a) || a.id - b.id; }).slice(0, 3000).forEach(function (n) {
     if (seenName[n.name]) { return; }
     seenName[n.name] = true;
     var o = doc.createElement("option");
@@ -622,55 +757,81 @@
     datalist.appendChild(o);
   });
 
-  function findActor(query) {
-    var q = norm(query);
-    if (!q) { return null; }
-    var tests = [
-      function (c) { return c.label === q; },
-      function (c) { return c.aliases.indexOf(q) >= 0; },
-      function (c) { return c.label.indexOf(q) === 0; },
-      function (c) { return c.aliases.some(function (a) { return a.indexOf(q) === 0; }); },
-      function (c) { return c.label.indexOf(q) >= 0; },
-      function (c) { return c.aliases.some(function (a) { return a.indexOf(q) >= 0; }); }
-    ];
-    for (var i = 0; i < tests.length; i++) {
-      var best = null;
-      for (var j = 0; j < names.length; j++) {
-        var c = names[j];
-        if (tests[i](c) && (best === null || c.mentions > best.mentions)) { best = c; }
-      }
-      if (best) { return best.id; }
+  // How well a name answers a query: 0 the name or one of its words, 1 its start, 2 a word's start, 3 anywhere.
+  function tier(c, q, qw) {
+    var best = 4;
+    for (var i = 0; i < c.forms.length && best > 0; i++) {
+      var f = c.forms[i];
+      if (f === q || (qw.length > 2 && c.words[i].indexOf(qw) >= 0)) { best = 0; }
+      else if (f.indexOf(q) === 0) { best = Math.min(best, 1); }
+      else if (c.words[i].indexOf(" " + q) >= 0) { best = Math.min(best, 2); }
+      else if (f.indexOf(q) >= 0) { best = Math.min(best, 3); }
     }
-    return null;
+    return best;
+  }
+
+  // Every actor a query matches, best first: how well the name matches, then mentions + relations.
+  function rankActors(query) {
+    var q = norm(query);
+    if (!q) { return []; }
+    var qw = words(q);
+    var found = [];
+    names.forEach(function (c) {
+      var t = tier(c, q, qw);
+      if (t < 4) { found.push([t, -weight(nodeById[c.id]), c.id]); }
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
+    return found.map(function (f) { return f[2]; });
   }
 
   var searchBox = $("gk-search");
   var searchStatus = $("gk-search-status");
+  var searchMore = $("gk-search-more");
 
   function focusActor(id) {
     var n = nodeById[id];
-    if (nodeHidden[id]) {
+    if (typeOn[n.type] === false) {
       filterBoxes.forEach(function (box) {
         if (box.dataset.filter === "type" && box.value === n.type) { box.checked = true; typeOn[n.type] = true; }
       });
-      applyFilters();
     }
+    if (!n.links && n.media_links && mediaBox && !mediaBox.checked) { mediaBox.checked = true; }
+    applyFilters();
     highlight(id);
-    network.selectNodes([id]);
     pin("node", id);
+    if (nodeHidden[id]) {
+      network.unselectAll();
+      searchStatus.textContent = n.name + ": no relation to another actor (listed, not drawn)";
+      return;
+    }
+    network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
     var k = highlighted.length - 1;
     searchStatus.textContent = n.name + ": " + k + (k === 1 ? " neighbour" : " neighbours");
   }
 
+  // The other actors a query matched, as buttons (at most five).
+  function otherMatches(ids) {
+    while (searchMore.firstChild) { searchMore.removeChild(searchMore.firstChild); }
+    if (!ids.length) { return; }
+    searchMore.appendChild(el("span", "gk-muted", "Also: "));
+    ids.slice(0, 5).forEach(function (id) {
+      var b = el("button", "gk-link", nodeById[id].name);
+      b.type = "button";
+      b.addEventListener("click", function () { focusActor(id); });
+      searchMore.appendChild(b);
+    });
+  }
+
   function search(query) {
-    var id = findActor(query);
-    if (id === null) {
+    var ids = rankActors(query);
+    otherMatches(ids.slice(1));
+    if (!ids.length) {
       searchStatus.textContent = "No actor matches \u201c" + query + "\u201d.";
       return null;
     }
-    focusActor(id);
-    return id;
+    focusActor(ids[0]);
+    return ids[0];
   }
 
   $("gk-search-form").addEventListener("submit", function (ev) {
@@ -680,10 +841,86 @@
   $("gk-clear").addEventListener("click", function () {
     searchBox.value = "";
     searchStatus.textContent = "";
+    otherMatches([]);
     pinned = null;
     network.unselectAll();
     clearHighlight();
     hint();
+  });
+
+  hint();
+
+  // ------------------------------------------------------------------ unconnected actors, statements to the media
+  var loneList = $("gk-unconnected-list");
+  if (loneList) {
+    var lone = data.nodes.filter(function (n) { return !n.links && !n.media_links; });
+    lone.sort(function (a, b) { return weight(b) - weight(a) || a.id - b.id; });
+    lone.forEach(function (n) {
+      var li = el("li");
+      var b = el("button", "gk-link", n.name);
+      b.type = "button";
+      b.title = (STYLE.node[n.type] || STYLE.node.other).name + ", " + fmt(n.mentions) + (n.mentions === 1 ? " mention" : " mentions");
+      b.addEventListener("click", function () { pin("node", n.id); if (!nodeHidden[n.id]) { focusActor(n.id); } });
+      li.appendChild(b);
+      loneList.appendChild(li);
+    });
+  }
+  [mediaBox, loneBox].forEach(function (box) {
+    if (!box) { return; }
+    box.addEventListener("change", function () {
+      applyFilters();
+      network.fit({ animation: { duration: 400 } });
+    });
+  });
+
+  // ------------------------------------------------------------------ the visible events as CSV
+  // The rows of `graphkit build -o events.csv` for the relations drawn now (and, with a period, its days).
+  var COLS = data.event_columns.all;
+  var REPORT_COLS = data.event_columns.report;
+  var FIXED_COLS = COLS.filter(function (c) { return REPORT_COLS.indexOf(c) < 0; });
+
+  function visibleEventRows() {
+    var rows = [];
+    visibleEdgeIds().forEach(function (id) {
+      var e = edgeById[id];
+      if (e.kind !== "action") { return; }
+      e.rows.forEach(function (r) {
+        var day = r[0] ? dayNumber(r[0]) : null;
+        if (period && (day === null || day < period[0] || day > period[1])) { return; }
+        var cell = {};
+        FIXED_COLS.forEach(function (c, i) { cell[c] = e.row_cells[i]; });
+        REPORT_COLS.forEach(function (c, i) { cell[c] = r[i]; });
+        if (typeof cell.evidence === "number") { cell.evidence = e.evidence[cell.evidence][0]; }
+        rows.push([r[REPORT_COLS.length], COLS.map(function (c) { return cell[c]; })]);
+      });
+    });
+    rows.sort(function (a, b) { return a[0] - b[0]; });
+    return rows.map(function (r) { return r[1]; });
+  }
+
+  function csvCell(v) {
+    v = String(v);
+    return /[",\n]/.test(v) ? "\"" + v.replace(/"/g, "\"\"") + "\"" : v;
+  }
+
+  function eventsCsv() {
+    return [COLS].concat(visibleEventRows()).map(function (r) { return r.map(csvCell).join(","); }).join("\n") + "\n";
+  }
+
+  var exportButton = $("gk-export");
+  var exportStatus = $("gk-export-status");
+  exportButton.addEventListener("click", function () {
+    var text = eventsCsv();
+    var count = text.split("\n").length - 2;
+    var url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    var a = el("a");
+    a.href = url;
+    a.download = (norm(data.title || "graphkit").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "graphkit") + "-events.csv";
+    doc.body.appendChild(a);
+    a.click();
+    doc.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    exportStatus.textContent = fmt(count) + (count === 1 ? " event" : " events") + " exported";
   });
 
   window.graphkit = {
@@ -692,6 +929,9 @@
     edges: edges,
     data: data,
     search: search,
+    rankActors: rankActors,
+    drawnNodeIds: function () { return network.body.nodeIndices.slice(); },
+    eventsCsv: eventsCsv,
     highlight: highlight,
     clearHighlight: clearHighlight,
     highlightedNodeIds: function () { return highlighted ? highlighted.slice() : null; },
