@@ -84,6 +84,18 @@ WORD_CLASSES: tuple[str, ...] = (
     "department_suffix",
     "armed_forces_role",
     "compass_word",
+    "instrument_noun",
+    "culprit_noun",
+    "culprit_verb",
+    "agent_noun",
+    "patient_noun",
+    "reported_modifier",
+    "resource_noun",
+    "giving_verb",
+    "negative_head",
+    "agency_noun",
+    "intent_head",
+    "from_target_verb",
 )
 
 #: Parts of speech of the action table.

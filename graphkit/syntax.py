@@ -47,6 +47,8 @@ SUBJECT_LINK_DEPS = frozenset({"compound", "appos", "conj"})
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 #: Complement clauses of a verb.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: How an adjective or a noun predicate hangs on its copula or verb ("is ready to", "found X guilty of").
+PREDICATE_DEPS = frozenset({"acomp", "oprd", "attr"})
 
 # -- tags and parts of speech ---------------------------------------------------------------
 
@@ -67,6 +69,11 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 #: Determiners that name nobody in particular ("a senior general", "any court").
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
+#: Pronouns that, as the subject of what a speaker says, stand for the speaker ("X said it will ...").
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+#: Prepositions whose gerund is done by the object of the verb they follow ("accused X of attacking",
+#: "stopped X from sending"); after any other ("by", "after", "while") the verb's subject does it.
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "with", "against", "to"})
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
 #: Words of a reciprocal object ("with one another", "against each other").
@@ -74,6 +81,10 @@ RECIPROCAL_WORDS = frozenset({"other", "another"})
 #: Modal auxiliaries that make an action hypothetical.
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "will", "shall", "can", "'ll", "'d", "wo",
                     "ca"})
+#: Auxiliaries of a clause that says someone must act ("China must drop"; "should" only advises).
+OBLIGATION_AUX = frozenset({"must"})
+#: Modal auxiliaries that commit to an act rather than speculate about it ("will support", "would allow").
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 #: Clause markers of a condition.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Auxiliaries of a complement that asks for something ("should withdraw", "to disarm").

@@ -162,6 +162,74 @@ CLAUSES_AND_COORDINATION = [
 ]
 
 
+PREDICATE_CHAINS = [
+    # modal, aspectual, control verbs and adjectives hand their subject down, with modality and negation
+    ("Denmark is ready to recognize Kosovo.", {("Denmark", "recognize", "Kosovo", False, H)}),
+    ("Ecuador said it will support Peru.", {("Ecuador", "support", "Peru", False, H)}),
+    ("The Americans claimed that they had bombed Syria.", {("United States", "bomb", "Syria", False, A)}),
+    ("Iceland declined to meet Norway.", {("Iceland", "meet", "Norway", True, A)}),
+    ("Sweden has begun to withdraw its troops from Mali.", {("Sweden", "withdraw", "Mali", False, A)}),
+    ("Finland's decision to expel Russian diplomats surprised analysts.",
+     {("Finland", "expel", "Russia", False, A)}),
+    ("Peru accused Chile of attacking Bolivia.",
+     {("Peru", "accuse", "Chile", False, A), ("Chile", "attack", "Bolivia", False, R)}),
+]
+
+SUPPORT_VERBS = [
+    # a support verb with an event noun, or a giving verb with what it gives: the indirect object or to/for
+    ("Japan will give Vietnam a loan.", {("Japan", "loan", "Vietnam", False, H)}),
+    ("Canada agreed to provide 20 million dollars of aid for Haiti.", {("Canada", "aid", "Haiti", False, H)}),
+    ("Ireland offered troops to Lebanon.", {("Ireland", "aid", "Lebanon", False, H)}),
+    ("Turkey conducted 12 air strikes against Syria.", {("Turkey", "strike", "Syria", False, A)}),
+]
+
+KILLINGS = [
+    # who killed whom in court and crime reporting
+    ("John Smith was convicted of killing Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("The jury found John Smith guilty of murdering Peter Brown.",
+     {("John Smith", "murder", "Peter Brown", False, A)}),
+    ("Peter Brown was shot and mortally wounded by John Smith.",
+     {("John Smith", "shoot", "Peter Brown", False, A), ("John Smith", "wound", "Peter Brown", False, A)}),
+    ("John Smith, the accused killer of Peter Brown, escaped.", {("John Smith", "kill", "Peter Brown", False, R)}),
+    ("Peter Brown was murdered on the orders of John Smith.", {("John Smith", "murder", "Peter Brown", False, A)}),
+    ("John Smith fired the shots that killed Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("John Smith was the gunman who killed Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("John Smith was identified as the man who killed Peter Brown.",
+     {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("John Smith is serving a life sentence for the slaying of Peter Brown.",
+     {("John Smith", "slaying", "Peter Brown", False, A)}),
+    # an arrest after a killing says when, not who
+    ("Police arrested John Smith after the murder of Peter Brown.", set()),
+]
+
+DEMANDS_AND_GRIEVANCES = [
+    ("Norway demanded the withdrawal of Russian troops from Georgia.", {("Norway", "demand", "Russia", False, A)}),
+    ("Ghana complained to the African Union over Togolese border raids.",
+     {("Ghana", "complain", "African Union", False, A), ("Ghana", "complain", "Togo", False, A)}),
+    # "should" advises: no demand
+    ("Norway said Chile should free the prisoners.", set()),
+]
+
+
+def test_an_intended_act_is_a_promise_or_a_threat(read):
+    """PLOVER codes a promise to help as AGREE and an announced sanction as THREATEN."""
+    _, actions = read("Japan will give Vietnam a loan. Poland plans to impose sanctions on Belarus. "
+                      "Peru could attack Chile.")
+    assert {(a.action, a.category, a.quad) for a in actions} == {
+        ("loan", "agree", "verbal-cooperation"), ("sanction", "threaten", "verbal-conflict"),
+        ("attack", "assault", "material-conflict")}
+
+
+def test_saying_someone_must_act_is_a_demand(read):
+    _, actions = read("Norway declared on Monday that Chile must free the prisoners.")
+    assert [(a.action, a.category, a.rule) for a in actions] == [("declare", "demand", "verb.demand-complement")]
+
+
+def test_a_nomination_to_lead_is_no_role_yet(read):
+    found, actions = read("The senate debated Maria Lopez's nomination to head the Central Bank of Chile.")
+    assert [a for a in found.affiliations if a.role == "Head"] == [] and actions == []
+
+
 def test_leading_a_body_is_an_affiliation_in_the_stage_api_too(read):
     found, actions = read("Prime Minister Kristersson, who heads the Moderate Party, praised Finland.")
     assert [(a.action, found.actors[a.target].label) for a in actions] == [("praise", "Finland")]
@@ -202,6 +270,10 @@ CONSTRUCTIONS = {
     "authors_mediators_and_participle_agents": AUTHORS_MEDIATORS_AGENTS,
     "acts_are_aimed_at_their_authors": ACTS_AND_THEIR_AUTHORS,
     "clauses_raising_and_coordinated_prepositions": CLAUSES_AND_COORDINATION,
+    "predicate_chains_keep_subject_modality_and_negation": PREDICATE_CHAINS,
+    "support_and_giving_verbs": SUPPORT_VERBS,
+    "killings_in_crime_and_court_reporting": KILLINGS,
+    "demands_and_grievances": DEMANDS_AND_GRIEVANCES,
 }
 
 

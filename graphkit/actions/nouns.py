@@ -20,7 +20,14 @@ noun.clause-subject      "Spain raised the issue during talks with Morocco": the
 noun.mutual              "Serbia and Kosovo signed an agreement"
 noun.reaction            "fired a missile, drawing condemnation from Japan"
 noun.reciprocal          "Raids by Ethiopia and Eritrea against each other continued"
+noun.patient-owner       "Smith was convicted of Brown's murder" (the victim of a possessed act)
+noun.agent               "Brown's assassin, Smith, was arrested" (Smith -assassinate-> Brown)
 =======================  ============================================================
+
+Who performed an act that names no author of its own may be the one a
+judgement is about ("Smith was convicted of the murder of Brown", "a suspect
+in the killing of Brown"): :meth:`~graphkit.actions.reader.ActionReader.gerund_subjects`
+through the ``culprit_verb`` and ``culprit_noun`` word classes.
 """
 from __future__ import annotations
 
@@ -28,17 +35,25 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..syntax import RELATIVE_PRONOUNS, VERB_POS
+from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATE_DEPS, PREP_DEPS, RELATIVE_PRONOUNS,
+                      VERB_POS)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
-from .records import ASSERTED, Action
+from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action
 
-__all__ = ["NOUN_TARGET_RULES", "read_noun"]
+__all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 
+#: Categories of asking someone to act ("a demand that X", "a call for X to").
+DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
+#: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
+CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
 OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 #: Prepositions that name an act only to say it did not happen ("struck without warning").
 NO_EVENT_PREPS = frozenset({"without", "despite"})
+#: Prepositions that place a clause in time against an act: the clause's subject did not do it ("after the
+#: attack on X, Y said").
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "prior", "amid"})
 
 
 def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
@@ -74,6 +89,16 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     >>> [(a.source, a.target, a.rule) for a in read_noun(r, doc[9])]
     [('state:SRB', 'state:XKX', 'noun.prep-target')]
     """
+    intent = None
+    for action in _noun_actions(r, noun):
+        if action.modality == HYPOTHETICAL and not action.negated:
+            intent = mood.intended(r.lex, noun) if intent is None else intent
+            action = mood.as_intent(action) if intent else action
+        yield action
+
+
+def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
+    """The actions of :func:`read_noun`, with the categories of the nouns themselves."""
     lex = r.lex
     lemma = noun.lemma_.lower()
     if r.np(noun):
@@ -81,9 +106,15 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     if noun.dep_ == "pobj" and noun.head.lower_ in NO_EVENT_PREPS:
         return  # "struck without warning": an act named only to say it did not happen
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
-    sources = uniq(r.owners(noun) + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
+    victims = _patients(r, noun)
+    owners = [] if victims else r.owners(noun)
+    sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
     negated = mood.negated(lex, noun)
     modality = mood.modality(lex, noun)
+    if not sources:
+        culprits, judged = _culprits(r, noun)
+        if culprits:  # "Smith was convicted of the murder of Brown": the one judged did it
+            sources, modality = culprits, modality if modality != ASSERTED else judged
 
     if reciprocal:
         between = r.prep_objects(noun, frozenset({"between"}))
@@ -95,6 +126,7 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
             return
 
     targets = Targets()
+    targets.add(victims, "noun.patient-owner")
     for rule in NOUN_TARGET_RULES:
         targets.add_named(rule(r, noun))
     head = noun.head
@@ -222,9 +254,129 @@ def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     return [(k, "noun.participle-object") for k in r.participle_objects(noun)]
 
 
+def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
+    """"its demand that Israel ease restrictions", "a call for Chile to withdraw": a demand or request is aimed
+    at the subject of the clause that says what is asked.
+
+    Parameters
+    ----------
+    r
+        The reader (its lexicon gives the noun's category).
+    noun
+        The event noun; only one of category ``demand`` or ``request`` has such a target.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.complement-subject")`` for the subjects of its clausal complements.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["the", "demand", "that", "Israel", "ease", "restrictions"]
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 4],
+    ...                        deps=["det", "ROOT", "mark", "nsubj", "acl", "dobj"],
+    ...                        lemmas=["the", "demand", "that", "Israel", "ease", "restriction"])
+    >>> complement_subject(ActionReader(doc, DocActors("d1", token_actors={3: ("state:ISR",)}), load_lexicon()),
+    ...                    doc[1])
+    [('state:ISR', 'noun.complement-subject')]
+    """
+    if r.lex.classify(noun.lemma_.lower(), "NOUN")[0] not in DIRECTIVE_CATEGORIES:
+        return []
+    return [(k, "noun.complement-subject") for c in noun.children if c.dep_ in CLAUSE_COMPLEMENT_DEPS
+            for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)]
+
+
 #: Rules for whom an event noun is aimed at, all asked in order.
 NOUN_TARGET_RULES: tuple[Callable[[ActionReader, Token], list[tuple[str, str]]], ...] = (
-    prep_target, of_target, participle_object)
+    prep_target, of_target, participle_object, complement_subject)
+
+
+def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
+    """The act an agent noun states between the one it names and its victim: "Brown's assassin, Smith",
+    "Smith, the killer of Brown", "Brown assassin Smith", "Smith was the murderer of Brown".
+
+    Parameters
+    ----------
+    r
+        The reader of the document.
+    noun
+        A word of the ``agent_noun`` class (the tagger may call it a verb in "Brown assassin Smith").
+
+    Yields
+    ------
+    Action
+        From the actor the noun is in apposition with, is predicated of or names as a title, to the
+        actor of its possessor, its name modifier or its "of" phrase; rule ``noun.agent``; the action is
+        the class's verb ("assassin" -> "assassinate"); ``reported`` after "alleged", "accused" ...
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Peter Brown's assassin, John Smith, was arrested.")
+    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> [(a.source, a.action, a.target, a.rule) for a in read_agent_noun(r, doc[3])]
+    [('person:john smith', 'assassinate', 'person:peter brown', 'noun.agent')]
+    """
+    lex = r.lex
+    verb = lex.word_value("agent_noun", noun.lemma_.lower()) or lex.word_value("agent_noun", noun.lower_)
+    if not verb:
+        return
+    victims = [k for c in noun.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c)]
+    victims += r.prep_objects(noun, frozenset({"of"}))
+    head = noun.head
+    # the noun is said of one name, not of the names it is coordinated with ("A and B, the killer of C")
+    doers = [k for c in noun.children if c.dep_ == "appos" for k in r.actors.of(c)]
+    if not doers and noun.dep_ in ("appos", "compound") and head is not noun:
+        doers = list(r.actors.of(head))  # "Smith, the assassin of Brown"; "assassin Smith"
+    if not doers and noun.dep_ in PREDICATE_DEPS:
+        doers = r.stand_in(noun)  # "Smith was the killer of Brown"
+    doers = [k for k in uniq(doers) if k not in victims]
+    if not doers or not victims:
+        return
+    alleged = lex.words("reported_modifier")
+    modality = REPORTED if any(c.dep_ == "amod" and c.lower_ in alleged for c in noun.children) else ASSERTED
+    targets = Targets()
+    targets.add(victims, "noun.agent")
+    yield from r.make(noun, verb, "VERB", doers, targets, mood.negated(lex, noun), modality)
+
+
+def _patients(r: ActionReader, noun: Token) -> list[str]:
+    """"Brown's murder", "the Brown kidnapping": the possessor of an act done to someone is its victim,
+    unless an of-phrase names the victim ("Chile's release of the prisoners")."""
+    if noun.lemma_.lower() not in r.lex.words("patient_noun"):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return uniq(k for c in noun.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c))
+
+
+def _culprits(r: ActionReader, noun: Token) -> tuple[list[str], str]:
+    """Who a judgement says performed an act: "X was convicted of the murder of Y", "X, suspected in
+    the killing of Y", "serving a sentence for the killing of Y" (with the modality the judgement
+    gives it: "convicted" asserts, "accused" reports)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in PREP_DEPS or prep.lower_ in SEQUENCE_PREPS:
+        return [], ASSERTED  # "arrested X after the killing of Y" says when, not who
+    gov = prep.head
+    lex = r.lex
+    culprit_nouns = lex.words("culprit_noun")
+    via_noun = gov.lemma_.lower() in culprit_nouns
+    while gov.pos_ == "NOUN" and gov.lemma_.lower() in culprit_nouns and gov.dep_ == "pobj" \
+            and gov.head.dep_ in PREP_DEPS:
+        gov = gov.head.head  # "on a charge of murder in the killing of Y"
+    judged = lex.word_value("culprit_verb", gov.lemma_.lower())
+    if judged is None and not via_noun:
+        return [], ASSERTED  # "held on a sentence for the killing of Y": the noun makes the judgement
+    if gov.pos_ in VERB_POS and not r.is_passive(gov):  # "police arrested X in the killing of Y"
+        judged_ones = [k for c in gov.children if c.dep_ == "dobj" for k in r.stand_in(c)]
+        if judged_ones:
+            return judged_ones, judged or ASSERTED
+    return r.gerund_subjects(prep), judged or ASSERTED
 
 
 def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None:
@@ -235,7 +387,7 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
     ("Armenia and Azerbaijan signed an agreement"; attending a meeting is not: the others present need
     not be the subjects)."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS and head.lower_ not in SEQUENCE_PREPS:
         return head.head
     if noun.dep_ == "dobj" and reciprocal:
         lemma = verb_lemma(head, r.lex)

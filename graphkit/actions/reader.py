@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
 from ..lexicon import Lexicon
-from ..syntax import (OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS,
-                      RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
+from ..syntax import (NOMINAL_SUBJECT_DEPS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
+                      PREDICATE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
+                      SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "NOUN_TARGET_PREPS", "SOURCE_PREPS", "TARGET_PREPS", "VERB_TARGET_PREPS",
@@ -46,6 +47,8 @@ _RENAMING_DEPS = frozenset({"appos", "npadvmod", "conj"})
 _UNRECALLED = frozenset({"communicate", "ignore", "other"})
 #: How many verbs up a subject is looked for.
 _SUBJECT_DEPTH = 6
+_BY = frozenset({"by"})
+_OF = frozenset({"of"})
 
 
 class Targets:
@@ -585,7 +588,9 @@ class ActionReader:
         if depth > _SUBJECT_DEPTH:
             return []
         if self.is_passive(verb):
-            return self.prep_objects(verb, frozenset({"by"}))
+            # "was shot and wounded by X": the agent may hang on the coordinated participle
+            return (self.prep_objects(verb, _BY) or self.agency(verb)
+                    or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)])
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
         subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -594,12 +599,22 @@ class ActionReader:
             for s in subj:
                 found = self.np(s) or (self.owners(s) + self.prep_objects(s, SUBJECT_NOUN_PREPS)
                                        + self.participle_agents(s) if s.pos_ == "NOUN" else [])
+                if not found and s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    found = self.stand_in(verb.head, depth + 1)  # "X was the gunman who killed Y"
+                if not found and s.lower_ in SPEAKER_PRONOUNS and self._reported_clause(verb):
+                    found = self.subjects(verb.head, depth + 1)  # "X claimed they had attacked Y": the speaker
                 out.extend(k for k in found if k not in out)
             return out
         head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head):
+            # "X was shot and wounded by Y": the second participle shares the passive
+            return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
         if verb.dep_ == "xcomp" and self.is_passive(head):
             # "Chile is believed to have sent ...": the subject of the passive does it
             return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+            # "X is ready to send", "X is willing to", "found X able to": the adjective's subject
+            return self._predicate_subjects(head, depth + 1)
         if verb.dep_ == "xcomp":
             if self.lex.has_flag(head.lemma_.lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
@@ -614,9 +629,194 @@ class ActionReader:
             return found
         if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
-            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
+            return self.gerund_subjects(head, depth + 1)
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self._infinitive_owner(head, depth + 1)  # "X's decision to send", "a conspiracy to murder"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "Kurds, demanding autonomy"; "issued a declaration demanding ...": who issued it (not who
+            # rejected it: "rejected a plan targeting X")
+            found = list(self.actors.of(head))
+            gov = head.head
+            if not found and head.dep_ in OBJECT_DEPS and gov.pos_ in VERB_POS and self.is_act(head) \
+                    and not self.lex.is_event_noun(head.lemma_.lower()) \
+                    and self.lex.has_flag(gov.lemma_.lower(), "VERB", "light"):
+                found = self.subjects(gov, depth + 1)
+            return found
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "X, convicted of ...": the noun a participle modifies (not its conjuncts) is its passive subject
+            return list(self.actors.of(head)) or self.stand_in(head, depth + 1)
         return []
+
+    def gerund_subjects(self, prep: Token, depth: int = 0) -> list[str]:
+        """Who does what a preposition's gerund or event noun says, from what the preposition hangs on.
+
+        * a verb with an object, before "of", "for", "from" ...: the object ("accused Chile of attacking",
+          "stopped Peru from sending"); any other preposition ("by", "after"): the verb's subject;
+        * a passive verb: its passive subject ("Chile was accused of attacking", "was arrested after firing");
+        * an adjective: its subject ("pleaded guilty to killing", "is responsible for shelling");
+        * a participle modifying a noun: that noun ("X, convicted of killing");
+        * a noun of judgement (``culprit_noun``: "sentence", "charge", "role"): whoever it is about, one level up
+          ("serving a sentence for killing", "a suspect in the killing of").
+
+        Parameters
+        ----------
+        prep
+            The preposition whose object is the gerund (or the event noun).
+        depth
+            How many verbs up the search already went.
+
+        Returns
+        -------
+        list of str
+            The actors; empty when the preposition hangs on anything else.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Peru", "accused", "Chile", "of", "attacking", "Bolivia"]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
+        ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"], pos=["PROPN", "VERB", "PROPN", "ADP",
+        ...           "VERB", "PROPN"], tags=["NNP", "VBD", "NNP", "IN", "VBG", "NNP"])
+        >>> found = DocActors("d1", token_actors={0: ("state:PER",), 2: ("state:CHL",), 5: ("state:BOL",)})
+        >>> ActionReader(doc, found, load_lexicon()).gerund_subjects(doc[3])
+        ['state:CHL']
+        """
+        gov = prep.head
+        if depth > _SUBJECT_DEPTH or gov is prep:
+            return []
+        if gov.pos_ in VERB_POS:
+            if self.is_passive(gov):
+                return [k for c in gov.children if c.dep_ == "nsubjpass" for k in self.stand_in(c, depth)]
+            if prep.lower_ in OBJECT_CONTROL_PREPS:
+                objs = [k for c in gov.children if c.dep_ == "dobj" for k in self.stand_in(c, depth)]
+                if objs or any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in gov.children):
+                    return objs
+            return self.subjects(gov, depth + 1)
+        if gov.pos_ == "ADJ":
+            return self._predicate_subjects(gov, depth + 1)
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in self.lex.words("culprit_noun"):
+            up = gov.head
+            if gov.dep_ == "pobj" and up.dep_ in PREP_DEPS:
+                return self.gerund_subjects(up, depth + 1)  # "indicted on a charge of murder in ..."
+            if gov.dep_ in OBJECT_DEPS and up.pos_ in VERB_POS:
+                return self.subjects(up, depth + 1)  # "serving a sentence for ...", "claimed responsibility for"
+            if gov.dep_ in PREDICATE_DEPS or gov.dep_ == "appos":
+                return self.stand_in(gov, depth + 1)  # "X, the only suspect in ..."
+        return []
+
+    def stand_in(self, noun: Token, depth: int = 0) -> list[str]:
+        """Actors a noun stands for in a clause: its own, else those it is predicated of or in apposition
+        with ("X was the gunman who ...", "X, the man who ...", "the man ..., X"), else, for the shots
+        or weapons someone used, the one who used them ("X fired the shots that killed Y").
+
+        Parameters
+        ----------
+        noun
+            A noun that heads a clause about it (a relative clause, a participle).
+        depth
+            How many verbs up the search already went.
+
+        Returns
+        -------
+        list of str
+            Actor keys, each once; empty when the noun stands for nobody named.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Smith", "was", "the", "gunman"]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "attr"],
+        ...           pos=["PROPN", "AUX", "DET", "NOUN"], lemmas=["Smith", "be", "the", "gunman"])
+        >>> ActionReader(doc, DocActors("d1", token_actors={0: ("person:smith",)}), load_lexicon()).stand_in(doc[3])
+        ['person:smith']
+        """
+        found = self.np(noun)
+        if found or depth > _SUBJECT_DEPTH or noun.pos_ not in ("NOUN", "PRON"):
+            return found
+        if noun.dep_ == "appos":
+            found = self.np(noun.head)
+        found = found or [k for c in noun.children if c.dep_ == "appos" for k in self.np(c)]
+        head = noun.head
+        if not found and noun.dep_ in PREDICATE_DEPS and head.pos_ in VERB_POS:
+            found = [k for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS for k in self.np(c)]
+        if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS \
+                and noun.lemma_.lower() in self.lex.words("instrument_noun"):
+            found = self.subjects(head, depth + 1)
+        if not found and noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
+            # "X was named as the man who ...", "identified X as the gunman"
+            verb = head.head
+            found = [k for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for k in self.np(c)]
+        return uniq(found)
+
+    def agency(self, verb: Token) -> list[str]:
+        """Who had a passive act done: "was killed on the orders of X", "at the behest of X"
+        (the ``agency_noun`` word class).
+
+        Parameters
+        ----------
+        verb
+            A passive verb.
+
+        Returns
+        -------
+        list of str
+            The actors of the agency noun's "of" phrase.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Brown", "was", "killed", "on", "the", "orders", "of", "Smith"]
+        >>> doc = Doc(English().vocab, words=words, heads=[2, 2, 2, 2, 5, 3, 5, 6],
+        ...           deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+        ...           lemmas=["Brown", "be", "kill", "on", "the", "order", "of", "Smith"])
+        >>> ActionReader(doc, DocActors("d1", token_actors={7: ("person:smith",)}), load_lexicon()).agency(doc[2])
+        ['person:smith']
+        """
+        agency = self.lex.words("agency_noun")
+        return uniq(k for p in verb.children if p.dep_ == "prep" for n in p.children
+                    if n.dep_ == "pobj" and n.lemma_.lower() in agency for k in self.prep_objects(n, _OF))
+
+    def _infinitive_owner(self, noun: Token, depth: int) -> list[str]:
+        """Who does what a noun's infinitive says: its author ("X's decision to send"), or the subject of
+        the light verb it is the object of ("X made a decision to"), or as a gerund would ("charged with a
+        conspiracy to murder")."""
+        found = self.authors(noun)
+        head = noun.head
+        if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS and (
+                head.lemma_.lower() == "have" or self.lex.has_flag(head.lemma_.lower(), "VERB", "light")):
+            found = self.subjects(head, depth)  # "X made an attempt to", "X has a plan to" (not "rejected a plan to")
+        judging = self.lex.words("culprit_verb") | self.lex.words("culprit_noun")
+        if not found and noun.dep_ == "pobj" and head.dep_ in PREP_DEPS and head.head.lemma_.lower() in judging:
+            found = self.gerund_subjects(head, depth)  # "charged with a conspiracy to murder X"
+        return found
+
+    def _predicate_subjects(self, adjective: Token, depth: int) -> list[str]:
+        """The subject of an adjective: its own ("found X guilty" parsed as a clause), of its copula
+        ("X is ready"), or the object it is said of ("found X guilty")."""
+        own = [k for c in adjective.children if c.dep_ in SUBJECT_DEPS for k in self.np(c)]
+        head = adjective.head
+        if own or head.pos_ not in VERB_POS or head is adjective:
+            return own
+        if adjective.dep_ == "oprd" or (adjective.dep_ == "ccomp" and not self.is_passive(head)):
+            objs = [k for c in head.children if c.dep_ == "dobj" for k in self.np(c)]
+            if objs:
+                return objs
+        if self.is_passive(head):
+            return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+        return self.subjects(head, depth)
+
+    def _reported_clause(self, verb: Token) -> bool:
+        """A clause that says what its head's subject said or decided ("X said it will", "X warned they
+        would"): a clausal complement of a verb of saying or of intent."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.pos_ not in VERB_POS:
+            return False
+        lemma = head.lemma_.lower()
+        return self.lex.classify(lemma, "VERB")[0] == "communicate" or lemma in self.lex.words("hypothetical_head")
 
     # -- emitting ---------------------------------------------------------------------------------
     def make(self, trigger: Token, lemma: str, pos: str, sources: list[str], targets: Targets | Mapping[str, str],

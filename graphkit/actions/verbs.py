@@ -20,7 +20,7 @@ light-verb.mutual             "Greece and Albania held talks"
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
-verb.dative                   "Canada granted Haiti asylum"
+verb.dative                   "Canada sold Haiti weapons"
 verb.relative-head            "the Peruvian officials Bolivia had detained"
 verb.relative-antecedent      "Britain proposed sanctions, which Russia rejected"
 verb.object-owner             "Russia shelled Ukrainian ports" (force on things hits their owner)
@@ -37,17 +37,18 @@ verb.control-complement       "Japan asked the envoys to visit China"
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
-                      OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, VERB_POS)
+                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, VERB_POS)
 from . import mood
 from .reader import (NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
                      content_noun, uniq, verb_lemma)
-from .records import ASSERTED, Action, Modality
+from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
            "read_verb"]
@@ -58,10 +59,24 @@ MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 CRITICAL_CATEGORIES = frozenset({"reject", "accuse", "protest", "threaten"})
 #: Categories of backing an act: aimed where the act points, else at its author.
 SUPPORTIVE_CATEGORIES = frozenset({"support", "agree", "cooperate"})
+#: Quads of hostile acts.
+CONFLICT_QUADS = frozenset({"verbal-conflict", "material-conflict"})
+#: Categories of asking someone to act: aimed at whom the act asked for is up to.
+DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
+#: Categories of force whose act noun's "of" names the one acted on ("the blockade of Serbia").
+FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 #: Prepositions after a thing (not an act) that say whom it is aimed at ("a campaign against X").
 THING_TARGET_PREPS = frozenset({"against", "on", "toward", "towards"})
+#: Prepositions after a verb of criticism that name the act criticised ("complained over X's raids").
+GRIEVANCE_PREPS = frozenset({"over", "about", "for", "at"})
+#: The category and quad of what a rule finds, where the rule says more than the verb's own class
+#: ("X said Y must withdraw" is a demand).
+RULE_CATEGORIES = {"verb.demand-complement": ("demand", "verbal-conflict")}
 #: Prepositions after a light verb that never say whom its event noun is aimed at.
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
+_FROM = frozenset({"from"})
+_OF = frozenset({"of"})
+_BY = frozenset({"by"})
 
 
 @dataclass
@@ -141,9 +156,25 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     [('state:DEU', 'insist', 'state:SRB', 'verb.directive-complement'),
      ('state:SRB', 'recognize', 'state:XKX', 'verb.object')]
     """
+    intent: bool | None = None
+    for action in _verb_actions(r, verb):
+        if action.rule in RULE_CATEGORIES:
+            category, quad = RULE_CATEGORIES[action.rule]
+            action = dataclasses.replace(action, category=category, quad=quad)
+        if action.modality == HYPOTHETICAL and not action.negated:
+            if intent is None:
+                intent = mood.intended(r.lex, verb)
+            if intent:  # "will provide aid", "agreed to send": a promise, "plans to strike": a threat
+                action = mood.as_intent(action)
+        yield action
+
+
+def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
+    """The actions of :func:`read_verb`, with the categories of the words themselves."""
     lex = r.lex
     lemma = verb_lemma(verb, lex)
-    light = lex.has_flag(lemma, "VERB", "light")
+    # a light verb names its act by its event noun; a giving verb also by what it gives ("gave X a grant")
+    light = lex.has_flag(lemma, "VERB", "light") or lemma in lex.words("giving_verb")
     if lex.is_ignored(lemma, "VERB") and not light:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
@@ -192,28 +223,46 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
 # -- light verbs ---------------------------------------------------------------------------------
 
 def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
-    """Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade")."""
-    lex, verb = r.lex, v.verb
+    """Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade"); giving
+    verb + what it gives: the act the resource table names ("gave Tanzania a grant", "contribute troops")."""
+    lex = r.lex
+    giving = v.lemma in lex.words("giving_verb")
+    promise = giving and v.lemma in lex.words("intent_head")  # "pledged aid", "offered troops": not given yet
     for obj in (content_noun(o, lex) for o in v.objects):
         noun = obj.lemma_.lower()
-        if not lex.is_event_noun(noun) or r.np(obj):
+        if r.np(obj):
             continue
+        if not lex.is_event_noun(noun):
+            noun = (giving and lex.word_value("resource_noun", noun)) or ""
+            if not noun:
+                continue
         r.handled_nouns.add(obj.i)
         sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or v.sources
         negated = v.negated or mood.negated(lex, obj)
         modality = v.modality if v.modality != ASSERTED else mood.modality(lex, obj)
-        if r.is_reciprocal_object(obj, TARGET_PREPS) or r.is_reciprocal_object(verb, TARGET_PREPS):
-            # "launched strikes against each other"
-            yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.reciprocal")
+        if promise and modality == ASSERTED:
+            modality = HYPOTHETICAL
+            yield from map(mood.as_intent, _light_act(r, v, obj, noun, sources, negated, modality))
             continue
-        targets = Targets()
-        for rule in LIGHT_VERB_RULES:
-            targets.add_named(rule(r, verb, obj))
-        if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal"):
-            # "Greece and Albania held talks": a mutual act between the subjects
-            yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
-            continue
-        yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
+        yield from _light_act(r, v, obj, noun, sources, negated, modality)
+
+
+def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: list[str], negated: bool,
+               modality: Modality) -> Iterator[Action]:
+    """The act one event noun (or given resource) of a light verb names, from ``sources``."""
+    lex, verb = r.lex, v.verb
+    if r.is_reciprocal_object(obj, TARGET_PREPS) or r.is_reciprocal_object(verb, TARGET_PREPS):
+        # "launched strikes against each other"
+        yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.reciprocal")
+        return
+    targets = Targets()
+    for rule in LIGHT_VERB_RULES:
+        targets.add_named(rule(r, verb, obj))
+    if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal"):
+        # "Greece and Albania held talks": a mutual act between the subjects
+        yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
+        return
+    yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
 
 
 def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -277,7 +326,11 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     >>> light_verb_prep(ActionReader(doc, syria, load_lexicon()), doc[0], doc[2])
     [('state:SYR', 'light-verb.verb-target')]
     """
-    return _named(r.prep_objects(verb, LIGHT_VERB_PREPS), "light-verb.verb-target")
+    lex = r.lex
+    given = lex.classify(noun.lemma_.lower(), "NOUN")[0] == "aid" or noun.lemma_.lower() in lex.words("resource_noun")
+    # "provide aid for Romania": whom aid is for is whom it goes to
+    return _named(r.prep_objects(verb, LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS),
+                  "light-verb.verb-target")
 
 
 def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -349,9 +402,11 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     [('state:UKR', 'verb.passive-agent')]
     """
     out: list[tuple[str, str]] = []
-    for c in v.verb.children:
-        if c.dep_ != "nsubjpass":
-            continue
+    verb = v.verb
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN" and r.is_passive(verb.head):
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "X was shot and wounded by Y"
+    for c in subjects:
         found = _named(r.np(c), "verb.passive-agent")
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
@@ -430,11 +485,48 @@ def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, st
     >>> prepositional_objects(ActionReader(doc, actors, load_lexicon()), v)
     [('state:LTU', 'verb.prep-object')]
     """
-    return _named(r.prep_objects(v.verb, VERB_TARGET_PREPS), "verb.prep-object")
+    found = _named(r.prep_objects(v.verb, VERB_TARGET_PREPS), "verb.prep-object")
+    if v.category in CRITICAL_CATEGORIES:  # "complained to the UN over Israeli raids": also at the raids' author
+        found += _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS
+                         for o in p.children if o.dep_ == "pobj" and r.is_act(o) for k in r.authors(o)
+                         if k not in v.sources), "verb.act-author")
+    return found
+
+
+def from_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"withdrew its troops from Lebanon", "demanded autonomy from Serbia": verbs of leaving or of asking
+    (the ``from_target_verb`` word class) are aimed at whom "from" names.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        The verb.
+
+    Returns
+    -------
+    list of (str, str)
+        Actors of its "from" phrase as ``verb.from-target``; none for another verb.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["withdrew", "troops", "from", "Lebanon"],
+    ...                        heads=[0, 0, 0, 2], deps=["ROOT", "dobj", "prep", "pobj"])
+    >>> v = VerbReading(doc[0], "withdraw", "concede", ["state:SYR"], False, "asserted", [doc[1]])
+    >>> from_objects(ActionReader(doc, DocActors("d1", token_actors={3: ("state:LBN",)}), load_lexicon()), v)
+    [('state:LBN', 'verb.from-target')]
+    """
+    if v.lemma not in r.lex.words("from_target_verb"):
+        return []
+    return _named(r.prep_objects(v.verb, _FROM), "verb.from-target")
 
 
 #: Rules for whom a verb is aimed at, all asked in order.
-VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects)
+VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects, from_objects)
 
 
 def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
@@ -555,8 +647,46 @@ def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]
     return _named(found, "verb.control-complement")
 
 
+def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"X declared that China must drop its barriers", "X said Peru has to withdraw": saying that someone must
+    act is demanding it of them ("should" advises and is not read) (the action takes the category ``demand``: :data:`RULE_CATEGORIES`).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A verb of saying (category ``communicate``) without objects.
+
+    Returns
+    -------
+    list of (str, str)
+        The subjects of its complement clauses with "must" or "has to", as
+        ``verb.demand-complement``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.lexicon import load_lexicon
+    >>> from graphkit.actors import DocActors
+    >>> words = ["Norway", "said", "Chile", "must", "withdraw"]
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1],
+    ...                        deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"], tags=["NNP", "VBD", "NNP", "MD", "VB"])
+    >>> found = DocActors("d1", token_actors={0: ("state:NOR",), 2: ("state:CHL",)})
+    >>> demand_complement(ActionReader(doc, found, load_lexicon()),
+    ...                   VerbReading(doc[1], "say", "communicate", ["state:NOR"], False, "asserted", []))
+    [('state:CHL', 'verb.demand-complement')]
+    """
+    if v.objects or v.category != "communicate":
+        return []
+    return _named((k for c in v.verb.children if c.dep_ == "ccomp" and _obliged(c)
+                   for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s) if k not in v.sources),
+                  "verb.demand-complement")
+
+
 #: Rules asked in order only while no target is found.
-VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement)
+VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
+                                               demand_complement)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -608,7 +738,15 @@ def inside_object(r: ActionReader, obj: Token, category: str,
         return _named(r.owners(obj), "verb.object-owner")
     act = r.is_act(obj)
     aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
+    if act and r.lex.classify(obj.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES:
+        aimed += [k for k in r.prep_objects(obj, _OF) if k not in aimed]  # "tighten the blockade of Serbia"
     aimed += [k for k in r.participle_objects(obj) if k not in aimed]
+    if act and category in DIRECTIVE_CATEGORIES:
+        # "demanded an admission by Moscow", "the withdrawal of Serbian forces", "support from the Assembly":
+        # whoever is to perform the act asked for
+        doers = [k for k in _performers(r, obj) if k not in (sources or [])]
+        if doers:
+            return _named(doers, "verb.act-author")
     if act:
         authors = [k for k in r.authors(obj) if k not in (sources or [])]
         if category in CRITICAL_CATEGORIES:
@@ -617,8 +755,18 @@ def inside_object(r: ActionReader, obj: Token, category: str,
             return _named(aimed, "verb.act-aim") or _named(r.recalled_author(obj, sources or []),
                                                            "verb.recalled-author")
         if category in SUPPORTIVE_CATEGORIES:
+            if r.lex.classify(obj.lemma_.lower(), "NOUN")[1] in CONFLICT_QUADS:
+                return []  # backing "the assassination of X" is not backing X
             return _named(aimed, "verb.act-aim") or _named(authors, "verb.act-author")
     return _named(aimed, "verb.object-aim")
+
+
+def _obliged(clause: Token) -> bool:
+    """A clause that says someone must act: "must" ("China must drop"), "has to" ("Peru has to leave")."""
+    for c in clause.children:
+        if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX:
+            return True
+    return clause.lemma_.lower() == "have" and any(x.dep_ == "xcomp" for x in clause.children)
 
 
 def _jussive(clause: Token) -> bool:
@@ -629,6 +777,15 @@ def _jussive(clause: Token) -> bool:
         return True
     return not aux and clause.tag_ in ("VB", "VBP") and not any(a.dep_ == "mark" and a.lower_ == "if"
                                                                   for a in clause.children)
+
+
+def _performers(r: ActionReader, act: Token) -> list[str]:
+    """Who is to perform an act asked for: its owner or "by" phrase, else its "of" phrase (unless the act is
+    done to that one: "the release of the hostages"), else its "from" phrase ("support from X")."""
+    found = r.owners(act) + r.prep_objects(act, _BY)
+    if not found and act.lemma_.lower() not in r.lex.words("patient_noun"):
+        found = r.prep_objects(act, _OF)
+    return uniq(found or r.prep_objects(act, _FROM))
 
 
 def _infinitive_targets(r: ActionReader, verb: Token) -> list[str]:
