@@ -74,6 +74,9 @@ SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 #: Prepositions whose gerund is done by the object of the verb they follow ("accused X of attacking",
 #: "stopped X from sending"); after any other ("by", "after", "while") the verb's subject does it.
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "with", "against", "to"})
+#: Prepositions that place an act in time against another: who does one need not do the other ("arrested X after
+#: the killing of Y", "after the attack on X, Y said").
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "prior", "amid"})
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
 #: Words of a reciprocal object ("with one another", "against each other").

@@ -198,8 +198,18 @@ KILLINGS = [
      {("John Smith", "kill", "Peter Brown", False, A)}),
     ("John Smith is serving a life sentence for the slaying of Peter Brown.",
      {("John Smith", "slaying", "Peter Brown", False, A)}),
-    # an arrest after a killing says when, not who
-    ("Police arrested John Smith after the murder of Peter Brown.", set()),
+    # an arrest after a killing reports a suspicion; a conviction before it says when
+    ("Police arrested John Smith after the murder of Peter Brown.", {("John Smith", "murder", "Peter Brown", False, R)}),
+    ("John Smith was arrested in connection with the killing of Peter Brown.",
+     {("John Smith", "killing", "Peter Brown", False, R)}),
+    ("John Smith was convicted of fraud before the murder of Peter Brown.", set()),
+    ("Peter Brown was assassinated by a band of rebels that included John Smith.",
+     {("John Smith", "assassinate", "Peter Brown", False, A)}),
+    ("Lucia Perez, killed in a Chilean raid, was buried.", {("Chile", "kill", "Lucia Perez", False, A)}),
+    ("John Smith was tried and convicted for the assassination of Peter Brown.",
+     {("John Smith", "assassination", "Peter Brown", False, A)}),
+    ("John Smith was the gunman who killed Peter Brown and who later killed Mary Jones.",
+     {("John Smith", "kill", "Peter Brown", False, A), ("John Smith", "kill", "Mary Jones", False, A)}),
 ]
 
 DEMANDS_AND_GRIEVANCES = [
@@ -208,6 +218,8 @@ DEMANDS_AND_GRIEVANCES = [
      {("Ghana", "complain", "African Union", False, A), ("Ghana", "complain", "Togo", False, A)}),
     # "should" advises: no demand
     ("Norway said Chile should free the prisoners.", set()),
+    ("Albania condemned and rejected the Serbian plan.",
+     {("Albania", "condemn", "Serbia", False, A), ("Albania", "reject", "Serbia", False, A)}),
 ]
 
 

@@ -36,7 +36,7 @@ from typing import Mapping
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from ..syntax import CONDITIONAL_MARKS, INTENT_MODALS, MODALS, PREP_DEPS, doc_text
+from ..syntax import CONDITIONAL_MARKS, INTENT_MODALS, MODALS, PREP_DEPS, SEQUENCE_PREPS, doc_text
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
 
 __all__ = ["INTENT_CATEGORIES", "as_intent", "intended", "modality", "negated"]
@@ -238,8 +238,8 @@ def _accused_of(lex: Lexicon, tok: Token) -> bool:
     node = tok
     for _ in range(2):  # the gerund or event noun, then (through a noun of judgement) one level up
         prep = node.head
-        if node.dep_ not in ("pcomp", "pobj") or prep.dep_ not in PREP_DEPS:
-            return False
+        if node.dep_ not in ("pcomp", "pobj") or prep.dep_ not in PREP_DEPS or prep.lower_ in SEQUENCE_PREPS:
+            return False  # "arrested after shooting X" asserts the shooting
         gov = prep.head
         if lex.word_value("culprit_verb", gov.lemma_.lower()) == REPORTED:
             return True

@@ -15,6 +15,7 @@ noun.compound-pair       "Indian and Pakistani talks resumed"
 noun.prep-target         "a Russian attack on Ukrainian power plants"
 noun.of-target           "the Russian invasion of Ukraine" (force: "of" is the one acted on)
 noun.participle-object   "retaliation from Syria targeting Turkish bases"
+noun.complement-subject  "Japan repeated its demand that Russia return the islands"
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.mutual              "Serbia and Kosovo signed an agreement"
@@ -36,13 +37,15 @@ from typing import Callable, Iterator
 from spacy.tokens import Token
 
 from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATE_DEPS, PREP_DEPS, RELATIVE_PRONOUNS,
-                      VERB_POS)
+                      SEQUENCE_PREPS, VERB_POS)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action
 
 __all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 
+#: Prepositions after which a verb of suspicion points at the one suspected of an act ("arrested after the killing").
+SUSPICION_PREPS = frozenset({"after", "following"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
 DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
 #: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
@@ -51,9 +54,7 @@ CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 #: Prepositions that name an act only to say it did not happen ("struck without warning").
 NO_EVENT_PREPS = frozenset({"without", "despite"})
-#: Prepositions that place a clause in time against an act: the clause's subject did not do it ("after the
-#: attack on X, Y said").
-SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "prior", "amid"})
+
 
 
 def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
@@ -221,7 +222,10 @@ def of_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     row = r.lex.action(noun.lemma_.lower(), "NOUN")
     if row is None or row.category not in OF_TARGET_CATEGORIES:
         return []
-    return [(k, "noun.of-target") for k in r.prep_objects(noun, frozenset({"of"}))]
+    # "the slaying of Y's killer, X": the one the phrase names in apposition before whom it points at
+    named = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" for k in r.stand_in(o)]
+    return [(k, "noun.of-target") for k in uniq(named or r.prep_objects(noun, frozenset({"of"})))]
 
 
 def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
@@ -360,10 +364,14 @@ def _culprits(r: ActionReader, noun: Token) -> tuple[list[str], str]:
     the killing of Y", "serving a sentence for the killing of Y" (with the modality the judgement
     gives it: "convicted" asserts, "accused" reports)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ not in PREP_DEPS or prep.lower_ in SEQUENCE_PREPS:
-        return [], ASSERTED  # "arrested X after the killing of Y" says when, not who
+    if noun.dep_ != "pobj" or prep.dep_ not in PREP_DEPS:
+        return [], ASSERTED
     gov = prep.head
     lex = r.lex
+    if prep.lower_ in SEQUENCE_PREPS:
+        # "X was arrested after the killing of Y" reports a suspicion; "convicted before the attack" says when
+        if prep.lower_ not in SUSPICION_PREPS or lex.word_value("culprit_verb", gov.lemma_.lower()) != REPORTED:
+            return [], ASSERTED
     culprit_nouns = lex.words("culprit_noun")
     via_noun = gov.lemma_.lower() in culprit_nouns
     while gov.pos_ == "NOUN" and gov.lemma_.lower() in culprit_nouns and gov.dep_ == "pobj" \
@@ -372,7 +380,7 @@ def _culprits(r: ActionReader, noun: Token) -> tuple[list[str], str]:
     judged = lex.word_value("culprit_verb", gov.lemma_.lower())
     if judged is None and not via_noun:
         return [], ASSERTED  # "held on a sentence for the killing of Y": the noun makes the judgement
-    if gov.pos_ in VERB_POS and not r.is_passive(gov):  # "police arrested X in the killing of Y"
+    if gov.pos_ in VERB_POS and r.passive_subjects(gov) is None:  # "police arrested X in the killing of Y"
         judged_ones = [k for c in gov.children if c.dep_ == "dobj" for k in r.stand_in(c)]
         if judged_ones:
             return judged_ones, judged or ASSERTED

@@ -49,6 +49,14 @@ _UNRECALLED = frozenset({"communicate", "ignore", "other"})
 _SUBJECT_DEPTH = 6
 _BY = frozenset({"by"})
 _OF = frozenset({"of"})
+#: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
+_COURSE_PREPS = frozenset({"in", "during"})
+#: Categories of the force in whose course a passive act is done by the force's author.
+_FORCE = frozenset({"assault", "coerce", "sanction"})
+#: Categories of participles that state no act between actors ("a statue raised by students", "born in").
+_NO_ACT = frozenset({"other", "ignore", "communicate"})
+#: Words that name the members of a group ("a group that included X", "a coalition including X").
+_INCLUDE = frozenset({"include", "including"})
 
 
 class Targets:
@@ -589,8 +597,9 @@ class ActionReader:
             return []
         if self.is_passive(verb):
             # "was shot and wounded by X": the agent may hang on the coordinated participle
-            return (self.prep_objects(verb, _BY) or self.agency(verb)
-                    or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)])
+            return (self.prep_objects(verb, _BY) or self.agency(verb) or self._by_stand_in(verb)
+                    or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)]
+                    or self.act_agents(verb))
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
         subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -599,8 +608,10 @@ class ActionReader:
             for s in subj:
                 found = self.np(s) or (self.owners(s) + self.prep_objects(s, SUBJECT_NOUN_PREPS)
                                        + self.participle_agents(s) if s.pos_ == "NOUN" else [])
-                if not found and s.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    found = self.stand_in(verb.head, depth + 1)  # "X was the gunman who killed Y"
+                if not found and s.lower_ in RELATIVE_PRONOUNS:
+                    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+                    if clause.dep_ == "relcl":  # "X was the gunman who killed Y (and who later killed Z)"
+                        found = self.stand_in(clause.head, depth + 1)
                 if not found and s.lower_ in SPEAKER_PRONOUNS and self._reported_clause(verb):
                     found = self.subjects(verb.head, depth + 1)  # "X claimed they had attacked Y": the speaker
                 out.extend(k for k in found if k not in out)
@@ -643,9 +654,9 @@ class ActionReader:
                     and self.lex.has_flag(gov.lemma_.lower(), "VERB", "light"):
                 found = self.subjects(gov, depth + 1)
             return found
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            # "X, convicted of ...": the noun a participle modifies (not its conjuncts) is its passive subject
-            return list(self.actors.of(head)) or self.stand_in(head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(verb.lemma_.lower())[0] not in _NO_ACT:
+            # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
+            return self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
         return []
 
     def gerund_subjects(self, prep: Token, depth: int = 0) -> list[str]:
@@ -686,9 +697,13 @@ class ActionReader:
         gov = prep.head
         if depth > _SUBJECT_DEPTH or gov is prep:
             return []
+        if gov.pos_ in VERB_POS and gov.dep_ == "acl" and gov.tag_ == "VBN":
+            # "X, convicted of killing Y": the noun the participle modifies, not its conjuncts
+            return list(self.actors.of(gov.head)) or self.stand_in(gov.head, depth)
         if gov.pos_ in VERB_POS:
-            if self.is_passive(gov):
-                return [k for c in gov.children if c.dep_ == "nsubjpass" for k in self.stand_in(c, depth)]
+            passive = self.passive_subjects(gov)
+            if passive is not None:
+                return [k for c in passive for k in self.stand_in(c, depth)]
             if prep.lower_ in OBJECT_CONTROL_PREPS:
                 objs = [k for c in gov.children if c.dep_ == "dobj" for k in self.stand_in(c, depth)]
                 if objs or any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in gov.children):
@@ -696,6 +711,8 @@ class ActionReader:
             return self.subjects(gov, depth + 1)
         if gov.pos_ == "ADJ":
             return self._predicate_subjects(gov, depth + 1)
+        if gov.dep_ in OBJECT_DEPS and prep.lower_ in OBJECT_CONTROL_PREPS and self.actors.of(gov):
+            return list(self.actors.of(gov))  # "convicted X of killing": the parser hung "of" on X
         if gov.pos_ == "NOUN" and gov.lemma_.lower() in self.lex.words("culprit_noun"):
             up = gov.head
             if gov.dep_ == "pobj" and up.dep_ in PREP_DEPS:
@@ -705,6 +722,38 @@ class ActionReader:
             if gov.dep_ in PREDICATE_DEPS or gov.dep_ == "appos":
                 return self.stand_in(gov, depth + 1)  # "X, the only suspect in ..."
         return []
+
+    def passive_subjects(self, verb: Token) -> list[Token] | None:
+        """The passive subjects of a verb, shared by a coordinated participle ("X was tried and convicted");
+        None when the verb is not passive.
+
+        Parameters
+        ----------
+        verb
+            A verb.
+
+        Returns
+        -------
+        list of Token or None
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Smith", "was", "tried", "and", "convicted"], heads=[2, 2, 2, 2, 2],
+        ...           deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj"], tags=["NNP", "VBD", "VBN", "CC", "VBN"])
+        >>> r = ActionReader(doc, DocActors("d1"), Lexicon())
+        >>> [t.text for t in r.passive_subjects(doc[4])], r.passive_subjects(doc[0])
+        (['Smith'], None)
+        """
+        if self.is_passive(verb):
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
+            return [head]  # "Tolbert, assassinated in a coup"
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return [c for c in head.children if c.dep_ == "nsubjpass"]
+        return None
 
     def stand_in(self, noun: Token, depth: int = 0) -> list[str]:
         """Actors a noun stands for in a clause: its own, else those it is predicated of or in apposition
@@ -745,6 +794,8 @@ class ActionReader:
         if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS \
                 and noun.lemma_.lower() in self.lex.words("instrument_noun"):
             found = self.subjects(head, depth + 1)
+        if not found:  # "a group of nobles that included X and Y", "a coalition including X"
+            found = [k for c in noun.children for k in self._included(c)]
         if not found and noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
             # "X was named as the man who ...", "identified X as the gunman"
             verb = head.head
@@ -780,6 +831,45 @@ class ActionReader:
         return uniq(k for p in verb.children if p.dep_ == "prep" for n in p.children
                     if n.dep_ == "pobj" and n.lemma_.lower() in agency for k in self.prep_objects(n, _OF))
 
+    def act_agents(self, verb: Token) -> list[str]:
+        """Who did a passive act done in the course of another: "was killed in an Israeli raid", "was
+        assassinated in a coup led by X" (the authors of the act the "in"/"during" phrase names).
+
+        Parameters
+        ----------
+        verb
+            A passive verb or participle.
+
+        Returns
+        -------
+        list of str
+            The authors (:meth:`authors`) of each act named by its "in"/"during" phrases.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Brown", "was", "killed", "in", "a", "Chilean", "raid"]
+        >>> doc = Doc(English().vocab, words=words, heads=[2, 2, 2, 2, 6, 6, 3],
+        ...           deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "amod", "pobj"],
+        ...           pos=["PROPN", "AUX", "VERB", "ADP", "DET", "ADJ", "NOUN"],
+        ...           lemmas=["Brown", "be", "kill", "in", "a", "Chilean", "raid"])
+        >>> ActionReader(doc, DocActors("d1", token_actors={5: ("state:CHL",)}), load_lexicon()).act_agents(doc[2])
+        ['state:CHL']
+        """
+        return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ in _COURSE_PREPS
+                    for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                    and self.lex.classify(n.lemma_.lower(), "NOUN")[0] in _FORCE for k in self.authors(n))
+
+    def _by_stand_in(self, verb: Token) -> list[str]:
+        """"by a group of nobles that included X and Y": the named members of a group that did it (the clause
+        may hang on the group or on what it is a group of)."""
+        groups = [n for p in verb.children if p.dep_ == "agent" for n in p.children
+                  if n.dep_ == "pobj" and n.pos_ == "NOUN" and not self.np(n)]
+        groups += [o for n in groups for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return uniq(k for n in groups for k in self.stand_in(n))
+
     def _infinitive_owner(self, noun: Token, depth: int) -> list[str]:
         """Who does what a noun's infinitive says: its author ("X's decision to send"), or the subject of
         the light verb it is the object of ("X made a decision to"), or as a gerund would ("charged with a
@@ -793,6 +883,14 @@ class ActionReader:
         if not found and noun.dep_ == "pobj" and head.dep_ in PREP_DEPS and head.head.lemma_.lower() in judging:
             found = self.gerund_subjects(head, depth)  # "charged with a conspiracy to murder X"
         return found
+
+    def _included(self, clause: Token) -> list[str]:
+        """The members a clause on a group noun names: "that included X and Y", "including X"."""
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _INCLUDE:
+            return [k for o in clause.children if o.dep_ == "dobj" for k in self.np(o)]
+        if clause.dep_ == "prep" and clause.lower_ in _INCLUDE:
+            return [k for o in clause.children if o.dep_ == "pobj" for k in self.np(o)]
+        return []
 
     def _predicate_subjects(self, adjective: Token, depth: int) -> list[str]:
         """The subject of an adjective: its own ("found X guilty" parsed as a clause), of its copula

@@ -33,6 +33,9 @@ verb.reciprocal               "India and China negotiated", "fought each other"
 verb.directive-complement     "Germany insisted Serbia recognize Kosovo"
 verb.intention                "Russia threatened to attack Moldova"
 verb.control-complement       "Japan asked the envoys to visit China"
+verb.from-target              "Chad withdrew its soldiers from Sudan"
+verb.demand-complement        "Norway declared that Chile must free the prisoners" (a demand)
+verb.shared-object            "Albania condemned and rejected the Serbian plan"
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -76,6 +79,8 @@ RULE_CATEGORIES = {"verb.demand-complement": ("demand", "verbal-conflict")}
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
 _FROM = frozenset({"from"})
 _OF = frozenset({"of"})
+#: Categories of verbs that never share the object of the verb coordinated with them ("arrived and met X").
+_NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
 _BY = frozenset({"by"})
 
 
@@ -402,11 +407,7 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     [('state:UKR', 'verb.passive-agent')]
     """
     out: list[tuple[str, str]] = []
-    verb = v.verb
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not subjects and verb.dep_ == "conj" and verb.tag_ == "VBN" and r.is_passive(verb.head):
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "X was shot and wounded by Y"
-    for c in subjects:
+    for c in r.passive_subjects(v.verb) or ():  # "X was shot and wounded by Y": both participles
         found = _named(r.np(c), "verb.passive-agent")
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
@@ -684,9 +685,54 @@ def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
                   "verb.demand-complement")
 
 
+def shared_object(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"X shot and killed Y", "X condemned and rejected Y": a verb without an object shares the object of the
+    verb coordinated with it (also when the parser hangs that object on the first verb: "shot and mortally
+    wounded Y" read as "shot ... and Y").
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A verb of an act (not of saying, of category ``other`` or ``ignore``) without objects.
+
+    Returns
+    -------
+    list of (str, str)
+        The shared object's actors as ``verb.shared-object``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.lexicon import load_lexicon
+    >>> from graphkit.actors import DocActors
+    >>> words = ["Smith", "shot", "and", "killed", "Brown"]
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3],
+    ...                        deps=["nsubj", "ROOT", "cc", "conj", "dobj"], pos=["PROPN", "VERB", "CCONJ", "VERB",
+    ...                        "PROPN"])
+    >>> found = DocActors("d1", token_actors={0: ("person:smith",), 4: ("person:brown",)})
+    >>> shared_object(ActionReader(doc, found, load_lexicon()),
+    ...               VerbReading(doc[1], "shoot", "assault", ["person:smith"], False, "asserted", []))
+    [('person:brown', 'verb.shared-object')]
+    """
+    if v.objects or v.category in _NO_SHARED_OBJECT:
+        return []
+    found: list[str] = []
+    for c in v.verb.children:
+        if c.dep_ != "conj" or any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in c.children):
+            continue
+        if c.pos_ in NOUN_POS:
+            found += r.np(c)
+        elif c.pos_ in VERB_POS:  # "condemned and rejected the Chilean plan": the plan's author
+            found += [k for o in c.children if o.dep_ == "dobj"
+                      for k in r.np(o) or [k for k, _ in inside_object(r, o, v.category, v.sources)]]
+    return _named((k for k in found if k not in v.sources), "verb.shared-object")
+
+
 #: Rules asked in order only while no target is found.
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
-                                               demand_complement)
+                                               demand_complement, shared_object)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
