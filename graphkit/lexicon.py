@@ -96,6 +96,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "agency_noun",
     "intent_head",
     "from_target_verb",
+    "receiving_verb",
+    "joint_verb",
 )
 
 #: Parts of speech of the action table.

@@ -181,6 +181,13 @@ SUPPORT_VERBS = [
     ("Canada agreed to provide 20 million dollars of aid for Haiti.", {("Canada", "aid", "Haiti", False, H)}),
     ("Ireland offered troops to Lebanon.", {("Ireland", "aid", "Lebanon", False, H)}),
     ("Turkey conducted 12 air strikes against Syria.", {("Turkey", "strike", "Syria", False, A)}),
+    ("Kenya received military aid from Japan.", {("Japan", "aid", "Kenya", False, A)}),
+    ("Brazil and Chile are seeking to deepen their partnership.",
+     {("Brazil", "partnership", "Chile", False, H), ("Chile", "partnership", "Brazil", False, H)}),
+    ("The US, Russia, and Switzerland met yesterday.",
+     {(a, "meet", b, False, A) for a in ("United States", "Russia", "Switzerland")
+      for b in ("United States", "Russia", "Switzerland") if a != b}),
+    ("Evidence against Russia was presented by Norway.", {("Norway", "present", "Russia", False, A)}),
 ]
 
 KILLINGS = [

@@ -391,16 +391,17 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
     """The verb whose subject performs an event noun that names no author of its own.
 
     Only a noun under a preposition inherits the clause's subject ("during talks with X"); a direct
-    object's verb already carries the action ("sign a treaty"), except signing a mutual act
-    ("Armenia and Azerbaijan signed an agreement"; attending a meeting is not: the others present need
-    not be the subjects)."""
+    object's verb already carries the action ("sign a treaty"), except signing or building a mutual act
+    ("Armenia and Azerbaijan signed an agreement", "deepened their partnership": ``joint_verb``; attending
+    a meeting is not: the others present need not be the subjects)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS and head.lower_ not in SEQUENCE_PREPS:
         return head.head
     if noun.dep_ == "dobj" and reciprocal:
         lemma = verb_lemma(head, r.lex)
-        if r.lex.classify(lemma, "VERB")[0] == "agree" and not r.lex.has_flag(lemma, "VERB", "reciprocal"):
-            return head
+        if (r.lex.classify(lemma, "VERB")[0] == "agree" or lemma in r.lex.words("joint_verb")) \
+                and not r.lex.has_flag(lemma, "VERB", "reciprocal"):
+            return head  # "signed an agreement", "deepened their partnership"
     return None
 
 

@@ -614,6 +614,9 @@ class ActionReader:
                         found = self.stand_in(clause.head, depth + 1)
                 if not found and s.lower_ in SPEAKER_PRONOUNS and self._reported_clause(verb):
                     found = self.subjects(verb.head, depth + 1)  # "X claimed they had attacked Y": the speaker
+                # "The US, Russia, and Switzerland met": a list the parser read as an apposition with conjuncts
+                found = found + [k for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
+                                 for k in self.np(a) if k not in found]
                 out.extend(k for k in found if k not in out)
             return out
         head = verb.head

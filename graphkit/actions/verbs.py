@@ -17,6 +17,7 @@ light-verb.verb-target        "Turkey issued an ultimatum to Syria": the verb's 
 light-verb.participle-object  "Iran launched strikes targeting Israeli bases"
 light-verb.reciprocal         "launched strikes against each other"
 light-verb.mutual             "Greece and Albania held talks"
+light-verb.received           "Kenya received military aid from Japan" (Japan -aid-> Kenya)
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
@@ -204,6 +205,8 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     v = VerbReading(verb, lemma, category, sources, negated, modality,
                     [c for c in verb.children if c.dep_ in OBJECT_DEPS])
 
+    if lemma in lex.words("receiving_verb"):
+        yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
     if light:
         yield from _light_verb(r, v)
         if lex.is_ignored(lemma, "VERB") or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
@@ -250,6 +253,22 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
             yield from map(mood.as_intent, _light_act(r, v, obj, noun, sources, negated, modality))
             continue
         yield from _light_act(r, v, obj, noun, sources, negated, modality)
+
+
+def _received(r: ActionReader, v: VerbReading) -> Iterator[Action]:
+    """"Kenya received aid from Japan", "got assurances from Washington": the act the received thing names,
+    from the giver (the "from" phrase) to the receiver (the subject), rule ``light-verb.received``."""
+    lex = r.lex
+    for obj in (content_noun(o, lex) for o in v.objects if o.dep_ == "dobj"):
+        noun = obj.lemma_.lower()
+        act = noun if lex.is_event_noun(noun) else lex.word_value("resource_noun", noun)
+        givers = r.prep_objects(v.verb, _FROM) or r.prep_objects(obj, _FROM)
+        if not act or r.np(obj) or not givers:
+            continue
+        r.handled_nouns.add(obj.i)
+        targets = Targets()
+        targets.add(v.sources, "light-verb.received")
+        yield from r.make(obj, act, "NOUN", givers, targets, v.negated or mood.negated(lex, obj), v.modality)
 
 
 def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: list[str], negated: bool,
@@ -411,6 +430,9 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
         found = _named(r.np(c), "verb.passive-agent")
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
+        if not found and c.pos_ == "NOUN" and c.dep_ == "nsubjpass":
+            # "the Russian embassy was attacked by ...", "evidence against Russia was presented": as an object
+            found = inside_object(r, c, v.category, v.sources)
         out += found
     return out
 
