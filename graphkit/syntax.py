@@ -47,6 +47,8 @@ SUBJECT_LINK_DEPS = frozenset({"compound", "appos", "conj"})
 OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "prep"})
 #: Complement clauses of a verb.
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+#: Links of a noun in its clause: a word tagged a verb under one of them is read as a noun ("Kennedy assassin X").
+NOMINAL_DEPS = frozenset({"compound", "appos", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 #: How an adjective or a noun predicate hangs on its copula or verb ("is ready to", "found X guilty of").
 PREDICATE_DEPS = frozenset({"acomp", "oprd", "attr"})
 
@@ -79,6 +81,8 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "with", "against"
 SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "prior", "amid"})
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
+#: Adverbs that make coordinated subjects act on each other ("India and Russia will work together").
+TOGETHER_WORDS = frozenset({"together", "jointly"})
 #: Words of a reciprocal object ("with one another", "against each other").
 RECIPROCAL_WORDS = frozenset({"other", "another"})
 #: Modal auxiliaries that make an action hypothetical.

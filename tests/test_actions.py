@@ -188,6 +188,13 @@ SUPPORT_VERBS = [
      {(a, "meet", b, False, A) for a in ("United States", "Russia", "Switzerland")
       for b in ("United States", "Russia", "Switzerland") if a != b}),
     ("Evidence against Russia was presented by Norway.", {("Norway", "present", "Russia", False, A)}),
+    ("The decision by the Paris Club to write off Chile's debt was welcomed.",
+     {("Paris Club", "write off", "Chile", False, A)}),
+    ("India and Russia will work together on energy.",
+     {("India", "work", "Russia", False, H), ("Russia", "work", "India", False, H)}),
+    ("An alliance of Chile, Peru and Bolivia will patrol the coast.",
+     {(a, "alliance", b, False, A) for a in ("Chile", "Peru", "Bolivia") for b in ("Chile", "Peru", "Bolivia")
+      if a != b}),
 ]
 
 KILLINGS = [
@@ -227,6 +234,11 @@ DEMANDS_AND_GRIEVANCES = [
     ("Norway said Chile should free the prisoners.", set()),
     ("Albania condemned and rejected the Serbian plan.",
      {("Albania", "condemn", "Serbia", False, A), ("Albania", "reject", "Serbia", False, A)}),
+    ("Norway denied accusing Chile of fraud.", {("Norway", "accuse", "Chile", True, A)}),
+    ("Senator Ana Ruiz is a fierce critic of Venezuela.", {("Ana Ruiz", "criticize", "Venezuela", False, A)}),
+    ("Peru rejected an EU demand for Chile to recognise Bolivia.",
+     {("Peru", "reject", "European Union", False, A), ("European Union", "demand", "Chile", False, A),
+      ("Chile", "recognise", "Bolivia", False, A)}),
 ]
 
 

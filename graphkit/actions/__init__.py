@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from ..actors import Affiliation, DocActors
 from ..actors.roles import leadership_role
 from ..lexicon import Lexicon, load_lexicon
-from ..syntax import AUX_DEPS, NOUN_POS, VERB_POS
+from ..syntax import AUX_DEPS, NOMINAL_DEPS, NOUN_POS, VERB_POS
 from ..tables import read_rows
 from .nouns import read_agent_noun, read_noun
 from .reader import ActionReader
@@ -81,7 +81,8 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
         if not any(i in marked for i in range(sent.start, sent.end)):
             continue  # every action has an actor of its own sentence as its source: none here
         for tok in sent:
-            if tok.lower_ in agent_nouns or tok.lemma_.lower() in agent_nouns:
+            if (tok.lower_ in agent_nouns or tok.lemma_.lower() in agent_nouns) \
+                    and (tok.pos_ not in VERB_POS or tok.dep_ in NOMINAL_DEPS or lex.action(tok.lemma_, "VERB") is None):
                 found = read_agent_noun(r, tok)  # "Brown's assassin, Smith" (tagged a verb at times)
             elif tok.pos_ in VERB_POS and tok.dep_ not in AUX_DEPS:
                 found = read_verb(r, tok)

@@ -12,6 +12,7 @@ rule                     construction
 =======================  ============================================================
 noun.between             "Talks between Serbia and Kosovo collapsed" (both directions)
 noun.compound-pair       "Indian and Pakistani talks resumed"
+noun.of-members          "an alliance of Chile, Peru and Bolivia" (each with each)
 noun.prep-target         "a Russian attack on Ukrainian power plants"
 noun.of-target           "the Russian invasion of Ukraine" (force: "of" is the one acted on)
 noun.participle-object   "retaliation from Syria targeting Turkish bases"
@@ -121,6 +122,10 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         between = r.prep_objects(noun, frozenset({"between"}))
         if len(between) >= 2:
             yield from r.pairs(noun, lemma, "NOUN", between, negated, modality, "noun.between")
+            return
+        members = r.prep_objects(noun, frozenset({"of"}))
+        if len(members) >= 2 and not sources:  # "an alliance of the US, India and Japan"
+            yield from r.pairs(noun, lemma, "NOUN", members, negated, modality, "noun.of-members")
             return
         if len(sources) >= 2 and not r.prep_objects(noun, TARGET_PREPS):
             yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.compound-pair")
@@ -255,7 +260,10 @@ def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> participle_object(ActionReader(doc, turkey, Lexicon()), doc[0])  # no table is read
     [('state:TUR', 'noun.participle-object')]
     """
-    return [(k, "noun.participle-object") for k in r.participle_objects(noun)]
+    # an infinitive says what is asked or planned, not whom the act is aimed at ("a demand for X to recognise Y")
+    asked = {k for c in noun.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             for o in c.children if o.dep_ == "dobj" for k in r.np(o)}
+    return [(k, "noun.participle-object") for k in r.participle_objects(noun) if k not in asked]
 
 
 def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
@@ -339,6 +347,8 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
         doers = list(r.actors.of(head))  # "Smith, the assassin of Brown"; "assassin Smith"
     if not doers and noun.dep_ in PREDICATE_DEPS:
         doers = r.stand_in(noun)  # "Smith was the killer of Brown"
+    if not doers and noun.pos_ in VERB_POS:  # "Brown assassin Smith" parsed as a verb and its object
+        doers = [k for c in noun.children if c.dep_ == "dobj" for k in r.actors.of(c)]
     doers = [k for k in uniq(doers) if k not in victims]
     if not doers or not victims:
         return

@@ -646,7 +646,7 @@ class ActionReader:
         if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
             return self.gerund_subjects(head, depth + 1)
         if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return self._infinitive_owner(head, depth + 1)  # "X's decision to send", "a conspiracy to murder"
+            return self._infinitive_owner(head, depth + 1, verb.i)  # "X's decision to send", "a conspiracy to murder"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "Kurds, demanding autonomy"; "issued a declaration demanding ...": who issued it (not who
             # rejected it: "rejected a plan targeting X")
@@ -873,11 +873,14 @@ class ActionReader:
                    for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
         return uniq(k for n in groups for k in self.stand_in(n))
 
-    def _infinitive_owner(self, noun: Token, depth: int) -> list[str]:
-        """Who does what a noun's infinitive says: its author ("X's decision to send"), or the subject of
+    def _infinitive_owner(self, noun: Token, depth: int, verb_index: int) -> list[str]:
+        """Who does what a noun's infinitive says: its "for" phrase ("a call for X to"), its author ("X's
+        decision to send"), or the subject of
         the light verb it is the object of ("X made a decision to"), or as a gerund would ("charged with a
         conspiracy to murder")."""
-        found = self.authors(noun)
+        # "a call for Chile to withdraw": the "for" phrase before the infinitive is its subject
+        found = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < verb_index
+                 for o in p.children if o.dep_ == "pobj" for k in self.np(o)] or self.authors(noun)
         head = noun.head
         if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS and (
                 head.lemma_.lower() == "have" or self.lex.has_flag(head.lemma_.lower(), "VERB", "light")):

@@ -30,7 +30,7 @@ verb.recalled-author          "... Poland condemned the attack" (an act read bef
 verb.act-aim                  "Canada reaffirmed support for Ukraine" (backing an act)
 verb.object-aim               "Japan denounced the campaign against China"
 verb.prep-object              "Latvia spoke with Estonia"
-verb.reciprocal               "India and China negotiated", "fought each other"
+verb.reciprocal               "India and China negotiated", "fought each other", "will work together"
 verb.directive-complement     "Germany insisted Serbia recognize Kosovo"
 verb.intention                "Russia threatened to attack Moldova"
 verb.control-complement       "Japan asked the envoys to visit China"
@@ -47,8 +47,9 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
-                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, VERB_POS)
+                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
 from . import mood
 from .reader import (NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
                      content_noun, uniq, verb_lemma)
@@ -59,6 +60,9 @@ __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "Verb
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Categories of acts on things that reach the things' owner: force, and help or concessions ("wrote off
+#: Chile's debt", "released Peru's prisoners").
+OWNED_THING_CATEGORIES = MATERIAL_CATEGORIES | {"aid", "concede"}
 #: Categories of saying no to an act: aimed at the act's author.
 CRITICAL_CATEGORIES = frozenset({"reject", "accuse", "protest", "threaten"})
 #: Categories of backing an act: aimed where the act points, else at its author.
@@ -218,8 +222,8 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         v.objects, v.relative_head = [verb.head], True  # "a plan Nairobi rejected": the noun is the verb's object
     for rule in VERB_TARGET_RULES:
         v.targets.add_named(rule(r, v))
-    if r.is_reciprocal_object(verb, TARGET_PREPS) or (
-            not v.targets and len(sources) >= 2 and lex.has_flag(lemma, "VERB", "reciprocal")):
+    if r.is_reciprocal_object(verb, TARGET_PREPS) or (not v.targets and len(sources) >= 2 and (
+            lex.has_flag(lemma, "VERB", "reciprocal") or _together(verb, lex))):
         yield from r.pairs(verb, lemma, "VERB", sources, negated, modality, "verb.reciprocal")
         return
     for rule in VERB_FALLBACK_RULES:
@@ -763,7 +767,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                   sources: list[str] | None = None) -> list[tuple[str, str]]:
     """Whom a non-actor object points at, with the rule that says so.
 
-    * force used on things hits their owner ("shelled Peruvian territory"): ``verb.object-owner``;
+    * force used on things hits their owner ("shelled Peruvian territory"), as help or a concession on them
+      reaches it ("wrote off Chile's debt"): ``verb.object-owner``;
     * saying no to an act is aimed at its author ("denounced Eritrea's raid", "rejected offers of aid from
       Scholz"): ``verb.act-author``, or the act read before ("denounced the raid"): ``verb.recalled-author``;
     * backing an act is aimed where the act points, else at its author ("renewed support for Poland",
@@ -802,7 +807,7 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
-    if category in MATERIAL_CATEGORIES and r.owners(obj):
+    if category in OWNED_THING_CATEGORIES and r.owners(obj):
         return _named(r.owners(obj), "verb.object-owner")
     act = r.is_act(obj)
     aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
@@ -835,6 +840,12 @@ def _obliged(clause: Token) -> bool:
         if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX:
             return True
     return clause.lemma_.lower() == "have" and any(x.dep_ == "xcomp" for x in clause.children)
+
+
+def _together(verb: Token, lex: Lexicon) -> bool:
+    """"India and Russia will work together": coordinated subjects of an act done together act on each other."""
+    return lex.classify(verb.lemma_.lower(), "VERB")[0] not in ("ignore", "communicate") and any(
+        c.dep_ == "advmod" and c.lower_ in TOGETHER_WORDS for c in verb.children)
 
 
 def _jussive(clause: Token) -> bool:
