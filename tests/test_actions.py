@@ -79,7 +79,8 @@ NEGATION_MODALITY = [
 ]
 
 NO_ACTION = [
-    # co-occurrence is never an action
+    # co-occurrence is never an action; nor is a verb the action table does not know
+    "The Group of Eight comprises Canada, France and Japan.",
     "Germany and France are members of the European Union.",
     "The weather in Spain and Portugal was hot this summer.",
     "Officials from Kenya and Uganda attended the meeting.",
@@ -192,6 +193,8 @@ SUPPORT_VERBS = [
      {("Paris Club", "write off", "Chile", False, A)}),
     ("India and Russia will work together on energy.",
      {("India", "work", "Russia", False, H), ("Russia", "work", "India", False, H)}),
+    # the owners of one subject are not two parties to a deal
+    ("The EU's Luxembourg presidency hopes to strike a deal.", set()),
     ("An alliance of Chile, Peru and Bolivia will patrol the coast.",
      {(a, "alliance", b, False, A) for a in ("Chile", "Peru", "Bolivia") for b in ("Chile", "Peru", "Bolivia")
       if a != b}),

@@ -153,7 +153,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
             if modality == ASSERTED:
                 modality = mood.modality(lex, verb)
             targets = _renamed(targets, "noun.clause-subject")
-        if reciprocal and len(sources) >= 2 and not targets:
+        if reciprocal and len(sources) >= 2 and not targets and not (verb is not None and r.owned_subject(verb)):
             yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.mutual")
             return
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.words("causative_verb"):

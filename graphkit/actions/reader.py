@@ -49,6 +49,8 @@ _UNRECALLED = frozenset({"communicate", "ignore", "other"})
 _SUBJECT_DEPTH = 6
 _BY = frozenset({"by"})
 _OF = frozenset({"of"})
+#: Links up which a verb inherits its subject (for :meth:`ActionReader.owned_subject`).
+_CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
 _COURSE_PREPS = frozenset({"in", "during"})
 #: Categories of the force in whose course a passive act is done by the force's author.
@@ -661,6 +663,39 @@ class ActionReader:
             # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
         return []
+
+    def owned_subject(self, verb: Token) -> bool:
+        """Whether whoever performs the verb is one thing named by its owners ("the bloc's Luxembourg
+        presidency hoped to strike a deal": one presidency, not two parties to a deal).
+
+        Parameters
+        ----------
+        verb
+            A verb; its subject is looked for up its chain of complements and coordinated verbs.
+
+        Returns
+        -------
+        bool
+            True when that subject is a common noun that names no actor itself and has no conjuncts.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["the", "presidency", "struck", "a", "deal"], heads=[1, 2, 2, 4, 2],
+        ...           deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"])
+        >>> ActionReader(doc, DocActors("d1"), Lexicon()).owned_subject(doc[2])
+        True
+        """
+        node = verb
+        for _ in range(_SUBJECT_DEPTH):
+            subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subj:
+                s = subj[0]
+                return s.pos_ == "NOUN" and not self.np(s) and not s.conjuncts
+            if node.dep_ not in _CHAIN_DEPS or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def gerund_subjects(self, prep: Token, depth: int = 0) -> list[str]:
         """Who does what a preposition's gerund or event noun says, from what the preposition hangs on.

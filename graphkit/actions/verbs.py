@@ -189,6 +189,8 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
+    if lex.action(lemma, "VERB") is None and not light and lemma not in lex.words("leadership_verb"):
+        return  # a verb the action table does not know states no act between actors ("comprise", "arrive")
     sources = r.subjects(verb)
     passive = r.is_passive(verb)
     if not sources and passive and (lex.has_flag(lemma, "VERB", "object_control")
@@ -223,7 +225,7 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     for rule in VERB_TARGET_RULES:
         v.targets.add_named(rule(r, v))
     if r.is_reciprocal_object(verb, TARGET_PREPS) or (not v.targets and len(sources) >= 2 and (
-            lex.has_flag(lemma, "VERB", "reciprocal") or _together(verb, lex))):
+            lex.has_flag(lemma, "VERB", "reciprocal") or _together(verb, lex)) and not r.owned_subject(verb)):
         yield from r.pairs(verb, lemma, "VERB", sources, negated, modality, "verb.reciprocal")
         return
     for rule in VERB_FALLBACK_RULES:
@@ -286,8 +288,8 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
     targets = Targets()
     for rule in LIGHT_VERB_RULES:
         targets.add_named(rule(r, verb, obj))
-    if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal"):
-        # "Greece and Albania held talks": a mutual act between the subjects
+    if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal") and not r.owned_subject(verb):
+        # "Greece and Albania held talks": a mutual act between the subjects (not the owners of one subject)
         yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
         return
     yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
