@@ -53,8 +53,9 @@ DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
 CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
 OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
-#: Prepositions that name an act only to say it did not happen ("struck without warning").
-NO_EVENT_PREPS = frozenset({"without", "despite"})
+#: Prepositions that name an act only to say it did not happen ("struck without warning"; "despite a demand"
+#: says the demand was made).
+NO_EVENT_PREPS = frozenset({"without"})
 
 
 
