@@ -50,7 +50,7 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 #: Links of a noun in its clause: a word tagged a verb under one of them is read as a noun ("Kennedy assassin X").
 NOMINAL_DEPS = frozenset({"compound", "appos", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 #: How an adjective or a noun predicate hangs on its copula or verb ("is ready to", "found X guilty of").
-PREDICATE_DEPS = frozenset({"acomp", "oprd", "attr"})
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr"})
 
 # -- tags and parts of speech ---------------------------------------------------------------
 

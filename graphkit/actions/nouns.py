@@ -37,7 +37,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATE_DEPS, PREP_DEPS, RELATIVE_PRONOUNS,
+from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, RELATIVE_PRONOUNS,
                       SEQUENCE_PREPS, VERB_POS)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
@@ -346,7 +346,7 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     doers = [k for c in noun.children if c.dep_ == "appos" for k in r.actors.of(c)]
     if not doers and noun.dep_ in ("appos", "compound") and head is not noun:
         doers = list(r.actors.of(head))  # "Smith, the assassin of Brown"; "assassin Smith"
-    if not doers and noun.dep_ in PREDICATE_DEPS:
+    if not doers and noun.dep_ in PREDICATIVE_DEPS:
         doers = r.stand_in(noun)  # "Smith was the killer of Brown"
     if not doers and noun.pos_ in VERB_POS:  # "Brown assassin Smith" parsed as a verb and its object
         doers = [k for c in noun.children if c.dep_ == "dobj" for k in r.actors.of(c)]

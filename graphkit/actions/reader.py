@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors import DocActors
 from ..lexicon import Lexicon
 from ..syntax import (NOMINAL_SUBJECT_DEPS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
-                      PREDICATE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
+                      PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
                       SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
@@ -757,7 +757,7 @@ class ActionReader:
                 return self.gerund_subjects(up, depth + 1)  # "indicted on a charge of murder in ..."
             if gov.dep_ in OBJECT_DEPS and up.pos_ in VERB_POS:
                 return self.subjects(up, depth + 1)  # "serving a sentence for ...", "claimed responsibility for"
-            if gov.dep_ in PREDICATE_DEPS or gov.dep_ == "appos":
+            if gov.dep_ in PREDICATIVE_DEPS or gov.dep_ == "appos":
                 return self.stand_in(gov, depth + 1)  # "X, the only suspect in ..."
         return []
 
@@ -827,7 +827,7 @@ class ActionReader:
             found = self.np(noun.head)
         found = found or [k for c in noun.children if c.dep_ == "appos" for k in self.np(c)]
         head = noun.head
-        if not found and noun.dep_ in PREDICATE_DEPS and head.pos_ in VERB_POS:
+        if not found and noun.dep_ in PREDICATIVE_DEPS and head.pos_ in VERB_POS:
             found = [k for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS for k in self.np(c)]
         if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS \
                 and noun.lemma_.lower() in self.lex.words("instrument_noun"):
