@@ -47,6 +47,7 @@ __all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 
 #: Prepositions after which a verb of suspicion points at the one suspected of an act ("arrested after the killing").
 SUSPICION_PREPS = frozenset({"after", "following"})
+_OF = frozenset({"of"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
 DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
 #: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
@@ -104,11 +105,18 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     """The actions of :func:`read_noun`, with the categories of the nouns themselves."""
     lex = r.lex
     lemma = noun.lemma_.lower()
-    if r.np(noun):
-        return  # the noun itself names an actor
     if noun.dep_ == "pobj" and noun.head.lower_ in NO_EVENT_PREPS:
         return  # "struck without warning": an act named only to say it did not happen
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
+    if reciprocal and not r.owners(noun) and not r.prep_objects(noun, SOURCE_PREPS):
+        # "an alliance of the US, India and Japan" (read before the noun is taken for its members)
+        members = r.prep_objects(noun, _OF)
+        if len(members) >= 2:
+            yield from r.pairs(noun, lemma, "NOUN", members, mood.negated(lex, noun), mood.modality(lex, noun),
+                               "noun.of-members")
+            return
+    if r.np(noun):
+        return  # the noun itself names an actor
     victims = _patients(r, noun)
     owners = [] if victims else r.owners(noun)
     sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
@@ -123,10 +131,6 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         between = r.prep_objects(noun, frozenset({"between"}))
         if len(between) >= 2:
             yield from r.pairs(noun, lemma, "NOUN", between, negated, modality, "noun.between")
-            return
-        members = r.prep_objects(noun, frozenset({"of"}))
-        if len(members) >= 2 and not sources:  # "an alliance of the US, India and Japan"
-            yield from r.pairs(noun, lemma, "NOUN", members, negated, modality, "noun.of-members")
             return
         if len(sources) >= 2 and not r.prep_objects(noun, TARGET_PREPS):
             yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.compound-pair")

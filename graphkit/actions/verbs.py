@@ -60,9 +60,9 @@ __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "Verb
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
-#: Categories of acts on things that reach the things' owner: force, and help or concessions ("wrote off
-#: Chile's debt", "released Peru's prisoners").
-OWNED_THING_CATEGORIES = MATERIAL_CATEGORIES | {"aid", "concede"}
+#: Categories of help or concessions on things that reach the one they belong to ("wrote off Chile's debt",
+#: "released Peru's prisoners").
+GIVING_CATEGORIES = frozenset({"aid", "concede"})
 #: Categories of saying no to an act: aimed at the act's author.
 CRITICAL_CATEGORIES = frozenset({"reject", "accuse", "protest", "threaten"})
 #: Categories of backing an act: aimed where the act points, else at its author.
@@ -769,8 +769,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                   sources: list[str] | None = None) -> list[tuple[str, str]]:
     """Whom a non-actor object points at, with the rule that says so.
 
-    * force used on things hits their owner ("shelled Peruvian territory"), as help or a concession on them
-      reaches it ("wrote off Chile's debt"): ``verb.object-owner``;
+    * force used on things hits their owner ("shelled Peruvian territory"), as help or a concession on what
+      someone has reaches them ("wrote off Chile's debt"): ``verb.object-owner``;
     * saying no to an act is aimed at its author ("denounced Eritrea's raid", "rejected offers of aid from
       Scholz"): ``verb.act-author``, or the act read before ("denounced the raid"): ``verb.recalled-author``;
     * backing an act is aimed where the act points, else at its author ("renewed support for Poland",
@@ -809,8 +809,12 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
-    if category in OWNED_THING_CATEGORIES and r.owners(obj):
+    if category in MATERIAL_CATEGORIES and r.owners(obj):
         return _named(r.owners(obj), "verb.object-owner")
+    if category in GIVING_CATEGORIES:  # "wrote off Chile's debt" (not "reopened Ukrainian ports")
+        owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
+        if owners:
+            return _named(owners, "verb.object-owner")
     act = r.is_act(obj)
     aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
     if act and r.lex.classify(obj.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES:
