@@ -55,6 +55,9 @@ _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 _COURSE_PREPS = frozenset({"in", "during"})
 #: Categories of the force in whose course a passive act is done by the force's author.
 _FORCE = frozenset({"assault", "coerce", "sanction"})
+#: Categories of what an issued statement or plan is (a participle on it says what its author does: "issued a
+#: declaration demanding ..."); an event noun of another category has its own participle rule.
+_STATEMENT_CATEGORIES = frozenset({"communicate", "other", "ignore"})
 #: Categories of participles that state no act between actors ("a statue raised by students", "born in").
 _NO_ACT = frozenset({"other", "ignore", "communicate"})
 #: Words that name the members of a group ("a group that included X", "a coalition including X").
@@ -655,7 +658,7 @@ class ActionReader:
             found = list(self.actors.of(head))
             gov = head.head
             if not found and head.dep_ in OBJECT_DEPS and gov.pos_ in VERB_POS and self.is_act(head) \
-                    and not self.lex.is_event_noun(head.lemma_.lower()) \
+                    and self.lex.classify(head.lemma_.lower(), "NOUN")[0] in _STATEMENT_CATEGORIES \
                     and self.lex.has_flag(gov.lemma_.lower(), "VERB", "light"):
                 found = self.subjects(gov, depth + 1)
             return found

@@ -685,7 +685,7 @@ def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     r
         The reader.
     v
-        A verb of saying (category ``communicate``) without objects.
+        A verb of saying or concluding (of any category but ``ignore``) without objects.
 
     Returns
     -------
@@ -706,7 +706,7 @@ def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     ...                   VerbReading(doc[1], "say", "communicate", ["state:NOR"], False, "asserted", []))
     [('state:CHL', 'verb.demand-complement')]
     """
-    if v.objects or v.category != "communicate":
+    if v.objects or v.category == "ignore":
         return []
     return _named((k for c in v.verb.children if c.dep_ == "ccomp" and _obliged(c)
                    for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s) if k not in v.sources),
@@ -744,8 +744,8 @@ def shared_object(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     ...               VerbReading(doc[1], "shoot", "assault", ["person:smith"], False, "asserted", []))
     [('person:brown', 'verb.shared-object')]
     """
-    if v.objects or v.category in _NO_SHARED_OBJECT:
-        return []
+    if v.objects or v.category in _NO_SHARED_OBJECT or any(c.dep_ in COMPLEMENT_DEPS for c in v.verb.children):
+        return []  # "refused to deploy ... and urged X": the first verb has its own complement
     found: list[str] = []
     for c in v.verb.children:
         if c.dep_ != "conj" or any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in c.children):
@@ -815,17 +815,22 @@ def inside_object(r: ActionReader, obj: Token, category: str,
         owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
         if owners:
             return _named(owners, "verb.object-owner")
+    if category in DIRECTIVE_CATEGORIES:
+        # "demanded an admission by Moscow", "the withdrawal of Serbian forces", "autonomy from Serbia":
+        # whoever is to perform (or grant) what is asked for
+        doers = [k for k in (_performers(r, obj) if r.is_act(obj) else r.prep_objects(obj, _BY | _FROM))
+                 if k not in (sources or [])]
+        if doers:
+            return _named(doers, "verb.act-author")
+    if category in CRITICAL_CATEGORIES:  # "denounced Serbia's suppression of ...": what is Serbia's is on Serbia
+        owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
+        if owners:
+            return _named(owners, "verb.act-author")
     act = r.is_act(obj)
     aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
     if act and r.lex.classify(obj.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES:
         aimed += [k for k in r.prep_objects(obj, _OF) if k not in aimed]  # "tighten the blockade of Serbia"
-    aimed += [k for k in r.participle_objects(obj) if k not in aimed]
-    if act and category in DIRECTIVE_CATEGORIES:
-        # "demanded an admission by Moscow", "the withdrawal of Serbian forces", "support from the Assembly":
-        # whoever is to perform the act asked for
-        doers = [k for k in _performers(r, obj) if k not in (sources or [])]
-        if doers:
-            return _named(doers, "verb.act-author")
+    aimed += [k for k in r.participle_objects(obj) if k not in aimed and k not in (sources or [])]
     if act:
         authors = [k for k in r.authors(obj) if k not in (sources or [])]
         if category in CRITICAL_CATEGORIES:
@@ -835,7 +840,9 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                                                            "verb.recalled-author")
         if category in SUPPORTIVE_CATEGORIES:
             if r.lex.classify(obj.lemma_.lower(), "NOUN")[1] in CONFLICT_QUADS:
-                return []  # backing "the assassination of X" is not backing X
+                # backing "the assassination of X" is not backing X, but backs its author ("accepted demands
+                # from X", "supported the Russian invasion")
+                return _named(authors, "verb.act-author")
             return _named(aimed, "verb.act-aim") or _named(authors, "verb.act-author")
     return _named(aimed, "verb.object-aim")
 
