@@ -433,7 +433,8 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     for c in r.passive_subjects(v.verb) or ():  # "X was shot and wounded by Y": both participles
-        found = _named(r.np(c), "verb.passive-agent")
+        # "the outlaw X was shot by Y": the name in apposition
+        found = _named(r.np(c) or (r.stand_in(c) if c.pos_ == "NOUN" else []), "verb.passive-agent")
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
         if not found and c.pos_ == "NOUN" and c.dep_ == "nsubjpass":
@@ -476,7 +477,9 @@ def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for obj in v.objects:
         rule = "verb.relative-head" if v.relative_head else "verb.dative" if obj.dep_ == "dative" else "verb.object"
-        found = _named(r.np(obj), rule)
+        # "killed his son, Stephen", "the minister, Lord X, and the mediator, Count Y": the names in apposition
+        found = _named(r.np(obj) + [k for t in (obj, *obj.conjuncts) if t.pos_ == "NOUN"
+                                    for c in t.children if c.dep_ == "appos" for k in r.np(c)], rule)
         if not found and obj.lower_ in RELATIVE_PRONOUNS and v.verb.dep_ == "relcl":
             found = _named(_clausal_antecedent(r, v.verb, v.sources), "verb.relative-antecedent")
         if not found and obj.pos_ in NOUN_POS:
