@@ -183,14 +183,10 @@ def intended(lex: Lexicon, tok: Token) -> bool:
 
     Examples
     --------
-    >>> from spacy.lang.en import English
-    >>> from spacy.tokens import Doc
+    >>> from graphkit.nlp import load_pipeline
     >>> from graphkit.lexicon import load_lexicon
-    >>> doc = Doc(English().vocab, words=["Peru", "agreed", "to", "help", "Chile", "and", "could", "attack", "Bolivia"],
-    ...           heads=[1, 1, 3, 1, 3, 1, 7, 1, 7], deps=["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "aux",
-    ...           "conj", "dobj"], tags=["NNP", "VBD", "TO", "VB", "NNP", "CC", "MD", "VB", "NNP"],
-    ...           lemmas=["Peru", "agree", "to", "help", "Chile", "and", "could", "attack", "Bolivia"])
-    >>> intended(load_lexicon(), doc[3]), intended(load_lexicon(), doc[7])
+    >>> promise, guess = load_pipeline().pipe(["Peru agreed to help Chile.", "Peru could attack Bolivia."])
+    >>> intended(load_lexicon(), promise[3]), intended(load_lexicon(), guess[2])
     (True, False)
     """
     heads = lex.words("intent_head")

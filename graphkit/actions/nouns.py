@@ -331,13 +331,17 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
 
     Examples
     --------
-    >>> from graphkit.nlp import load_pipeline
-    >>> from graphkit.actors import find_actors
+    >>> from spacy.lang.en import English
+    >>> from graphkit.actors import DocActors
     >>> from graphkit.lexicon import load_lexicon
-    >>> doc = load_pipeline()("Peter Brown's assassin, John Smith, was arrested.")
-    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
-    >>> [(a.source, a.action, a.target, a.rule) for a in read_agent_noun(r, doc[3])]
-    [('person:john smith', 'assassinate', 'person:peter brown', 'noun.agent')]
+    >>> words = ["Brown", "'s", "assassin", ",", "Smith", ",", "fled"]
+    >>> doc = English().make_doc(" ".join(words))
+    >>> for tok, head, dep in zip(doc, [2, 0, 6, 2, 2, 2, 6], ["poss", "case", "nsubj", "punct", "appos", "punct",
+    ...                                                      "ROOT"]):
+    ...     tok.head, tok.dep_, tok.pos_ = doc[head], dep, "NOUN" if tok.i == 2 else "PROPN"
+    >>> found = DocActors("d1", token_actors={0: ("person:brown",), 4: ("person:smith",)})
+    >>> [(a.source, a.action, a.target) for a in read_agent_noun(ActionReader(doc, found, load_lexicon()), doc[2])]
+    [('person:smith', 'assassinate', 'person:brown')]
     """
     lex = r.lex
     verb = lex.word_value("agent_noun", noun.lemma_.lower()) or lex.word_value("agent_noun", noun.lower_)

@@ -698,16 +698,14 @@ def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
 
     Examples
     --------
-    >>> import spacy
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
     >>> from graphkit.lexicon import load_lexicon
-    >>> from graphkit.actors import DocActors
-    >>> words = ["Norway", "said", "Chile", "must", "withdraw"]
-    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1],
-    ...                        deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"], tags=["NNP", "VBD", "NNP", "MD", "VB"])
-    >>> found = DocActors("d1", token_actors={0: ("state:NOR",), 2: ("state:CHL",)})
-    >>> demand_complement(ActionReader(doc, found, load_lexicon()),
-    ...                   VerbReading(doc[1], "say", "communicate", ["state:NOR"], False, "asserted", []))
-    [('state:CHL', 'verb.demand-complement')]
+    >>> doc = load_pipeline()("Norway said Chile must withdraw.")
+    >>> reader = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> said = VerbReading(doc[1], "say", "communicate", reader.subjects(doc[1]), False, "asserted", [])
+    >>> demand_complement(reader, said), demand_complement(reader, dataclasses.replace(said, category="ignore"))
+    ([('state:CHL', 'verb.demand-complement')], [])
     """
     if v.objects or v.category == "ignore":
         return []
