@@ -17,6 +17,7 @@ noun.prep-target         "a Russian attack on Ukrainian power plants"
 noun.of-target           "the Russian invasion of Ukraine" (force: "of" is the one acted on)
 noun.participle-object   "retaliation from Syria targeting Turkish bases"
 noun.complement-subject  "Japan repeated its demand that Russia return the islands"
+noun.in-support-of       "Canada sent ships in support of Haiti"
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.mutual              "Serbia and Kosovo signed an agreement"
@@ -48,6 +49,10 @@ __all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 #: Prepositions after which a verb of suspicion points at the one suspected of an act ("arrested after the killing").
 SUSPICION_PREPS = frozenset({"after", "following"})
 _OF = frozenset({"of"})
+#: Rules that read a whole construction, source included, and keep their name.
+_WHOLE_CONSTRUCTIONS = frozenset({"noun.in-support-of"})
+#: Categories of help named as the manner of another act ("in support of X", "in cooperation with X").
+COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
 DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
 #: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
@@ -306,9 +311,43 @@ def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
             for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)]
 
 
+def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
+    """"strikes carried out in support of Iraq", "acting in cooperation with Chile": an act of help named as
+    the manner of another is aimed at its of/with phrase.
+
+    Parameters
+    ----------
+    r
+        The reader (its lexicon gives the noun's category).
+    noun
+        The event noun; only one of a cooperative category (support, cooperate, aid, agree) under "in".
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.in-support-of")`` for its of/with phrase.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="struck in support of Iraq".split(), heads=[0, 0, 1, 2, 3],
+    ...           deps="ROOT prep pobj prep pobj".split(), lemmas="strike in support of Iraq".split())
+    >>> reader = ActionReader(doc, DocActors("d1", token_actors={4: ("state:IRQ",)}), load_lexicon())
+    >>> in_support_of(reader, doc[2])
+    [('state:IRQ', 'noun.in-support-of')]
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" \
+            or r.lex.classify(noun.lemma_.lower(), "NOUN")[0] not in COOPERATIVE_CATEGORIES:
+        return []
+    return [(k, "noun.in-support-of") for k in r.prep_objects(noun, frozenset({"of", "with"}))]
+
+
 #: Rules for whom an event noun is aimed at, all asked in order.
 NOUN_TARGET_RULES: tuple[Callable[[ActionReader, Token], list[tuple[str, str]]], ...] = (
-    prep_target, of_target, participle_object, complement_subject)
+    prep_target, of_target, participle_object, complement_subject, in_support_of)
 
 
 def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
@@ -437,7 +476,8 @@ def _causes(r: ActionReader, verb: Token, sources: list[str]) -> list[str]:
 
 
 def _renamed(targets: Targets, rule: str) -> Targets:
-    """The same targets, found by ``rule`` (the construction that gave their source)."""
+    """The same targets, found by ``rule`` (the construction that gave their source), except those of a rule
+    that names the whole construction itself ("in support of X")."""
     out = Targets()
-    out.add(targets.keys(), rule)
+    out.add_named((k, r if r in _WHOLE_CONSTRUCTIONS else rule) for k, r in targets.items())
     return out
