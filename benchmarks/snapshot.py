@@ -8,6 +8,7 @@ before the change and one after, and compare them::
     .venv/bin/python benchmarks/snapshot.py write out/snap-after           # on the new code
     .venv/bin/python benchmarks/snapshot.py compare out/snap-before out/snap-after
     .venv/bin/python benchmarks/snapshot.py compare A B --mask rule        # the values of `rule` may differ
+    .venv/bin/python benchmarks/snapshot.py compare A B --drop dates       # a new attribute `dates` is ignored
 
 A snapshot holds GraphML and JSON files of:
 
@@ -22,7 +23,8 @@ A snapshot holds GraphML and JSON files of:
 ``compare`` prints every file that differs (with the first differing line)
 and exits 1 when any does. ``--mask ATTR`` compares with the values of an
 edge or node attribute blanked, for changes that are meant to refine only
-that attribute. Dev texts are read from ``../shared/dev`` and written only
+that attribute; ``--drop ATTR`` compares the graphs (read back, as JSON)
+without that attribute, for changes that only add it. Dev texts are read from ``../shared/dev`` and written only
 under the snapshot folder, never into the repository.
 """
 from __future__ import annotations
@@ -86,7 +88,19 @@ def _masked(text: str, suffix: str, attrs: list[str]) -> str:
     return text
 
 
-def compare(a: Path, b: Path, attrs: list[str]) -> int:
+def _without(path: Path, drop: list[str]) -> str:
+    """The graph of a snapshot file as JSON text, without the attributes ``drop`` names."""
+    import graphkit
+    from graphkit.export.json import to_json
+
+    G = graphkit.read(path)
+    for data in [d for _, d in G.nodes(data=True)] + [d for *_, d in G.edges(keys=True, data=True)]:
+        for attr in drop:
+            data.pop(attr, None)
+    return to_json(G)
+
+
+def compare(a: Path, b: Path, attrs: list[str], drop: list[str] | None = None) -> int:
     """Print the files of two snapshots that differ; return how many."""
     files_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file()}
     files_b = {p.relative_to(b) for p in b.rglob("*") if p.is_file()}
@@ -96,8 +110,12 @@ def compare(a: Path, b: Path, attrs: list[str]) -> int:
         bad += 1
     same = 0
     for rel in sorted(files_a & files_b):
-        ta = _masked((a / rel).read_text(encoding="utf-8"), rel.suffix, attrs)
-        tb = _masked((b / rel).read_text(encoding="utf-8"), rel.suffix, attrs)
+        if drop:
+            ta, tb = _without(a / rel, drop), _without(b / rel, drop)
+        else:
+            ta = (a / rel).read_text(encoding="utf-8")
+            tb = (b / rel).read_text(encoding="utf-8")
+        ta, tb = _masked(ta, ".json" if drop else rel.suffix, attrs), _masked(tb, ".json" if drop else rel.suffix, attrs)
         if ta == tb:
             same += 1
             continue
@@ -107,6 +125,7 @@ def compare(a: Path, b: Path, attrs: list[str]) -> int:
         for line in diff[2:8]:
             print("   ", line[:200])
     masked = f" (with {', '.join(attrs)} masked)" if attrs else ""
+    masked += f" (without {', '.join(drop)})" if drop else ""
     print(f"{same} identical{masked}, {bad} different")
     return bad
 
@@ -122,11 +141,13 @@ def main() -> None:
     c.add_argument("second", type=Path)
     c.add_argument("--mask", action="append", default=[], metavar="ATTR",
                    help="blank this attribute's values before comparing (repeatable)")
+    c.add_argument("--drop", action="append", default=[], metavar="ATTR",
+                   help="compare the graphs without this node or edge attribute (repeatable)")
     args = ap.parse_args()
     if args.command == "write":
         write(args.folder, args.bench)
     else:
-        sys.exit(1 if compare(args.first, args.second, args.mask) else 0)
+        sys.exit(1 if compare(args.first, args.second, args.mask, args.drop) else 0)
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ machine shared with other work the figures move; the load average is printed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -50,6 +51,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -75,17 +77,15 @@ PEOPLE = [("Donald Trump", "Trump"), ("Benjamin Netanyahu", "Netanyahu"), ("Ali 
 # -- the corpus ---------------------------------------------------------------------------------
 
 
-def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
-    """Write ``n`` varied articles as ``folder/article_00000.txt`` ...; return their paths."""
-    folder.mkdir(parents=True, exist_ok=True)
+def varied_articles(seed: int = 7) -> Iterator[str]:
+    """Articles made from ``data/``'s, without end: names swapped from the lists above, paragraphs shuffled."""
     sources = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))]
     rng = random.Random(seed)
     state_words = {w for pair in STATES for w in pair}
     person_words = {w for pair in PEOPLE for w in pair}
     pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, state_words | person_words), key=len, reverse=True))
                          + r")\b")
-    paths = []
-    for i in range(n):
+    for i in itertools.count():
         text = sources[i % len(sources)]
         # swap every state and person the article names for another one (the same one throughout the article)
         states = rng.sample(STATES, len(STATES))
@@ -99,8 +99,16 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
         paragraphs = [p for p in text.split("\n") if p.strip()]
         head, rest = paragraphs[:1], paragraphs[1:]
         rng.shuffle(rest)
+        yield "\n".join(head + rest) + "\n"
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
+    """Write ``n`` varied articles (:func:`varied_articles`) as ``folder/article_00000.txt`` ...; return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, text in enumerate(itertools.islice(varied_articles(seed), n)):
         path = folder / f"article_{i:05d}.txt"
-        path.write_text("\n".join(head + rest) + "\n", encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -252,17 +260,21 @@ def run_paired(corpus: Path, n: int, batch_size: int, model: str | None, slice_s
             "graphkit_seconds": spent["graphkit"][0], "graphkit_cpu": spent["graphkit"][1]}
 
 
-def measure(kind: str, corpus: Path, n: int, jobs: int, batch_size: int, model: str | None) -> dict:
-    """Run one configuration in a fresh interpreter and return its figures."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--_config", kind, "--_corpus", str(corpus),
-           "--_n", str(n), "--jobs", str(jobs), "--batch-size", str(batch_size)]
-    if model:
-        cmd += ["--model", model]
+def run_child(script: str, args: list[str], model: str | None, what: str) -> dict:
+    """Run ``script`` with ``args`` (and ``--model``) in a fresh interpreter; return the JSON of its last line."""
+    cmd = [sys.executable, script, *args, *(["--model", model] if model else [])]
     done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
-        raise SystemExit(f"configuration {kind} x{n} ({jobs} jobs) failed with exit code {done.returncode}")
+        raise SystemExit(f"{what} failed with exit code {done.returncode}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure(kind: str, corpus: Path, n: int, jobs: int, batch_size: int, model: str | None) -> dict:
+    """Run one configuration in a fresh interpreter and return its figures."""
+    return run_child(str(Path(__file__).resolve()), ["--_config", kind, "--_corpus", str(corpus), "--_n", str(n),
+                                                     "--jobs", str(jobs), "--batch-size", str(batch_size)],
+                     model, f"configuration {kind} x{n} ({jobs} jobs)")
 
 
 # -- profile of graphkit's own work --------------------------------------------------------------
@@ -317,6 +329,13 @@ def _short(file: str) -> str:
 
 
 # -- the report ----------------------------------------------------------------------------------
+
+
+def print_header(head: str) -> None:
+    """A blank line, the column heads of a table, and a rule under them."""
+    print()
+    print(head)
+    print("-" * len(head))
 
 
 def _fmt(x, digits=1) -> str:
@@ -389,11 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     mem = {size: runs["gk1"] if size == args.docs else runs[f"mem{size}"] for size in (small, large)}
     rows = ([runs["bare"], runs["gk1"], runs[f"gk{args.jobs}"]] if args.docs else []) + \
         [mem[s] for s in (small, large) if s != args.docs]
-    head = (f"{'configuration':<18} {'docs':>6} {'words':>10} {'wall s':>7} {'docs/s':>7} {'words/s':>8} "
-            f"{'CPU s':>7} {'CPU/wall':>8} {'peak RSS main':>13} {'peak RSS all':>12}")
-    print()
-    print(head)
-    print("-" * len(head))
+    print_header(f"{'configuration':<18} {'docs':>6} {'words':>10} {'wall s':>7} {'docs/s':>7} {'words/s':>8} "
+                 f"{'CPU s':>7} {'CPU/wall':>8} {'peak RSS main':>13} {'peak RSS all':>12}")
     for r in rows:
         all_rss = (_fmt(r["rss_all_mib"], 0) + " MiB") if r["rss_all_mib"] else "-"
         print(f"{r['label']:<18} {r['docs']:>6,} {r['words']:>10,} {r['seconds']:>7.1f} "

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
 import networkx as nx
 
-from .documents import Document, Fields, iter_documents
+from .documents import Document, Fields, Notice, iter_documents
 from .errors import GraphkitError, InputError, NoInputError
+from .event_table import events
 from .export import read, write
 from .extraction import Extraction, extract
 from .graph import build
+from .timeline import check_day, in_period
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from distributed import Client
@@ -30,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 __version__ = "0.1.0"
 
-__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "Document", "Fields",
+__all__ = ["build_graph", "graph_from_texts", "extract_documents", "write", "read", "events", "Document", "Fields", "Notice",
            "Extraction", "GraphkitError", "BuildReport", "__version__"]
 
 
@@ -49,6 +51,10 @@ class BuildReport:
         Documents spaCy parsed.
     cached
         Documents whose extraction came from the cache (``--cache``).
+    notices
+        The :class:`~graphkit.documents.Notice` of each file of a folder that
+        was not read and each text read with a warning (not English, mostly
+        upper case).
 
     Examples
     --------
@@ -64,6 +70,7 @@ class BuildReport:
     skipped: list[InputError] = field(default_factory=list)
     parsed: int = 0
     cached: int = 0
+    notices: list[Notice] = field(default_factory=list)
 
 
 def extract_documents(documents: Iterable[Document], *, model: str | None = None, nlp: Language | None = None,
@@ -120,7 +127,7 @@ def extract_documents(documents: Iterable[Document], *, model: str | None = None
     """
     from .parallel import extract_stream
 
-    # A text longer than the pipeline's max_length comes in several parts, each read on its own.
+    # A long text (graphkit.nlp.PIECE_CHARS or more) comes in pieces, each read on its own.
     yield from extract_stream(documents, model=model, nlp=nlp, batch_size=batch_size, jobs=jobs, dask=dask,
                               cache=cache, report=report)
 
@@ -130,7 +137,9 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
                 report: BuildReport | None = None,
                 progress: Callable[[Iterable[Document]], Iterable[Document]] | None = None,
                 fields: Fields | None = None, jobs: int = 1, dask: str | Client | None = None,
-                cache: str | os.PathLike | None = None) -> nx.MultiDiGraph:
+                cache: str | os.PathLike | None = None, since: str | None = None,
+                until: str | None = None,
+                on_notice: Callable[[Notice], None] | None = None) -> nx.MultiDiGraph:
     """Build one graph from files, folders (``*.txt``, ``*.md``) or ``"-"`` (stdin).
 
     Documents stream from the inputs through the parser into a
@@ -160,6 +169,15 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
         (see :func:`extract_documents`).
     cache
         Folder of the extraction cache: a rebuild parses only new texts.
+    since, until
+        Keep only the actions dated in this period (first and last day,
+        ``YYYY-MM-DD``, inclusive; either end may stay open): undated actions
+        and documents with nothing in the period are left out
+        (:func:`graphkit.timeline.in_period`).
+    on_notice
+        Called with each :class:`~graphkit.documents.Notice` (a file of a
+        folder not read, a text read with a warning); all are also kept in
+        ``report.notices``.
 
     Returns
     -------
@@ -170,6 +188,8 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
     ------
     NoInputError
         When no document at all could be read.
+    OptionError
+        When ``since`` or ``until`` is not a date.
     InputError
         For the first unreadable input, when ``on_error`` is not given.
     GraphkitError
@@ -192,6 +212,7 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
     (0, 1, True)
     """
     report = report if report is not None else BuildReport()
+    since, until = check_day(since, "since"), check_day(until, "until")
 
     def handle(err: InputError) -> None:
         report.skipped.append(err)
@@ -199,7 +220,12 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
             raise err
         on_error(err)
 
-    docs: Iterable[Document] = iter_documents(inputs, on_error=handle, fields=fields)
+    def tell(notice: Notice) -> None:
+        report.notices.append(notice)
+        if on_notice is not None:
+            on_notice(notice)
+
+    docs: Iterable[Document] = iter_documents(inputs, on_error=handle, fields=fields, on_notice=tell)
     if progress is not None:
         docs = progress(docs)
 
@@ -208,8 +234,9 @@ def build_graph(inputs: Iterable[str | os.PathLike], *, model: str | None = None
             report.read += 1
             yield document
 
-    G = build(extract_documents(counted(docs), model=model, nlp=nlp, jobs=jobs, dask=dask, cache=cache,
-                                report=report))
+    extractions = extract_documents(counted(docs), model=model, nlp=nlp, jobs=jobs, dask=dask, cache=cache,
+                                    report=report)
+    G = build(in_period(extractions, since, until) if since or until else extractions)
     if report.read == 0:
         raise NoInputError("no document could be read from the inputs")
     return G

@@ -33,9 +33,10 @@ from .errors import OptionError, UnknownActorError
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 __all__ = ["UnknownActorError", "find_actor", "centrality_table", "edge_table", "actions_by_pair", "ego_graph",
-           "action_class_counts", "plot_action_classes", "iframe_html"]
+           "action_class_counts", "plot_action_classes", "events_per_week", "plot_events_per_week", "iframe_html"]
 
 #: What ``actions_by_pair`` and ``action_class_counts`` can group by.
 GROUP_BY = ("category", "quad", "action")
@@ -453,6 +454,118 @@ def plot_action_classes(G: nx.Graph, *, ax: "Axes | None" = None, include_negate
     if shown:
         ax.legend(handles=[Patch(color=QUAD_COLORS[q], label=q) for q in shown], loc="lower right", fontsize="small")
     return ax
+
+
+# --------------------------------------------------------------------------- time
+
+
+def events_per_week(G: nx.Graph, *, top: int = 3, include_negated: bool = False) -> "pd.DataFrame":
+    """Reports of actions per week, by quad class, for the pairs with the most dated reports.
+
+    A pair is two actors, both directions together; its rows cover every
+    week (from Monday) of the graph's dated span, weeks without a report
+    included, so the rows chart as a timeline.
+
+    Parameters
+    ----------
+    G
+        A graphkit graph with dates (see :mod:`graphkit.timeline`).
+    top
+        How many pairs.
+    include_negated
+        Count negated actions too.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by ``(pair, week)`` (``"Armenia - Azerbaijan"``, the
+        week's Monday as a Timestamp), one int column per quad class of
+        :data:`QUAD_COLORS`; empty when nothing is dated.
+
+    Examples
+    --------
+    >>> import json
+    >>> G = nx.MultiDiGraph()
+    >>> for key, label in (("a", "Chile"), ("b", "Peru")):
+    ...     G.add_node(key, label=label)
+    >>> rows = [[day, "document", ["d"], 0, 0, 4, "asserted", "verb.object", f"On {day}."]
+    ...         for day in ("2025-06-02", "2025-06-05", "2025-06-17")]
+    >>> _ = G.add_edge("b", "a", kind="action", quad="verbal-conflict", negated=False, events=json.dumps(rows))
+    >>> events_per_week(G)["verbal-conflict"].tolist()
+    [2, 0, 1]
+    """
+    pd = _pandas()
+    from .event_table import event_rows
+    from .timeline import week_start
+
+    counts: dict[str, dict[tuple[str, str], int]] = {}
+    for row in event_rows(G):
+        if not row["date"] or (row["negated"] and not include_negated):
+            continue
+        pair = " - ".join(sorted((row["source_label"], row["target_label"])))
+        key = (week_start(row["date"]), row["quad"] if row["quad"] in QUAD_COLORS else "neutral")
+        per = counts.setdefault(pair, {})
+        per[key] = per.get(key, 0) + 1
+    columns = list(QUAD_COLORS)
+    index = pd.MultiIndex.from_tuples([], names=["pair", "week"])
+    if not counts:
+        return pd.DataFrame(columns=columns, index=index, dtype="int64")
+    weeks = pd.date_range(min(w for c in counts.values() for w, _ in c),
+                          max(w for c in counts.values() for w, _ in c), freq="7D")
+    pairs = sorted(counts, key=lambda p: (-sum(counts[p].values()), p))[:top]
+    rows = [[counts[p].get((w.date().isoformat(), q), 0) for q in columns] for p in pairs for w in weeks]
+    index = pd.MultiIndex.from_tuples([(p, w) for p in pairs for w in weeks], names=["pair", "week"])
+    return pd.DataFrame(rows, columns=columns, index=index, dtype="int64")
+
+
+def plot_events_per_week(G: nx.Graph, *, top: int = 3, include_negated: bool = False) -> "Figure":
+    """One stacked bar chart per pair of :func:`events_per_week`, coloured by quad class.
+
+    Parameters
+    ----------
+    G
+        A graphkit graph with dates.
+    top
+        How many pairs (one chart each, sharing the time axis).
+    include_negated
+        Count negated actions too.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The figure; its axes are ``figure.axes``, one per pair.
+
+    Examples
+    --------
+    >>> import matplotlib; matplotlib.use("Agg")
+    >>> G = nx.MultiDiGraph()
+    >>> _ = G.add_edge("a", "b", kind="action", quad="material-conflict", first_date="2025-06-02")
+    >>> [ax.get_title() for ax in plot_events_per_week(G).axes]
+    ['a - b']
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    table = events_per_week(G, top=top, include_negated=include_negated)
+    pairs = list(dict.fromkeys(table.index.get_level_values("pair")))
+    fig, axes = plt.subplots(max(len(pairs), 1), 1, figsize=(8, 1.9 * max(len(pairs), 1) + 0.6), sharex=True,
+                             squeeze=False)
+    for ax, pair in zip(axes[:, 0], pairs):
+        part = table.loc[pair]
+        bottom = [0] * len(part)
+        for quad, color in QUAD_COLORS.items():
+            values = part[quad].tolist()
+            ax.bar(part.index, values, width=6, bottom=bottom, color=color, align="edge", label=quad)
+            bottom = [b + v for b, v in zip(bottom, values)]
+        ax.set_title(pair, fontsize="medium")
+        ax.set_ylabel("reports")
+    shown = [q for q in QUAD_COLORS if q in table.columns and table[q].sum()]
+    if shown:
+        axes[0, 0].legend(handles=[Patch(color=QUAD_COLORS[q], label=q) for q in shown], fontsize="small",
+                          loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    axes[-1, 0].set_xlabel("week")
+    fig.tight_layout()
+    return fig
 
 
 # --------------------------------------------------------------------------- view

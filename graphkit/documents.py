@@ -14,7 +14,17 @@ Formats, by file ending:
 * ``.html``, ``.htm``: one article per file, text of the page without
   scripts, styles and navigation; the ``<title>`` becomes the title;
 * ``.jsonl``: one article per line, a JSON object;
-* ``.csv``: one article per row, with a header line.
+* ``.csv``, ``.tsv``: one article per row, with a header line; the delimiter
+  (comma, semicolon, tab, bar) is sniffed.
+
+Every document's ``date`` is ISO 8601 (``YYYY-MM-DD``) or ``""``: the date
+field of a record, an HTML page's publication date, or a dateline at the
+head of the text (:mod:`graphkit.dates`).
+
+What is read anyway but deserves a word, and the files of a folder that are
+not read, are told through ``on_notice`` as a :class:`Notice`: a PDF or Word
+file (with the command that converts it), any other file type (counted), a
+text that is not English or mostly upper case (:mod:`graphkit.language`).
 """
 from __future__ import annotations
 
@@ -22,6 +32,7 @@ import csv
 import io
 import json
 import os
+import shlex
 import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -30,13 +41,29 @@ from typing import Callable, Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
+from .dates import dateline_date, document_date, html_date
 from .errors import InputError
 
 #: File endings read when a folder is given.
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-RECORD_SUFFIXES = (".jsonl", ".csv")
+RECORD_SUFFIXES = (".jsonl", ".csv", ".tsv")
 FOLDER_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + RECORD_SUFFIXES
+
+#: Files graphkit does not read but a common tool turns into text: (ending, what it is, a command
+#: converting it, ``{file}`` and ``{stem}`` filled in).
+CONVERTIBLE = ((".pdf", "a PDF document", "pdftotext {file} {stem}.txt"),
+               (".docx", "a Word document", "pandoc {file} -t plain -o {stem}.txt"),
+               (".doc", "a Word 97-2003 document", "soffice --headless --convert-to txt {file}"),
+               (".odt", "an OpenDocument text", "pandoc {file} -t plain -o {stem}.txt"))
+
+#: Characters at the start of a text searched for its title (its first line that is not blank).
+TITLE_SCAN = 10_000
+
+#: Delimiters a ``.csv`` or ``.tsv`` file may use (sniffed, then checked against the header).
+CSV_DELIMITERS = ",;\t|"
+#: Characters of a record file the delimiter is sniffed from.
+SNIFF_CHARS = 65_536
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -60,9 +87,14 @@ class Document:
     title
         Its title (the first line of a text file, an HTML ``<title>``, a field).
     date
-        Its date as given (a JSONL field or CSV column), else ``""``.
+        Its date, ``YYYY-MM-DD`` (from a JSONL field or CSV column, an HTML
+        page's metadata or a dateline), else ``""``.
     source
         Where it was read from (a path, ``<stdin>``), else ``""``.
+    offset
+        Where ``text`` starts in the article: 0, except for a piece of a long
+        text (:func:`graphkit.nlp.split_document`), whose extraction's
+        character offsets are then the article's.
 
     Examples
     --------
@@ -75,6 +107,7 @@ class Document:
     title: str = ""
     date: str = ""
     source: str = ""
+    offset: int = 0
 
 
 @dataclass(frozen=True)
@@ -100,6 +133,76 @@ class Fields:
     id: str = "id"
     title: str = "title"
     date: str = "date"
+
+
+#: What a :class:`Notice` can be about: ``other file`` (a file of a folder graphkit does not read),
+#: ``convert`` (one of those is a PDF or Word file: the notice says how to convert it), and the
+#: warnings of :func:`graphkit.language.text_warnings` (``not English``, ``upper case``).
+NOTICE_KINDS = ("other file", "convert", "not English", "upper case")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something to tell the user about an input: a file left aside, or a text read with a warning.
+
+    Parameters
+    ----------
+    source
+        The file (a record: the file and the record's id).
+    kind
+        One of :data:`NOTICE_KINDS`.
+    message
+        One line, as the user reads it after the source.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("Peru thanked Chile.")
+    >>> _ = (d / "b.pdf").write_bytes(b"%PDF-1.4")
+    >>> notices = []
+    >>> [doc.id for doc in iter_documents([d], on_notice=notices.append)]
+    ['a.txt']
+    >>> [(pathlib.Path(n.source).name, n.kind) for n in notices]
+    [('b.pdf', 'convert')]
+    """
+
+    source: str
+    kind: str
+    message: str
+
+
+NoticeHandler = Callable[[Notice], None]
+
+
+def convert_hint(path: Path, head: bytes = b"") -> str:
+    """How to turn a PDF or Word file into text graphkit reads; ``""`` for any other file.
+
+    Parameters
+    ----------
+    path
+        The file (its ending tells the format).
+    head
+        Its first bytes, when read: a PDF is told by them whatever its name.
+
+    Returns
+    -------
+    str
+        ``"a PDF document, not text: convert it first, e.g. pdftotext ..."``, or ``""``.
+
+    Examples
+    --------
+    >>> convert_hint(Path("news/report.pdf"))
+    'a PDF document, not text: convert it first, e.g. pdftotext news/report.pdf news/report.txt'
+    >>> convert_hint(Path("notes.txt")), convert_hint(Path("scan.txt"), b"%PDF-1.7")[:14]
+    ('', 'a PDF document')
+    """
+    suffix = ".pdf" if head.startswith(b"%PDF-") else path.suffix.lower()
+    for ending, what, command in CONVERTIBLE:
+        if suffix == ending:
+            fill = command.format(file=shlex.quote(str(path)), stem=shlex.quote(str(path.with_suffix(""))))
+            return f"{what}, not text: convert it first, e.g. {fill}"
+    return ""
 
 
 def _raise(err: InputError) -> None:
@@ -166,7 +269,7 @@ def _detect(data: bytes, source: str) -> str:
 
 
 def _title_of(text: str) -> str:
-    for line in text.splitlines():
+    for line in text[:TITLE_SCAN].splitlines():  # the first lines, not a long text's every line
         line = line.strip().lstrip("#").strip()
         if line:
             return line[:120]
@@ -271,7 +374,8 @@ def read_path(path: Path, doc_id: str) -> Document:
     Raises
     ------
     InputError
-        When the file cannot be read, is binary, undecodable or empty.
+        When the file cannot be read, is binary, undecodable or empty, or is a
+        PDF or Word file (:func:`convert_hint`).
 
     Examples
     --------
@@ -283,13 +387,20 @@ def read_path(path: Path, doc_id: str) -> Document:
     ('a.md', 'Talks')
     """
     source = str(path)
-    text = decode_bytes(_read_bytes(path), source)
-    title = ""
+    data = _read_bytes(path)
+    hint = convert_hint(path, data[:8])
+    if hint:
+        raise InputError(source, hint, kind="needs conversion")
+    text = decode_bytes(data, source)
+    del data  # a long text is not held twice
+    title = when = ""
     if path.suffix.lower() in HTML_SUFFIXES:
+        when = html_date(text)
         title, text = html_to_text(text)
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): a long text is not copied
         raise InputError(source, "empty file: no text to read", kind="empty file")
-    return Document(id=doc_id, text=text, title=title or _title_of(text), source=source)
+    return Document(id=doc_id, text=text, title=title or _title_of(text), date=when or dateline_date(text, title),
+                    source=source)
 
 
 def _record(rec: object, fields: Fields, source: str, where: str, default_id: str) -> Document:
@@ -302,9 +413,10 @@ def _record(rec: object, fields: Fields, source: str, where: str, default_id: st
         raise InputError(f"{source}:{where}", f"no text in field {fields.text!r} (fields: {have}); see --text-field",
                          kind="missing text field")
     doc_id = rec.get(fields.id)
+    title = str(rec.get(fields.title) or "")
     return Document(id=str(doc_id) if doc_id not in (None, "") else default_id, text=text,
-                    title=str(rec.get(fields.title) or "") or _title_of(text),
-                    date=str(rec.get(fields.date) or ""), source=source)
+                    title=title or _title_of(text),
+                    date=document_date(str(rec.get(fields.date) or "")) or dateline_date(text, title), source=source)
 
 
 def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
@@ -360,14 +472,59 @@ def read_jsonl(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Doc
         raise InputError(source, "empty file: no records to read", kind="empty file")
 
 
+def csv_delimiter(text: str, path: Path, column: str = "text") -> str:
+    """The delimiter of a CSV or TSV text: sniffed (``csv.Sniffer``), and the one whose header has ``column``.
+
+    The sniffer's guess is taken when the header it gives holds ``column``;
+    else the first of the file's usual delimiter (tab for ``.tsv``, comma
+    otherwise) and :data:`CSV_DELIMITERS` that gives such a header; else the
+    guess (the reader then says which columns it found).
+
+    Parameters
+    ----------
+    text
+        The file's text (its first :data:`SNIFF_CHARS` are looked at).
+    path
+        The file (its ending gives the usual delimiter).
+    column
+        The column the header must have (``--text-field``).
+
+    Returns
+    -------
+    str
+        One character of :data:`CSV_DELIMITERS`.
+
+    Examples
+    --------
+    >>> csv_delimiter("id;text\\nn1;Peru thanked Chile, then Bolivia.\\n", Path("news.csv"))
+    ';'
+    >>> csv_delimiter("id\\ttext\\nn1\\tPeru thanked Chile.\\n", Path("news.tsv"))
+    '\\t'
+    >>> csv_delimiter("id,text\\nn1,Peru thanked Chile; Bolivia agreed.\\n", Path("news.csv"))
+    ','
+    """
+    sample = text[:SNIFF_CHARS]
+    usual = "\t" if path.suffix.lower() == ".tsv" else ","
+    try:
+        guess = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:  # no consistent delimiter in the sample
+        guess = usual
+    for delimiter in dict.fromkeys([guess, usual, *CSV_DELIMITERS]):
+        if column in next(csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter), []):
+            return delimiter
+    return guess
+
+
 def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Document]:
-    """One article per CSV row (header line first); a bad row is reported and skipped.
+    """One article per CSV or TSV row (header line first); a bad row is reported and skipped.
+
+    The delimiter (comma, semicolon, tab, bar) is sniffed (:func:`csv_delimiter`).
 
     Parameters
     ----------
     path, fields, handle
-        The ``.csv`` file, which columns hold what, and what to call with
-        each bad row's :class:`InputError` (as for :func:`read_jsonl`).
+        The ``.csv`` or ``.tsv`` file, which columns hold what, and what to
+        call with each bad row's :class:`InputError` (as for :func:`read_jsonl`).
 
     Yields
     ------
@@ -391,7 +548,7 @@ def read_csv(path: Path, fields: Fields, handle: ErrorHandler) -> Iterator[Docum
     """
     source = str(path)
     text = decode_bytes(_read_bytes(path), source)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text, path, fields.text))
     header = reader.fieldnames
     if not header:
         raise InputError(source, "empty file: no header line", kind="empty file")
@@ -423,7 +580,7 @@ def _read_any(path: Path, doc_id: str, fields: Fields, handle: ErrorHandler) -> 
     try:
         if suffix == ".jsonl":
             yield from read_jsonl(path, fields, handle)
-        elif suffix == ".csv":
+        elif suffix in (".csv", ".tsv"):
             yield from read_csv(path, fields, handle)
         else:
             yield read_path(path, doc_id)
@@ -437,6 +594,7 @@ def iter_documents(
     on_error: ErrorHandler | None = None,
     stdin: Iterable[str] | None = None,
     fields: Fields | None = None,
+    on_notice: NoticeHandler | None = None,
 ) -> Iterator[Document]:
     """Yield a :class:`Document` for every readable article among ``inputs``.
 
@@ -452,6 +610,11 @@ def iter_documents(
         Text stream used for ``"-"`` (defaults to ``sys.stdin``).
     fields
         Field names of JSONL records and CSV columns.
+    on_notice
+        Called with a :class:`Notice` for each file of a folder that is not
+        read (a PDF or Word file with the command converting it; hidden files
+        aside) and each document that is not English or is mostly upper case
+        (these checks run only when it is given).
 
     Yields
     ------
@@ -484,6 +647,8 @@ def iter_documents(
             n += 1
             doc_id = f"{doc.id}#{n}"
         seen.add(doc_id)
+        if on_notice is not None:
+            _check_text(doc, on_notice)
         return doc if doc_id == doc.id else Document(doc_id, doc.text, doc.title, doc.date, doc.source)
 
     for item in inputs:
@@ -497,11 +662,14 @@ def iter_documents(
             if not text.strip():
                 handle(InputError("<stdin>", "empty input: no text to read", kind="empty input"))
                 continue
-            yield unique(Document(id="stdin", text=text, title=_title_of(text), source="<stdin>"))
+            yield unique(Document(id="stdin", text=text, title=_title_of(text), date=dateline_date(text),
+                                  source="<stdin>"))
             continue
         path = Path(item)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FOLDER_SUFFIXES)
+            if on_notice is not None:
+                _tell_other_files(path, on_notice)
             if not files:
                 handle(InputError(str(path), f"folder holds no {', '.join(FOLDER_SUFFIXES)} files", kind="empty folder"))
             for file in files:
@@ -510,3 +678,26 @@ def iter_documents(
             continue
         for doc in _read_any(path, path.name, fields, handle):
             yield unique(doc)
+
+
+def _tell_other_files(folder: Path, on_notice: NoticeHandler) -> None:
+    """A notice for each visible file of ``folder`` that graphkit does not read (PDF and Word: how to convert)."""
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in FOLDER_SUFFIXES or not path.is_file():
+            continue
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue  # .git, .DS_Store: not the user's articles
+        hint = convert_hint(path)
+        on_notice(Notice(str(path), "convert", hint) if hint else
+                  Notice(str(path), "other file", f"not read: graphkit reads {', '.join(FOLDER_SUFFIXES)} files"))
+
+
+def _check_text(doc: Document, on_notice: NoticeHandler) -> None:
+    """A notice for each warning :func:`graphkit.language.text_warnings` has about ``doc``'s text."""
+    from .language import text_warnings
+
+    source = doc.source or doc.id
+    if Path(source).suffix.lower() in RECORD_SUFFIXES:
+        source = f"{source} ({doc.id})"  # a record: the file and the record's id
+    for kind, message in text_warnings(doc.text):
+        on_notice(Notice(source, kind, message))

@@ -63,6 +63,7 @@ INPUT_KINDS = (
     "missing text field",
     "malformed CSV",
     "wrong number of fields",
+    "needs conversion",
 )
 
 
@@ -109,7 +110,7 @@ class UnknownFormatError(GraphkitError):
     ...     graphkit.export.writer_for("g.docx")
     ... except UnknownFormatError as err:
     ...     print(err)
-    [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json
+    [G002] cannot write 'g.docx': unknown format '.docx'; use one of .html, .graphml, .json, .gexf, .csv, .jsonl, .parquet
     """
 
     code = "G002"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from .actions import Action, find_actions
 from .actors import Actor, Affiliation, Mention, find_actors
+from .dates import date_extraction, locate_dates
 from .documents import Document
 from .lexicon import Lexicon, load_lexicon
 from .states import Gazetteer, load_gazetteer
@@ -69,7 +70,8 @@ def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
     Returns
     -------
     Extraction
-        Plain data: no spaCy object is left in it.
+        Plain data: no spaCy object is left in it. Each action carries its
+        sentence number and date (:mod:`graphkit.dates`).
 
     Examples
     --------
@@ -84,10 +86,11 @@ def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
     lex = lexicon or load_lexicon()
     found = find_actors(doc, document.id, gazetteer=gaz, lexicon=lex)
     actions = list(find_actions(doc, found, lexicon=lex))  # adds the roles verbs state to found.affiliations
+    actions = locate_dates(doc, actions)
     counts = Counter(m.actor for m in found.mentions)
-    return Extraction(
+    return date_extraction(Extraction(
         doc_id=document.id, title=document.title, date=document.date,
         actors=tuple(found.actors[k] for k in sorted(found.actors)),
         mentions=tuple(found.mentions), affiliations=tuple(found.affiliations),
         actions=tuple(actions), mention_counts=dict(sorted(counts.items())),
-    )
+    ))

@@ -15,6 +15,7 @@ import networkx as nx
 
 from .actors import keys
 from .extraction import Extraction
+from .timeline import Mention, edge_attributes
 
 #: Distinct evidence sentences kept per merged edge (in ``evidences``).
 MAX_EVIDENCE = 5
@@ -44,6 +45,7 @@ class GraphBuilder:
         self._edges: dict[tuple, dict] = {}
         self._offices: dict[str, tuple[str, str]] = {}  # unnamed office holder -> (role, state)
         self._holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._mentions: dict[tuple, list[Mention]] = defaultdict(list)  # action edge -> its mentions (timeline)
 
     def add(self, ex: Extraction) -> None:
         """Fold one document's extraction in.
@@ -89,12 +91,18 @@ class GraphBuilder:
         for act in ex.actions:
             self._edge(act.source, act.target, "action", act.action, act.negated, ex, act.start_char, act.evidence,
                        {"modality": act.modality, "category": act.category, "quad": act.quad,
-                        "start_char": act.start_char, "end_char": act.end_char, "rule": act.rule})
+                        "start_char": act.start_char, "end_char": act.end_char, "rule": act.rule},
+                       (act.source_sector, act.target_sector))
+            self._mentions[(act.source, act.target, "action", act.action, act.negated)].append(Mention.of(act))
 
     def _edge(self, u: str, v: str, kind: str, action: str, negated: bool, ex: Extraction, offset: int,
-              evidence: str, attrs: dict) -> None:
+              evidence: str, attrs: dict, sectors: tuple[str, str] = ("", "")) -> None:
         edge = self._edges.setdefault((u, v, kind, action, negated), {
-            "first": None, "modality": attrs["modality"], "weight": 0, "docs": set(), "dates": set(), "evidences": []})
+            "first": None, "modality": attrs["modality"], "weight": 0, "docs": set(), "evidences": [],
+            "sectors": (set(), set())})
+        for seen, sector in zip(edge["sectors"], sectors):
+            if sector:
+                seen.add(sector)
         where = (ex.doc_id, offset)
         if edge["first"] is None or where < edge["first"][0]:
             edge["first"] = (where, attrs)  # the attributes of the first reading, in document order
@@ -102,8 +110,6 @@ class GraphBuilder:
             edge["modality"] = attrs["modality"]
         edge["weight"] += 1
         edge["docs"].add(ex.doc_id)
-        if ex.date:
-            edge["dates"].add(ex.date)
         item = (ex.doc_id, offset, " ".join(evidence.split()))
         if item not in edge["evidences"]:
             edge["evidences"] = sorted(edge["evidences"] + [item])[:MAX_EVIDENCE]
@@ -204,31 +210,38 @@ class GraphBuilder:
                 G.nodes[key]["date"] = "|".join(sorted(n["dates"]))
 
         edges: dict[tuple, dict] = {}
+        mentions: dict[tuple, list[Mention]] = defaultdict(list)
         for (u, v, kind, action, negated), src in self._edges.items():
+            found = self._mentions.get((u, v, kind, action, negated), ())
             u, v = canon(u), canon(v)
             if u == v or u not in nodes or v not in nodes:
                 continue
+            mentions[(u, v, kind, action, negated)] += found
             edge = edges.setdefault((u, v, kind, action, negated), {
-                "first": src["first"], "modality": src["modality"], "weight": 0, "docs": set(), "dates": set(),
-                "evidences": []})
+                "first": src["first"], "modality": src["modality"], "weight": 0, "docs": set(), "evidences": [],
+                "sectors": (set(), set())})
+            for merged, seen in zip(edge["sectors"], src["sectors"]):
+                merged |= seen
             if src["first"][0] < edge["first"][0]:
                 edge["first"] = src["first"]
             if _MODALITY_RANK[src["modality"]] < _MODALITY_RANK[edge["modality"]]:
                 edge["modality"] = src["modality"]
             edge["weight"] += src["weight"]
             edge["docs"] |= src["docs"]
-            edge["dates"] |= src["dates"]
             edge["evidences"] = sorted(set(edge["evidences"]) | set(src["evidences"]))[:MAX_EVIDENCE]
         for (u, v, kind, action, negated) in sorted(edges):
             e = edges[(u, v, kind, action, negated)]
             ekey = f"{kind}:{action}" + (":not" if negated else "")
             attrs = dict(e["first"][1], modality=e["modality"])
+            if kind == "action":  # every sector an end was read in, e.g. "government|military"
+                attrs["source_sector"], attrs["target_sector"] = ("|".join(sorted(x)) for x in e["sectors"])
             G.add_edge(u, v, key=ekey, id=f"{u}|{v}|{ekey}", kind=kind, action=action, negated=negated,
                        evidence=e["evidences"][0][2], evidences="\n".join(t for _, _, t in e["evidences"]),
                        evidence_docs="|".join(d for d, _, _ in e["evidences"]), doc="|".join(sorted(e["docs"])),
-                       weight=e["weight"], **attrs)
-            if e["dates"]:
-                G.edges[u, v, ekey]["date"] = "|".join(sorted(e["dates"]))
+                       weight=e["weight"], documents=len(e["docs"]), **attrs)
+            if kind == "action":
+                G.edges[u, v, ekey].update(edge_attributes(mentions[(u, v, kind, action, negated)],
+                                                           [t for _, _, t in e["evidences"]]))
         return G
 
 

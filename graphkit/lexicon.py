@@ -1,12 +1,18 @@
 """Action classes, political titles and word classes, read once from ``graphkit/data/*.tsv``.
 
-Three tab-separated tables ship with graphkit (read by :mod:`graphkit.tables`):
+Four tab-separated tables ship with graphkit (read by :mod:`graphkit.tables`):
 
 ``action_classes.tsv``
     Maps the lemma of an action word (a verb such as "reject", or an event
-    noun such as "airstrike") to a category inspired by PLOVER/CAMEO, a quad
-    class and a set of syntactic flags. The comment block at the top of the
-    file documents every column and flag.
+    noun such as "airstrike") to a PLOVER category, a quad class and a set of
+    syntactic flags. The comment block at the top of the file documents every
+    column and flag. Written by hand; it wins over the derived table.
+``cameo_verbs.tsv``, ``cameo_objects.tsv``, ``cameo_nouns.tsv``
+    Derived from the CAMEO verb dictionary of PETRARCH-2 through PLOVER's
+    CAMEO -> PLOVER table by ``scripts/derive_action_classes.py``
+    (:class:`CameoClasses`): the verbs the hand table lacks, and the classes
+    verbs take by the head of their object ("lift" + "curfew" is a
+    concession, "halt" + "aid" a sanction).
 ``titles.tsv``
     Political titles ("prime minister", "gen."), honorifics ("sheikh",
     "mr.") and group nouns ("officials", "forces").
@@ -26,6 +32,8 @@ Examples
 ('reject', 'verbal-conflict')
 >>> lex.classify("airstrike", "NOUN")
 ('assault', 'material-conflict')
+>>> lex.classify("lift", obj="curfew"), lex.classify("demand")
+(('concede', 'verbal-cooperation'), ('request', 'verbal-conflict'))
 >>> lex.has_flag("issue", "VERB", "light")
 True
 >>> lex.title("Gen").role
@@ -36,7 +44,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -45,8 +53,16 @@ from graphkit.tables import parse_rows, read_text
 
 __all__ = [
     "ACTION_FILE",
+    "CAMEO_NOUN_FILE",
+    "CAMEO_NOUN_HEADER",
+    "CAMEO_OBJECT_FILE",
+    "CAMEO_OBJECT_HEADER",
+    "CAMEO_VERB_FILE",
+    "CAMEO_VERB_HEADER",
     "CATEGORIES",
+    "CATEGORY_QUADS",
     "FLAGS",
+    "NO_CLASS",
     "POS_TAGS",
     "QUADS",
     "TITLE_FILE",
@@ -54,6 +70,7 @@ __all__ = [
     "WORD_CLASSES",
     "WORD_FILE",
     "ActionClass",
+    "CameoClasses",
     "Lexicon",
     "Title",
     "load_lexicon",
@@ -61,6 +78,9 @@ __all__ = [
 
 #: File names of the packaged tables, inside ``graphkit/data``.
 ACTION_FILE = "action_classes.tsv"
+CAMEO_VERB_FILE = "cameo_verbs.tsv"
+CAMEO_OBJECT_FILE = "cameo_objects.tsv"
+CAMEO_NOUN_FILE = "cameo_nouns.tsv"
 TITLE_FILE = "titles.tsv"
 WORD_FILE = "word_classes.tsv"
 
@@ -98,23 +118,26 @@ WORD_CLASSES: tuple[str, ...] = (
     "from_target_verb",
     "receiving_verb",
     "joint_verb",
+    "argument_head",
 )
 
 #: Parts of speech of the action table.
 POS_TAGS: tuple[str, ...] = ("VERB", "NOUN")
 
-#: Action categories, in table order.
+#: Action categories: PLOVER's sixteen (lower case, in PLOVER's order; a CAMEO demand is ``request``,
+#: disapproval and investigation are ``accuse``, fighting is ``assault``), then graphkit's neutral
+#: classes: ``communicate`` (statements), ``other`` (an act outside PLOVER), ``ignore`` (no act).
 CATEGORIES: tuple[str, ...] = (
-    "consult",
     "agree",
+    "consult",
     "support",
+    "concede",
     "cooperate",
     "aid",
-    "concede",
+    "retreat",
     "request",
-    "demand",
-    "reject",
     "accuse",
+    "reject",
     "threaten",
     "protest",
     "sanction",
@@ -122,7 +145,6 @@ CATEGORIES: tuple[str, ...] = (
     "coerce",
     "assault",
     "communicate",
-    "investigate",
     "other",
     "ignore",
 )
@@ -151,22 +173,22 @@ TITLE_KINDS: tuple[str, ...] = ("office", "honorific", "group", "body")
 
 _VC, _MC, _VX, _MX, _NEU = QUADS
 
-# Which quads each category may take (concede is verbal or material).
-_CATEGORY_QUADS: Mapping[str, frozenset[str]] = MappingProxyType(
+#: The quads each category may take: PLOVER's quad of the category, except ``request``, which is verbal
+#: cooperation for an appeal (CAMEO 02: "urge", "appeal") and verbal conflict for a demand (CAMEO 10).
+CATEGORY_QUADS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "consult": frozenset({_VC}),
         "agree": frozenset({_VC}),
+        "consult": frozenset({_VC}),
         "support": frozenset({_VC}),
-        "request": frozenset({_VC}),
+        "concede": frozenset({_VC}),
         "cooperate": frozenset({_MC}),
         "aid": frozenset({_MC}),
-        "concede": frozenset({_VC, _MC}),
-        "reject": frozenset({_VX}),
+        "retreat": frozenset({_MC}),
+        "request": frozenset({_VC, _VX}),
         "accuse": frozenset({_VX}),
+        "reject": frozenset({_VX}),
         "threaten": frozenset({_VX}),
-        "demand": frozenset({_VX}),
-        "protest": frozenset({_VX}),
-        "investigate": frozenset({_VX}),
+        "protest": frozenset({_MX}),
         "sanction": frozenset({_MX}),
         "mobilize": frozenset({_MX}),
         "coerce": frozenset({_MX}),
@@ -193,6 +215,20 @@ _POS_ALIASES: Mapping[str, str] = MappingProxyType(
 )
 
 _ACTION_HEADER = ("lemma", "pos", "category", "quad", "flags")
+#: Columns of the derived CAMEO tables (written by ``scripts/derive_action_classes.py``).
+CAMEO_VERB_HEADER = ("lemma", "category", "quad", "groups")
+CAMEO_OBJECT_HEADER = ("group", "object", "category", "quad")
+CAMEO_NOUN_HEADER = ("noun", "sets")
+#: An empty field of the CAMEO tables (a verb without a class of its own, or in no group).
+NO_CLASS = "-"
+#: Categories whose polarity no object class turns: verbs that judge an act, which graphkit aims at the
+#: act's author where CAMEO aims them at its victim ("protest" + "arrest" is support for the arrested in
+#: CAMEO), and uses of force, which stay force whatever is sent ("deploy" + "troops" is military aid in
+#: CAMEO, also when the troops invade).
+_POLARITY_KEPT = frozenset({"reject", "accuse", "protest", "threaten", "support", "agree", "cooperate",
+                            "mobilize", "assault"})
+#: ``ActionClass.origin`` of the rows of each table.
+HAND, CAMEO = "graphkit", "cameo"
 #: A table file given in place of a packaged one (None: the packaged one).
 TablePath = str | os.PathLike | None
 
@@ -200,6 +236,13 @@ _TITLE_HEADER = ("form", "role", "kind")
 _WORD_HEADER = ("word", "class", "value")
 _NO_FLAGS = "-"
 _UNKNOWN = ("other", "neutral")
+#: The class of a refused act of cooperation (CAMEO 12, "decline to ...").
+_REFUSAL = ("reject", "verbal-conflict")
+
+
+def _polarity(quad: str) -> str:
+    """``"cooperation"``, ``"conflict"`` or ``"neutral"``."""
+    return quad.rpartition("-")[2]
 
 
 def _choices(values: Iterable[str]) -> str:
@@ -232,11 +275,11 @@ def _action_problem(
         )
     if pos not in POS_TAGS:
         return f"unknown pos {pos!r}; valid: {_choices(POS_TAGS)}"
-    if category not in _CATEGORY_QUADS:
+    if category not in CATEGORY_QUADS:
         return f"unknown category {category!r}; valid: {_choices(CATEGORIES)}"
     if quad not in QUADS:
         return f"unknown quad {quad!r}; valid: {_choices(QUADS)}"
-    allowed = _CATEGORY_QUADS[category]
+    allowed = CATEGORY_QUADS[category]
     if quad not in allowed:
         valid = _choices(q for q in QUADS if q in allowed)
         return f"quad {quad!r} does not fit category {category!r}; valid: {valid}"
@@ -276,6 +319,9 @@ class ActionClass:
         One of :data:`QUADS`, consistent with the category.
     flags : frozenset of str
         Subset of :data:`FLAGS`.
+    origin : str, default "graphkit"
+        The table the row comes from: ``"graphkit"`` (``action_classes.tsv``)
+        or ``"cameo"`` (``cameo_verbs.tsv``, derived from CAMEO).
 
     Raises
     ------
@@ -285,7 +331,7 @@ class ActionClass:
     Examples
     --------
     >>> ActionClass("urge", "VERB", "request", "verbal-cooperation", frozenset({"object_control"}))
-    ActionClass(lemma='urge', pos='VERB', category='request', quad='verbal-cooperation', flags=frozenset({'object_control'}))
+    ActionClass(lemma='urge', pos='VERB', category='request', quad='verbal-cooperation', flags=frozenset({'object_control'}), origin='graphkit')
     >>> ActionClass("warn", "VERB", "threaten", "neutral", frozenset())
     Traceback (most recent call last):
     ...
@@ -297,11 +343,14 @@ class ActionClass:
     category: str
     quad: str
     flags: frozenset[str]
+    origin: str = HAND
 
     def __post_init__(self) -> None:
         if not isinstance(self.flags, frozenset):
             object.__setattr__(self, "flags", frozenset(self.flags))
         problem = _action_problem(self.lemma, self.pos, self.category, self.quad, self.flags)
+        if problem is None and self.origin not in (HAND, CAMEO):
+            problem = f"unknown origin {self.origin!r}; valid: {HAND}, {CAMEO}"
         if problem is not None:
             raise GraphkitError(problem)
 
@@ -364,6 +413,179 @@ def _parse_actions(text: str, source: str) -> list[ActionClass]:
     return rows
 
 
+def _cameo_rows(text: str, source: str, header: tuple[str, ...]) -> Iterable[tuple[int, list[str]]]:
+    """The rows of a CAMEO table, each key given once."""
+    first_line: dict[str, int] = {}
+    for number, fields in parse_rows(text, source, header):
+        key = "\t".join(fields[:2] if header == CAMEO_OBJECT_HEADER else fields[:1])
+        if key in first_line:
+            raise TableError(f"{source}:{number}: duplicate row for {key!r}; first given on line {first_line[key]}")
+        first_line[key] = number
+        yield number, fields
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return () if value == NO_CLASS else tuple(name.strip() for name in value.split(","))
+
+
+@dataclass(frozen=True)
+class CameoClasses:
+    """The classes derived from CAMEO's verb dictionary (``scripts/derive_action_classes.py``).
+
+    Parameters
+    ----------
+    verbs : tuple of ActionClass
+        The class of each verb CAMEO classifies (origin ``"cameo"``).
+    groups : mapping of str to tuple of str
+        Verb lemma -> the blocks of the dictionary it belongs to.
+    objects : mapping of (str, str) to (str, str)
+        ``(block, object)`` -> ``(category, quad)``; the object is a noun
+        lemma or a synonym set (``"&weapon"``), after the verb's particle when
+        it has one (``"up barricade"``).
+    nouns : mapping of str to tuple of str
+        Noun lemma -> the synonym sets it belongs to.
+
+    Examples
+    --------
+    >>> c = CameoClasses(groups={"halt": ("cancel",), "stop": ("cancel",)},
+    ...                  objects={("cancel", "aid"): ("sanction", "material-conflict")})
+    >>> c.object_class("stop", "aid"), c.object_class("stop", "work")
+    (('sanction', 'material-conflict'), None)
+    """
+
+    verbs: tuple[ActionClass, ...] = ()
+    groups: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    objects: Mapping[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    nouns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, verbs: str, objects: str, nouns: str, *, verbs_source: str = CAMEO_VERB_FILE,
+                  objects_source: str = CAMEO_OBJECT_FILE, nouns_source: str = CAMEO_NOUN_FILE) -> CameoClasses:
+        """Read the three derived tables from their text.
+
+        Parameters
+        ----------
+        verbs, objects, nouns : str
+            Contents of ``cameo_verbs.tsv``, ``cameo_objects.tsv`` and ``cameo_nouns.tsv``.
+        verbs_source, objects_source, nouns_source : str
+            Names used in error messages.
+
+        Returns
+        -------
+        CameoClasses
+
+        Raises
+        ------
+        TableError
+            For a malformed row, naming the file and the line.
+
+        Examples
+        --------
+        >>> c = CameoClasses.from_text("lemma\\tcategory\\tquad\\tgroups\\nscuttle\\tretreat\\tmaterial-cooperation\\t-\\n",
+        ...                            "group\\tobject\\tcategory\\tquad\\n", "noun\\tsets\\n")
+        >>> c.verbs[0].category, c.verbs[0].origin
+        ('retreat', 'cameo')
+        """
+        rows: list[ActionClass] = []
+        groups: dict[str, tuple[str, ...]] = {}
+        for number, (lemma, category, quad, names) in _cameo_rows(verbs, verbs_source, CAMEO_VERB_HEADER):
+            if category != NO_CLASS or quad != NO_CLASS:
+                problem = _action_problem(lemma, "VERB", category, quad, frozenset())
+                if problem is not None:
+                    raise TableError(f"{verbs_source}:{number}: {problem}")
+                rows.append(ActionClass(lemma, "VERB", category, quad, frozenset(), CAMEO))
+            if _names(names):
+                groups[lemma] = _names(names)
+        classes: dict[tuple[str, str], tuple[str, str]] = {}
+        for number, (group, obj, category, quad) in _cameo_rows(objects, objects_source, CAMEO_OBJECT_HEADER):
+            problem = _action_problem(obj, "VERB", category, quad, frozenset())
+            if problem is not None:
+                raise TableError(f"{objects_source}:{number}: {problem}")
+            classes[(group, obj)] = (category, quad)
+        sets = {noun: _names(names) for _, (noun, names) in _cameo_rows(nouns, nouns_source, CAMEO_NOUN_HEADER)}
+        return cls(tuple(rows), MappingProxyType(groups), MappingProxyType(classes), MappingProxyType(sets))
+
+    @classmethod
+    def from_paths(cls, verbs: TablePath = None, objects: TablePath = None, nouns: TablePath = None) -> CameoClasses:
+        """Read the three derived tables from files; ``None`` means the packaged one.
+
+        Parameters
+        ----------
+        verbs, objects, nouns : path-like, optional
+            ``cameo_verbs.tsv``, ``cameo_objects.tsv`` and ``cameo_nouns.tsv``
+            (the packaged tables by default).
+
+        Returns
+        -------
+        CameoClasses
+
+        Examples
+        --------
+        >>> CameoClasses.from_paths().object_class("lift", "curfew")
+        ('concede', 'verbal-cooperation')
+        """
+        (vt, vs), (ot, os_), (nt, ns) = (read_text(path if path is not None else name) for path, name in
+                                          ((verbs, CAMEO_VERB_FILE), (objects, CAMEO_OBJECT_FILE),
+                                           (nouns, CAMEO_NOUN_FILE)))
+        return cls.from_text(vt, ot, nt, verbs_source=vs, objects_source=os_, nouns_source=ns)
+
+    def has_object_classes(self, lemma: str) -> bool:
+        """Whether the verb ``lemma`` (or the verb of a phrasal verb) is in a block with object classes: a
+        cheap test before reading its object.
+
+        Parameters
+        ----------
+        lemma : str
+            The verb's lemma, lower case.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> c = CameoClasses(groups={"halt": ("cancel",)})
+        >>> c.has_object_classes("halt"), c.has_object_classes("halt up"), c.has_object_classes("say")
+        (True, True, False)
+        """
+        return lemma in self.groups or lemma.partition(" ")[0] in self.groups
+
+    def object_class(self, lemma: str, obj: str) -> tuple[str, str] | None:
+        """The class of the verb ``lemma`` with a direct object headed by ``obj``, or None.
+
+        A phrasal verb ("put up") is also looked up as its verb with the
+        particle before the object ("put" + "up barricade"); a noun named
+        itself wins over a synonym set it belongs to.
+
+        Parameters
+        ----------
+        lemma : str
+            The verb's lemma, lower case.
+        obj : str
+            The lemma of the object's head noun, lower case.
+
+        Returns
+        -------
+        tuple of (str, str) or None
+
+        Examples
+        --------
+        >>> c = CameoClasses(groups={"set": ("arrange",)}, nouns={"bomb": ("&weapon",)},
+        ...                  objects={("arrange", "off &weapon"): ("assault", "material-conflict")})
+        >>> c.object_class("set off", "bomb"), c.object_class("set", "bomb")
+        (('assault', 'material-conflict'), None)
+        """
+        head, _, particle = lemma.partition(" ")
+        sets = self.nouns.get(obj, ())
+        for verb, prefix in ((lemma, ""), (head, f"{particle} ")) if particle else ((lemma, ""),):
+            for group in self.groups.get(verb, ()):
+                for key in (obj, *sets):
+                    found = self.objects.get((group, prefix + key))
+                    if found is not None:
+                        return found
+        return None
+
+
 def _parse_titles(text: str, source: str) -> list[Title]:
     rows: list[Title] = []
     first_line: dict[str, int] = {}
@@ -410,37 +632,51 @@ class Lexicon:
     Parameters
     ----------
     actions : iterable of ActionClass
-        Rows of the action table; at most one per ``(lemma, pos)``.
+        Rows of the action tables; at most one per ``(lemma, pos)`` and origin.
+        Where a hand-written row (origin ``"graphkit"``) and a derived one
+        (``"cameo"``) share a key, the hand-written row is kept.
     titles : iterable of Title
         Rows of the title table; at most one per form.
     words : iterable of (word, class, value)
         Rows of the word-class table (:data:`WORD_CLASSES`).
+    cameo : CameoClasses, optional
+        The classes derived from CAMEO: its verb rows join ``actions`` (a
+        hand-written row of the same verb wins), its object classes are read
+        by :meth:`classify`.
 
     Raises
     ------
     GraphkitError
-        On a duplicate ``(lemma, pos)`` or title form.
+        On a duplicate ``(lemma, pos)`` of one origin, a duplicate verb + object or title form.
 
     Examples
     --------
     >>> lex = Lexicon(
-    ...     [ActionClass("attack", "VERB", "assault", "material-conflict", frozenset())],
+    ...     [ActionClass("attack", "VERB", "assault", "material-conflict", frozenset()),
+    ...      ActionClass("lift", "VERB", "other", "neutral", frozenset())],
     ...     [Title("gen.", "General", "office")],
+    ...     cameo=CameoClasses(groups={"lift": ("lift",)},
+    ...                        objects={("lift", "curfew"): ("concede", "verbal-cooperation")}),
     ... )
     >>> lex.classify("attack"), lex.classify("attack", "NOUN"), lex.classify("hum")
     (('assault', 'material-conflict'), ('assault', 'material-conflict'), ('other', 'neutral'))
+    >>> lex.classify("lift", obj="curfew"), lex.classify("lift", obj="box")
+    (('concede', 'verbal-cooperation'), ('other', 'neutral'))
     >>> lex.title("GEN").role
     'General'
     """
 
     def __init__(self, actions: Iterable[ActionClass] = (), titles: Iterable[Title] = (),
-                 words: Iterable[tuple[str, str, str]] = ()) -> None:
+                 words: Iterable[tuple[str, str, str]] = (), cameo: CameoClasses | None = None) -> None:
+        self._cameo = cameo if cameo is not None else CameoClasses()
         action_map: dict[tuple[str, str], ActionClass] = {}
-        for row in actions:
+        for row in (*actions, *self._cameo.verbs):
             key = (row.lemma, row.pos)
-            if key in action_map:
+            before = action_map.get(key)
+            if before is not None and before.origin == row.origin:
                 raise GraphkitError(f"duplicate action row for {row.lemma!r} {row.pos}")
-            action_map[key] = row
+            if before is None or row.origin == HAND:
+                action_map[key] = row  # the hand-written row wins over a derived one
         title_map: dict[str, Title] = {}
         for title in titles:
             if title.form in title_map:
@@ -473,6 +709,7 @@ class Lexicon:
         titles: str,
         *,
         words: str = "",
+        cameo: CameoClasses | None = None,
         actions_source: str = ACTION_FILE,
         titles_source: str = TITLE_FILE,
         words_source: str = WORD_FILE,
@@ -485,6 +722,8 @@ class Lexicon:
             Contents of an action table and a title table.
         words : str, optional
             Contents of a word-class table (none when empty).
+        cameo : CameoClasses, optional
+            The derived CAMEO classes (none by default).
         actions_source, titles_source, words_source : str
             Names used in error messages.
 
@@ -509,13 +748,17 @@ class Lexicon:
         >>> Lexicon.from_text("lemma\\tpos\\tcategory\\tquad\\tflags\\nveto\\tVERB\\tnope\\tneutral\\t-\\n", "")
         Traceback (most recent call last):
         ...
-        graphkit.errors.TableError: [G008] action_classes.tsv:2: unknown category 'nope'; valid: consult, agree, support, cooperate, aid, concede, request, demand, reject, accuse, threaten, protest, sanction, mobilize, coerce, assault, communicate, investigate, other, ignore
+        graphkit.errors.TableError: [G008] action_classes.tsv:2: unknown category 'nope'; valid: agree, consult, support, concede, cooperate, aid, retreat, request, accuse, reject, threaten, protest, sanction, mobilize, coerce, assault, communicate, other, ignore
+        >>> Lexicon.from_text("lemma\\tpos\\tcategory\\tquad\\tflags\\n", "form\\trole\\tkind\\n",
+        ...                   cameo=CameoClasses.from_paths()).classify("halt", obj="aid")
+        ('sanction', 'material-conflict')
         """
         return cls(_parse_actions(actions, actions_source), _parse_titles(titles, titles_source),
-                   _parse_words(words, words_source) if words else ())
+                   _parse_words(words, words_source) if words else (), cameo)
 
     @classmethod
-    def from_paths(cls, actions: TablePath = None, titles: TablePath = None, words: TablePath = None) -> Lexicon:
+    def from_paths(cls, actions: TablePath = None, titles: TablePath = None, words: TablePath = None,
+                   cameo: CameoClasses | None = None) -> Lexicon:
         """Build a lexicon from TSV files; ``None`` means the packaged table.
 
         Parameters
@@ -526,6 +769,8 @@ class Lexicon:
             A title table; defaults to ``graphkit/data/titles.tsv``.
         words : path-like, optional
             A word-class table; defaults to ``graphkit/data/word_classes.tsv``.
+        cameo : CameoClasses, optional
+            The derived CAMEO classes; defaults to the packaged tables (:meth:`CameoClasses.from_paths`).
 
         Returns
         -------
@@ -546,11 +791,24 @@ class Lexicon:
         action_text, action_source = read_text(actions if actions is not None else ACTION_FILE)
         title_text, title_source = read_text(titles if titles is not None else TITLE_FILE)
         word_text, word_source = read_text(words if words is not None else WORD_FILE)
-        return cls.from_text(action_text, title_text, words=word_text, actions_source=action_source,
-                             titles_source=title_source, words_source=word_source)
+        return cls.from_text(action_text, title_text, words=word_text,
+                             cameo=cameo if cameo is not None else CameoClasses.from_paths(),
+                             actions_source=action_source, titles_source=title_source, words_source=word_source)
+
+    @property
+    def cameo(self) -> CameoClasses:
+        """The classes derived from CAMEO that this lexicon reads (:class:`CameoClasses`).
+
+        Examples
+        --------
+        >>> len(load_lexicon().cameo.objects) > 1000
+        True
+        """
+        return self._cameo
 
     def __repr__(self) -> str:
-        return f"<Lexicon: {len(self._actions)} action rows, {len(self._titles)} titles>"
+        return (f"<Lexicon: {len(self._actions)} action rows, {len(self._cameo.objects)} verb + object classes, "
+                f"{len(self._titles)} titles>")
 
     # -- actions ---------------------------------------------------------
 
@@ -592,7 +850,8 @@ class Lexicon:
                 return row
         return None
 
-    def classify(self, lemma: str, pos: str = "VERB") -> tuple[str, str]:
+    def classify(self, lemma: str, pos: str = "VERB", obj: str | None = None, *,
+                 negated: bool = False) -> tuple[str, str]:
         """Return ``(category, quad)`` for *lemma*; ``("other", "neutral")`` when unknown.
 
         Parameters
@@ -601,6 +860,20 @@ class Lexicon:
             The lemma of an action word.
         pos : str, default "VERB"
             Its part of speech, tried first (as in :meth:`action`).
+        obj : str, optional
+            The lemma of the head of a verb's direct object: its verb + object
+            class (:meth:`CameoClasses.object_class`) wins over the verb's own
+            row, unless the verb judges an act (reject, accuse, protest,
+            threaten, support, agree, cooperate) or uses force (mobilize,
+            assault) and the object class has the other polarity (graphkit
+            aims a judgement at the act's author, CAMEO at its victim), or the
+            row says the verb is never an action (``ignore``: "want", "see",
+            "plan") and is no light verb ("give", "take": their objects name the act).
+        negated : bool, default False
+            Whether the actor declines the act ("refused to lift", "would not
+            provide support"): declined cooperation is a rejection, as PLOVER
+            and CAMEO code a refusal, ``("reject", "verbal-conflict")`` (not a
+            request: "did not ask" refuses nothing).
 
         Returns
         -------
@@ -613,12 +886,28 @@ class Lexicon:
         >>> lex.classify("warn")
         ('threaten', 'verbal-conflict')
         >>> lex.classify("withdraw")
-        ('concede', 'material-cooperation')
+        ('retreat', 'material-cooperation')
+        >>> lex.classify("halt"), lex.classify("halt", obj="aid")
+        (('retreat', 'material-cooperation'), ('sanction', 'material-conflict'))
+        >>> lex.classify("give", obj="grant"), lex.classify("want", obj="ceasefire")
+        (('aid', 'material-cooperation'), ('ignore', 'neutral'))
+        >>> lex.classify("provide", negated=True), lex.classify("attack", negated=True)
+        (('reject', 'verbal-conflict'), ('assault', 'material-conflict'))
         >>> lex.classify("photosynthesize")
         ('other', 'neutral')
         """
-        row = self.action(lemma, pos)
-        return (row.category, row.quad) if row is not None else _UNKNOWN
+        key = _normalize(lemma)
+        row = self.action(key, pos)
+        found = (row.category, row.quad) if row is not None else _UNKNOWN
+        verb = _POS_ALIASES.get(pos.upper(), "VERB") == "VERB"
+        if obj and verb and not (row is not None and row.category == "ignore" and "light" not in row.flags):
+            by_object = self._cameo.object_class(key, _normalize(obj))
+            if by_object is not None and not (row is not None and row.category in _POLARITY_KEPT
+                                              and _polarity(by_object[1]) != _polarity(row.quad)):
+                found = by_object
+        if negated and found[0] != "request" and _polarity(found[1]) == "cooperation":
+            return _REFUSAL
+        return found
 
     def has_flag(self, lemma: str, pos: str, flag: str) -> bool:
         """Tell whether the row of *lemma* (see :meth:`action`) carries *flag*.
@@ -712,13 +1001,16 @@ class Lexicon:
         Returns
         -------
         list of ActionClass
-            In the order of the table's lines.
+            In the order of the tables' lines: ``action_classes.tsv``, then the
+            derived verbs of ``cameo_verbs.tsv`` it lacks.
 
         Examples
         --------
         >>> lex = load_lexicon()
         >>> len(lex.actions()) == len(lex.actions("VERB")) + len(lex.actions("NOUN"))
         True
+        >>> {row.origin for row in lex.actions("NOUN")}
+        {'graphkit'}
         """
         wanted = None if pos is None else _POS_ALIASES.get(pos.upper(), pos)
         return [row for row in self._actions.values() if wanted is None or row.pos == wanted]
@@ -902,7 +1194,7 @@ class Lexicon:
         Examples
         --------
         >>> Lexicon.categories()[:3]
-        ['consult', 'agree', 'support']
+        ['agree', 'consult', 'support']
         """
         return list(CATEGORIES)
 

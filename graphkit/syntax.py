@@ -51,6 +51,9 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 NOMINAL_DEPS = frozenset({"compound", "appos", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 #: How an adjective or a noun predicate hangs on its copula or verb ("is ready to", "found X guilty of").
 PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr"})
+#: Links by which a noun describes what it hangs on rather than stands as an argument ("Okafor, a Stanford
+#: professor"; "X is a Stanford professor").
+DESCRIPTOR_DEPS = frozenset({"appos", "attr"})
 
 # -- tags and parts of speech ---------------------------------------------------------------
 
@@ -69,6 +72,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 #: Pronouns that stand for a state or organization (only within one sentence).
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
+#: Plural pronouns that may stand for a group or for actors named together as a subject before them ("them"
+#: mostly means someone else: "X demanded the withdrawal of Y, calling them ...").
+PLURAL_PRONOUNS = frozenset({"they", "their", "themselves"})
 #: Determiners that name nobody in particular ("a senior general", "any court").
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
 #: Pronouns that, as the subject of what a speaker says, stand for the speaker ("X said it will ...").
@@ -98,6 +104,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 JUSSIVE_AUX = frozenset({"to", "should", "must"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
+#: Words that place a day relative to the day of speaking ("last Monday", "next Friday"): the date library
+#: reads them itself; a bare day ("Monday") read on that very day is that day (:mod:`graphkit.dates`).
+DEICTIC_DATE_WORDS = frozenset({"last", "past", "previous", "next", "this", "coming"})
 
 # where doc_text keeps a Doc's text in its user_data
 _TEXT_KEY = "graphkit.text"

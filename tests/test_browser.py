@@ -175,15 +175,18 @@ class Opened:
         self.context.close()
 
 
-@pytest.fixture
-def small(browser, tmp_path):
-    G = small_graph()
-    path = tmp_path / "small.html"
-    write_html(G, path, title="Iran & the United States")
+def _opened(browser, path: Path, G: nx.MultiDiGraph, title: str):
+    """The page of ``G`` written to ``path`` and opened, the graph kept beside it; closed after the test."""
+    write_html(G, path, title=title)
     opened = Opened(browser, path)
     opened.graph = G
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def small(browser, tmp_path):
+    yield from _opened(browser, tmp_path / "small.html", small_graph(), "Iran & the United States")
 
 
 def edge_id(opened: Opened, action: str) -> int:
@@ -392,3 +395,129 @@ def test_big_graph_opens_and_responds(browser, tmp_path):
         assert opened.errors == [] and opened.outside == [] and opened.dialogs == []
     finally:
         opened.close()
+
+
+# --------------------------------------------------------------------------- time
+
+
+def dated_graph() -> nx.MultiDiGraph:
+    """Six weeks, 5 May to 12 June 2025: two pairs that turn, an actor who comes late, an undated action."""
+    G = nx.MultiDiGraph()
+    for key, label, iso3 in (("ARM", "Armenia", "ARM"), ("AZE", "Azerbaijan", "AZE"), ("TUR", "Turkey", "TUR"),
+                             ("SRB", "Serbia", "SRB"), ("XKX", "Kosovo", "XKX")):
+        G.add_node(key, label=label, type="state", iso3=iso3, mentions=3, doc="d1")
+    G.add_node("P", label="Ana Petrovic", type="person", mentions=1, doc="d1", role="President")
+
+    def act(u, v, action, quad, dates, **more):
+        n = len([d for d in dates.split("|") if d]) or 1
+        G.add_edge(u, v, key=f"action:{action}", kind="action", action=action, negated=False, modality="asserted",
+                   category=action, quad=quad, evidence=f"{u} {action} {v}.", doc="d1", weight=n, reports=n,
+                   documents=1, **({"dates": dates, "first_date": dates[:10], "last_date": dates[-10:]} if dates else {}),
+                   **more)
+
+    act("ARM", "AZE", "talk", "verbal-cooperation", "2025-05-05|2025-05-13")
+    act("AZE", "ARM", "shell", "material-conflict", "2025-05-27|2025-06-12|2025-06-12")
+    act("TUR", "AZE", "aid", "material-cooperation", "2025-06-02", change="new-pair")
+    act("SRB", "XKX", "threaten", "verbal-conflict", "2025-05-07|2025-05-15")
+    act("SRB", "XKX", "agree", "verbal-cooperation", "2025-06-05")
+    act("XKX", "SRB", "reject", "verbal-conflict", "")
+    G.add_edge("P", "SRB", key="affiliation:President", kind="affiliation", action="President", negated=False,
+               category="affiliation", quad="neutral", evidence="President Ana Petrovic", doc="d1", weight=1)
+    G.nodes["TUR"]["change"] = "new"
+    return G
+
+
+def shown_in(G: nx.MultiDiGraph, first: str | None, last: str | None) -> int:
+    """How many edges the data says are drawn for a period (None: every date)."""
+    n = 0
+    for _, _, d in G.edges(data=True):
+        days = [x for x in str(d.get("dates", "")).split("|") if x]
+        n += first is None or d["kind"] != "action" or any(first <= x <= last for x in days)
+    return n
+
+
+@pytest.fixture
+def dated(browser, tmp_path):
+    yield from _opened(browser, tmp_path / "dated.html", dated_graph(), "Six weeks")
+
+
+def drawn(opened: Opened) -> dict:
+    return opened.js("""() => { const g = window.graphkit, net = g.network;
+        return {visible: g.visibleEdgeIds().length,
+                drawn: Object.values(net.body.edges).filter(e => !e.options.hidden).length,
+                period: g.period()}; }""")
+
+
+def test_the_period_sliders_filter_edges_as_the_dates_say(dated):
+    page, G = dated.page, dated.graph
+    assert page.is_visible("#gk-time")
+    assert page.text_content("#gk-period") == "All dates: 5 May 2025 \u2013 12 Jun 2025 \u00b7 6 of 6 actions"
+    assert drawn(dated) == {"visible": 7, "drawn": 7, "period": None} and shown_in(G, None, None) == 7
+    # the keyboard moves a slider one day a step: To back to 11 May (day 6 of 38)
+    page.focus("#gk-to")
+    page.keyboard.press("End")
+    for _ in range(38 - 6):
+        page.keyboard.press("ArrowLeft")
+    expected = shown_in(G, "2025-05-05", "2025-05-11")
+    assert expected == 3 and drawn(dated) == {"visible": 3, "drawn": 3, "period": ["2025-05-05", "2025-05-11"]}
+    assert page.text_content("#gk-period") == "Period: 5 May 2025 \u2013 11 May 2025 \u00b7 2 of 6 actions"
+    assert "of 7 relations visible" in page.text_content("#gk-stats")
+    # From past To pushes To along: 26 May .. 26 May (one day), then widen To to 1 June
+    page.fill("#gk-from", "21")
+    assert drawn(dated)["period"] == ["2025-05-26", "2025-05-26"]
+    page.fill("#gk-to", "27")
+    assert drawn(dated) == {"visible": shown_in(G, "2025-05-26", "2025-06-01"), "drawn": 2,
+                            "period": ["2025-05-26", "2025-06-01"]}
+    for first, last in (("2025-06-02", "2025-06-12"), ("2025-05-12", "2025-05-18"), ("2025-06-06", "2025-06-11")):
+        page.fill("#gk-from", "0")
+        page.fill("#gk-to", "38")
+        offsets = [(int(x[8:]) - 5) if x[5:7] == "05" else int(x[8:]) + 26 for x in (first, last)]
+        page.fill("#gk-to", str(offsets[1]))
+        page.fill("#gk-from", str(offsets[0]))
+        assert drawn(dated) == {"visible": shown_in(G, first, last), "drawn": shown_in(G, first, last),
+                                "period": [first, last]}
+    page.click("#gk-all-dates")
+    assert drawn(dated) == {"visible": 7, "drawn": 7, "period": None}
+    assert dated.errors == [] and dated.outside == []
+
+
+def test_play_steps_a_week_at_a_time(dated):
+    page, G = dated.page, dated.graph
+    page.click("#gk-play")
+    assert page.text_content("#gk-play").endswith("Pause")
+    page.wait_for_function("() => document.body.dataset.period === '2025-05-12/2025-05-18'", timeout=5000)
+    assert drawn(dated)["visible"] == shown_in(G, "2025-05-12", "2025-05-18") == 3
+    page.wait_for_function("() => !document.body.dataset.playing", timeout=10000)  # it stops after the last week
+    assert page.text_content("#gk-play").endswith("Play")
+    assert drawn(dated) == {"visible": shown_in(G, "2025-06-09", "2025-06-12"), "drawn": 2,
+                            "period": ["2025-06-09", "2025-06-12"]}
+
+
+def test_a_pair_shows_its_actions_per_week_by_quad_class(dated):
+    shell = edge_id(dated, "shell")
+    dated.js("id => window.graphkit.showEdge(id)", shell)
+    bars = dated.js("""Array.from(document.querySelectorAll('#gk-details .gk-chart rect'))
+                       .map(r => [r.dataset.bin, r.dataset.cls, Number(r.dataset.count)])""")
+    assert bars == [["2025-05-05", "verbal-cooperation", 1], ["2025-05-12", "verbal-cooperation", 1],
+                    ["2025-05-26", "material-conflict", 1], ["2025-06-09", "material-conflict", 2]]
+    assert dated.js("document.querySelector('#gk-details .gk-chart').dataset.unit") == "week"
+    text = dated.panel()["text"]
+    assert "Actions per week between Azerbaijan and Armenia (both ways)" in text
+    assert "Reports3" in text and "Documents1" in text and "Dates27 May 2025 \u2013 12 Jun 2025" in text
+    colours = set(dated.js("Array.from(document.querySelectorAll('#gk-details .gk-chart rect')).map(r => r.getAttribute('fill'))"))
+    assert colours == {dated.js("window.graphkit.data.style.edge['material-conflict'].color"),
+                       dated.js("window.graphkit.data.style.edge['verbal-cooperation'].color")}
+
+
+def test_changes_a_diff_marked_stand_out(dated):
+    ids = dated.ids()
+    assert dated.js("id => window.graphkit.nodes.get(id).borderWidth", ids["TUR"]) == 4
+    assert dated.js("id => window.graphkit.nodes.get(id).borderWidth", ids["ARM"]) == 1.5
+    aid = edge_id(dated, "aid")
+    assert dated.js("id => window.graphkit.edges.get(id).shadow.enabled", aid) is True
+    assert dated.page.text_content("#gk-changes") == "Changes (highlighted)new actor1new pair1"
+
+
+def test_an_undated_graph_has_no_slider(small):
+    assert small.js("document.getElementById('gk-time')") is None
+    assert small.js("window.graphkit.data.time") is None and small.js("window.graphkit.period()") is None

@@ -34,7 +34,9 @@ def test_build_writes_all_three_formats(built):
     G = read_graphml(out / "g.graphml")
     actions = sum(1 for *_, d in G.edges(data=True) if d["kind"] == "action")
     assert G.number_of_nodes() > 5 and actions > 0
-    summary = re.search(r"2 document\(s\) read; (\d+) actors, (\d+) action edges", result.output)
+    # data/gold holds the gold annotations (.json), which are not articles
+    summary = re.search(r"2 document\(s\) read, skipped 2 \.json files; (\d+) actors, (\d+) action edges",
+                        result.output)
     assert summary and (int(summary[1]), int(summary[2])) == (G.number_of_nodes(), actions)
     J = read_json(out / "g.json")
     assert (J.number_of_nodes(), J.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
@@ -69,8 +71,12 @@ def test_graphml_carries_the_contract_and_round_trips(built):
     text = (out / "g.graphml").read_text(encoding="utf-8")
     ids = re.findall(r'<edge [^>]*id="([^"]+)"', text)
     assert len(ids) == len(set(ids)) == G.number_of_edges()
-    # lists are joined with "|", never written as a Python repr
-    assert [v for _, _, d in G.edges(data=True) for v in d.values() if isinstance(v, str) and v.startswith("[")] == []
+    # lists are joined with "|", never written as a Python repr; an action's reports are JSON (`events`)
+    assert [v for _, _, d in G.edges(data=True) for k, v in d.items()
+            if k != "events" and isinstance(v, str) and v.startswith("[")] == []
+    for _, _, d in G.edges(data=True):
+        if d["kind"] == "action":
+            assert len(json.loads(d["events"])) == d["reports"] >= 1
 
 
 class _Sources(HTMLParser):
@@ -116,7 +122,7 @@ def test_unknown_format_is_one_line_exit_2(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(DATA), "-o", str(tmp_path / "g.docx")])
     assert result.exit_code == 2
     assert result.output.strip() == (f"Error: [G002] cannot write {str(tmp_path / 'g.docx')!r}: unknown format "
-                                     "'.docx'; use one of .html, .graphml, .json")
+                                     "'.docx'; use one of .html, .graphml, .json, .gexf, .csv, .jsonl, .parquet")
 
 
 def test_missing_input_is_reported_and_the_rest_goes_on(tmp_path):

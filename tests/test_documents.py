@@ -142,7 +142,7 @@ def test_empty_folder_and_stdin(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     _, errors = read_all([tmp_path])
     assert [(e.kind, e.reason) for e in errors] == [("empty folder", "folder holds no .txt, .md, .html, .htm, "
-                                                                     ".jsonl, .csv files")]
+                                                                     ".jsonl, .csv, .tsv files")]
     _, errors = read_all(["-"], stdin=[" \n"])
     assert [(e.kind, e.source, e.reason) for e in errors] == [("empty input", "<stdin>", "empty input: no text to read")]
 
@@ -250,4 +250,6 @@ def test_dates_travel_into_provenance(tmp_path):
     path.write_text(json.dumps({"id": "n1", "text": "Peru thanked Chile.", "date": "2025-06-01"}) + "\n", encoding="utf-8")
     G = build_graph([path])
     assert G.nodes["state:PER"]["date"] == "2025-06-01"
-    assert G.edges["state:PER", "state:CHL", "action:thank"]["date"] == "2025-06-01"
+    edge = G.edges["state:PER", "state:CHL", "action:thank"]
+    assert (edge["first_date"], edge["last_date"], edge["dates"]) == ("2025-06-01",) * 3
+    assert "date" not in edge  # an edge's dates are those of its reports

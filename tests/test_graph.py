@@ -55,3 +55,16 @@ def test_an_office_holder_joins_a_surname_that_joins_a_full_name():
                Extraction("c", actors=(unnamed, germany), affiliations=(affiliation("c", unnamed.key),))])
     assert sorted(G.nodes) == ["person:ana weber", "state:DEU"]
     assert G.nodes["person:ana weber"]["doc"] == "a|b|c"
+
+
+def test_action_edges_carry_the_sectors_of_their_ends_joined_when_merged(graph_of, tmp_path):
+    import networkx as nx
+
+    G = graph_of({"a.txt": "Somali troops attacked Kenyan police.", "b.txt": "Somali officials attacked Kenya.",
+                  "c.txt": "Somalia attacked Kenya."})
+    (_, _, edge), = [e for e in G.edges(data=True) if e[2]["kind"] == "action"]
+    assert (edge["source_sector"], edge["target_sector"]) == ("government|military", "police")
+    path = tmp_path / "g.graphml"
+    nx.write_graphml(G, path)
+    (_, _, read), = [e for e in nx.read_graphml(path).edges(data=True) if e[2]["kind"] == "action"]
+    assert read["source_sector"] == "government|military"

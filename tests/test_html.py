@@ -457,3 +457,38 @@ def test_plain_and_empty_graphs():
 def test_module_documents_what_the_format_cannot_carry():
     doc = gh.__doc__ or ""
     assert "cannot carry" in doc and "max_nodes" in doc
+
+
+# --------------------------------------------------------------------------- time
+
+
+def _page_data(page: str) -> dict:
+    return json.loads(re.search(r'id="graph-data">(.*?)</script>', page, re.S)[1])
+
+
+def test_a_dated_graph_gets_a_period_and_an_undated_one_none():
+    G = small_graph()
+    page = render_html(G)
+    assert 'id="gk-time"' not in page and _page_data(page)["time"] is None
+    G.edges["Donald Trump", "Iran", 0]["dates"] = "2025-06-16|2025-06-16|2025-09-01"
+    G.edges["United States", "Iran", 0]["dates"] = "2025-06-20|bad"  # only ISO days count
+    page = render_html(G)
+    data = _page_data(page)
+    assert data["time"] == {"first": "2025-06-16", "last": "2025-09-01"}
+    assert [e["dates"] for e in data["edges"] if e["dates"]] == [["2025-06-16", "2025-06-16", "2025-09-01"],
+                                                                 ["2025-06-20"]]
+    assert '<p id="gk-period" aria-live="polite">All dates: 16 Jun 2025 \u2013 1 Sep 2025</p>' in page
+    undated = sum(1 for _, _, d in G.edges(data=True) if d["kind"] == "action") - 2
+    assert f"{undated} undated relations: shown only with every date." in page
+
+
+def test_changes_get_a_legend_only_when_marked():
+    G = small_graph()
+    assert 'id="gk-changes"' not in render_html(G)
+    G.nodes["IAEA"]["change"] = "new"
+    G.edges["Iran", "IAEA", 0]["change"] = "to-conflict"
+    G.edges["IAEA", "Vienna", 0]["change"] = "bogus"  # not a change graphkit marks: ignored
+    page = render_html(G)
+    assert re.search(r'id="gk-changes".*new actor<span class="gk-count">1</span>.*turned to conflict'
+                     r'<span class="gk-count">1</span></li></ul>', page)
+    assert [e["change"] for e in _page_data(page)["edges"] if e["change"]] == ["to-conflict"]

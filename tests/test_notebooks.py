@@ -117,7 +117,7 @@ def test_explore_runs_in_this_environment_without_errors(explore):
 
 
 def test_explore_reports_the_graph_it_built(explore, G):
-    out = _text(_cell(explore, "graphkit.build_graph("))
+    out = _text(_cell(explore, "G = graphkit.build_graph("))
     assert f"2 articles -> {G.number_of_nodes()} actors, {G.number_of_edges()} edges" in out
 
 
@@ -180,6 +180,31 @@ def test_explore_saves_the_conflict_subgraph(explore, G, out_dir):
     assert {d["kind"] for _u, _v, d in H.edges(data=True)} == {"action"}
     out = _text(_cell(explore, "graphkit.write(conflict, graphml_path)"))
     assert f"({H.number_of_nodes()} actors, {H.number_of_edges()} edges read back)" in out
+
+
+def test_explore_over_time(explore, nlp):
+    from graphkit import diff, timeline
+
+    T = graphkit.build_graph([ROOT / "tests" / "corpus" / "dated"], nlp=nlp)
+    table = graphkit.events(T)
+    out = _text(_cell(explore, "graphkit.events(T)"))
+    dated = (table["date_source"] == "sentence").sum()
+    assert out.startswith(f"{len(table)} events from 05 May 2025 to 14 Jun 2025, {dated} dated by their sentence")
+    weekly_cell = _cell(explore, "analysis.events_per_week(T, top=3)")
+    (weekly,) = _data(weekly_cell, "text/html")
+    expected = analysis.events_per_week(T, top=3).loc["Armenia - Azerbaijan"]
+    assert len(expected) == 6 and expected["verbal-cooperation"].tolist()[:3] == [3, 2, 1]
+    for column in expected.columns:
+        assert f"<th>{column}</th>" in weekly
+    chart = _data(weekly_cell, "image/png")
+    assert len(chart) == 1 and base64.b64decode(chart[0])[:8] == b"\x89PNG\r\n\x1a\n"
+    out = _text(_cell(explore, "diff.compare(first_half, second_half)"))
+    middle = timeline.halfway(T)
+    assert middle == "2025-05-25"
+    assert out == f"split at {middle}:\n" + diff.compare(*diff.split(T, middle)).summary() + "\n"
+    assert "Armenia - Azerbaijan: cooperation +2.8 -> conflict -4.8" in out
+    (frame,) = _data(_cell(explore, 'title="What changed"'), "text/html")
+    assert "gk-changes" in html.unescape(frame)
 
 
 # --------------------------------------------------------------------------- quality

@@ -7,6 +7,8 @@ import json
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ import graphkit
 from graphkit import BuildReport, Document, Extraction
 from graphkit import parallel
 from graphkit.cli import cli
-from graphkit.errors import OptionError
+from graphkit.errors import ClusterError, OptionError
 from graphkit.export import write
 from graphkit.nlp import extract_chunk, iter_extractions
 
@@ -43,6 +45,9 @@ def corpus(tmp_path_factory) -> Path:
     for f in sorted(DATA.glob("*.txt")):
         shutil.copy(f, root / f.name)
     (root / "generated.jsonl").write_text("".join(json.dumps(r) + "\n" for r in GENERATED), encoding="utf-8")
+    # a text of three pieces (cheap to parse: long runs of spaces), spread over the workers
+    filler = "".join("Nothing new was reported." + " " * 2000 + "\n\n" for _ in range(120))
+    (root / "long.txt").write_text("Norway criticized Sweden.\n\n" + filler + "Peru thanked Chile.", encoding="utf-8")
     return root
 
 
@@ -70,7 +75,8 @@ def test_jobs_2_gives_byte_identical_files(corpus, reference, tmp_path):
     # the parallel build filled the cache: again with 2 jobs, nothing is parsed (and no process starts)
     report = BuildReport()
     G2 = graphkit.build_graph([corpus], jobs=2, cache=tmp_path / "cache", report=report)
-    assert (report.read, report.parsed, report.cached) == (7, 0, 7)
+    assert (report.read, report.parsed, report.cached) == (8, 0, 8)  # the long text counts once
+    assert G2.has_edge("state:NOR", "state:SWE") and G2.nodes["state:CHL"]["doc"] == "long.txt"
     write(G2, tmp_path / "again.json")
     assert (tmp_path / "again.json").read_bytes() == reference["g.json"]
 
@@ -127,7 +133,7 @@ def test_max_nodes_cuts_the_html_view_only(nlp, monkeypatch, tmp_path):
     assert f"showing 4 of {total} actors" in (tmp_path / "few.html").read_text(encoding="utf-8")
     result = runner.invoke(cli, ["build", str(DATA), "--cache", cache, "--max-nodes", "0", "-o", str(tmp_path / "all.html")])
     assert result.exit_code == 0, result.output
-    assert "2 document(s) read, 2 from cache;" in result.output
+    assert "2 document(s) read, 2 from cache, skipped 2 .json files;" in result.output  # data/gold/*.json
     page = (tmp_path / "all.html").read_text(encoding="utf-8")
     assert 'id="gk-notice"' not in page and "Large graph: showing" not in page
 
@@ -221,3 +227,37 @@ def test_cluster_error_is_still_importable_from_parallel():
     from graphkit.errors import ClusterError
 
     assert parallel.ClusterError is ClusterError and ClusterError.code == "G006"
+
+
+@pytest.mark.parametrize("shadow", ["", 'raise RuntimeError("not the installed graphkit")\n'])
+def test_jobs_work_from_a_folder_holding_a_graphkit_folder(tmp_path, shadow):
+    """The parent of a clone holds a folder named graphkit: workers still import the installed package."""
+    (tmp_path / "graphkit").mkdir()
+    if shadow:
+        (tmp_path / "graphkit" / "__init__.py").write_text(shadow, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Peru thanked Chile on Monday.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Norway warned Sweden on Tuesday.", encoding="utf-8")
+    command = Path(sys.executable).with_name("graphkit")
+    done = subprocess.run([str(command), "build", "a.txt", "b.txt", "--jobs", "2", "-o", "g.json"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    G = graphkit.read(tmp_path / "g.json")
+    assert G.has_edge("state:PER", "state:CHL") and G.has_edge("state:NOR", "state:SWE")
+
+
+def test_a_worker_that_cannot_start_says_why(monkeypatch):
+    # Each worker runs WORKER_BOOT first; make its import of graphkit fail as a shadowed or broken install would.
+    boot = parallel.WORKER_BOOT.replace("from graphkit.parallel import _init_worker", "import graphkit_nowhere")
+    assert boot != parallel.WORKER_BOOT
+    monkeypatch.setattr(parallel, "WORKER_BOOT", boot)
+    with pytest.raises(ClusterError) as caught:
+        list(graphkit.extract_documents([Document("a", "Peru thanked Chile.")], jobs=2))
+    assert str(caught.value) == ("[G006] a worker process could not start: "
+                                 "ModuleNotFoundError: No module named 'graphkit_nowhere'")
+
+
+def test_the_forkserver_preloads_nothing_the_working_folder_shadows(tmp_path):
+    assert parallel.forkserver_preload(tmp_path) == ["spacy", "networkx"]
+    (tmp_path / "networkx.py").write_text("")
+    assert parallel.forkserver_preload(tmp_path) == ["spacy"]
+    assert "graphkit" not in " ".join(parallel.FORKSERVER_PRELOAD)

@@ -50,6 +50,7 @@ INTENT_CATEGORIES: Mapping[str, tuple[str, str]] = MappingProxyType({
     "cooperate": ("agree", "verbal-cooperation"),
     "aid": ("agree", "verbal-cooperation"),
     "concede": ("agree", "verbal-cooperation"),
+    "retreat": ("agree", "verbal-cooperation"),
     "protest": ("threaten", "verbal-conflict"),
     "sanction": ("threaten", "verbal-conflict"),
     "mobilize": ("threaten", "verbal-conflict"),

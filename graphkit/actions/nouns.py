@@ -54,7 +54,7 @@ _WHOLE_CONSTRUCTIONS = frozenset({"noun.in-support-of"})
 #: Categories of help named as the manner of another act ("in support of X", "in cooperation with X").
 COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
-DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
+DIRECTIVE_CATEGORIES = frozenset({"request"})
 #: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
 CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
@@ -285,7 +285,7 @@ def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     r
         The reader (its lexicon gives the noun's category).
     noun
-        The event noun; only one of category ``demand`` or ``request`` has such a target.
+        The event noun; only one of category ``request`` (an appeal or a demand) has such a target.
 
     Returns
     -------

@@ -15,14 +15,15 @@ from typing import Iterable, Iterator, Mapping
 from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
+from ..agents import described_names, load_agents
 from ..lexicon import Lexicon
-from ..syntax import (NOMINAL_SUBJECT_DEPS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
-                      PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS,
-                      SUBJECT_DEPS, VERB_POS, doc_text)
+from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
+                      PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
+                      SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
-__all__ = ["ActionReader", "Targets", "NOUN_TARGET_PREPS", "SOURCE_PREPS", "TARGET_PREPS", "VERB_TARGET_PREPS",
-           "content_noun", "uniq", "verb_lemma"]
+__all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
+           "TARGET_PREPS", "VERB_TARGET_PREPS", "content_noun", "object_lemma", "uniq", "verb_lemma"]
 
 #: Prepositions that introduce whom an action is aimed at.
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "over"})
@@ -35,8 +36,18 @@ VERB_TARGET_PREPS = (TARGET_PREPS - NON_TARGET_VERB_PREPS) | {"between"}
 #: Prepositions after an act that say whom it is aimed at.
 NOUN_TARGET_PREPS = frozenset({"for", "against", "on", "to", "toward", "towards", "with", "between", "at", "into",
                                "upon"})
-#: Prepositions whose object is the subject of a noun that is the verb's subject ("officials of X said").
-SUBJECT_NOUN_PREPS = frozenset({"of", "by", "from"})
+#: Prepositions whose object is the actor an argument head belongs to ("the efforts of Turkey", "a plan by
+#: the EU", "officials at NATO").
+ARGUMENT_PREPS = frozenset({"of", "by", "from", "at"})
+#: Categories of force: what it hits stands for its owner ("shelled Peruvian ports").
+FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Slots where an act stands for its authors ("the Russian attack killed ...", "agreed to Argentine mediation").
+ACT_SLOTS = frozenset({"nsubj", "csubj", "pobj"})
+#: Slots where, with force, any noun stands for its owner ("Armenian shells hit ...", "Chilean bases
+#: were shelled", "strikes on Peruvian ports").
+FORCE_SLOTS = frozenset({"nsubj", "nsubjpass", "pobj"})
+#: How many heads down an argument is followed ("the plan of the Chilean government's forces").
+_ARGUMENT_DEPTH = 2
 #: Sentences back that "the attack" may reach for its author.
 EVENT_REACH = 4
 #: Determiners that make an act some act, not one read before ("denounced a raid").
@@ -53,8 +64,6 @@ _OF = frozenset({"of"})
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
 _COURSE_PREPS = frozenset({"in", "during"})
-#: Categories of the force in whose course a passive act is done by the force's author.
-_FORCE = frozenset({"assault", "coerce", "sanction"})
 #: Categories of what an issued statement or plan is (a participle on it says what its author does: "issued a
 #: declaration demanding ..."); an event noun of another category has its own participle rule.
 _STATEMENT_CATEGORIES = frozenset({"communicate", "other", "ignore"})
@@ -176,6 +185,10 @@ class ActionReader:
     events
         Acts read so far, most recent last, as ``(sentence start, lemma,
         quad, sources)``, for "the attack" later (:meth:`recalled_author`).
+    sectors
+        Actor -> the sector of the group noun it was last read through by
+        :meth:`refers` ("military" for "Somali troops"; "" for a name): the
+        sectors of the ends of the actions :meth:`make` emits.
 
     Examples
     --------
@@ -192,23 +205,93 @@ class ActionReader:
     def __init__(self, doc: Doc, actors: DocActors, lex: Lexicon) -> None:
         self.doc, self.actors, self.lex = doc, actors, lex
         self.handled_nouns: set[int] = set()  # event nouns read with their light verb
+        # actor -> the sector of the group noun it was last read through ("" for a name): for make()
+        self.sectors: dict[str, str] = {}
         # acts read so far, most recent last: (sentence start, lemma, quad, sources) — for "the attack" later
         self.events: list[tuple[int, str, str, tuple[str, ...]]] = []
 
-    # -- noun phrases -> actors ------------------------------------------------------------
-    def np(self, tok: Token) -> list[str]:
-        """Actors a noun phrase headed by ``tok`` refers to, with its conjuncts (a relative pronoun: the
-        noun its clause modifies).
+    # -- arguments -> actors ---------------------------------------------------------------
+    def refers(self, tok: Token, *, acts: bool | None = None, things: bool | None = None) -> list[str]:
+        """Which actors an argument headed by ``tok`` refers to: the one function every slot asks (subjects,
+        objects, prepositional objects, the arguments of event nouns).
+
+        For each of the head and its conjuncts:
+
+        * the actors the word itself names (a name, a demonym, a pronoun, a group noun the actor stage
+          read as its state: "Somali troops"); a relative pronoun: the noun its clause modifies; a
+          quantity: what it counts ("dozens of Kenyan students"); a noun that describes a name, that
+          name ("the newspaper Pagina Doce");
+        * else, for a head that may pass (:meth:`passes`: an ``argument_head`` such as "efforts",
+          "resolution"; a group noun of :mod:`graphkit.agents` the actor stage left, "artillery" of
+          "Malian artillery fire"), the actors it belongs to: its possessor or modifiers ("Iceland's efforts", "a
+          Peruvian resolution", themselves read this way), else its "of"/"by"/"from"/"at"
+          phrase ("the plan of the EU"), else an apposition ("the rebel group, the FARC");
+        * any other noun is a thing and points at no actor: "Ukrainian ports" are not Ukraine acting;
+          but a thing of force is the one who fired it ("shells fired by X", "X fired the shots
+          that killed Y").
+
+        Each actor found is remembered with the sector of the group noun it was read through
+        (:attr:`sectors`). Which heads pass depends on the slot, read from the parse unless given:
+        an act stands for its authors as a subject or a prepositional object ("the Russian attack
+        killed ...", "agreed to Argentine mediation"); with force any noun stands for its owner as a subject,
+        passive subject or prepositional object ("Armenian shells hit ...", "Chilean bases
+        were shelled", "strikes on Peruvian ports"). A direct object is left to the verb's rules
+        (:func:`~graphkit.actions.verbs.inside_object`).
 
         Parameters
         ----------
         tok
-            The head of the phrase.
+            The head of the argument.
+        acts
+            Whether an act passes to its authors (default: from the slot).
+        things
+            Whether any noun passes to its owners (default: from the slot).
 
         Returns
         -------
         list of str
             Keys in order, each once.
+
+        Examples
+        --------
+        >>> import spacy
+        >>> from graphkit.lexicon import load_lexicon
+        >>> words = ["Turkey", "'s", "efforts", ";", "Greek", "ports"]
+        >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 0, 2, 2, 5, 5],
+        ...           deps=["poss", "case", "ROOT", "punct", "amod", "ROOT"], pos=["PROPN", "PART", "NOUN", "PUNCT",
+        ...           "ADJ", "NOUN"], lemmas=["Turkey", "'s", "effort", ";", "greek", "port"])
+        >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:TUR",), 4: ("state:GRC",)}), load_lexicon())
+        >>> r.refers(doc[2]), r.refers(doc[5]), r.refers(doc[5], things=True)
+        (['state:TUR'], [], ['state:GRC'])
+        """
+        slot = tok
+        while slot.dep_ == "conj" and slot.head is not slot:
+            slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
+        governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+        if acts is None:
+            acts = slot.dep_ in ACT_SLOTS
+        if things is None:
+            things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
+        out: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            for k in self._refers(t, acts, things, 0):
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def np(self, tok: Token) -> list[str]:
+        """The actors a phrase names or belongs to, whatever its slot: :meth:`refers` with neither acts nor
+        things passing ("does this noun stand for an actor?").
+
+        Parameters
+        ----------
+        tok
+            Any token; a noun, a name or a pronoun heads a phrase.
+
+        Returns
+        -------
+        list of str
+            The actors of the phrase and of its conjuncts, without repeats.
 
         Examples
         --------
@@ -220,18 +303,97 @@ class ActionReader:
         >>> ActionReader(doc, keys, Lexicon()).np(doc[0])  # no table is read: an empty lexicon will do
         ['state:CHL', 'state:PER']
         """
-        out: list[str] = []
-        for t in (tok, *tok.conjuncts):
-            found = self.actors.of(t)
-            if not found and t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
-                found = tuple(self.np(t.head.head))
+        return self.refers(tok, acts=False, things=False)
+
+    def passes(self, noun: Token, *, acts: bool = False, things: bool = False) -> bool:
+        """Whether an argument headed by a noun that names no actor stands for the actors it belongs to.
+
+        Parameters
+        ----------
+        noun
+            The head.
+        acts, things
+            As for :meth:`refers`.
+
+        Returns
+        -------
+        bool
+            True for an ``argument_head`` of the word classes ("efforts", "resolution", "plan"), for a
+            noun of an organization (``org_kind_noun``, ``org_anaphor``: "al-Qaeda's network"), for a
+            group noun of :mod:`graphkit.agents` ("troops", "tank"), for an act with ``acts`` and for
+            any noun with ``things``.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.vocab import Vocab
+        >>> words = ["resolution", "tank", "port", "attack"]
+        >>> nouns = Doc(Vocab(), words=words, pos=["NOUN"] * 4, lemmas=words)
+        >>> r = ActionReader(nouns, DocActors("d1"), load_lexicon())
+        >>> [r.passes(t) for t in nouns], r.passes(nouns[3], acts=True), r.passes(nouns[2], things=True)
+        ([True, True, False, False], True, True)
+        """
+        if noun.pos_ != "NOUN":
+            return False
+        if things or (acts and self.is_act(noun)):
+            return True
+        lemma = noun.lemma_.lower()
+        lex = self.lex
+        return lemma in lex.words("argument_head") or lemma in lex.words("org_kind_noun") \
+            or lemma in lex.words("org_anaphor") or (
+                load_agents().at(noun) is not None and not lex.is_event_noun(lemma))
+
+    def _refers(self, t: Token, acts: bool, things: bool, depth: int) -> list[str]:
+        """:meth:`refers` for one token, ``depth`` heads down."""
+        found = self.actors.of(t)
+        if found:
+            sector = self.actors.sector_of_index(t.i)
             for k in found:
-                if k not in out:
-                    out.append(k)
+                self.sectors[k] = sector
+            return list(found)
+        if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
+            noun = t.head.head  # what may pass: as in the noun's own slot, or in the pronoun's
+            found = self.refers(noun) or self.refers(noun, acts=acts, things=things)
+            if not found and things and noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
+                found = self.subjects(noun.head)  # "X fired the shots that killed Y": the shots are X's
+            return found
+        counted = content_noun(t, self.lex)
+        if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
+            return self._refers(counted, acts, things, depth + 1)
+        if depth > _ARGUMENT_DEPTH or not self.passes(t, acts=acts, things=things):
+            return []
+        names = described_names(t)
+        if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
+            return uniq(k for n in names for k in self.actors.of(n))
+        agent = load_agents().at(t)
+        out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
+                                                          else ARGUMENT_PREPS)
+        out = out or [k for c in t.children if c.dep_ == "appos" for k in self._refers(c, False, False, depth + 1)]
+        if not out and things:
+            out = self.participle_agents(t)  # "shells fired by X killed ..."
+        if agent is not None and agent[1].sector:
+            for k in out:
+                self.sectors[k] = agent[1].sector
         return out
 
+    def _owners(self, noun: Token, depth: int) -> list[str]:
+        """Actors of the possessor and modifiers before a noun, each read as an argument of its own."""
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ in OWNER_DEPS and c.i < noun.i:
+                for t in (c, *c.conjuncts):
+                    out.extend(k for k in self._refers(t, False, False, depth + 1) if k not in out)
+        return out
+
+    def _complements(self, noun: Token, depth: int, preps: frozenset[str]) -> list[str]:
+        """Actors of a noun's prepositional phrases in ``preps`` ("the plan of the EU")."""
+        return uniq(k for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in preps
+                    for p in c.children if p.dep_ == "pobj"
+                    for t in (p, *p.conjuncts) for k in self._refers(t, False, False, depth + 1))
+
     def owners(self, noun: Token) -> list[str]:
-        """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its".
+        """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its", "Malian artillery" (each
+        modifier read by :meth:`refers`).
 
         Parameters
         ----------
@@ -251,13 +413,39 @@ class ActionReader:
         >>> r.owners(r.doc[1]), r.owners(r.doc[0])
         (['state:RUS'], [])
         """
-        out: list[str] = []
-        for c in noun.children:
-            if c.dep_ in OWNER_DEPS and c.i < noun.i:
-                for k in self.np(c):
-                    if k not in out:
-                        out.append(k)
-        return out
+        return self._owners(noun, 0)
+
+    def is_force(self, head: Token) -> bool:
+        """Whether a verb or event noun uses force, so that what it hits stands for its owner ("shelled
+        Peruvian ports", "strikes on Chilean bases").
+
+        Parameters
+        ----------
+        head
+            A verb or noun.
+
+        Returns
+        -------
+        bool
+            True when its category is one of :data:`FORCE_CATEGORIES`, or for a verb whose object is an
+            event noun of force ("opened fire on Sudanese posts").
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["shelled", "visited", "opened", "fire"], heads=[0, 1, 2, 2],
+        ...           deps=["ROOT", "ROOT", "ROOT", "dobj"], pos=["VERB", "VERB", "VERB", "NOUN"],
+        ...           lemmas=["shell", "visit", "open", "fire"])
+        >>> r = ActionReader(doc, DocActors("d1"), load_lexicon())
+        >>> r.is_force(doc[0]), r.is_force(doc[1]), r.is_force(doc[2])
+        (True, False, True)
+        """
+        if head.pos_ in NOUN_POS:
+            return self.lex.classify(head.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES
+        return self.lex.classify(head.lemma_.lower(), "VERB")[0] in FORCE_CATEGORIES or any(
+            c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and self.lex.is_event_noun(c.lemma_.lower())
+            and self.lex.classify(c.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES for c in head.children)
 
     def prep_objects(self, head: Token, preps: frozenset[str]) -> list[str]:
         """Actors that the objects of ``head``'s prepositions in ``preps`` refer to or point at (a dative
@@ -273,8 +461,8 @@ class ActionReader:
         Returns
         -------
         list of str
-            The objects' actors, and for an object that is no actor, the actors
-            it points at ("Peruvian bases"; :meth:`inner_target`).
+            The objects' actors (:meth:`refers`; what force hits points at its owner: "strikes on
+            Peruvian bases").
 
         Examples
         --------
@@ -291,9 +479,8 @@ class ActionReader:
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
             if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        out.extend(k for k in self.np(p) if k not in out)
-                        out.extend(k for k in self.inner_target(p) if k not in out)
+                    if p.dep_ == "pobj":  # "agreed to Argentine mediation": an act stands for its author
+                        out.extend(k for k in self.refers(p) if k not in out)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
                 out.extend(k for k in self.np(c) if k not in out)
         return out
@@ -348,34 +535,9 @@ class ActionReader:
         >>> r.participle_objects(doc[1]), r.participle_objects(doc[1], verbs_only=False)
         ([], ['state:CHL'])
         """
+        # a clause that says whom an act or a thing is aimed at: what it names stands for its owner
         return [k for c in noun.children if c.dep_ == "acl" and (c.pos_ == "VERB" or not verbs_only)
-                for o in c.children if o.dep_ == "dobj" for k in self.np(o) + self.inner_target(o)]
-
-    def inner_target(self, noun: Token) -> list[str]:
-        """Actors a non-actor noun phrase points at: "Peruvian infrastructure", "Chilean bases".
-
-        Parameters
-        ----------
-        noun
-            The head of the phrase, tagged NOUN.
-
-        Returns
-        -------
-        list of str
-            Its owners (:meth:`owners`); none when the noun itself names an actor.
-
-        Examples
-        --------
-        >>> from spacy.vocab import Vocab
-        >>> actors = DocActors("d1", token_actors={0: ("state:PER",)})
-        >>> doc = Doc(Vocab(), words=["Peruvian", "infrastructure"], heads=[1, 1], deps=["amod", "ROOT"],
-        ...           pos=["ADJ", "NOUN"])
-        >>> ActionReader(doc, actors, Lexicon()).inner_target(doc[1])
-        ['state:PER']
-        """
-        if self.np(noun) or noun.pos_ != "NOUN":
-            return []
-        return self.owners(noun)
+                for o in c.children if o.dep_ == "dobj" for k in self.refers(o, things=True)]
 
     # -- acts and their authors --------------------------------------------------------------
     def is_act(self, noun: Token) -> bool:
@@ -460,7 +622,7 @@ class ActionReader:
         >>> r.events
         [(0, 'shell', 'material-conflict', ('state:RUS',))]
         """
-        category, quad = self.lex.classify(lemma, pos)
+        category, quad = self.action_class(trigger, lemma, pos)
         if sources and category not in _UNRECALLED:
             event = (trigger.sent.start, lemma, quad, tuple(sources))
             if not self.events or self.events[-1] != event:
@@ -583,8 +745,9 @@ class ActionReader:
         Returns
         -------
         list of str
-            Actors of the subject, or of the nouns it is "of"/"by"/"from"
-            ("officials of X said"); empty when no actor performs it.
+            Actors of the subject (:meth:`refers`: an act stands for its authors, "the Russian
+            attack killed ..."; the instrument of force for its owner, "Armenian shells hit
+            ..."); empty when no actor performs it.
 
         Examples
         --------
@@ -611,8 +774,7 @@ class ActionReader:
         if subj:
             out: list[str] = []
             for s in subj:
-                found = self.np(s) or (self.owners(s) + self.prep_objects(s, SUBJECT_NOUN_PREPS)
-                                       + self.participle_agents(s) if s.pos_ == "NOUN" else [])
+                found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else [])
                 if not found and s.lower_ in RELATIVE_PRONOUNS:
                     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
                     if clause.dep_ == "relcl":  # "X was the gunman who killed Y (and who later killed Z)"
@@ -900,7 +1062,7 @@ class ActionReader:
         """
         return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ in _COURSE_PREPS
                     for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
-                    and self.lex.classify(n.lemma_.lower(), "NOUN")[0] in _FORCE for k in self.authors(n))
+                    and self.lex.classify(n.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES for k in self.authors(n))
 
     def _by_stand_in(self, verb: Token) -> list[str]:
         """"by a group of nobles that included X and Y": the named members of a group that did it (the clause
@@ -961,6 +1123,40 @@ class ActionReader:
         return self.lex.classify(lemma, "VERB")[0] == "communicate" or lemma in self.lex.words("hypothetical_head")
 
     # -- emitting ---------------------------------------------------------------------------------
+    def action_class(self, trigger: Token, lemma: str, pos: str, negated: bool = False) -> tuple[str, str]:
+        """The category and quad of an action word; a verb's by the head of its object too ("halted aid" is a
+        sanction, "lifted the curfew" a concession), and cooperation the actor declines ("refused to lift",
+        "will not provide support", not "no talks") is a rejection (:meth:`~graphkit.lexicon.Lexicon.classify`).
+
+        Parameters
+        ----------
+        trigger
+            The token the action is read from; a verb's direct object (or
+            passive subject) is looked up under it (:func:`object_lemma`).
+        lemma, pos
+            How the lexicon knows the word: ``verb_lemma`` for a verb, ``"VERB"`` or ``"NOUN"``.
+        negated
+            What :func:`graphkit.actions.mood.negated` said of it.
+
+        Returns
+        -------
+        tuple of (str, str)
+            ``(category, quad)``.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> import spacy
+        >>> halted = Doc(spacy.blank("en").vocab, words=["Japan", "halted", "aid"], heads=[1, 1, 1],
+        ...              deps=["nsubj", "ROOT", "dobj"], lemmas=["Japan", "halt", "aid"])
+        >>> reader = ActionReader(halted, DocActors("d1"), load_lexicon())
+        >>> reader.action_class(halted[1], "halt", "VERB"), reader.action_class(halted[1], "halt", "VERB", True)
+        (('sanction', 'material-conflict'), ('sanction', 'material-conflict'))
+        """
+        declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        by_object = pos in VERB_POS and self.lex.cameo.has_object_classes(lemma)
+        return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if by_object else None, negated=declined)
+
     def make(self, trigger: Token, lemma: str, pos: str, sources: list[str], targets: Targets | Mapping[str, str],
              negated: bool, modality: Modality) -> Iterator[Action]:
         """An action from every source to every other target, each carrying the rule that found its target.
@@ -999,7 +1195,7 @@ class ActionReader:
         >>> r.events  # a negated act is not remembered
         []
         """
-        category, quad = self.lex.classify(lemma, pos)
+        category, quad = self.action_class(trigger, lemma, pos, negated)
         sent = trigger.sent
         found = list(targets.items())
         if found and not negated:
@@ -1009,7 +1205,8 @@ class ActionReader:
             for t, rule in found:
                 if s != t:
                     yield Action(self.actors.doc_id, s, t, lemma, pos, negated, modality, category, quad, evidence,
-                                 trigger.idx, trigger.idx + len(trigger), rule)
+                                 trigger.idx, trigger.idx + len(trigger), rule, source_sector=self.sectors.get(s, ""),
+                                 target_sector=self.sectors.get(t, ""))
 
     def pairs(self, trigger: Token, lemma: str, pos: str, actors: list[str], negated: bool, modality: Modality,
               rule: str) -> Iterator[Action]:
@@ -1081,6 +1278,38 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
     return lemma
+
+
+def object_lemma(verb: Token, lex: Lexicon) -> str | None:
+    """The lemma of the head of what a verb acts on: its direct object, else the subject of its passive ("aid
+    was halted"); a quantity noun gives way to what it counts (:func:`content_noun`).
+
+    Parameters
+    ----------
+    verb
+        The verb.
+    lex
+        The lexicon (its ``quantity_noun`` class).
+
+    Returns
+    -------
+    str or None
+        In lower case; None for a verb without either.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.lexicon import load_lexicon
+    >>> lifted = Doc(spacy.blank("en").vocab, words=["Curfews", "were", "lifted"], heads=[2, 2, 2],
+    ...              deps=["nsubjpass", "auxpass", "ROOT"], lemmas=["curfew", "be", "lift"])
+    >>> object_lemma(lifted[2], load_lexicon()), object_lemma(lifted[0], load_lexicon())
+    ('curfew', None)
+    """
+    for deps in (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS):  # "dobj", then "nsubjpass"
+        for c in verb.children:
+            if c.dep_ in deps:
+                return content_noun(c, lex).lemma_.lower()
+    return None
 
 
 def content_noun(noun: Token, lex: Lexicon) -> Token:

@@ -4,8 +4,8 @@ Examples
 --------
 >>> a = Action("d1", "state:FRA", "state:DEU", "praise", "VERB", False, ASSERTED, "support",
 ...            "verbal-cooperation", "France praised Germany.", 7, 14, "verb.object")
->>> a.rule, a.modality
-('verb.object', 'asserted')
+>>> a.rule, a.modality, a.source_sector
+('verb.object', 'asserted', '')
 """
 from __future__ import annotations
 
@@ -42,6 +42,18 @@ class Action:
         it is asserted, hypothetical or reported (:data:`Modality`).
     evidence
         The sentence it was read from.
+    sentence
+        The number of that sentence in the document (0-based; -1 when unknown).
+    date, date_source, date_text
+        When it happened (ISO ``YYYY-MM-DD``, ``""`` when unknown), where that
+        came from (``sentence``, ``document`` or ``none``) and the date
+        expression of its sentence it was read from (``""`` when none; see
+        :mod:`graphkit.dates`).
+    source_sector, target_sector
+        When an end was read through a group noun standing for its state or
+        organization ("Somali *troops*", "Kenyan *officials*"), the sector the
+        group acts in (``"military"``, ``"government"``; :mod:`graphkit.agents`);
+        else ``""``.
 
     Examples
     --------
@@ -68,3 +80,9 @@ class Action:
     start_char: int
     end_char: int
     rule: str
+    sentence: int = -1
+    date: str = ""
+    date_source: str = "none"
+    date_text: str = ""
+    source_sector: str = ""
+    target_sector: str = ""

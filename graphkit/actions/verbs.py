@@ -51,7 +51,7 @@ from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
 from . import mood
-from .reader import (NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
+from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
                      content_noun, uniq, verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
@@ -62,24 +62,23 @@ __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "Verb
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 #: Categories of help or concessions on things that reach the one they belong to ("wrote off Chile's debt",
 #: "released Peru's prisoners").
-GIVING_CATEGORIES = frozenset({"aid", "concede"})
+GIVING_CATEGORIES = frozenset({"aid", "concede", "retreat"})
 #: Categories of saying no to an act: aimed at the act's author.
 CRITICAL_CATEGORIES = frozenset({"reject", "accuse", "protest", "threaten"})
 #: Categories of backing an act: aimed where the act points, else at its author.
 SUPPORTIVE_CATEGORIES = frozenset({"support", "agree", "cooperate"})
 #: Quads of hostile acts.
 CONFLICT_QUADS = frozenset({"verbal-conflict", "material-conflict"})
-#: Categories of asking someone to act: aimed at whom the act asked for is up to.
-DIRECTIVE_CATEGORIES = frozenset({"demand", "request"})
-#: Categories of force whose act noun's "of" names the one acted on ("the blockade of Serbia").
-FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Categories of asking someone to act (an appeal or, with a conflict quad, a demand): aimed at whom the act
+#: asked for is up to.
+DIRECTIVE_CATEGORIES = frozenset({"request"})
 #: Prepositions after a thing (not an act) that say whom it is aimed at ("a campaign against X").
 THING_TARGET_PREPS = frozenset({"against", "on", "toward", "towards"})
 #: Prepositions after a verb of criticism that name the act criticised ("complained over X's raids").
 GRIEVANCE_PREPS = frozenset({"over", "about", "for", "at"})
 #: The category and quad of what a rule finds, where the rule says more than the verb's own class
 #: ("X said Y must withdraw" is a demand).
-RULE_CATEGORIES = {"verb.demand-complement": ("demand", "verbal-conflict")}
+RULE_CATEGORIES = {"verb.demand-complement": ("request", "verbal-conflict")}
 #: Prepositions after a light verb that never say whom its event noun is aimed at.
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
 _FROM = frozenset({"from"})
@@ -184,8 +183,9 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     lex = r.lex
     lemma = verb_lemma(verb, lex)
     # a light verb names its act by its event noun; a giving verb also by what it gives ("gave X a grant")
+    category, _ = r.action_class(verb, lemma, "VERB")  # "gave a grant" is aid, "gave a reason" nothing
     light = lex.has_flag(lemma, "VERB", "light") or lemma in lex.words("giving_verb")
-    if lex.is_ignored(lemma, "VERB") and not light:
+    if category == "ignore" and not light:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
@@ -207,7 +207,6 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     modality = mood.modality(lex, verb)
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
-    category = lex.classify(lemma, "VERB")[0]
     v = VerbReading(verb, lemma, category, sources, negated, modality,
                     [c for c in verb.children if c.dep_ in OBJECT_DEPS])
 
@@ -215,7 +214,7 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
     if light:
         yield from _light_verb(r, v)
-        if lex.is_ignored(lemma, "VERB") or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
+        if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
             return
     if not sources:
         return
@@ -433,8 +432,8 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     out: list[tuple[str, str]] = []
     for c in r.passive_subjects(v.verb) or ():  # "X was shot and wounded by Y": both participles
-        # "the outlaw X was shot by Y": the name in apposition
-        found = _named(r.np(c) or (r.stand_in(c) if c.pos_ == "NOUN" else []), "verb.passive-agent")
+        # "Chilean bases were shelled by Peru"; "the outlaw X was shot by Y": the name in apposition
+        found = _named(r.refers(c) or (r.stand_in(c) if c.pos_ == "NOUN" else []), "verb.passive-agent")
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
         if not found and c.pos_ == "NOUN" and c.dep_ == "nsubjpass":
@@ -589,7 +588,7 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     ...                        tags=["NNP", "VBD", "NNP", "VB", "NNP"])
     >>> found = DocActors("d1", token_actors={0: ("state:DEU",), 2: ("state:SRB",), 4: ("state:XKX",)})
     >>> directive_complement(ActionReader(doc, found, load_lexicon()),
-    ...                      VerbReading(doc[1], "insist", "demand", ["state:DEU"], False, "asserted", []))
+    ...                      VerbReading(doc[1], "insist", "request", ["state:DEU"], False, "asserted", []))
     [('state:SRB', 'verb.directive-complement')]
     """
     lex = r.lex
@@ -681,7 +680,8 @@ def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]
 
 def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """"X declared that China must drop its barriers", "X said Peru has to withdraw": saying that someone must
-    act is demanding it of them ("should" advises and is not read) (the action takes the category ``demand``: :data:`RULE_CATEGORIES`).
+    act is demanding it of them ("should" advises and is not read): the action is a ``request`` with quad
+    ``verbal-conflict``, PLOVER's demand (:data:`RULE_CATEGORIES`).
 
     Parameters
     ----------
@@ -810,8 +810,9 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
-    if category in MATERIAL_CATEGORIES and r.owners(obj):
-        return _named(r.owners(obj), "verb.object-owner")
+    owned = r.refers(obj, things=True) if category in MATERIAL_CATEGORIES else []
+    if owned:  # "shelled positions of the Chilean army"
+        return _named(owned, "verb.object-owner")
     if category in GIVING_CATEGORIES:  # "wrote off Chile's debt" (not "reopened Ukrainian ports")
         owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
         if owners:

@@ -14,6 +14,8 @@ module                    job
 ``lookup``                state forms, titles and owners at a place in the text
 ``mentions``              candidate spans from NER; headlines and bylines dropped
 ``classify``              typing spans: state, institution, organization, location
+``organizations``         untagged organizations, parties and their members
+``orgwords``              the words that type a name as an organization (``org_words.tsv``)
 ``bodies``                bodies of a state named by their role ("Kenya's foreign ministry")
 ``people``                person names clustered into one actor each
 ``roles``                 titles, appositives, "whose", leadership verbs -> affiliations
@@ -32,7 +34,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..names import clean
 from ..states import Gazetteer
-from . import bodies, classify, coref, mentions, people, roles
+from . import bodies, classify, coref, mentions, organizations, people, roles
 from .keys import person_key
 from .records import LOCATION, ORGANIZATION, PERSON, STATE, Actor, Affiliation, DocActors, Mention
 from .table import ActorTable
@@ -47,11 +49,14 @@ Pass = Callable[[ActorTable], None]
 PASSES: tuple[Pass, ...] = (
     mentions.find_candidates,      # NER spans: people and the rest; headlines, bylines, weapons out
     classify.type_spans,           # states, institutions, organizations, places; acronyms
-    classify.merge_name_variants,  # "Treasury" is the "National Treasury"
+    organizations.find_untagged_organizations,  # "Norvik and Q-Telco", "the Tories", "Norvik chairman"
+    classify.merge_name_variants,  # "Treasury" is the "National Treasury"; "BSRC" the "Baltic ... Corporation"
     people.find_untagged_surnames,  # a surname the model did not tag
     classify.scan_gazetteer,       # state and organization names the model missed
     bodies.add_bodies,             # "Kenya's foreign ministry", "the ministry"
+    bodies.add_committees,         # "the Lords science committee"
     people.add_people,             # person names clustered; their titles -> roles and affiliations
+    organizations.party_members,   # "Tory MEP Ana Ruiz", "Labour MPs"
     roles.whose_affiliations,      # "Scholz, whose party ..."
     coref.resolve_references,      # pronouns, "the president", "both governments", "the group"
     coref.person_governments,      # "Scholz's government"

@@ -6,7 +6,9 @@ and state when their state is named ("Kenya's foreign ministry", "the
 Chilean army", "Peru's energy ministry"); a bare "the ministry" is the body
 with that head noun the article named most recently (else next); a
 capitalised bare body no other one matches ("Navy chief ...") is an
-organization of its own.
+organization of its own. :func:`add_committees` reads the bodies news names
+by a capitalised owner and lower-case words ("the Lords science
+committee").
 """
 from __future__ import annotations
 
@@ -17,10 +19,12 @@ from ..syntax import INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAG
 from . import keys
 from .classify import add_state
 from .lookup import office_at, state_forms, title_at, whose_antecedent
+from .mentions import article_words
+from .orgwords import load_org_words
 from .records import ORGANIZATION
 from .table import ActorTable
 
-__all__ = ["add_bodies"]
+__all__ = ["add_bodies", "add_committees"]
 
 
 def add_bodies(table: ActorTable) -> None:
@@ -156,3 +160,50 @@ def _bare_body(table: ActorTable, tok: Token, role: str) -> str | None:
     after = [key for i, key in same if i > tok.i]
     return before[-1] if before else (after[0] if after else None)
 
+
+
+def add_committees(table: ActorTable) -> None:
+    """Pass: a committee, commission or board named by a capitalised word that is no actor and lower-case words
+    ("the Lords science committee", "the Senate ethics committee"): one organization, named by
+    those words. A committee of an actor the article names ("the Kenyan ... committee") is left to the
+    passes that read owners.
+
+    Parameters
+    ----------
+    table
+        The actor table after the names are typed; the words become one
+        organization's mention, keyed by their lower-case form (so the same
+        words capitalised elsewhere are the same organization).
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import PASSES
+    >>> table = ActorTable(load_pipeline()("The minister told the Lords science committee he was wrong."))
+    >>> _ = [step(table) for step in PASSES[:PASSES.index(add_committees) + 1]]  # up to and with this pass
+    >>> [(m.text, m.actor) for m in table.finish().mentions]
+    [('Lords science committee', 'org:lords science committee')]
+    """
+    doc = table.doc
+    nouns = load_org_words().words("committee_noun")
+    if not nouns & article_words(doc):
+        return
+    for head in doc:
+        if head.lower_ not in nouns or not head.is_lower or head.tag_ != "NN" or table.of(head) \
+                or head.i in table.consumed or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        start = head.i
+        while start > head.sent.start and doc[start - 1].dep_ in MODIFIER_DEPS \
+                and start - 1 < doc[start - 1].head.i <= head.i and doc[start - 1].is_alpha:
+            start -= 1
+        owner = doc[start]
+        if start == head.i or not owner.text[:1].isupper() or table.of(owner) or owner.i in table.consumed \
+                or state_forms(table.gaz, owner.text) or table.lex.title(owner.text) is not None \
+                or any(not t.is_lower for t in doc[start + 1:head.i]):
+            continue
+        span = doc[start:head.i + 1]
+        key = table.actor(keys.org_key(span.text), span.text, ORGANIZATION)
+        table.bare_names[key] = span.text
+        table.plain_orgs.add(key)
+        table.mention(key, span, "name")
+        table.consumed.update(range(span.start, span.end))

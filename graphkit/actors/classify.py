@@ -26,11 +26,13 @@ from ..states import StateForm
 from ..syntax import JOINERS, PROPER_TAGS
 from . import keys
 from .lookup import office_at, owner_of, state_forms, state_prefix, title_at
-from .mentions import conjoined_with, is_junk_org
+from .mentions import acronym_letters, conjoined_with, is_junk_org, span_label
+from .orgwords import OrgWords, load_org_words
 from .records import LOCATION, ORGANIZATION, STATE
 from .table import ActorTable
 
-__all__ = ["add_state", "merge_name_variants", "register_state", "scan_gazetteer", "type_spans"]
+__all__ = ["add_organization", "add_party", "add_state", "merge_name_variants", "names_no_state", "names_party", "register_state", "scan_gazetteer",
+           "type_spans"]
 
 
 def type_spans(table: ActorTable) -> None:
@@ -55,6 +57,7 @@ def type_spans(table: ActorTable) -> None:
     """
     gaz, found = table.gaz, table.candidates
     person_tokens = {i for span in found.people for i in range(span.start, span.end)}
+    org_texts = frozenset(clean(s.text) for s in found.others if span_label(s) == "ORG")
     deferred: list[Span] = []
     for span in found.others:
         text = clean(span.text)
@@ -68,22 +71,26 @@ def type_spans(table: ActorTable) -> None:
         if text in found.acronyms and found.acronyms[text].start != span.start:
             deferred.append(span)  # "MDC": typed as the name it abbreviates, once that is typed
             continue
-        key = _add_other(table, span, text)
+        key = _add_other(table, span, text, org_texts)
         if key is not None:
             table.span_keys[(span.start, span.end)] = key
     _add_acronyms(table, deferred, found.acronyms)
 
 
-def _add_other(table: ActorTable, span: Span, text: str) -> str | None:
-    """Type a non-PERSON entity; return the actor it names (None: no actor)."""
-    label = span.root.ent_type_ or span[0].ent_type_
+def _add_other(table: ActorTable, span: Span, text: str, org_texts: frozenset[str] = frozenset()) -> str | None:
+    """Type a non-PERSON entity; return the actor it names (None: no actor). ``org_texts``: the names the
+    article's candidates type as organizations."""
+    label = span_label(span)
+    words = load_org_words()
+    longer = _name_cut_before_its_head(table, span)
+    if longer is not None:
+        span, text = longer, f"{text} {longer[-1].text.capitalize()}"
+    key = _expanded_organization(table, span)
+    if key is not None:
+        return key
     org = table.gaz.organization(text)
     if org is not None:
-        key = table.actor(keys.org_key(org.label), org.label, ORGANIZATION)
-        table.bare_names[key] = org.label
-        table.mention(key, span, "name")
-        table.consumed.update(range(span.start, span.end))
-        return key
+        return _add_known_org(table, span, org.label)
     key = _add_institution(table, span, text)
     if key is not None:
         return key
@@ -91,18 +98,34 @@ def _add_other(table: ActorTable, span: Span, text: str) -> str | None:
         return None  # "Interior Ministry", "Chilean Army": _add_bodies names them with their state
     if label == "ORG" and (_inside_title(table, span) or _qualifies_office(table, span)):
         return None  # "Defense" of "Secretary of Defense", "Polish Digital Affairs" of "... Minister"
+    key = _government_of_state(table, span, words)
+    if key is not None or _is_lone_government_word(span, words):
+        table.consumed.update(range(span.start, span.end))
+        return key  # "the Peru Government" is the state; a lone "State" no node
     forms = state_forms(table.gaz, text) or _compass_state(table, span, text)
     if forms:
-        added = [add_state(table, form, span) for form in forms]
         table.consumed.update(range(span.start, span.end))
+        if names_no_state(table, span, words):
+            return None  # "Canadian dollars", "Turkish" of "Turkish Cypriot"
+        added = [add_state(table, form, span) for form in forms]
         return added[-1]
+    party = words.party(text) if label in ("ORG", "NORP") else None
+    if party is not None and not names_party(table, span, words):
+        return None  # "Democratic Gov. Ana Ruiz": the office is her state's, and the word no party of its own
+    if party is not None:
+        before = span.start - 1
+        if before >= 0 and before not in table.consumed and words.party(f"{table.doc[before].text} {text}"):
+            span = table.doc[before:span.end]  # "Liberal" + "Democrat"
+        return add_party(table, span, words.party(span.text) or party)
     if label == "NORP":
         return None  # a nationality or group with no state of its own makes no node
     if label in ("ORG", "FAC"):
         title = table.lex.title(text)
-        if is_junk_org(span) or (title is not None and title.kind != "group"):
-            return None  # a bare office ("Secretary-General") or a common noun is no organization
-        return _add_plain_org(table, span, text)
+        if is_junk_org(span) or (title is not None and title.kind != "group") \
+                or all(words.member_role(t.text) is not None for t in span):
+            return None  # a bare office ("Secretary-General"), member ("MEP") or a common noun is no organization
+        key = _named_within(table, span, words, org_texts)
+        return key if key is not None else _add_plain_org(table, span, text)
     if label in ("GPE", "LOC") and (any(c.isdigit() for c in text) or _named_as_organization(span, table.lex)):
         return _add_plain_org(table, span, text)  # "G20"; "the news agency Bernama"
     if label in ("GPE", "LOC"):
@@ -115,18 +138,271 @@ def _add_other(table: ActorTable, span: Span, text: str) -> str | None:
     return None
 
 
+def add_organization(table: ActorTable, span: Span) -> str | None:
+    """Type words the model did not tag that name an organization, as an ORG entity would be typed.
+
+    Parameters
+    ----------
+    table
+        The actor table after :func:`type_spans`.
+    span
+        The words ("Q-Telco", "Freedom Party").
+
+    Returns
+    -------
+    str or None
+        The organization (a party under its canonical name, a known one under its label); None when the
+        words make no organization (a bare title, a heading).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> table = ActorTable(English()("Talks with Norvik Holdings and the Labour Party"))
+    >>> add_organization(table, table.doc[2:4]), add_organization(table, table.doc[6:8])
+    ('org:norvik holdings', 'org:labour party')
+    """
+    return _add_other(table, Span(span.doc, span.start, span.end, label="ORG"), clean(span.text))
+
+
 def _add_plain_org(table: ActorTable, span: Span, text: str) -> str:
-    """An organization named by the article's own words ("Le Monde", "Kenyan Treasury"), with its state."""
+    """An organization named by the article's own words ("Le Monde", "Kenyan Treasury"), with its state; a
+    party is no member of its state."""
     key = table.actor(keys.org_key(text), text, ORGANIZATION)
-    size, _ = state_prefix(table.gaz, span)
+    size, _ = _name_state_prefix(table, span)
     table.bare_names[key] = clean(span[size:].text) if size else text
     table.plain_orgs.add(key)
     state = _org_state(table, span)
-    if state is not None:
+    if state is not None and text.split()[-1].lower() != "party":
         table.affiliate(key, state, "member", span[0])
     table.mention(key, span, "name")
     table.consumed.update(range(span.start, span.end))
     return key
+
+
+def _add_known_org(table: ActorTable, span: Span, label: str) -> str:
+    """An organization of the gazetteer, named by ``span``."""
+    key = table.actor(keys.org_key(label), label, ORGANIZATION)
+    table.bare_names[key] = label
+    table.mention(key, span, "name")
+    table.consumed.update(range(span.start, span.end))
+    return key
+
+
+def add_party(table: ActorTable, span: Span | Token, name: str) -> str:
+    """A political party named by its family ("the Tories", "Labour"): one node under its canonical name.
+
+    Parameters
+    ----------
+    table
+        The actor table.
+    span
+        The words that name the party.
+    name
+        Its canonical name (:meth:`~graphkit.actors.orgwords.OrgWords.party`).
+
+    Returns
+    -------
+    str
+        The party's key; it is a plain organization (a longer name of the article may take it in).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> table = ActorTable(English()("the Tories and Labour"))
+    >>> add_party(table, table.doc[1:2], "Conservative Party"), add_party(table, table.doc[3:4], "Labour Party")
+    ('org:conservative party', 'org:labour party')
+    >>> sorted(table.finish().actors["org:conservative party"].aliases)
+    ['Tories']
+    """
+    key = table.actor(keys.org_key(name), name, ORGANIZATION)
+    table.bare_names[key] = name
+    table.plain_orgs.add(key)
+    table.mention(key, span, "name")
+    first, last = (span.start, span.end) if isinstance(span, Span) else (span.i, span.i + 1)
+    table.consumed.update(range(first, last))
+    return key
+
+
+def names_party(table: ActorTable, span: Span, words: OrgWords | None = None) -> bool:
+    """Whether a party word names its party when names are typed: not before an office of a state
+    ("Democratic Gov. Ana Ruiz", "Republican Sen. ..."), whose holder governs for the state, not the party;
+    not yet before a person's name ("Democrat Ana Ruiz", read once the people are known, so that an office
+    given to her elsewhere is not taken for a party office); before a party's own office ("Labour leader"), a
+    member ("Tory MEP") or anything else it does.
+
+    Parameters
+    ----------
+    table
+        The actor table.
+    span
+        The party word(s).
+    words
+        The organization words (default: graphkit's own).
+
+    Returns
+    -------
+    bool
+        False before a state's office or a person's name, True otherwise.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> table = ActorTable(English()("Democratic Gov. Ana Ruiz met Labour leader Tom Ives."))
+    >>> names_party(table, table.doc[0:1]), names_party(table, table.doc[6:7])
+    (False, True)
+    """
+    words = words or load_org_words()
+    after = table.doc[span.end] if span.end < len(table.doc) else None
+    if after is not None and after.ent_type_ == "PERSON" and words.member_role(after.text) is None \
+            and table.lex.title(after.text) is None:
+        return False  # "Democrat Ana Ruiz": read after the people (organizations.party_members)
+    office = office_at(table.lex, table.doc, span.end)
+    return office is None or words.party_office(office.role) or words.party_office(office.form)
+
+
+def _name_state_prefix(table: ActorTable, span: Span) -> tuple[int, StateForm | None]:
+    """The state named at the start of an organization's name ("Kenyan" of "Kenyan Treasury"); a capital
+    starting a name ("Paris Club") is part of the name, not its owner."""
+    size, form = state_prefix(table.gaz, span)
+    return (0, None) if form is not None and form.kind == "capital" else (size, form)
+
+
+def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
+    """The name the model cut before its head noun written in lower case: "the EU [parliament]", "the US State
+    [department]", when with it the words name a known organization or institution."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    head = doc[span.end]
+    if not head.is_lower or head.pos_ != "NOUN" or span[-1].dep_ != "compound" or span[-1].head.i != head.i:
+        return None
+    longer = Span(doc, span.start, span.end + 1, label=span_label(span))
+    name = f"{clean(span.text)} {head.text.capitalize()}"
+    size, _ = state_prefix(table.gaz, longer)
+    rest = " ".join(name.split()[size:]) if size else name
+    known = table.gaz.organization(name) or table.gaz.institution(name) or table.gaz.institution(rest)
+    parent = table.gaz.organization(span[0].text) if span[0].text.isupper() else None
+    if known is None and parent is not None:
+        tail = " ".join(name.split()[1:])
+        words = parent.label.split()
+        known = next((o for n in range(len(words), 0, -1)
+                      if (o := table.gaz.organization(f"{' '.join(words[:n])} {tail}")) is not None), None)
+    return longer if known is not None else None
+
+
+def _expanded_organization(table: ActorTable, span: Span) -> str | None:
+    """A known organization named as news writes it: with the acronym of its parent in front ("EU Parliament"
+    is the "European Parliament", "UN Refugee Agency" the "United Nations Refugee Agency"), with its head in
+    lower case or an adjective of the sentence before it ("Outgoing European parliament president ...")."""
+    doc = span.doc
+    for start in range(span.start, span.end - 1):
+        if start > span.start and doc[start - 1].tag_ != "JJ":
+            break  # only adjectives may be dropped: "Outgoing" of "Outgoing European parliament president"
+        if start > span.start or any(t.is_lower for t in span[1:]):
+            org = table.gaz.organization(" ".join(t.text[:1].upper() + t.text[1:] for t in doc[start:span.end]))
+            if org is not None:
+                return _add_known_org(table, doc[start:span.end], org.label)
+    if len(span) < 2 or not span[0].text.isupper():
+        return None
+    parent = table.gaz.organization(span[0].text)
+    if parent is None:
+        return None
+    rest = " ".join(t.text[:1].upper() + t.text[1:] for t in span[1:])
+    parent_words = parent.label.split()
+    for size in range(len(parent_words), 0, -1):
+        org = table.gaz.organization(f"{' '.join(parent_words[:size])} {rest}")
+        if org is not None:
+            return _add_known_org(table, span, org.label)
+    return None
+
+
+def _government_of_state(table: ActorTable, span: Span, words: OrgWords) -> str | None:
+    """"the Peru Government", "the Freedonian State", "Ruritanian authorities" tagged as one name: the state."""
+    if len(span) < 2 or span[-1].lower_ not in words.words("government_word"):
+        return None
+    forms = state_forms(table.gaz, span[:-1].text)
+    if len(forms) != 1 or not forms[0].state.sovereign:
+        return None
+    key = register_state(table, forms[0])
+    table.mention(key, span, "group")
+    return key
+
+
+def _is_lone_government_word(span: Span, words: OrgWords) -> bool:
+    """"State" in "a State loan", "the Cabinet": a capitalised common word, no name."""
+    return len(span) == 1 and span[0].lower_ in words.words("government_word")
+
+
+def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None = None) -> bool:
+    """A state form that names no actor here: a currency's state ("US dollars") or an ethnic qualifier of
+    another state's people ("Turkish" of "the Turkish Cypriot leader").
+
+    Parameters
+    ----------
+    table
+        The actor table.
+    span
+        The words of the state form.
+    words
+        The organization words (currency nouns; default: graphkit's own).
+
+    Returns
+    -------
+    bool
+        True when the words should be consumed without a mention of the state.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> table = ActorTable(load_pipeline()("The Turkish Cypriot leader paid 5m Canadian dollars."))
+    >>> [names_no_state(table, table.doc[i:i + 1]) for i in (1, 2, 7)]
+    [True, False, True]
+    """
+    words = words or load_org_words()
+    doc = table.doc
+    last = span[-1] if isinstance(span, Span) else span
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i \
+            and last.head.lower_ in words.words("currency_noun"):
+        return True
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is None or not after.text[:1].isupper() or not after.is_alpha:
+        return False
+    mine = state_forms(table.gaz, last.text)
+    theirs = state_forms(table.gaz, after.text)
+    return len(mine) == 1 and len(theirs) == 1 and mine[0].kind == theirs[0].kind == "demonym" \
+        and mine[0].state.iso3 != theirs[0].state.iso3
+
+
+def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: frozenset[str]) -> str | None:
+    """An organization span that names a known organization with words around it:
+
+    * a broadcaster's channel, station or service ("RTV News", "RTV Radio 2", "ABC One"): the broadcaster,
+      when its name is an acronym or an organization of the article, and no state;
+    * a member or office after the name ("Dravo MEP", "Norvik spokesman"): the organization;
+    * a place before the name of an organization of the article ("Lisbon Dravo"): the organization.
+    """
+    doc = span.doc
+    media = words.words("media_word")
+    cut = len(span)
+    while cut > 1 and (span[cut - 1].lower_ in media or span[cut - 1].like_num):
+        cut -= 1
+    if cut < len(span):
+        base = clean(span[:cut].text)
+        if (base.isupper() and len(base) >= 2 or base in org_texts) and not state_forms(table.gaz, base) \
+                and span[:cut][-1].lower_ not in media:
+            org = table.gaz.organization(base)
+            return _add_known_org(table, span, org.label) if org is not None else _add_plain_org(table, span, base)
+    last = span[-1]
+    if len(span) >= 2 and span[-2].text[:1].isupper() and span[-2].is_alpha \
+            and (words.member_role(last.text) is not None or office_at(table.lex, doc, last.i) is not None):
+        rest = Span(doc, span.start, span.end - 1, label="ORG")
+        return _add_other(table, rest, clean(rest.text), org_texts)
+    for size in (1, 2):
+        if size < len(span) and clean(span[size:].text) in org_texts and state_forms(table.gaz, span[:size].text):
+            rest = Span(doc, span.start + size, span.end, label="ORG")
+            table.consumed.update(range(span.start, span.start + size))
+            return _add_other(table, rest, clean(rest.text), org_texts)
+    return None
 
 
 def _add_institution(table: ActorTable, span: Span, text: str) -> str | None:
@@ -135,7 +411,9 @@ def _add_institution(table: ActorTable, span: Span, text: str) -> str | None:
     inst, size, prefix = table.gaz.institution(text), 0, None
     if inst is None:
         size, prefix = state_prefix(table.gaz, span)
-        inst = table.gaz.institution(clean(span[size:].text)) if size else None
+        words = text.split()
+        rest = " ".join(words[size:]) if len(words) == len(span) else clean(span[size:].text)
+        inst = table.gaz.institution(rest) if size else None
     if inst is None:
         return None
     owner = register_state(table, prefix) if prefix is not None else _state_before(table, span)
@@ -232,7 +510,7 @@ def _named_as_organization(span: Span, lex: Lexicon) -> bool:
 def _org_state(table: ActorTable, span: Span) -> str | None:
     """The state an organization belongs to by its name or a modifier: "Kenyan Treasury",
     "Poland's Defense Ministry", "the Chilean military"."""
-    size, form = state_prefix(table.gaz, span)
+    size, form = _name_state_prefix(table, span)
     if form is not None:
         return register_state(table, form)
     owner = owner_of(table, span.root)
@@ -283,18 +561,38 @@ def merge_name_variants(table: ActorTable) -> None:
     >>> table.keys_of_type("organization")
     ['org:national treasury']
     """
+    _merge_acronyms(table)
     orgs = {k: table.bare_names.get(k, table.label(k)) for k in table.keys_of_type(ORGANIZATION)}
     for key in sorted(table.plain_orgs):
         name = orgs.get(key, "")
         if not name[:1].isupper() or name.isupper():
             continue  # acronyms are names of their own
         low, size, state = name.lower(), len(name.split()), table.state_of_org(key)
-        longer = [k for k, n in orgs.items() if k != key and len(n.split()) > size
-                  and (n.lower().startswith(low + " ") or n.lower().endswith(" " + low))
-                  and (state is None or table.state_of_org(k) in (None, state))]
+        longer = [k for k, n in orgs.items() if k != key and (state is None or table.state_of_org(k) in (None, state))
+                  and any(len(m.split()) > size and (m.lower().startswith(low + " ") or m.lower().endswith(" " + low))
+                          for m in (n, table.label(k)))]
         if len(longer) == 1:
             table.merge_into(key, longer[0])
             del orgs[key]
+
+
+def _merge_acronyms(table: ActorTable) -> None:
+    """An acronym the article uses for one of its long names without defining it: "BSRC" is the "Baltic
+    Shipping and Rail Corporation" named elsewhere, "UKFP" the "UK Freedom Party" (letters: every capitalised
+    word's initial, all the letters of a short word in capitals), when exactly one long name fits."""
+    plain = [k for k in table.keys_of_type(ORGANIZATION) if k in table.plain_orgs]
+    longs: dict[str, list[str]] = {}
+    for key in plain:
+        label = table.label(key)
+        if len(label.split()) >= 2:
+            for name in {label, table.bare_names.get(key, label)}:
+                letters = acronym_letters(name.split())
+                if len(letters) >= 2 and key not in longs.get(letters, []):
+                    longs.setdefault(letters, []).append(key)
+    for key in plain:
+        label = table.label(key)
+        if label.isupper() and label.isalpha() and len(longs.get(label, [])) == 1:
+            table.merge_into(key, longs[label][0])
 
 
 def scan_gazetteer(table: ActorTable) -> None:
@@ -336,7 +634,7 @@ def scan_gazetteer(table: ActorTable) -> None:
             forms = state_forms(table.gaz, span.text)
             org = table.gaz.organization(span.text) if size > 1 or tok.pos_ == "PROPN" else None
             if forms and (size > 1 or tok.pos_ in ("PROPN", "ADJ", "NOUN")):
-                for form in forms:
+                for form in forms if not names_no_state(table, span) else ():
                     add_state(table, form, span)
             elif org is not None:
                 key = table.actor(keys.org_key(org.label), org.label, ORGANIZATION)

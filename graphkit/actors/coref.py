@@ -9,12 +9,15 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`person_pronoun`: "he", "her" -> a person in focus;
 * :func:`thing_pronoun`: "it", "its" -> the state or organization subject
   earlier in the sentence;
+* :func:`plural_pronoun`: "they", "their" -> the group ("Chilean officials")
+  or the actors named together as a subject earlier in the sentence;
 * :func:`pair_reference`: "both governments", "each side" -> the two actors
   just named together;
 * :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
 * :func:`title_reference`: "the president" -> the holder of that office;
-  "French officials" -> France; "Greece's foreign minister", never named ->
-  an office holder of Greece.
+  "Greece's foreign minister", never named -> an office holder of Greece;
+* :func:`group_reference`: "Kenyan officials", "the government of Mali",
+  "AQAP militants" -> the state or organization, with the group's sector.
 
 :func:`person_governments` then reads "Scholz's government" as the person's state.
 """
@@ -25,15 +28,17 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..syntax import (INDEFINITE, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_TAGS, POSSESSOR_DEPS,
-                      PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS, THING_PRONOUNS)
+from ..agents import described_names, load_agents
+from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
+                      PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
+                      THING_PRONOUNS)
 from . import keys
-from .lookup import owner_in, owner_of, owners_of, title_at
-from .records import PERSON, MentionKind
+from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
+from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "org_anaphor", "pair_reference", "person_governments", "person_pronoun", "resolve_references",
-           "thing_pronoun", "title_reference"]
+__all__ = ["Focus", "group_reference", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
+           "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -41,6 +46,10 @@ PAIR_REACH = 2
 PRONOUN_REACH = 3
 #: Sentences back that "the group", "the coalition" may reach.
 ORG_REACH = 3
+#: Sectors of armed men, whom an acronym before them names as their organization ("AQAP militants").
+ARMED_SECTORS = frozenset({"militants", "rebels", "military", "radicals", "criminals"})
+#: Prepositions whose object owns a group noun before it ("the government of Mali", "officials from the EU").
+GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 
 
 @dataclass
@@ -319,6 +328,50 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"they", "their": the group or the states and organizations named together as a subject earlier in
+    the same sentence ("Ghanaian officials said they would ...", "Chile and Peru said their ..."), with
+    the group's sector.
+
+    Parameters
+    ----------
+    table
+        Where the pronoun is linked to the actors (a counted mention when there is one actor).
+    focus
+        Not read: the subject before the pronoun is looked for in its own sentence.
+    tok
+        A token that may be "they", "their" or "themselves".
+
+    Returns
+    -------
+    bool
+        Whether the token is such a pronoun (whether or not a group was found for it).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Chilean", "officials", "said", "they", "left"], heads=[1, 2, 2, 4, 2],
+    ...           deps=["amod", "nsubj", "ROOT", "nsubj", "ccomp"], tags=["JJ", "NNS", "VBD", "PRP", "VBD"],
+    ...           pos=["ADJ", "NOUN", "VERB", "PRON", "VERB"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:CHL", doc[1], "group", counted=False, sector="government")
+    >>> plural_pronoun(table, Focus(), doc[3]), table.of(doc[3]), table.sector(doc[3])
+    (True, ('state:CHL',), 'government')
+    """
+    if tok.pos_ != "PRON" or tok.lower_ not in PLURAL_PRONOUNS:
+        return False
+    for subj in reversed(tok.doc[tok.sent.start:tok.i]):
+        if subj.dep_ not in NOMINAL_SUBJECT_DEPS:
+            continue
+        found = list(dict.fromkeys(k for t in (subj, *subj.conjuncts) for k in table.of(t) if keys.is_state_or_org(k)))
+        if found and (subj.tag_ in PLURAL_TAGS or len(found) >= 2):
+            for key in found:
+                table.mention(key, tok, "pronoun", counted=len(found) == 1, sector=table.sector(subj))
+            return True
+    return True
+
+
 def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """"both governments", "the two rivals", "each government": the two actors just named together.
 
@@ -399,8 +452,8 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 
 def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
-    """A title without a name: a group noun of a state ("French officials") is the state; an office ("the
-    president", "Greece's foreign minister") is its holder, named or not.
+    """A title without a name: an office ("the president", "Greece's foreign minister") is its holder, named or
+    not.
 
     Parameters
     ----------
@@ -415,8 +468,8 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     Returns
     -------
     bool
-        True when the title was read as a group or resolved to a holder;
-        False otherwise, also after registering a holder never named.
+        True when the office was resolved to a holder or registered as one never named;
+        False otherwise.
 
     Examples
     --------
@@ -436,12 +489,8 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if found is None or found[1].kind == "body":
         return False  # bodies were named by the bodies pass
     start, title = found
-    if title.kind == "group":
-        for owner in owners_of(table, tok):
-            table.mention(owner, tok, "group", counted=False)
-        return True
     if title.kind != "office":
-        return False
+        return False  # a group noun is read by group_reference, an honorific is no reference
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) or tok.tag_ in PLURAL_TAGS:
         return False  # "a Chilean general", "ministers": nobody in particular
     owner = owner_of(table, tok) or owner_in(table, doc[start:tok.i + 1])
@@ -469,8 +518,62 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """A group noun of :mod:`graphkit.agents` stands for the state or organization it belongs to, with its
+    sector: "Somali troops", "Kenyan officials", "the government of Mali", "FARC guerrillas".
+
+    The owner is a state or organization modifying the noun or its agent phrase ("Chilean and Peruvian
+    troops"; "Yemeni government forces"), else the object of its "of"/"from"/"at" ("officials of the
+    EU"), else a group named only here: an acronym before armed men ("AQAP
+    militants": the organization AQAP, every mention of it in the article) or a capitalised
+    ``org_anaphor`` ("Alliance troops": the organization in focus of that name, else one named so).
+    A noun that names an act ("uprising") is no group.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun is linked to its owner (uncounted) with the sector
+        (:attr:`~graphkit.actors.records.DocActors.token_sectors`).
+    focus
+        The organizations in focus, for "Alliance troops".
+    tok
+        A noun that no earlier handler took (offices are :func:`title_reference`'s).
+
+    Returns
+    -------
+    bool
+        True when the noun was read as a group of an owner.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Somali", "troops", "left"], heads=[1, 2, 2],
+    ...           deps=["amod", "nsubj", "ROOT"], pos=["ADJ", "NOUN", "VERB"], lemmas=["Somali", "troop", "leave"])
+    >>> table = ActorTable(doc)
+    >>> table.mention("state:SOM", doc[0], "demonym")
+    >>> group_reference(table, Focus(sentence=1), doc[1])
+    True
+    >>> found = table.finish()
+    >>> found.of(doc[1]), found.sector_of_index(1)
+    (('state:SOM',), 'military')
+    """
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or described_names(tok) is not None:
+        return False  # "Stanford law professor", "the newspaper Pagina Doce", "Okafor, a Stanford professor"
+    found = load_agents().at(tok)
+    if found is None or table.lex.is_event_noun(tok.lemma_.lower()):
+        return False
+    start, agent = found
+    owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
+        or _complement_owners(table, focus, tok) or _named_group(table, focus, tok, agent.sector)
+    for owner in dict.fromkeys(owners):
+        table.mention(owner, tok, "group", counted=False, sector=agent.sector)
+    return bool(owners)
+
+
 #: The handlers of :func:`resolve_references`, in the order they are tried.
-HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, pair_reference, org_anaphor, title_reference)
+HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
+                                 title_reference, group_reference)
 
 
 def person_governments(table: ActorTable) -> None:
@@ -587,6 +690,61 @@ def _thing_antecedent(table: ActorTable, tok: Token, sent: Span) -> str | None:
                 subj = found[0] if len(found) == 1 else None
                 best = subj or best
     return best
+
+
+def _group_owners(table: ActorTable, tok: Token) -> list[str]:
+    """The states and organizations modifying a group noun; a possessive pronoun ("its soldiers") is left
+    out: it mostly means the subject, whose own people are no target."""
+    return [k for k in owners_of(table, tok)
+            if not any(c.pos_ == "PRON" and c.tag_ != "WP$" and k in table.of(c) for c in tok.children)]
+
+
+def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]:
+    """"the government of Mali", "officials from the EU", "members of the Polish government": the states and
+    organizations of the group noun's "of"/"from"/"at" phrase (a group noun there is read first)."""
+    out = []
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in GROUP_OWNER_PREPS:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    for t in (o, *o.conjuncts):
+                        if not table.of(t):
+                            group_reference(table, focus, t)
+                        key = table.state_or_org(t)
+                        if key:
+                            out.append(key)
+    return out
+
+
+def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> list[str]:
+    """The organization a capitalised modifier of a group noun names, when it names no actor yet: an
+    acronym before armed men ("AQAP militants", not "IT workers") is an organization of that name;
+    "Alliance troops" is the organization in focus whose name has that word, else one named so."""
+    if tok.lemma_.lower() in table.lex.words("weapon_noun"):
+        return []  # "BUK missiles": a weapon's name
+    for child in tok.children:
+        if child.dep_ not in MODIFIER_DEPS or child.i > tok.i or table.of(child) or child.i in table.consumed:
+            continue
+        word = child.text
+        if _is_acronym(word) and child.ent_type_ in ("NORP", "ORG", "") and sector in ARMED_SECTORS \
+                and load_agents().sector(word) is None and not state_forms(table.gaz, word):
+            key = table.actor(keys.org_key(word), word, ORGANIZATION)
+            for t in table.doc:  # every mention of the group the tagger did not take for a name
+                if t.text == word and not table.of(t) and t.i not in table.consumed:
+                    table.mention(key, t, "name")
+            return [key]
+        if child.lower_ in table.lex.words("org_anaphor") and word[:1].isupper() and child.i > child.sent.start:
+            named = [k for k in reversed(focus.recent_orgs) if child.lower_ in table.label(k).lower().split()]
+            key = named[0] if named else table.actor(keys.org_key(word), word, ORGANIZATION)
+            table.mention(key, child, "anaphor" if named else "name")
+            return [key]
+    return []
+
+
+def _is_acronym(word: str) -> bool:
+    """"AQAP", "PKK", "M23": capitals (and digits) only, three characters and two letters at least."""
+    letters = [c for c in word if c.isalpha()]
+    return len(word) >= 3 and len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
 
 
 def _coordinated_pair(table: ActorTable, tok: Token) -> tuple[str, str] | None:

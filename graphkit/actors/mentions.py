@@ -7,10 +7,20 @@ the tagger takes for names ("HARBOUR TALKS", "Context:"), makes whole a name
 the tagger cut short ("José Antonio" + "Kast"), and notes what later passes
 need: names the article calls PERSON anywhere, acronyms defined in brackets,
 names given with "known as", and names used only for weapons ("Leopard tanks").
+
+It also repairs the spans the small model gets wrong in news: a bracket inside
+a name ("Group of Nine (G9"), a possessive gluing an owner to a thing ("Mr
+Ruiz's Growth Fund"), a name cut before "of Freedonia" ("Hindu Council [of
+Freedonia]"), names inside a programme's title; and it types each name once per
+article: a name the article's own words call an organization anywhere ("mining
+firm X", "X shareholders", "X plc") is one in every mention, whatever the model
+tagged it (:func:`organization_names`).
 """
 from __future__ import annotations
 
 import re
+
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,14 +29,20 @@ from ..names import clean, surnames
 from ..states import Gazetteer
 from ..syntax import PROPER_TAGS, doc_text
 from .lookup import person_name, state_forms, strip_span
+from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
-__all__ = ["NER_LABELS", "conjoined_with", "find_candidates", "is_junk_org"]
+__all__ = ["NER_LABELS", "acronym_letters", "article_words", "conjoined_with", "entity_spans", "find_candidates", "is_junk_org",
+           "organization_cue", "organization_names", "span_label"]
 
 #: NER labels graphkit reads; dates, numbers, money etc. never make a node.
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 _WORD = re.compile(r"[^\W\d_]+")
+_WORDS_KEY = "graphkit.words"
+_POSSESSIVES = ("'s", "\u2019s")
+#: Tokens after a name an appositive organization noun may come within (", the steel giant").
+_APPOSITION_REACH = 4
 
 
 def find_candidates(table: ActorTable) -> None:
@@ -51,28 +67,204 @@ def find_candidates(table: ActorTable) -> None:
     ['olaf', 'olaf scholz', 'scholz']
     """
     doc, gaz, lex = table.doc, table.gaz, table.lex
-    people, others = _split_entities(doc, gaz, lex)
+    ents = entity_spans(doc, lex)
+    people, others = _split_entities(ents, gaz, lex)
+    people, others = _type_names_once(people, others, gaz, lex)
     table.person_aliases = _known_as(others, people, lex)
     found = table.candidates
     # Names the model calls PERSON anywhere in the article: a surname it tags
     # ORG or GPE elsewhere ("Kast" as ORG) is still that person.
     found.known_names = _known_names(people, lex) | set(table.person_aliases)
-    found.acronyms = _acronym_definitions(doc)
+    found.acronyms = _acronym_definitions(ents)
     found.weapons = _weapon_names(people + others, lex)
     found.people = [span for span in people if clean(span.text) not in found.weapons]
     found.others = others
 
 
-def _split_entities(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> tuple[list[Span], list[Span]]:
+def span_label(span: Span) -> str:
+    """The entity label of a candidate span: its own (a repaired span carries one), else its tokens'.
+
+    Parameters
+    ----------
+    span
+        A candidate span: a repaired one (:func:`entity_spans`) or words of the document.
+
+    Returns
+    -------
+    str
+        ``""`` when neither the span nor its root or first token has one.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Span
+    >>> doc = English()("Norvik sued")
+    >>> span_label(Span(doc, 0, 1, label="ORG")), span_label(doc[0:1])
+    ('ORG', '')
+    """
+    return span.label_ or span.root.ent_type_ or span[0].ent_type_
+
+
+def _labelled(span: Span, label: str) -> Span:
+    """The same words as a span that carries ``label``."""
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[Span]:
+    """The model's entities with the errors news makes it commit repaired, each span carrying its label.
+
+    * A bracket inside a name ends it: "the Group of Nine (G9" is "the Group of Nine"; the acronym in
+      the bracket is left for :func:`_acronym_definitions`.
+    * A possessive inside a person's name splits it into the owner and the thing owned: "Mr Ruiz's Growth
+      Fund" is the person "Mr Ruiz" and the organization "Growth Fund"; a thing a person owns is no person.
+      An organization's own possessive stays ("People's Liberation Army").
+    * An organization cut before "of" and a place ("Hindu Council" + "of Freedonia") takes the place in:
+      "Hindu Council of Freedonia" is one name.
+    * A state tagged apart from the party it starts ("Irish" + "Freedom Party") is part of its name.
+    * Names inside a programme's title ("X's Mornings with Ana programme") are dropped: a title is no actor.
+    * A PERSON span that starts with a party and member nouns ("Tory MEP Ana Ruiz", "Labour MPs") is the party
+      (ORG) and the name after them.
+
+    Parameters
+    ----------
+    doc
+        A parsed document.
+    lex
+        The lexicon (organization head words).
+    words
+        The organization words (default: graphkit's own).
+
+    Returns
+    -------
+    list of spacy.tokens.Span
+        In text order; not yet stripped of determiners or possessives.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Span
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = English()("Ana Ruiz's Growth Fund met the Group of Nine (G9).")
+    >>> doc.ents = [Span(doc, 0, 5, "PERSON"), Span(doc, 6, 12, "ORG")]
+    >>> [(s.text, s.label_) for s in entity_spans(doc, load_lexicon())]
+    [("Ana Ruiz's", 'PERSON'), ('Growth Fund', 'ORG'), ('the Group of Nine', 'ORG')]
+    """
+    words = words or load_org_words()
+    titles = _programme_title_tokens(doc, words)
+    heads = lex.words("org_head_word")
+    ents = list(doc.ents)
+    out: list[Span] = []
+    skip_until = 0
+    for n, ent in enumerate(ents):
+        if ent.start < skip_until or any(i in titles for i in range(ent.start, ent.end)):
+            continue
+        label = ent.label_
+        bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+        if bracket is not None:
+            ent = doc[ent.start:bracket]
+        owner = next((t.i for t in ent[:-1] if (t.tag_ == "POS" or t.lower_ in _POSSESSIVES)
+                      and doc[t.i + 1].text[:1].isupper()), None)
+        if owner is not None and (label == "PERSON" or label == "ORG" and _titled(doc[ent.start:owner], lex)):
+            out.append(_labelled(doc[ent.start:owner + 1], label))
+            out.append(_labelled(doc[owner + 1:ent.end], "ORG"))  # what a name owns is no person
+            continue
+        if label == "PERSON":
+            out.extend(_party_before_person(ent, words))
+            continue
+        if label == "ORG" and out and out[-1].end == ent.start and out[-1].label_ in ("GPE", "NORP") \
+                and ent[-1].lower_ == "party" and out[-1][-1].dep_ in ("compound", "amod") \
+                and (ent.start <= out[-1][-1].head.i < ent.end or out[-1][-1].head == ent.root.head):
+            ent = doc[out.pop().start:ent.end]  # "Irish" + "Freedom Party": one name, its state in front
+        end = ent.end
+        place = ents[n + 1] if n + 1 < len(ents) and ents[n + 1].label_ in ("GPE", "LOC") else None
+        if label == "ORG" and place is not None and (
+                ent[-1].lower_ == "of" and place.start == end  # "the Hindu Council of" + "Freedonia"
+                or ent[-1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of"
+                and place.start in (end + 1, end + 2) and doc[end + 1].lower_ in ("the", place[0].lower_)):
+            end = skip_until = place.end  # "Hindu Council" + "of Freedonia"
+        out.append(_labelled(doc[ent.start:end], label))
+    return out
+
+
+def _titled(span: Span, lex: Lexicon) -> bool:
+    """A span that starts with an office or honorific ("Mr Ruiz", "President Ruiz"): a person's name; "People"
+    of "People's Liberation Army" is none."""
+    span = strip_span(span)
+    return any(size < len(span) and (title := lex.title(span[:size].text)) is not None
+               and title.kind in ("office", "honorific") for size in (1, 2, 3))
+
+
+def _party_before_person(ent: Span, words: OrgWords) -> list[Span]:
+    """A PERSON span that starts with a party and member nouns ("Tory MEP Ana Ruiz", "Labour MPs"): the party
+    (ORG) and the name after them (PERSON), if any; a PERSON span as it is otherwise."""
+    doc = ent.doc
+    party = next((size for size in (2, 1) if size <= len(ent) and ent[0].text[:1].isupper()
+                  and words.party(ent[:size].text) is not None), 0)
+    start = ent.start + party
+    while start < ent.end - 1 and words.member_role(doc[start].text) is not None:
+        start += 1
+    out = [_labelled(doc[ent.start:ent.start + party], "ORG")] if party else []
+    if start < ent.end and words.member_role(doc[ent.end - 1].text) is None:  # "Labour MPs" names no one
+        out.append(_labelled(doc[start:ent.end], "PERSON"))
+    return out
+
+
+def article_words(doc: Doc) -> frozenset[str]:
+    """The words of a document in lower case, computed once per document: a pass looking for a few words can
+    tell at once that an article has none of them.
+
+    Parameters
+    ----------
+    doc
+        A document (its text is read once; the set is kept in ``doc.user_data``).
+
+    Returns
+    -------
+    frozenset of str
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> sorted(article_words(English()("The Tories won, the Tories said.")))
+    ['said', 'the', 'tories', 'won']
+    """
+    found = doc.user_data.get(_WORDS_KEY)
+    if found is None:
+        found = doc.user_data[_WORDS_KEY] = frozenset(_WORD.findall(doc_text(doc).lower()))
+    return found
+
+
+def _programme_title_tokens(doc: Doc, words: OrgWords) -> set[int]:
+    """Tokens of programme titles: the capitalised words before a programme noun, after a broadcaster's
+    possessive or a determiner ("X's [Mornings with Ana] programme", "the [Week Ahead] show")."""
+    out: set[int] = set()
+    nouns = words.words("programme_noun")
+    for tok in doc if nouns & article_words(doc) else ():
+        if tok.lower_ not in nouns or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper():
+            continue
+        i = tok.i - 1
+        while i > tok.sent.start and (doc[i].text[:1].isupper() or (doc[i].is_lower and doc[i].is_alpha
+                                                                    and doc[i].pos_ == "ADP")) \
+                and doc[i].tag_ != "POS":
+            i -= 1
+        if doc[i].tag_ == "POS" or doc[i].pos_ == "DET":
+            out.update(range(i + 1, tok.i))
+    return out
+
+
+def _split_entities(ents: list[Span], gaz: Gazetteer, lex: Lexicon) -> tuple[list[Span], list[Span]]:
     """NER spans graphkit reads, cleaned and split into names of people and the rest; headings dropped."""
     person_spans: list[Span] = []
     other_spans: list[Span] = []
     taken = 0  # tokens before this index already belong to an extended name
-    for ent in doc.ents:
+    for ent in ents:
         if ent.start < taken or (ent.label_ not in NER_LABELS and not _facility_organization(ent, gaz, lex)):
             continue
         span = strip_span(ent)
-        if len(span) == 0 or _is_heading(span, gaz):
+        if len(span) == 0:
+            continue
+        span = _labelled(span, ent.label_)
+        if _is_heading(span, gaz):
             continue
         if ent.label_ == "PERSON":
             text = clean(span.text)
@@ -91,6 +283,150 @@ def _split_entities(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> tuple[list[Span],
     return person_spans, other_spans
 
 
+def _type_names_once(people: list[Span], others: list[Span], gaz: Gazetteer,
+                     lex: Lexicon) -> tuple[list[Span], list[Span]]:
+    """One typing per name per article: every span of a name :func:`organization_names` finds is an
+    organization (moved from the people, relabelled ORG); the others are left as they are."""
+    orgs = organization_names(people + others, gaz, lex)
+    if not orgs:
+        return people, others
+    moved = [_labelled(s, "ORG") for s in people if clean(s.text) in orgs]
+    kept = [s for s in people if clean(s.text) not in orgs]
+    relabelled = [_labelled(s, "ORG") if clean(s.text) in orgs and s.label_ != "ORG" else s for s in others]
+    return kept, sorted(relabelled + moved, key=lambda s: s.start)
+
+
+def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: OrgWords | None = None) -> set[str]:
+    """Names an article types as organizations whatever the model tagged each mention: the most informative
+    reading of the name wins, not the first.
+
+    A name is an organization when one of its mentions says so and none is a person's (a title or
+    honorific before it, "Mr X"):
+
+    * an organization noun in apposition or compound with it ("mining firm X", "X, the steel giant",
+      "its shipping subsidiary X", "the airlines X and Y");
+    * it modifies a noun only organizations have ("X subsidiary", "X shareholders", "X MEPs", "X's board");
+    * its last word is an organization word or a company suffix ("X Holdings", "X plc", "X Party");
+    * the model tags it ORG more often than a place (a place is the least informative reading).
+
+    Known states, institutions and international organizations are left to the gazetteer.
+
+    Parameters
+    ----------
+    spans
+        The candidate spans of one article (people and the rest), each with its label (:func:`span_label`).
+    gaz, lex
+        The gazetteer and the lexicon.
+    words
+        The organization words (default: graphkit's own).
+
+    Returns
+    -------
+    set of str
+        The names (:func:`graphkit.names.clean` forms).
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.states import load_gazetteer
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("The deal was signed by mining firm Terra Norte. Terra Norte said it was pleased.")
+    >>> spans = [s for s in doc.ents if s.label_ in NER_LABELS]
+    >>> sorted(organization_names(spans, load_gazetteer(), load_lexicon()))
+    ['Terra Norte']
+    """
+    words = words or load_org_words()
+    cued: set[str] = set()
+    labels: dict[str, Counter[str]] = {}
+    by_name: dict[str, list[Span]] = {}
+    for span in spans:
+        text = clean(span.text)
+        if span_label(span) == "NORP":
+            continue  # "Sunni officials": a nationality or creed is no organization
+        if not text or state_forms(gaz, text) or gaz.institution(text) is not None \
+                or gaz.organization(text) is not None:
+            continue
+        labels.setdefault(text, Counter())[span_label(span)] += 1
+        by_name.setdefault(text, []).append(span)
+        if text not in cued and organization_cue(span, lex, words):
+            cued.add(text)
+    names = cued | {t for t, found in labels.items()
+                    if found["GPE"] + found["LOC"] and found["ORG"] > found["GPE"] + found["LOC"]}
+    return {t for t in names if not any(_person_cue(span, lex) for span in by_name[t])}
+
+
+def _person_cue(span: Span, lex: Lexicon) -> bool:
+    """A mention that can only be a person's: an office or honorific right before it or at its start."""
+    doc = span.doc
+    for size in (1, 2, 3):
+        if size < len(span):
+            title = lex.title(span[:size].text)
+            if title is not None and title.kind in ("office", "honorific"):
+                return True
+        if span.start - size >= span.sent.start:
+            title = lex.title(doc[span.start - size:span.start].text)
+            if title is not None and title.kind in ("office", "honorific"):
+                return True
+    return False
+
+
+def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
+    """Whether a mention's own words or syntax make it an organization's (see :func:`organization_names`).
+
+    A name the model calls a place takes only an organization noun: places end in "Bank" and "Union" too, and
+    have plants and officials; a name it calls a person takes no noun of a trade ("automaker").
+
+    Parameters
+    ----------
+    span
+        A name (its label, :func:`span_label`, says what the model took it for; none for untagged words).
+    lex, words
+        The lexicon (organization head words) and the organization words.
+
+    Returns
+    -------
+    bool
+        True for a cue; a person's title before the name is weighed by :func:`organization_names`.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.lexicon import load_lexicon
+    >>> nlp, lex, words = load_pipeline(), load_lexicon(), load_org_words()
+    >>> giant, producer = nlp("Steel giant Sibvex said output rose."), nlp("Oil producer Sibvex said output rose.")
+    >>> organization_cue(giant[2:3], lex, words), organization_cue(producer[2:3], lex, words)  # tagged PERSON
+    (True, False)
+    """
+    root = span.root
+    label = span_label(span)
+    place = label in ("GPE", "LOC", "FAC")
+    last = span[-1].lower_
+    if not place and len(span) >= 2 and span[-1].text[:1].isupper() and (
+            last in words.words("company_suffix") or last in lex.words("org_head_word")):
+        return True  # "Norvik Holdings", "Freedom Party"
+    kinds = words.org_nouns if label == "PERSON" else words.org_nouns | words.trade_nouns
+    for child in root.children:
+        if child.pos_ == "NOUN" and child.lemma_.lower() in kinds and (
+                child.dep_ in ("compound", "nmod") and child.i < span.start
+                or child.dep_ == "appos" and span.end <= child.i <= span.end + _APPOSITION_REACH):
+            return True  # "mining firm X", "X, the steel giant"
+    head = root.head
+    if root.dep_ == "conj":  # "the airlines X and Y": Y is what X is
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in kinds:
+            return True
+        head = head.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i < span.start:
+        return True  # "its shipping unit X", "its subsidiary, X"
+    if place:
+        return False
+    if root.dep_ in ("compound", "nmod") and head.i > root.i and head.pos_ in ("NOUN", "PROPN") \
+            and not head.ent_type_ and words.part_noun(head.text):
+        return True  # "X subsidiary", "X MEPs"
+    return root.dep_ == "poss" and head.pos_ == "NOUN" and words.part_noun(head.text, possessive=True)
+
+
 def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     """Headline, heading and byline words the tagger takes for names: "HARBOUR TALKS", "Context:",
     "Compiled by ..."."""
@@ -100,7 +436,7 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     words = [t for t in span if t.is_alpha]
     line_words = len(_WORD.findall(_line_of(span)))
     common = len(span) == 1 and span[0].tag_ not in PROPER_TAGS
-    if span[0].ent_type_ == "PERSON":
+    if span_label(span) == "PERSON":
         # an all-capitals run, a word the tagger does not call a proper noun, or the only word of its line
         if (len(words) >= 2 and all(t.text.isupper() for t in words)) or common or line_words == 1:
             return True
@@ -200,10 +536,11 @@ def _known_as(spans: list[Span], person_spans: list[Span], lex: Lexicon) -> dict
     return out
 
 
-def _acronym_definitions(doc: Doc) -> dict[str, Span]:
+def _acronym_definitions(ents: list[Span]) -> dict[str, Span]:
     """Acronyms an article defines in brackets after a name: "Movement for Democratic Change (MDC)" -> {"MDC": that name}."""
     out: dict[str, Span] = {}
-    for ent in doc.ents:
+    for ent in ents:
+        doc = ent.doc
         if ent.label_ not in NER_LABELS or ent.end + 2 >= len(doc):
             continue
         opening, acronym, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
@@ -215,15 +552,43 @@ def _acronym_definitions(doc: Doc) -> dict[str, Span]:
 
 def _is_acronym_of(acronym: str, span: Span) -> bool:
     """Whether ``acronym`` abbreviates the name: all capitals, starting with the name's first initial and
-    taking its letters from the name's initials in order ("WHO" of "World Health Organization")."""
+    taking its letters from the name's initials in order ("WHO" of "World Health Organization"); a word in
+    capitals gives all its letters ("UKFP" of "UK Freedom Party")."""
     letters = [c for c in acronym if c.isalpha()]
     if not (2 <= len(acronym) <= 8 and acronym.isupper() and letters and acronym.replace("&", "").isalnum()):
         return False
-    initials = [t.text[0] for t in span if t.is_alpha and t.text[:1].isupper()]
+    initials = acronym_letters([t.text for t in span])
     if not initials or letters[0] != initials[0]:
         return False
     rest = iter(initials[1:])
     return all(any(c == i for i in rest) for c in letters[1:])
+
+
+def acronym_letters(words: list[str]) -> str:
+    """The letters an acronym of a name takes: each capitalised word's initial, every letter of a word in
+    capitals; small words ("of", "and") give none.
+
+    Parameters
+    ----------
+    words
+        The words of a name.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> acronym_letters("Baltic Shipping and Rail Corporation".split()), acronym_letters("UK Freedom Party".split())
+    ('BSRC', 'UKFP')
+    """
+    out = []
+    for word in words:
+        letters = "".join(c for c in word if c.isalpha())
+        if not letters or not word[:1].isupper():
+            continue
+        out.append(letters if letters.isupper() and len(letters) <= 3 else letters[0])
+    return "".join(out)
 
 
 def _weapon_names(spans: list[Span], lex: Lexicon) -> set[str]:

@@ -40,7 +40,8 @@ MentionKind = Literal[
     "title",           # a title standing for its holder ("the president")
     "pronoun",         # "he", "its"
     "pair",            # "both governments": the two actors just named
-    "group",           # "French officials", "Scholz's government": a group standing for its state
+    "group",           # "French officials", "Scholz's government": a group standing for its state (a sector:
+                       # DocActors.token_sectors)
     "anaphor",         # "the alliance": the organization in focus
 ]
 #: Mention kinds that are no name of their actor (never kept as an alias).
@@ -149,14 +150,17 @@ class DocActors:
     ``token_actors`` maps a token index of the parsed ``Doc`` to the actor keys
     it refers to (two for "Peru-Chile"); :mod:`graphkit.actions` reads it, and
     adds the affiliations that verbs state ("X, who heads the council") with
-    :meth:`add_affiliation`. ``doc_id`` names the document; ``actors`` maps each
-    key to its :class:`Actor`; ``mentions`` and ``affiliations`` list the
-    :class:`Mention` and :class:`Affiliation` records found.
+    :meth:`add_affiliation`. ``token_sectors`` maps the index of a group noun
+    that stands for its state or organization ("Somali *troops*") to the sector
+    the group acts in (``"military"``; :mod:`graphkit.agents`). ``doc_id`` names
+    the document; ``actors`` maps each key to its :class:`Actor`; ``mentions``
+    and ``affiliations`` list the :class:`Mention` and :class:`Affiliation`
+    records found.
 
     Examples
     --------
-    >>> DocActors("d1").of_index(3)
-    ()
+    >>> DocActors("d1").of_index(3), DocActors("d1", token_sectors={1: "military"}).sector_of_index(1)
+    ((), 'military')
     """
 
     doc_id: str
@@ -164,6 +168,7 @@ class DocActors:
     mentions: list[Mention] = field(default_factory=list)
     affiliations: list[Affiliation] = field(default_factory=list)
     token_actors: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    token_sectors: dict[int, str] = field(default_factory=dict)
 
     def of(self, token: Token) -> tuple[str, ...]:
         """Actor keys the token refers to (empty when none).
@@ -206,6 +211,27 @@ class DocActors:
         ('org:nato',)
         """
         return self.token_actors.get(i, ())
+
+    def sector_of_index(self, i: int) -> str:
+        """The sector of the group noun at token index ``i`` ("" for any other token).
+
+        Parameters
+        ----------
+        i
+            A token index of the document.
+
+        Returns
+        -------
+        str
+            ``"military"`` for "troops" of "Somali troops"; empty for a name, a pronoun or no actor.
+
+        Examples
+        --------
+        >>> found = DocActors("d1", token_actors={1: ("state:SOM",)}, token_sectors={1: "military"})
+        >>> found.sector_of_index(1), found.sector_of_index(0)
+        ('military', '')
+        """
+        return self.token_sectors.get(i, "")
 
     def add_affiliation(self, affiliation: Affiliation) -> bool:
         """Add an affiliation read at a place not read before; return whether it was added.

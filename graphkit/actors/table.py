@@ -269,7 +269,8 @@ class ActorTable:
         return [k for k, (_, t, _) in self._labels.items() if t == type_]
 
     # -- mentions -------------------------------------------------------------------------
-    def mention(self, key: str, span: Span | Token, kind: MentionKind, *, counted: bool = True) -> None:
+    def mention(self, key: str, span: Span | Token, kind: MentionKind, *, counted: bool = True,
+                sector: str = "") -> None:
         """Link the tokens of ``span`` to ``key``; a counted mention is kept (and, if it names, as an alias).
 
         Parameters
@@ -284,6 +285,9 @@ class ActorTable:
         counted
             False to link the tokens only: no :class:`~graphkit.actors.records.Mention`
             is recorded ("both governments" links two actors without counting).
+        sector
+            For a group noun standing for its owner ("Somali troops"): the sector the group
+            acts in, kept for the tokens in ``DocActors.token_sectors``.
 
         Examples
         --------
@@ -303,6 +307,8 @@ class ActorTable:
             found = token_actors.get(i, ())
             if key not in found:
                 token_actors[i] = found + (key,)
+            if sector:
+                self._out.token_sectors[i] = sector
         if counted:
             text = span.text
             self._out.mentions.append(Mention(self.doc_id, key, text, first.idx, last.idx + len(last), kind))
@@ -360,6 +366,29 @@ class ActorTable:
         (('person:ana ruiz',), ())
         """
         return self._out.token_actors.get(i, ())
+
+    def sector(self, token: Token) -> str:
+        """The sector of the group noun at a token ("military" for "troops" of "Somali troops"), else "".
+
+        Parameters
+        ----------
+        token
+            A token of the document.
+
+        Returns
+        -------
+        str
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Somali troops")
+        >>> table = ActorTable(doc)
+        >>> table.mention("state:SOM", doc[1], "group", counted=False, sector="military")
+        >>> table.sector(doc[1]), table.sector(doc[0])
+        ('military', '')
+        """
+        return self._out.token_sectors.get(token.i, "")
 
     def state_or_org(self, token: Token) -> str | None:
         """The first state or organization the token refers to, if any.

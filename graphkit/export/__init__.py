@@ -1,5 +1,10 @@
 """Exporters: one module per format, each with ``write_<format>(G, path, *, options)``; writes are atomic.
 
+Graphs: ``.html`` (the view), ``.graphml``, ``.json`` (both read back by
+:func:`read`), ``.gexf`` (Gephi, dynamic when dated). The event table of a
+graph (one row per reported action): ``.csv``, ``.jsonl``, ``.parquet``
+(``pyarrow`` needed).
+
 A writer declares the options it takes as its keyword-only parameters
 (``write_html(G, path, *, title, max_nodes)``; GraphML and JSON take none).
 :func:`write` picks the writer from the path's extension and passes it the
@@ -8,6 +13,7 @@ options it takes, so one call site can pass the same options to every output.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import os
 from pathlib import Path
@@ -18,11 +24,15 @@ import networkx as nx
 from ..errors import UnknownFormatError, UnknownOptionError
 
 #: Output formats by file extension.
-FORMATS = (".html", ".graphml", ".json")
+FORMATS = (".html", ".graphml", ".json", ".gexf", ".csv", ".jsonl", ".parquet")
 
 #: The writer of each extension: module of this package and function (imported when first used).
 _WRITERS = {".graphml": ("graphml", "write_graphml"), ".json": ("json", "write_json"),
-            ".html": ("html", "write_html"), ".htm": ("html", "write_html")}
+            ".html": ("html", "write_html"), ".htm": ("html", "write_html"), ".gexf": ("gexf", "write_gexf"),
+            ".csv": ("events", "write_events_csv"), ".jsonl": ("events", "write_events_jsonl"),
+            ".parquet": ("events", "write_events_parquet")}
+#: Extensions whose writer needs an optional package: (import name, the extra that installs it).
+_NEEDS = {".parquet": ("pyarrow", "parquet")}
 
 Writer = Callable[..., None]
 
@@ -48,18 +58,23 @@ def writer_for(path: str | os.PathLike) -> Writer:
     Raises
     ------
     UnknownFormatError
-        When the extension is not one of :data:`FORMATS` (or ``.htm``).
+        When the extension is not one of :data:`FORMATS` (or ``.htm``), or
+        its writer needs a package that is not installed (``.parquet``: pyarrow).
 
     Examples
     --------
-    >>> writer_for("out/graph.GraphML").__name__
-    'write_graphml'
+    >>> writer_for("out/graph.GraphML").__name__, writer_for("out/events.csv").__name__
+    ('write_graphml', 'write_events_csv')
     """
     suffix = Path(path).suffix.lower()
     if suffix not in _WRITERS:
         raise UnknownFormatError(
             f"cannot write {str(path)!r}: unknown format {suffix or '(no extension)'!r}; "
             f"use one of {', '.join(FORMATS)}")
+    if suffix in _NEEDS and importlib.util.find_spec(_NEEDS[suffix][0]) is None:
+        package, extra = _NEEDS[suffix]
+        raise UnknownFormatError(f"cannot write {str(path)!r}: {suffix} needs {package} "
+                                 f"(pip install 'graphkit[{extra}]')")
     return _load(suffix)
 
 
@@ -85,7 +100,7 @@ def writer_options(writer: Writer) -> tuple[str, ...]:
 
 
 def write(G: nx.MultiDiGraph, path: str | os.PathLike, **options: Any) -> None:
-    """Write ``G`` to ``path`` in the format its extension names (.html, .graphml, .json).
+    """Write ``G`` to ``path`` in the format its extension names (:data:`FORMATS`).
 
     Parameters
     ----------

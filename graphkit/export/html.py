@@ -16,14 +16,25 @@ filters by actor type and relation class, a physics toggle, and a details
 panel with the evidence sentences. Graphs of more than ``PHYSICS_LIMIT``
 actors get positions computed here, so the browser does not have to simulate.
 
+When action edges are dated (their ``dates``), the page adds a period: two
+sliders (from, to) and a play button that steps a window through the weeks;
+an action is drawn while one of its reports falls in the period (an undated
+one only when every date is selected; affiliations always), and the legend
+names the period. A relation's details then show how many reports and
+documents it has, and the actions between its two actors per week (per month
+or year over long spans) as a bar chart coloured by quad class. Nodes and
+edges with a ``change`` attribute (:func:`graphkit.diff.mark`) are
+highlighted, with a legend of the changes.
+
 What the format cannot carry
 ----------------------------
 * It is a view, not an exchange format: graphkit cannot read it back. Use
   GraphML or JSON for that.
 * Only the attributes graphkit writes are shown (node ``label``, ``type``,
-  ``aliases``, ``mentions``, ``doc``, ``role``, ``iso3``; edge ``kind``,
-  ``action``, ``negated``, ``modality``, ``category``, ``quad``,
-  ``evidence``, ``doc``, ``weight``). Other attributes, graph-level
+  ``aliases``, ``mentions``, ``doc``, ``role``, ``iso3``, ``change``; edge
+  ``kind``, ``action``, ``negated``, ``modality``, ``category``, ``quad``,
+  ``evidence``, ``doc``, ``weight``, ``reports``, ``documents``, ``dates``,
+  ``change``). Other attributes (the per-report ``events``), graph-level
   attributes and edge keys are dropped; values are shown as text.
 * Node identifiers become strings; two nodes whose ``str()`` is equal stay
   distinct but look alike.
@@ -45,6 +56,7 @@ import json
 import math
 import os
 import re
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -95,9 +107,16 @@ EDGE_STYLE: dict[str, dict[str, Any]] = {
 #: dash pattern of an action that is negated or hypothetical.
 UNCERTAIN_DASHES = [8, 6]
 
+#: What a ``change`` attribute (:func:`graphkit.diff.mark`) says, as the legend names it.
+CHANGE_NAMES = {"new": "new actor", "new-pair": "new pair", "to-conflict": "turned to conflict",
+                "to-cooperation": "turned to cooperation"}
+#: The highlight colour of a change.
+CHANGE_COLOR = "#f59e0b"
+
 _MAX_LABEL = 42
 
 _PLACEHOLDER = re.compile(r"@@GK_([A-Z_]+)@@")
+_ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 # --------------------------------------------------------------------------- values
@@ -157,6 +176,16 @@ def _bool(value: Any) -> bool:
 def _short(label: str) -> str:
     label = " ".join(label.split())
     return label if len(label) <= _MAX_LABEL else label[: _MAX_LABEL - 1].rstrip() + "\u2026"
+
+
+def _dates(value: Any) -> list[str]:
+    """``"2025-06-16|2025-06-16|2025-06-20"`` -> its ISO days, repeats kept (one per report), sorted."""
+    return sorted(p for p in (x.strip() for x in _text(value).split("|")) if _ISO_DAY.match(p))
+
+
+def _change(d: dict) -> str:
+    change = _text(d.get("change")).strip()
+    return change if change in CHANGE_NAMES else ""
 
 
 def _node_sort_key(node: Any) -> tuple[str, str, str]:
@@ -391,6 +420,7 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
             "roles": _split(a.get("role"), "|"),
             "iso3": _text(a.get("iso3")).strip(),
             "size": _node_size(mentions),
+            "change": _change(a),
         }
         nodes_out.append(item)
 
@@ -454,14 +484,20 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
                 "dashed": bool(kind == "action" and (negated or modality == "hypothetical")),
                 "evidence": [[s, sources[j] if paired else ""] for j, s in enumerate(evidence)],
                 "docs": docs,
+                "dates": _dates(d.get("dates")) if kind == "action" else [],
+                "reports": max(_int(d.get("reports"), 0), 0),
+                "documents": max(_int(d.get("documents"), len(docs)), 0),
+                "change": _change(d),
                 "curve": curve,
                 "spring": nth == 0,
                 "parallel": pair_total[p],
             }
         )
 
+    dated = sorted(day for e in edges_out for day in e["dates"])
     return {
         "title": title,
+        "time": {"first": dated[0], "last": dated[-1]} if dated else None,
         "layout": "fixed" if fixed else "physics",
         "total_nodes": G.number_of_nodes(),
         "total_edges": G.number_of_edges(),
@@ -473,6 +509,7 @@ def _graph_data(G: nx.Graph, title: str, max_nodes: int | None) -> dict[str, Any
             "node": NODE_STYLE,
             "edge": EDGE_STYLE,
             "uncertain_dashes": UNCERTAIN_DASHES,
+            "change": CHANGE_COLOR,
         },
     }
 
@@ -566,6 +603,50 @@ def _filters_html(data: dict[str, Any]) -> tuple[str, str]:
     return "\n".join(types), "\n".join(classes)
 
 
+def _day_label(day: str) -> str:
+    """``2025-06-05`` -> ``5 Jun 2025`` (as the page's script writes dates)."""
+    return date.fromisoformat(day).strftime("%d %b %Y").lstrip("0")
+
+
+def _time_html(data: dict[str, Any]) -> str:
+    """The period section (sliders, play, the period's name), or nothing when no edge is dated."""
+    if not data["time"]:
+        return ""
+    first, last = data["time"]["first"], data["time"]["last"]
+    undated = sum(1 for e in data["edges"] if e["kind"] == "action" and not e["dates"])
+    note = ('<p class="gk-muted gk-small">%s undated relation%s: shown only with every date.</p>'
+            % (f"{undated:,}", "" if undated == 1 else "s")) if undated else ""
+    return (
+        '<section class="gk-section" id="gk-time">\n'
+        '  <h2 class="gk-section-title">Period</h2>\n'
+        '  <p id="gk-period" aria-live="polite">All dates: %s \u2013 %s</p>\n'
+        '  <label class="gk-slider"><span>From</span><input type="range" id="gk-from" min="0" value="0" step="1"></label>\n'
+        '  <label class="gk-slider"><span>To</span><input type="range" id="gk-to" min="0" value="0" step="1"></label>\n'
+        '  <div class="gk-time-buttons"><button type="button" id="gk-play">\u25b6 Play</button>'
+        '<button type="button" id="gk-all-dates">All dates</button></div>\n'
+        "  %s\n</section>" % (html.escape(_day_label(first)), html.escape(_day_label(last)), note))
+
+
+def _changes_html(data: dict[str, Any]) -> str:
+    """The legend of the changes a diff marked, or nothing."""
+    counts = {c: 0 for c in CHANGE_NAMES}
+    for n in data["nodes"]:
+        if n["change"]:
+            counts[n["change"]] += 1
+    pairs: dict[str, set] = {c: set() for c in CHANGE_NAMES}
+    for e in data["edges"]:
+        if e["change"]:
+            pairs[e["change"]].add((min(e["from"], e["to"]), max(e["from"], e["to"])))
+    for c, found in pairs.items():
+        counts[c] = counts[c] or len(found)
+    if not any(counts.values()):
+        return ""
+    items = "".join('<li><span class="gk-change-mark"></span>%s<span class="gk-count">%s</span></li>'
+                    % (html.escape(CHANGE_NAMES[c]), f"{n:,}") for c, n in counts.items() if n)
+    return ('<section class="gk-section" id="gk-changes"><h2 class="gk-section-title">Changes '
+            '<span class="gk-muted">(highlighted)</span></h2><ul class="gk-change-list">%s</ul></section>' % items)
+
+
 def _csp(scripts: list[str]) -> str:
     hashes = " ".join(
         "'sha256-%s'" % base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") for s in scripts
@@ -633,6 +714,8 @@ def render_html(G: nx.Graph, *, title: str = "graphkit", max_nodes: int | None =
         )
     type_filters, class_filters = _filters_html(data)
     values = {
+        "TIME": _time_html(data),
+        "CHANGES": _changes_html(data),
         "CSP": _csp([vis_js, app_js]),
         "TITLE": html.escape(title or "graphkit"),
         "STATS": html.escape(stats),

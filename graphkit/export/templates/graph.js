@@ -22,6 +22,18 @@
 
   function fmt(n) { return Number(n).toLocaleString("en-US"); }
 
+  // Days are whole numbers (days since 1970-01-01, UTC); 1970-01-01 was a Thursday.
+  var DAY_MS = 86400000;
+  function dayNumber(iso) {
+    var p = iso.split("-");
+    return Math.round(Date.UTC(+p[0], +p[1] - 1, +p[2]) / DAY_MS);
+  }
+  function dayLabel(n) {
+    return new Date(n * DAY_MS).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  }
+  function isoDay(n) { return new Date(n * DAY_MS).toISOString().slice(0, 10); }
+  function monday(n) { return n - ((n + 3) % 7); }
+
   var data;
   try {
     data = JSON.parse($("graph-data").textContent);
@@ -47,6 +59,7 @@
   var edgesOf = {};
   data.nodes.forEach(function (n) { nodeById[n.id] = n; edgesOf[n.id] = []; });
   data.edges.forEach(function (e) {
+    e.days = e.dates.map(dayNumber);
     edgeById[e.id] = e;
     edgesOf[e.from].push(e.id);
     if (e.to !== e.from) { edgesOf[e.to].push(e.id); }
@@ -57,7 +70,7 @@
     var s = STYLE.node[n.type] || STYLE.node.other;
     return {
       color: {
-        background: s.color, border: s.border,
+        background: s.color, border: n.change ? STYLE.change : s.border,
         highlight: { background: s.color, border: "#111827" },
         hover: { background: s.color, border: "#111827" }
       },
@@ -81,6 +94,8 @@
       color: look.color, font: look.font, borderWidth: 1.5, borderWidthSelected: 3, hidden: false
     };
     if (fixed) { v.x = n.x; v.y = n.y; }
+    // what a diff marked as changed stands out
+    if (n.change) { v.borderWidth = 4; v.shadow = { enabled: true, color: STYLE.change, size: 14, x: 0, y: 0 }; }
     return v;
   }
 
@@ -95,6 +110,7 @@
     if (e.curve) {
       v.smooth = { enabled: true, type: e.curve.type, roundness: e.curve.roundness };
     }
+    if (e.change) { v.width = e.width + 1.5; v.shadow = { enabled: true, color: STYLE.change, size: 10, x: 0, y: 0 }; }
     // only one relation per pair of actors pulls them together
     // and a pair with many relations is kept further apart, to fan them out
     if (!e.spring) { v.physics = false; } else if (e.parallel > 1) { v.length = Math.round(SPRING * Math.min(2.6, 1 + 0.25 * (e.parallel - 1))); }
@@ -193,7 +209,7 @@
       nodeHidden[n.id] = h;
     });
     data.edges.forEach(function (e) {
-      var h = clsOn[e.cls] === false || nodeHidden[e.from] || nodeHidden[e.to];
+      var h = clsOn[e.cls] === false || nodeHidden[e.from] || nodeHidden[e.to] || !inPeriod(e);
       if (!!edgeHidden[e.id] !== h) { edgeChanges.push({ id: e.id, hidden: h }); }
       edgeHidden[e.id] = h;
     });
@@ -213,6 +229,86 @@
       stats.textContent = fmt(vn) + " of " + fmt(data.nodes.length) + " actors \u00b7 " +
         fmt(ve) + " of " + fmt(data.edges.length) + " relations visible";
     }
+    describePeriod();
+  }
+
+  // ------------------------------------------------------------------ period
+  var time = data.time;
+  var t0 = time ? dayNumber(time.first) : 0;
+  var t1 = time ? dayNumber(time.last) : 0;
+  var period = null;  // null: every date; else [first day, last day]
+  var fromBox = $("gk-from");
+  var toBox = $("gk-to");
+  var periodText = $("gk-period");
+  var playButton = $("gk-play");
+  var playTimer = null;
+  var actionCount = data.edges.filter(function (e) { return e.kind === "action"; }).length;
+
+  // An action is drawn while one of its reports is in the period; an undated one only with every date.
+  function inPeriod(e) {
+    if (period === null || e.kind !== "action") { return true; }
+    for (var i = 0; i < e.days.length; i++) {
+      if (e.days[i] >= period[0] && e.days[i] <= period[1]) { return true; }
+    }
+    return false;
+  }
+
+  function describePeriod() {
+    if (!periodText) { return; }
+    var a = period ? period[0] : t0;
+    var b = period ? period[1] : t1;
+    var shown = visibleEdgeIds().filter(function (id) { return edgeById[id].kind === "action"; }).length;
+    periodText.textContent = (period ? "Period: " : "All dates: ") + dayLabel(a) + " \u2013 " + dayLabel(b) +
+      " \u00b7 " + fmt(shown) + " of " + fmt(actionCount) + " actions";
+    doc.body.dataset.period = period ? isoDay(a) + "/" + isoDay(b) : "all";
+  }
+
+  function setPeriod(a, b) {
+    if (!time) { return; }
+    a = Math.max(t0, Math.min(a, t1));
+    b = Math.max(a, Math.min(b, t1));
+    if (fromBox) { fromBox.value = String(a - t0); toBox.value = String(b - t0); }
+    period = a <= t0 && b >= t1 ? null : [a, b];
+    applyFilters();
+  }
+
+  function stopPlay() {
+    if (playTimer !== null) { clearInterval(playTimer); playTimer = null; }
+    if (playButton) { playButton.textContent = "\u25b6 Play"; }
+    delete doc.body.dataset.playing;
+  }
+
+  // Play: a window as wide as the period (a week when every date is shown) steps week by week.
+  function play() {
+    if (playTimer !== null) { stopPlay(); return; }
+    var width = period ? period[1] - period[0] : 6;
+    var start = monday(t0);
+    playButton.textContent = "\u275a\u275a Pause";
+    doc.body.dataset.playing = "1";
+    function step() {
+      if (start > t1) { stopPlay(); return; }
+      setPeriod(Math.max(start, t0), start + width);
+      start += 7;
+    }
+    step();
+    playTimer = setInterval(step, 900);
+  }
+
+  if (time && fromBox && toBox) {
+    fromBox.max = toBox.max = String(t1 - t0);
+    toBox.value = String(t1 - t0);
+    var slide = function (moved) {
+      stopPlay();
+      var a = +fromBox.value;
+      var b = +toBox.value;
+      if (a > b) { if (moved === fromBox) { b = a; } else { a = b; } }
+      setPeriod(t0 + a, t0 + b);
+    };
+    fromBox.addEventListener("input", function () { slide(fromBox); });
+    toBox.addEventListener("input", function () { slide(toBox); });
+    playButton.addEventListener("click", play);
+    $("gk-all-dates").addEventListener("click", function () { stopPlay(); setPeriod(t0, t1); });
+    describePeriod();
   }
 
   function visibleNodeIds() {
@@ -358,7 +454,16 @@
     if (e.kind === "action") { addRow(dl, "Negated", e.negated ? "yes" : "no"); }
     addRow(dl, "Modality", e.modality);
     addRow(dl, "Weight", fmt(e.weight));
+    if (e.reports) { addRow(dl, "Reports", fmt(e.reports)); }
+    if (e.kind === "action" && e.documents) { addRow(dl, "Documents", fmt(e.documents)); }
+    if (e.days.length) {
+      var a = e.days[0];
+      var b = e.days[e.days.length - 1];
+      addRow(dl, "Dates", a === b ? dayLabel(a) : dayLabel(a) + " \u2013 " + dayLabel(b));
+    }
+    if (e.change) { addRow(dl, "Change", e.change.replace(/-/g, " ")); }
     details.appendChild(dl);
+    if (time && e.kind === "action") { details.appendChild(pairChart(e.from, e.to)); }
     if (e.evidence.length) {
       details.appendChild(el("h4", null, "Evidence (" + e.evidence.length + ")"));
       var ol = el("ol", "gk-evidence");
@@ -374,6 +479,103 @@
       details.appendChild(el("h4", null, "Documents (" + e.docs.length + ")"));
       details.appendChild(docList(e.docs));
     }
+  }
+
+  // ------------------------------------------------------------------ actions of a pair in time
+  var SVG_NS = "http://www.w3.org/2000/svg";
+  var CHART_ORDER = ["material-conflict", "verbal-conflict", "neutral", "verbal-cooperation", "material-cooperation"];
+
+  function svg(tag, attrs) {
+    var e = doc.createElementNS(SVG_NS, tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
+    return e;
+  }
+
+  // Bins of the whole graph's time span: weeks (from Monday), or months or years over long spans.
+  function timeBins() {
+    var d0 = new Date(t0 * DAY_MS);
+    var d1 = new Date(t1 * DAY_MS);
+    var weeks = (monday(t1) - monday(t0)) / 7 + 1;
+    var months = (d1.getUTCFullYear() - d0.getUTCFullYear()) * 12 + d1.getUTCMonth() - d0.getUTCMonth() + 1;
+    var unit = weeks <= 60 ? "week" : (months <= 60 ? "month" : "year");
+    var keyOf = function (n) {
+      var d = new Date(n * DAY_MS);
+      if (unit === "week") { return monday(n); }
+      return unit === "month" ? d.getUTCFullYear() * 12 + d.getUTCMonth() : d.getUTCFullYear();
+    };
+    var keys = [];
+    for (var k = keyOf(t0); k <= keyOf(t1); k += unit === "week" ? 7 : 1) { keys.push(k); }
+    var name = function (k) {
+      if (unit === "week") { return "week of " + dayLabel(k); }
+      if (unit === "month") {
+        return new Date(Date.UTC(Math.floor(k / 12), k % 12, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+      }
+      return String(k);
+    };
+    return { unit: unit, keys: keys, keyOf: keyOf, name: name };
+  }
+
+  function pairChart(a, b) {
+    var bins = timeBins();
+    var counts = {};
+    var undated = 0;
+    (edgesOf[a] || []).forEach(function (eid) {
+      var e = edgeById[eid];
+      if (e.kind !== "action" || !((e.from === a && e.to === b) || (e.from === b && e.to === a))) { return; }
+      if (!e.days.length) { undated += Math.max(e.reports, 1); }
+      e.days.forEach(function (day) {
+        var k = bins.keyOf(day);
+        counts[k] = counts[k] || {};
+        counts[k][e.cls] = (counts[k][e.cls] || 0) + 1;
+      });
+    });
+    var fig = el("figure", "gk-chart");
+    fig.dataset.unit = bins.unit;
+    fig.appendChild(el("figcaption", null, "Actions per " + bins.unit + " between " + nodeById[a].name + " and " +
+      nodeById[b].name + " (both ways)"));
+    var top = 1;
+    bins.keys.forEach(function (k) {
+      var c = counts[k] || {};
+      top = Math.max(top, Object.keys(c).reduce(function (s, cls) { return s + c[cls]; }, 0));
+    });
+    var W = 296, H = 96, left = 22, bottom = 16;
+    var step = (W - left) / bins.keys.length;
+    var chart = svg("svg", { width: W, height: H, viewBox: "0 0 " + W + " " + H, role: "img" });
+    chart.appendChild(svg("line", { x1: left, y1: H - bottom, x2: W, y2: H - bottom, stroke: "#c9ced6" }));
+    var topLabel = svg("text", { x: left - 4, y: 10, "text-anchor": "end", "class": "gk-axis" });
+    topLabel.textContent = String(top);
+    chart.appendChild(topLabel);
+    bins.keys.forEach(function (k, i) {
+      var c = counts[k];
+      if (!c) { return; }
+      var y = H - bottom;
+      CHART_ORDER.forEach(function (cls) {
+        if (!c[cls]) { return; }
+        var h = (H - bottom - 4) * c[cls] / top;
+        y -= h;
+        var bar = svg("rect", { x: (left + i * step + Math.min(1, step * 0.15)).toFixed(2), y: y.toFixed(2),
+          width: Math.max(step - Math.min(2, step * 0.3), 0.8).toFixed(2), height: h.toFixed(2),
+          fill: (STYLE.edge[cls] || STYLE.edge.neutral).color, "data-bin": isoBin(bins, k), "data-cls": cls,
+          "data-count": c[cls] });
+        var tip = svg("title");
+        tip.textContent = bins.name(k) + ": " + c[cls] + " " + (STYLE.edge[cls] || STYLE.edge.neutral).name;
+        bar.appendChild(tip);
+        chart.appendChild(bar);
+      });
+    });
+    [[0, "start"], [bins.keys.length - 1, "end"]].forEach(function (p) {
+      var t = svg("text", { x: p[1] === "start" ? left : W, y: H - 3, "text-anchor": p[1], "class": "gk-axis" });
+      t.textContent = bins.unit === "week" ? dayLabel(bins.keys[p[0]]) : bins.name(bins.keys[p[0]]);
+      chart.appendChild(t);
+    });
+    fig.appendChild(chart);
+    if (undated) { fig.appendChild(el("p", "gk-muted gk-small", fmt(undated) + " undated not shown")); }
+    return fig;
+  }
+
+  function isoBin(bins, k) {
+    if (bins.unit === "week") { return isoDay(k); }
+    return bins.unit === "month" ? Math.floor(k / 12) + "-" + ("0" + (k % 12 + 1)).slice(-2) : String(k);
   }
 
   function show(target) {
@@ -495,6 +697,11 @@
     highlightedNodeIds: function () { return highlighted ? highlighted.slice() : null; },
     visibleNodeIds: visibleNodeIds,
     visibleEdgeIds: visibleEdgeIds,
+    // the period as ISO days ([first, last], or null for every date); setPeriod(null) shows every date
+    period: function () { return period ? [isoDay(period[0]), isoDay(period[1])] : null; },
+    setPeriod: function (a, b) { stopPlay(); if (a === null) { setPeriod(t0, t1); } else { setPeriod(dayNumber(a), dayNumber(b)); } },
+    play: play,
+    stopPlay: stopPlay,
     showNode: function (id) { pin("node", id); },
     showEdge: function (id) { pin("edge", id); }
   };
