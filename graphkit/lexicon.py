@@ -118,6 +118,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "from_target_verb",
     "receiving_verb",
     "joint_verb",
+    "relation_noun",
+    "measure_noun",
     "argument_head",
 )
 

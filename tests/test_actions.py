@@ -425,3 +425,35 @@ def test_the_readme_lists_every_rule_with_its_example():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     missing = [name for name, text, _ in RULES if f"| `{name}` | {text} |" not in readme]
     assert missing == []
+
+
+# -- threats, relations, measures in a place, demands with a detached clause ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # withheld cooperation that is threatened is a threat, promised it stays a promise
+    ("Ecuador threatened to withdraw its envoy from Colombia.", {("withdraw", "threaten")}),
+    ("Ecuador agreed to withdraw its envoy from Colombia.", {("withdraw", "agree")}),
+    # a relation's partner, not the owner of the relation
+    ("Ghana severed its ties with Togo.", {("sever", "sanction")}),
+    ("Ghana restored diplomatic relations with Togo.", {("restore", "support")}),
+])
+def test_threats_and_relations(read, text, expected):
+    found, actions = read(text)
+    got = {(a.action, a.category) for a in actions if found.actors[a.target].label in ("Colombia", "Togo")}
+    assert expected <= got
+
+
+def test_a_measure_is_aimed_at_where_it_holds_but_not_any_act(read):
+    found, actions = read("Kenya eased emergency measures on Friday in Uganda. Kenya arrested five men in Uganda.")
+    assert {(a.action, found.actors[a.target].label, a.rule) for a in actions} == {
+        ("ease", "Uganda", "verb.measure-place")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway repeated its demand today that Iceland reopen the ports.",
+    "Norway made a demand that Iceland reopen the ports.",
+])
+def test_a_demand_is_aimed_at_the_subject_of_its_clause_wherever_the_parser_hangs_it(read, text):
+    found, actions = read(text)
+    assert ("Norway", "Iceland", "request", "verbal-conflict") in {
+        (found.actors[a.source].label, found.actors[a.target].label, a.category, a.quad) for a in actions}

@@ -55,6 +55,8 @@ _WHOLE_CONSTRUCTIONS = frozenset({"noun.in-support-of"})
 COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
 DIRECTIVE_CATEGORIES = frozenset({"request"})
+#: Words that may stand between a noun and the that-clause saying what it asks ("its demand today that ...").
+_BETWEEN_DEPS = frozenset({"npadvmod", "advmod", "punct"})
 #: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
 CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
@@ -307,8 +309,20 @@ def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     """
     if r.lex.classify(noun.lemma_.lower(), "NOUN")[0] not in DIRECTIVE_CATEGORIES:
         return []
-    return [(k, "noun.complement-subject") for c in noun.children if c.dep_ in CLAUSE_COMPLEMENT_DEPS
+    clauses = [c for c in noun.children if c.dep_ in CLAUSE_COMPLEMENT_DEPS] + _detached_clauses(noun)
+    return [(k, "noun.complement-subject") for c in clauses
             for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)]
+
+
+def _detached_clauses(noun: Token) -> list[Token]:
+    """"repeated its demand today that X ...": a that-clause the parser hung on the verb whose object the noun
+    is, when only adverbs ("today", "again") stand between them."""
+    if noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark" and c.i > noun.i
+            and all(t.dep_ in _BETWEEN_DEPS for t in verb.doc[noun.right_edge.i + 1:c.left_edge.i])]
 
 
 def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:

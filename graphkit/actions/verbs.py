@@ -51,12 +51,13 @@ from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
 from . import mood
+from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
                      content_noun, uniq, verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
-           "read_verb"]
+           "read_verb", "threatened"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
@@ -74,6 +75,8 @@ CONFLICT_QUADS = frozenset({"verbal-conflict", "material-conflict"})
 DIRECTIVE_CATEGORIES = frozenset({"request"})
 #: Prepositions after a thing (not an act) that say whom it is aimed at ("a campaign against X").
 THING_TARGET_PREPS = frozenset({"against", "on", "toward", "towards"})
+#: Prepositions after a relation (``relation_noun``) that name the other party ("restored ties with X").
+RELATION_PREPS = frozenset({"with", "to"})
 #: Prepositions after a verb of criticism that name the act criticised ("complained over X's raids").
 GRIEVANCE_PREPS = frozenset({"over", "about", "for", "at"})
 #: The category and quad of what a rule finds, where the rule says more than the verb's own class
@@ -86,6 +89,13 @@ _OF = frozenset({"of"})
 #: Categories of verbs that never share the object of the verb coordinated with them ("arrived and met X").
 _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
 _BY = frozenset({"by"})
+_IN = frozenset({"in"})
+#: Categories of acts on measures that hold in a place ("lifted the curfew in X", "imposed a ban in X").
+MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
+#: Links from an act up to the threat it is the content of ("threatened to end", "a threat to end"); not a
+#: clause ("warned that Y would end": Y's act, not the speaker's threat).
+THREAT_CHAIN_DEPS = frozenset({"xcomp", "acl", "conj"})
+_THREAT_HOPS = 3
 
 
 @dataclass
@@ -175,7 +185,46 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
                 intent = mood.intended(r.lex, verb)
             if intent:  # "will provide aid", "agreed to send": a promise, "plans to strike": a threat
                 action = mood.as_intent(action)
+                if threatened(r.lex, verb):  # "threatened to stop talks with X": a threat, whatever it withholds
+                    action = dataclasses.replace(action, category="threaten", quad="verbal-conflict")
         yield action
+
+
+def threatened(lex: Lexicon, verb: Token) -> bool:
+    """Whether an act is what a threat commits to: the complement of a verb or noun of category ``threaten``
+    ("threatened to stop talks", "a threat to impose a blockade"), so that even
+    withheld cooperation is a threat, as PLOVER codes it.
+
+    Parameters
+    ----------
+    lex
+        The lexicon that classes the heads.
+    verb
+        The act; its heads are looked at up a chain of complements and coordinated verbs.
+
+    Returns
+    -------
+    bool
+        True when a head up that chain is classed ``threaten``.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="Peru threatened to end talks".split(), heads=[1, 1, 3, 1, 3],
+    ...           deps="nsubj ROOT aux xcomp dobj".split(), lemmas="Peru threaten to end talk".split())
+    >>> [threatened(load_lexicon(), doc[i]) for i in (3, 1)]
+    [True, False]
+    """
+    node = verb
+    for _ in range(_THREAT_HOPS):
+        if node.dep_ not in THREAT_CHAIN_DEPS or node.head is node:
+            return False
+        node = node.head
+        if lex.classify(node.lemma_.lower(), "NOUN" if node.pos_ in NOUN_POS else "VERB")[0] == "threaten":
+            return True
+    return False
 
 
 def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
@@ -189,8 +238,11 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
-    if lex.action(lemma, "VERB") is None and not light and lemma not in lex.words("leadership_verb"):
-        return  # a verb the action table does not know states no act between actors ("comprise", "arrive")
+    if lex.action(lemma, "VERB") is None and not light and lemma not in lex.words("leadership_verb") \
+            and category == lex.classify(lemma, "VERB")[0]:
+        # a verb the action table does not know states no act between actors ("comprise", "arrive"), unless its
+        # object makes it one ("restored relations with X")
+        return
     sources = r.subjects(verb)
     passive = r.is_passive(verb)
     if not sources and passive and (lex.has_flag(lemma, "VERB", "object_control")
@@ -394,8 +446,37 @@ def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[t
 
 
 #: Rules for whom a light verb's event noun is aimed at, in order.
+def light_complement_subject(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
+    """"Japan made a demand that Russia return the islands": a demand a light verb makes is aimed at whom its
+    clause asks to act, as without the light verb (:func:`~graphkit.actions.nouns.complement_subject`).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        The light verb (its that-clause counts when the parser hung it there).
+    noun
+        Its event noun, a ``request``.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.complement-subject")`` for the subjects of the clause.
+
+    Examples
+    --------
+    >>> from graphkit import actors, lexicon, nlp
+    >>> made = nlp.load_pipeline()("Japan made a demand that Russia return the islands.")
+    >>> reader = ActionReader(made, actors.find_actors(made), lexicon.load_lexicon())
+    >>> light_complement_subject(reader, made[1], made[3])
+    [('state:RUS', 'noun.complement-subject')]
+    """
+    return complement_subject(r, noun)
+
+
 LIGHT_VERB_RULES: tuple[Callable[[ActionReader, Token, Token], list[tuple[str, str]]], ...] = (
-    light_noun_prep, light_verb_prep, light_participle_object)
+    light_noun_prep, light_verb_prep, light_participle_object, light_complement_subject)
 
 
 # -- targets ------------------------------------------------------------------------------------
@@ -810,6 +891,10 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
+    if obj.lemma_.lower() in r.lex.words("relation_noun"):  # "cut its ties with X": the other party, not "its"
+        partners = [k for k in r.prep_objects(obj, RELATION_PREPS) if k not in (sources or [])]
+        if partners:
+            return _named(partners, "verb.relation-partner")
     owned = r.refers(obj, things=True) if category in MATERIAL_CATEGORIES else []
     if owned:  # "shelled positions of the Chilean army"
         return _named(owned, "verb.object-owner")
@@ -846,7 +931,22 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                 # from X", "supported the Russian invasion")
                 return _named(authors, "verb.act-author")
             return _named(aimed, "verb.act-aim") or _named(authors, "verb.act-author")
+    if not aimed and category in MEASURE_CATEGORIES:
+        # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
+        return _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place")
     return _named(aimed, "verb.object-aim")
+
+
+def _measure_places(r: ActionReader, obj: Token) -> list[str]:
+    """The actors of the "in" phrases of a measure (``measure_noun``: "a curfew in X", "a state of emergency
+    in X", "eased measures on Monday in X"), on the noun, its of-phrase or the verb it is the object of."""
+    measure = r.lex.words("measure_noun")
+    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in measure for n in nouns):
+        return []
+    holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    return uniq(k for h in holders for k in r.prep_objects(h, _IN))
 
 
 def _obliged(clause: Token) -> bool:
@@ -886,7 +986,7 @@ def _infinitive_targets(r: ActionReader, verb: Token) -> list[str]:
     """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
     light verb the targets of its event noun ("to launch raids on X")."""
     found: list[str] = []
-    category = r.lex.classify(verb_lemma(verb, r.lex), "VERB")[0]
+    category = r.action_class(verb, verb_lemma(verb, r.lex), "VERB")[0]  # "to break relations" is a sanction
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
             found += r.np(c) or [k for k, _ in inside_object(r, c, category)]
