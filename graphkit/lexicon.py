@@ -120,6 +120,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "joint_verb",
     "relation_noun",
     "measure_noun",
+    "custody_noun",
     "argument_head",
 )
 

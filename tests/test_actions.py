@@ -457,3 +457,21 @@ def test_a_demand_is_aimed_at_the_subject_of_its_clause_wherever_the_parser_hang
     found, actions = read(text)
     assert ("Norway", "Iceland", "request", "verbal-conflict") in {
         (found.actors[a.source].label, found.actors[a.target].label, a.category, a.quad) for a in actions}
+
+
+@pytest.mark.parametrize("text,edge", [
+    # who held them lets them go
+    ("The prisoners, all Peruvians, were freed from Chilean custody.", ("Chile", "free", "Peru")),
+    ("Five Peruvians were released from a Chilean jail on Monday.", ("Chile", "release", "Peru")),
+    # an approximate number the parser splits off as "up" + "to ..." is still the object
+    ("Somali troops kidnapped up to 16 Kenyan advisers.", ("Somalia", "kidnap", "Kenya")),
+    ("Ghanaian soldiers beat up Togolese detainees.", ("Ghana", "beat up", "Togo")),
+])
+def test_custody_and_split_objects(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions}
+
+
+def test_a_release_from_custody_with_no_owner_names_no_agent(read):
+    found, actions = read("Five Peruvians were released from custody on Monday.")
+    assert actions == []

@@ -23,7 +23,8 @@ from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJE
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
-           "TARGET_PREPS", "VERB_TARGET_PREPS", "content_noun", "object_lemma", "uniq", "verb_lemma"]
+           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "content_noun", "object_lemma", "uniq",
+           "verb_lemma"]
 
 #: Prepositions that introduce whom an action is aimed at.
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "over"})
@@ -69,6 +70,8 @@ _COURSE_PREPS = frozenset({"in", "during"})
 _STATEMENT_CATEGORIES = frozenset({"communicate", "other", "ignore"})
 #: Categories of participles that state no act between actors ("a statue raised by students", "born in").
 _NO_ACT = frozenset({"other", "ignore", "communicate"})
+#: Categories of letting someone go, whose passive is done by who held them ("freed from Chilean custody").
+_RELEASE_CATEGORIES = frozenset({"retreat", "concede"})
 #: Words that name the members of a group ("a group that included X", "a coalition including X").
 _INCLUDE = frozenset({"include", "including"})
 
@@ -767,7 +770,7 @@ class ActionReader:
             # "was shot and wounded by X": the agent may hang on the coordinated participle
             return (self.prep_objects(verb, _BY) or self.agency(verb) or self._by_stand_in(verb)
                     or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)]
-                    or self.act_agents(verb))
+                    or self.act_agents(verb) or self._custodians(verb))
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
         subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -1064,6 +1067,15 @@ class ActionReader:
                     for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
                     and self.lex.classify(n.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES for k in self.authors(n))
 
+    def _custodians(self, verb: Token) -> list[str]:
+        """"were freed from Chilean custody", "released from a Peruvian jail": who held them releases them (the
+        owners of a ``custody_noun`` in the "from" phrase of a passive release)."""
+        if self.lex.classify(verb.lemma_.lower(), "VERB")[0] not in _RELEASE_CATEGORIES:
+            return []
+        custody = self.lex.words("custody_noun")
+        return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for n in p.children
+                    if n.dep_ == "pobj" and n.lemma_.lower() in custody for k in self.owners(n))
+
     def _by_stand_in(self, verb: Token) -> list[str]:
         """"by a group of nobles that included X and Y": the named members of a group that did it (the clause
         may hang on the group or on what it is a group of)."""
@@ -1271,13 +1283,44 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     ('call on', 'speak')
     """
     lemma = tok.lemma_.lower()
-    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and approximate_object(tok) is None]
     if prt:
         return f"{lemma} {prt[0]}"
     for c in tok.children:
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
     return lemma
+
+
+def approximate_object(verb: Token) -> Token | None:
+    """The object of a verb the parser split at an approximate number ("kidnapped up to 16 advisers": "up" a
+    particle, "to 16 advisers" a prepositional phrase): the noun counted, else None.
+
+    Parameters
+    ----------
+    verb
+        A verb, with a particle "up" and a preposition "to" of its own.
+
+    Returns
+    -------
+    Token or None
+        The object of "to" after the particle "up", when a number counts it.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["seized", "up", "to", "40", "boats"], heads=[0, 0, 0, 4, 2],
+    ...           deps=["ROOT", "prt", "prep", "nummod", "pobj"])
+    >>> approximate_object(doc[0]).text
+    'boats'
+    """
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.nbor(-1).lower_ == "up" \
+                and c.nbor(-1).dep_ == "prt" and c.nbor(-1).head.i == verb.i:
+            for o in c.children:
+                if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children):
+                    return o
+    return None
 
 
 def object_lemma(verb: Token, lex: Lexicon) -> str | None:

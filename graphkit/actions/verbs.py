@@ -52,8 +52,8 @@ from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DE
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
 from . import mood
 from .nouns import complement_subject
-from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
-                     content_noun, uniq, verb_lemma)
+from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
+                     ActionReader, Targets, approximate_object, content_noun, uniq, verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
@@ -259,8 +259,9 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     modality = mood.modality(lex, verb)
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
+    approximate = approximate_object(verb)  # "kidnapped up to 16 advisers"
     v = VerbReading(verb, lemma, category, sources, negated, modality,
-                    [c for c in verb.children if c.dep_ in OBJECT_DEPS])
+                    [c for c in verb.children if c.dep_ in OBJECT_DEPS] + ([approximate] if approximate else []))
 
     if lemma in lex.words("receiving_verb"):
         yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
