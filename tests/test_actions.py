@@ -475,3 +475,18 @@ def test_custody_and_split_objects(read, text, edge):
 def test_a_release_from_custody_with_no_owner_names_no_agent(read):
     found, actions = read("Five Peruvians were released from custody on Monday.")
     assert actions == []
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a hunger strike is a protest, an air strike an attack
+    ("Bolivian miners began a hunger strike to protest against Chile's decision.",
+     ("Bolivia", "hunger strike", "Chile", "protest")),
+    ("Bolivia launched air strikes on Chile.", ("Bolivia", "strike", "Chile", "assault")),
+    # a purpose infinitive is done by the main subject
+    ("Bolivian miners staged demonstrations to demand reforms by Chile's government.",
+     ("Bolivia", "demand", "Chile", "request")),
+])
+def test_protests_and_their_purpose(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category)
+                    for a in actions}

@@ -18,6 +18,7 @@ noun.of-target           "the Russian invasion of Ukraine" (force: "of" is the o
 noun.participle-object   "retaliation from Syria targeting Turkish bases"
 noun.complement-subject  "Japan repeated its demand that Russia return the islands"
 noun.in-support-of       "Canada sent ships in support of Haiti"
+noun.in-protest-at       "held a rally in protest at Peru's refusal" (what is protested)
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.mutual              "Serbia and Kosovo signed an agreement"
@@ -50,7 +51,11 @@ __all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 SUSPICION_PREPS = frozenset({"after", "following"})
 _OF = frozenset({"of"})
 #: Rules that read a whole construction, source included, and keep their name.
-_WHOLE_CONSTRUCTIONS = frozenset({"noun.in-support-of"})
+_WHOLE_CONSTRUCTIONS = frozenset({"noun.in-support-of", "noun.in-protest-at"})
+#: Categories of an act of protest named as the manner of another ("held a rally in protest at X").
+PROTEST_CATEGORIES = frozenset({"protest"})
+#: Prepositions that name what a protest is against.
+PROTEST_PREPS = frozenset({"of", "at", "against", "over"})
 #: Categories of help named as the manner of another act ("in support of X", "in cooperation with X").
 COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
@@ -327,19 +332,21 @@ def _detached_clauses(noun: Token) -> list[Token]:
 
 def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     """"strikes carried out in support of Iraq", "acting in cooperation with Chile": an act of help named as
-    the manner of another is aimed at its of/with phrase.
+    the manner of another is aimed at its of/with phrase; "in protest at X's refusal" at what is protested.
 
     Parameters
     ----------
     r
         The reader (its lexicon gives the noun's category).
     noun
-        The event noun; only one of a cooperative category (support, cooperate, aid, agree) under "in".
+        The event noun; only one of a cooperative category (support, cooperate, aid, agree) or a protest,
+        under "in".
 
     Returns
     -------
     list of (str, str)
-        ``(actor, "noun.in-support-of")`` for its of/with phrase.
+        ``(actor, "noun.in-support-of")`` for its of/with phrase, ``(actor, "noun.in-protest-at")`` for the
+        actors of a protest's of/at/against/over phrase (an act there stands for its author).
 
     Examples
     --------
@@ -353,8 +360,12 @@ def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> in_support_of(reader, doc[2])
     [('state:IRQ', 'noun.in-support-of')]
     """
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" \
-            or r.lex.classify(noun.lemma_.lower(), "NOUN")[0] not in COOPERATIVE_CATEGORIES:
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    category = r.lex.classify(noun.lemma_.lower(), "NOUN")[0]
+    if category in PROTEST_CATEGORIES:  # "held a rally in protest at X's refusal": the refusal's author
+        return [(k, "noun.in-protest-at") for k in r.prep_objects(noun, PROTEST_PREPS)]
+    if category not in COOPERATIVE_CATEGORIES:
         return []
     return [(k, "noun.in-support-of") for k in r.prep_objects(noun, frozenset({"of", "with"}))]
 

@@ -23,7 +23,7 @@ from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJE
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
-           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "content_noun", "object_lemma", "uniq",
+           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "compound_lemma", "content_noun", "object_lemma", "uniq",
            "verb_lemma"]
 
 #: Prepositions that introduce whom an action is aimed at.
@@ -813,9 +813,13 @@ class ActionReader:
             return found
         if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
         if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
             return self.gerund_subjects(head, depth + 1)
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if (verb.dep_ == "acl" or (verb.dep_ == "relcl" and self.is_act(head))) and head.pos_ == "NOUN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "a strike to protest"
             return self._infinitive_owner(head, depth + 1, verb.i)  # "X's decision to send", "a conspiracy to murder"
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
             # "Kurds, demanding autonomy"; "issued a declaration demanding ...": who issued it (not who
@@ -1289,6 +1293,38 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     for c in tok.children:
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
+    return lemma
+
+
+def compound_lemma(noun: Token, lex: Lexicon) -> str:
+    """A noun's lemma, with the compound before it when the pair has a NOUN row of its own ("a hunger strike"
+    is a protest, a strike alone an attack).
+
+    Parameters
+    ----------
+    noun
+        The head noun.
+    lex
+        The lexicon that knows the pair.
+
+    Returns
+    -------
+    str
+        In lower case: "compound noun" or the noun's own lemma.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(Vocab(), words=["hunger", "strike", "air", "strike"], heads=[1, 1, 3, 3],
+    ...           deps=["compound", "ROOT", "compound", "ROOT"], lemmas=["hunger", "strike", "air", "strike"])
+    >>> compound_lemma(doc[1], load_lexicon()), compound_lemma(doc[3], load_lexicon())
+    ('hunger strike', 'strike')
+    """
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i == noun.i - 1 and lex.action(f"{c.lemma_.lower()} {lemma}", "NOUN"):
+            return f"{c.lemma_.lower()} {lemma}"
     return lemma
 
 

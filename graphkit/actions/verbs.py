@@ -18,6 +18,7 @@ light-verb.participle-object  "Iran launched strikes targeting Israeli bases"
 light-verb.reciprocal         "launched strikes against each other"
 light-verb.mutual             "Greece and Albania held talks"
 light-verb.received           "Kenya received military aid from Japan" (Japan -aid-> Kenya)
+light-verb.purpose            "staged protests to demand reforms by X" (where its purpose is aimed)
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
@@ -29,6 +30,8 @@ verb.act-author               "France condemned the Russian invasion" (saying no
 verb.recalled-author          "... Poland condemned the attack" (an act read before)
 verb.act-aim                  "Canada reaffirmed support for Ukraine" (backing an act)
 verb.object-aim               "Japan denounced the campaign against China"
+verb.relation-partner         "Ghana broke off relations with Togo" (the relation's other party)
+verb.measure-place            "Kenya lifted the curfew in Uganda" (where a measure holds)
 verb.prep-object              "Latvia spoke with Estonia"
 verb.reciprocal               "India and China negotiated", "fought each other", "will work together"
 verb.directive-complement     "Germany insisted Serbia recognize Kosovo"
@@ -53,7 +56,7 @@ from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DE
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
-                     ActionReader, Targets, approximate_object, content_noun, uniq, verb_lemma)
+                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, uniq, verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
@@ -295,7 +298,7 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
     giving = v.lemma in lex.words("giving_verb")
     promise = giving and v.lemma in lex.words("intent_head")  # "pledged aid", "offered troops": not given yet
     for obj in (content_noun(o, lex) for o in v.objects):
-        noun = obj.lemma_.lower()
+        noun = compound_lemma(obj, lex)
         if r.np(obj):
             continue
         if not lex.is_event_noun(noun):
@@ -340,6 +343,11 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
     targets = Targets()
     for rule in LIGHT_VERB_RULES:
         targets.add_named(rule(r, verb, obj))
+    if not targets:  # "staged protests to demand reforms by X": aimed where its purpose is
+        purposes = [c for c in obj.children if c.dep_ in ("acl", "relcl") and _infinitive(c)] + [
+            c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
+        targets.add_named(_named((k for c in purposes for k in _infinitive_targets(r, c) if k not in sources),
+                                 "light-verb.purpose"))
     if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal") and not r.owned_subject(verb):
         # "Greece and Albania held talks": a mutual act between the subjects (not the owners of one subject)
         yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
@@ -908,6 +916,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
         # whoever is to perform (or grant) what is asked for
         doers = [k for k in (_performers(r, obj) if r.is_act(obj) else r.prep_objects(obj, _BY | _FROM))
                  if k not in (sources or [])]
+        if not doers and obj.dep_ == "dobj" and not r.is_passive(obj.head):  # "demanded reforms by X"
+            doers = [k for k in r.prep_objects(obj.head, _BY) if k not in (sources or [])]
         if doers:
             return _named(doers, "verb.act-author")
     if category in CRITICAL_CATEGORIES:  # "denounced Serbia's suppression of ...": what is Serbia's is on Serbia
@@ -948,6 +958,11 @@ def _measure_places(r: ActionReader, obj: Token) -> list[str]:
         return []
     holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
     return uniq(k for h in holders for k in r.prep_objects(h, _IN))
+
+
+def _infinitive(clause: Token) -> bool:
+    """A clause with "to" ("to demand", "to protest")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _obliged(clause: Token) -> bool:
