@@ -490,3 +490,18 @@ def test_protests_and_their_purpose(read, text, edge):
     found, actions = read(text)
     assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category)
                     for a in actions}
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Ghana deployed more troops in Togo.", ("Ghana", "deploy", "Togo", "verb.deployment-place")),
+    # a share of a thing is the thing; help withheld from a programme is withheld from whom it is for
+    ("Ghana suspended part of its aid programme for Togo.", ("Ghana", "suspend", "Togo", "verb.object-aim")),
+])
+def test_deployments_and_programmes(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.rule) for a in actions}
+
+
+def test_troops_deployed_in_a_region_name_no_target(read):
+    _, actions = read("Ghana deployed more troops in the north.")
+    assert actions == []

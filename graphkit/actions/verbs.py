@@ -32,6 +32,7 @@ verb.act-aim                  "Canada reaffirmed support for Ukraine" (backing a
 verb.object-aim               "Japan denounced the campaign against China"
 verb.relation-partner         "Ghana broke off relations with Togo" (the relation's other party)
 verb.measure-place            "Kenya lifted the curfew in Uganda" (where a measure holds)
+verb.deployment-place         "Ghana deployed troops in Togo" (where forces are sent)
 verb.prep-object              "Latvia spoke with Estonia"
 verb.reciprocal               "India and China negotiated", "fought each other", "will work together"
 verb.directive-complement     "Germany insisted Serbia recognize Kosovo"
@@ -93,6 +94,9 @@ _OF = frozenset({"of"})
 _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
 _BY = frozenset({"by"})
 _IN = frozenset({"in"})
+_FOR = frozenset({"for"})
+#: Categories of giving or withholding help whose thing's "for" phrase is who it is for ("halted a programme for X").
+BENEFIT_CATEGORIES = frozenset({"aid", "sanction"})
 #: Categories of acts on measures that hold in a place ("lifted the curfew in X", "imposed a ban in X").
 MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
 #: Links from an act up to the threat it is the content of ("threatened to end", "a threat to end"); not a
@@ -567,8 +571,10 @@ def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     for obj in v.objects:
         rule = "verb.relative-head" if v.relative_head else "verb.dative" if obj.dep_ == "dative" else "verb.object"
         # "killed his son, Stephen", "the minister, Lord X, and the mediator, Count Y": the names in apposition
-        found = _named(r.np(obj) + [k for t in (obj, *obj.conjuncts) if t.pos_ == "NOUN"
-                                    for c in t.children if c.dep_ == "appos" for k in r.np(c)], rule)
+        # what belongs to the subject itself ("suspended its programme for X") is read inside the object
+        found = _named([k for k in r.np(obj) + [k for t in (obj, *obj.conjuncts) if t.pos_ == "NOUN"
+                                                for c in t.children if c.dep_ == "appos" for k in r.np(c)]
+                        if k not in v.sources], rule)
         if not found and obj.lower_ in RELATIVE_PRONOUNS and v.verb.dep_ == "relcl":
             found = _named(_clausal_antecedent(r, v.verb, v.sources), "verb.relative-antecedent")
         if not found and obj.pos_ in NOUN_POS:
@@ -904,7 +910,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
         partners = [k for k in r.prep_objects(obj, RELATION_PREPS) if k not in (sources or [])]
         if partners:
             return _named(partners, "verb.relation-partner")
-    owned = r.refers(obj, things=True) if category in MATERIAL_CATEGORIES else []
+    owned = [k for k in r.refers(obj, things=True) if k not in (sources or [])] \
+        if category in MATERIAL_CATEGORIES else []  # not "its" ("suspended its programme for X")
     if owned:  # "shelled positions of the Chilean army"
         return _named(owned, "verb.object-owner")
     if category in GIVING_CATEGORIES:  # "wrote off Chile's debt" (not "reopened Ukrainian ports")
@@ -925,7 +932,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
         if owners:
             return _named(owners, "verb.act-author")
     act = r.is_act(obj)
-    aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
+    aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS | (
+        _FOR if category in BENEFIT_CATEGORIES else frozenset()))  # "suspended its aid programme for X"
     if act and r.lex.classify(obj.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES:
         aimed += [k for k in r.prep_objects(obj, _OF) if k not in aimed]  # "tighten the blockade of Serbia"
     aimed += [k for k in r.participle_objects(obj) if k not in aimed and k not in (sources or [])]
@@ -945,6 +953,10 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     if not aimed and category in MEASURE_CATEGORIES:
         # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
         return _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place")
+    if not aimed and category == "mobilize":  # "deployed troops in X", "massed its forces in X"
+        holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+        return _named((k for h in holders for k in r.prep_objects(h, _IN) if k not in (sources or [])),
+                      "verb.deployment-place")
     return _named(aimed, "verb.object-aim")
 
 
