@@ -505,3 +505,9 @@ def test_deployments_and_programmes(read, text, edge):
 def test_troops_deployed_in_a_region_name_no_target(read):
     _, actions = read("Ghana deployed more troops in the north.")
     assert actions == []
+
+
+def test_counterparts_stand_for_whom_they_belong_to_not_for_the_speaker(read):
+    found, actions = read("Kofi Mensah met his EU counterparts in Accra.")
+    assert {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions} == {
+        ("Kofi Mensah", "meet", "European Union")}
