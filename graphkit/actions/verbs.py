@@ -19,6 +19,7 @@ light-verb.reciprocal         "launched strikes against each other"
 light-verb.mutual             "Greece and Albania held talks"
 light-verb.received           "Kenya received military aid from Japan" (Japan -aid-> Kenya)
 light-verb.purpose            "staged protests to demand reforms by X" (where its purpose is aimed)
+light-verb.deployment-place   "Ghana held military drills near Togo"
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
@@ -95,6 +96,8 @@ _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
 _BY = frozenset({"by"})
 _IN = frozenset({"in"})
 _FOR = frozenset({"for"})
+#: Prepositions of where forces are mobilized ("massed troops near X", "held drills off X").
+DEPLOYMENT_PREPS = frozenset({"in", "near", "off", "along"})
 #: Categories of giving or withholding help whose thing's "for" phrase is who it is for ("halted a programme for X").
 BENEFIT_CATEGORIES = frozenset({"aid", "sanction"})
 #: Categories of acts on measures that hold in a place ("lifted the curfew in X", "imposed a ban in X").
@@ -347,6 +350,8 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
     targets = Targets()
     for rule in LIGHT_VERB_RULES:
         targets.add_named(rule(r, verb, obj))
+    if not targets and lex.classify(noun, "NOUN")[0] == "mobilize":  # "conducted military exercises near X"
+        targets.add_named(_named(_deployment_places(r, obj, sources), "light-verb.deployment-place"))
     if not targets:  # "staged protests to demand reforms by X": aimed where its purpose is
         purposes = [c for c in obj.children if c.dep_ in ("acl", "relcl") and _infinitive(c)] + [
             c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
@@ -953,11 +958,16 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     if not aimed and category in MEASURE_CATEGORIES:
         # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
         return _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place")
-    if not aimed and category == "mobilize":  # "deployed troops in X", "massed its forces in X"
-        holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
-        return _named((k for h in holders for k in r.prep_objects(h, _IN) if k not in (sources or [])),
-                      "verb.deployment-place")
+    if not aimed and category == "mobilize":  # "deployed troops in X", "massed its forces near X"
+        return _named(_deployment_places(r, obj, sources or []), "verb.deployment-place")
     return _named(aimed, "verb.object-aim")
+
+
+def _deployment_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
+    """Where forces are mobilized: the in/near/off/along phrases of the object ("troops in X", "drills near X")
+    or of the verb it is the object of."""
+    holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    return [k for h in holders for k in r.prep_objects(h, DEPLOYMENT_PREPS) if k not in sources]
 
 
 def _measure_places(r: ActionReader, obj: Token) -> list[str]:
