@@ -42,6 +42,7 @@ verb.control-complement       "Japan asked the envoys to visit China"
 verb.from-target              "Chad withdrew its soldiers from Sudan"
 verb.demand-complement        "Norway declared that Chile must free the prisoners" (a demand)
 verb.shared-object            "Albania condemned and rejected the Serbian plan"
+verb.threat-condition         "Russia threatened to end the talks if the US deploys missiles"
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -96,6 +97,8 @@ _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
 _BY = frozenset({"by"})
 _IN = frozenset({"in"})
 _FOR = frozenset({"for"})
+#: Words that open the condition of a threat ("... unless X withdraws").
+CONDITION_MARKS = frozenset({"if", "unless"})
 #: Prepositions of where forces are mobilized ("massed troops near X", "held drills off X").
 DEPLOYMENT_PREPS = frozenset({"in", "near", "off", "along"})
 #: Categories of giving or withholding help whose thing's "for" phrase is who it is for ("halted a programme for X").
@@ -861,8 +864,45 @@ def shared_object(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
 
 
 #: Rules asked in order only while no target is found.
+def threat_condition(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"Russia threatened to end the talks if the US deploys missiles": a threat is aimed at whom its
+    condition (an if/unless clause of the threat or of what it threatens) asks to act.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A threat (category ``threaten``) or an act a threat commits to (:func:`threatened`).
+
+    Returns
+    -------
+    list of (str, str)
+        The subjects of the condition other than the sources, as ``verb.threat-condition``.
+
+    Examples
+    --------
+    >>> from graphkit import actors, lexicon, nlp
+    >>> said = nlp.load_pipeline()("Chile threatened to recall its envoy unless Peru apologized.")
+    >>> reader = ActionReader(said, actors.find_actors(said), lexicon.load_lexicon())
+    >>> threat = VerbReading(said[1], "threaten", "threaten", ["state:CHL"], False, "asserted", [])
+    >>> threat_condition(reader, threat)
+    [('state:PER', 'verb.threat-condition')]
+    """
+    if v.category != "threaten" and not threatened(r.lex, v.verb):
+        return []
+    clauses = [v.verb] + [c for c in v.verb.children if c.dep_ == "xcomp"]
+    return _named((k for c in clauses for a in c.children if a.dep_ == "advcl" and _conditional(a)
+                   for k in r.subjects(a) if k not in v.sources), "verb.threat-condition")
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause opened by "if" or "unless"."""
+    return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+
+
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
-                                               demand_complement, shared_object)
+                                               demand_complement, shared_object, threat_condition)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
