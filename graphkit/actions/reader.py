@@ -1344,8 +1344,8 @@ def approximate_object(verb: Token) -> Token | None:
 
     Examples
     --------
-    >>> from spacy.vocab import Vocab
-    >>> doc = Doc(Vocab(), words=["seized", "up", "to", "40", "boats"], heads=[0, 0, 0, 4, 2],
+    >>> from spacy.lang.en import English
+    >>> doc = Doc(English().vocab, words=["seized", "up", "to", "40", "boats"], heads=[0, 0, 0, 4, 2],
     ...           deps=["ROOT", "prt", "prep", "nummod", "pobj"])
     >>> approximate_object(doc[0]).text
     'boats'
