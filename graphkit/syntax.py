@@ -53,6 +53,10 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 POSTMODIFIER_DEPS = frozenset({"amod", "acl"})
 #: Children of a common noun that may give its name ("the party, the Acme Party", "the Acme company").
 NAMING_DEPS = frozenset({"appos", "compound", "nmod"})
+#: Links of a noun in its clause: a word tagged a verb under one of them is read as a noun ("Kennedy assassin X").
+NOMINAL_DEPS = frozenset({"compound", "appos", "attr", "nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+#: How an adjective or a noun predicate hangs on its copula or verb ("is ready to", "found X guilty of").
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "attr"})
 #: Links by which a noun describes what it hangs on rather than stands as an argument ("Okafor, a Stanford
 #: professor"; "X is a Stanford professor").
 DESCRIPTOR_DEPS = frozenset({"appos", "attr"})
@@ -81,15 +85,29 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "themselves"})
 #: Determiners that name nobody in particular ("a senior general", "any court").
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "every", "each", "no", "one"})
+#: Pronouns that, as the subject of what a speaker says, stand for the speaker ("X said it will ...").
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+#: Prepositions whose gerund is done by the object of the verb they follow ("accused X of attacking",
+#: "stopped X from sending"); after any other ("by", "after", "while") the verb's subject does it.
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "into", "with", "against", "to"})
+#: Prepositions that place an act in time against another: who does one need not do the other ("arrested X after
+#: the killing of Y", "after the attack on X, Y said").
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "until", "prior", "amid"})
 #: Relative pronouns, resolved to the noun their clause modifies.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
 #: Relative pronouns that only a person takes ("Ruiz, who heads ...").
 PERSON_RELATIVES = frozenset({"who", "whom"})
+#: Adverbs that make coordinated subjects act on each other ("India and Russia will work together").
+TOGETHER_WORDS = frozenset({"together", "jointly"})
 #: Words of a reciprocal object ("with one another", "against each other").
 RECIPROCAL_WORDS = frozenset({"other", "another"})
 #: Modal auxiliaries that make an action hypothetical.
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "will", "shall", "can", "'ll", "'d", "wo",
                     "ca"})
+#: Auxiliaries of a clause that says someone must act ("China must drop"; "should" only advises).
+OBLIGATION_AUX = frozenset({"must"})
+#: Modal auxiliaries that commit to an act rather than speculate about it ("will support", "would allow").
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
 #: Clause markers of a condition.
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 #: Auxiliaries of a complement that asks for something ("should withdraw", "to disarm").

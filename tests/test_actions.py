@@ -102,7 +102,8 @@ REPORTED_SPEECH = [
 ]
 
 NO_ACTION = [
-    # co-occurrence is never an action
+    # co-occurrence is never an action; nor is a verb the action table does not know
+    "The Group of Eight comprises Canada, France and Japan.",
     "Germany and France are members of the European Union.",
     "The weather in Spain and Portugal was hot this summer.",
     "Officials from Kenya and Uganda attended the meeting.",
@@ -217,6 +218,112 @@ GROUPS_ACT_FOR_THEIR_STATE = [
 ]
 
 
+PREDICATE_CHAINS = [
+    # modal, aspectual, control verbs and adjectives hand their subject down, with modality and negation
+    ("Denmark is ready to recognize Kosovo.", {("Denmark", "recognize", "Kosovo", False, H)}),
+    ("Ecuador said it will support Peru.", {("Ecuador", "support", "Peru", False, H)}),
+    ("The Americans claimed that they had bombed Syria.", {("United States", "bomb", "Syria", False, A)}),
+    ("Iceland declined to meet Norway.", {("Iceland", "meet", "Norway", True, A)}),
+    ("Sweden has begun to withdraw its troops from Mali.", {("Sweden", "withdraw", "Mali", False, A)}),
+    ("Finland's decision to expel Russian diplomats surprised analysts.",
+     {("Finland", "expel", "Russia", False, A)}),
+    ("Peru accused Chile of attacking Bolivia.",
+     {("Peru", "accuse", "Chile", False, A), ("Chile", "attack", "Bolivia", False, R)}),
+]
+
+SUPPORT_VERBS = [
+    # a support verb with an event noun, or a giving verb with what it gives: the indirect object or to/for
+    ("Japan will give Vietnam a loan.", {("Japan", "loan", "Vietnam", False, H)}),
+    ("Canada agreed to provide 20 million dollars of aid for Haiti.", {("Canada", "aid", "Haiti", False, H)}),
+    ("Ireland offered troops to Lebanon.", {("Ireland", "aid", "Lebanon", False, H)}),
+    ("Turkey conducted 12 air strikes against Syria.", {("Turkey", "strike", "Syria", False, A)}),
+    ("Kenya received military aid from Japan.", {("Japan", "aid", "Kenya", False, A)}),
+    ("Brazil and Chile are seeking to deepen their partnership.",
+     {("Brazil", "partnership", "Chile", False, H), ("Chile", "partnership", "Brazil", False, H)}),
+    ("The US, Russia, and Switzerland met yesterday.",
+     {(a, "meet", b, False, A) for a in ("United States", "Russia", "Switzerland")
+      for b in ("United States", "Russia", "Switzerland") if a != b}),
+    ("Evidence against Russia was presented by Norway.", {("Norway", "present", "Russia", False, A)}),
+    ("The decision by the Paris Club to write off Chile's debt was welcomed.",
+     {("Paris Club", "write off", "Chile", False, A)}),
+    ("India and Russia will work together on energy.",
+     {("India", "work", "Russia", False, H), ("Russia", "work", "India", False, H)}),
+    # the owners of one subject are not two parties to a deal
+    ("The EU's Luxembourg presidency hopes to strike a deal.", set()),
+    ("An alliance of Chile, Peru and Bolivia will patrol the coast.",
+     {(a, "alliance", b, False, A) for a in ("Chile", "Peru", "Bolivia") for b in ("Chile", "Peru", "Bolivia")
+      if a != b}),
+]
+
+KILLINGS = [
+    # who killed whom in court and crime reporting
+    ("John Smith was convicted of killing Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("The jury found John Smith guilty of murdering Peter Brown.",
+     {("John Smith", "murder", "Peter Brown", False, A)}),
+    ("Peter Brown was shot and mortally wounded by John Smith.",
+     {("John Smith", "shoot", "Peter Brown", False, A), ("John Smith", "wound", "Peter Brown", False, A)}),
+    ("John Smith, the accused killer of Peter Brown, escaped.", {("John Smith", "kill", "Peter Brown", False, R)}),
+    ("Peter Brown was murdered on the orders of John Smith.", {("John Smith", "murder", "Peter Brown", False, A)}),
+    ("John Smith fired the shots that killed Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("John Smith was the gunman who killed Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("John Smith was identified as the man who killed Peter Brown.",
+     {("John Smith", "kill", "Peter Brown", False, A)}),
+    ("John Smith is serving a life sentence for the slaying of Peter Brown.",
+     {("John Smith", "slaying", "Peter Brown", False, A)}),
+    # an arrest after a killing reports a suspicion; a conviction before it says when
+    ("Police arrested John Smith after the murder of Peter Brown.", {("John Smith", "murder", "Peter Brown", False, R)}),
+    ("John Smith was arrested in connection with the killing of Peter Brown.",
+     {("John Smith", "killing", "Peter Brown", False, R)}),
+    ("John Smith was convicted of fraud before the murder of Peter Brown.", set()),
+    ("Peter Brown was assassinated by a band of rebels that included John Smith.",
+     {("John Smith", "assassinate", "Peter Brown", False, A)}),
+    ("Lucia Perez, killed in a Chilean raid, was buried.", {("Chile", "kill", "Lucia Perez", False, A)}),
+    ("John Smith was tried and convicted for the assassination of Peter Brown.",
+     {("John Smith", "assassination", "Peter Brown", False, A)}),
+    ("John Smith was the gunman who killed Peter Brown and who later killed Mary Jones.",
+     {("John Smith", "kill", "Peter Brown", False, A), ("John Smith", "kill", "Mary Jones", False, A)}),
+]
+
+DEMANDS_AND_GRIEVANCES = [
+    ("Norway demanded the withdrawal of Russian troops from Georgia.", {("Norway", "demand", "Russia", False, A)}),
+    ("Ghana complained to the African Union over Togolese border raids.",
+     {("Ghana", "complain", "African Union", False, A), ("Ghana", "complain", "Togo", False, A)}),
+    # "should" advises: no demand
+    ("Norway said Chile should free the prisoners.", set()),
+    ("Albania condemned and rejected the Serbian plan.",
+     {("Albania", "condemn", "Serbia", False, A), ("Albania", "reject", "Serbia", False, A)}),
+    ("Norway denied accusing Chile of fraud.", {("Norway", "accuse", "Chile", True, A)}),
+    ("Mozambique on Thursday accepted demands from Malawi.", {("Mozambique", "accept", "Malawi", False, A)}),
+    ("Norway concluded on Saturday that Chile must allocate greater resources.",
+     {("Norway", "conclude", "Chile", False, A)}),
+    ("The Kurdish party PKK issued a declaration demanding that Turkey provide information.",
+     {("PKK", "demand", "Turkey", False, A)}),
+    ("Senator Ana Ruiz is a fierce critic of Venezuela.", {("Ana Ruiz", "criticize", "Venezuela", False, A)}),
+    ("Peru rejected an EU demand for Chile to recognise Bolivia.",
+     {("Peru", "reject", "European Union", False, A), ("European Union", "demand", "Chile", False, A),
+      ("Chile", "recognise", "Bolivia", False, A)}),
+]
+
+
+def test_an_intended_act_is_a_promise_or_a_threat(read):
+    """PLOVER codes a promise to help as AGREE and an announced sanction as THREATEN."""
+    _, actions = read("Japan will give Vietnam a loan. Poland plans to impose sanctions on Belarus. "
+                      "Peru could attack Chile.")
+    assert {(a.action, a.category, a.quad) for a in actions} == {
+        ("loan", "agree", "verbal-cooperation"), ("sanction", "threaten", "verbal-conflict"),
+        ("attack", "assault", "material-conflict")}
+
+
+def test_saying_someone_must_act_is_a_demand(read):
+    _, actions = read("Norway declared on Monday that Chile must free the prisoners.")
+    assert [(a.action, a.category, a.rule) for a in actions] == [("declare", "request", "verb.demand-complement")]
+
+
+def test_a_nomination_to_lead_is_no_role_yet(read):
+    found, actions = read("The senate debated Maria Lopez's nomination to head the Central Bank of Chile.")
+    assert [a for a in found.affiliations if a.role == "Head"] == [] and actions == []
+
+
 def test_leading_a_body_is_an_affiliation_in_the_stage_api_too(read):
     found, actions = read("Prime Minister Kristersson, who heads the Moderate Party, praised Finland.")
     assert [(a.action, found.actors[a.target].label) for a in actions] == [("praise", "Finland")]
@@ -258,6 +365,10 @@ CONSTRUCTIONS = {
     "authors_mediators_and_participle_agents": AUTHORS_MEDIATORS_AGENTS,
     "acts_are_aimed_at_their_authors": ACTS_AND_THEIR_AUTHORS,
     "clauses_raising_and_coordinated_prepositions": CLAUSES_AND_COORDINATION,
+    "predicate_chains_keep_subject_modality_and_negation": PREDICATE_CHAINS,
+    "support_and_giving_verbs": SUPPORT_VERBS,
+    "killings_in_crime_and_court_reporting": KILLINGS,
+    "demands_and_grievances": DEMANDS_AND_GRIEVANCES,
     "arguments_point_at_actors_in_every_slot": ARGUMENTS_IN_EVERY_SLOT,
     "groups_act_for_their_state": GROUPS_ACT_FOR_THEIR_STATE,
 }
@@ -360,3 +471,89 @@ def test_a_verb_of_saying_inside_a_quotation_frames_nothing_outside_it():
               tags=["``", "NNP", "VBD", "NNP", ",", "''", "PRP", "VBD", "."],
               lemmas=['"', "Peru", "attack", "Chile", ",", '"', "he", "say", "."])
     assert reported_speech(load_lexicon(), doc[2]) is True
+
+
+# -- threats, relations, measures in a place, demands with a detached clause ---------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # withheld cooperation that is threatened is a threat, promised it stays a promise
+    ("Ecuador threatened to withdraw its envoy from Colombia.", {("withdraw", "threaten")}),
+    ("Ecuador agreed to withdraw its envoy from Colombia.", {("withdraw", "agree")}),
+    # a relation's partner, not the owner of the relation
+    ("Ghana severed its ties with Togo.", {("sever", "sanction")}),
+    ("Ghana restored diplomatic relations with Togo.", {("restore", "support")}),
+])
+def test_threats_and_relations(read, text, expected):
+    found, actions = read(text)
+    got = {(a.action, a.category) for a in actions if found.actors[a.target].label in ("Colombia", "Togo")}
+    assert expected <= got
+
+
+def test_a_measure_is_aimed_at_where_it_holds_but_not_any_act(read):
+    found, actions = read("Kenya eased emergency measures on Friday in Uganda. Kenya arrested five men in Uganda.")
+    assert {(a.action, found.actors[a.target].label, a.rule) for a in actions} == {
+        ("ease", "Uganda", "verb.measure-place")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway repeated its demand today that Iceland reopen the ports.",
+    "Norway made a demand that Iceland reopen the ports.",
+])
+def test_a_demand_is_aimed_at_the_subject_of_its_clause_wherever_the_parser_hangs_it(read, text):
+    found, actions = read(text)
+    assert ("Norway", "Iceland", "request", "verbal-conflict") in {
+        (found.actors[a.source].label, found.actors[a.target].label, a.category, a.quad) for a in actions}
+
+
+@pytest.mark.parametrize("text,edge", [
+    # who held them lets them go
+    ("The prisoners, all Peruvians, were freed from Chilean custody.", ("Chile", "free", "Peru")),
+    ("Five Peruvians were released from a Chilean jail on Monday.", ("Chile", "release", "Peru")),
+    # an approximate number the parser splits off as "up" + "to ..." is still the object
+    ("Somali troops kidnapped up to 16 Kenyan advisers.", ("Somalia", "kidnap", "Kenya")),
+    ("Ghanaian soldiers beat up Togolese detainees.", ("Ghana", "beat up", "Togo")),
+])
+def test_custody_and_split_objects(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions}
+
+
+def test_a_release_from_custody_with_no_owner_names_no_agent(read):
+    found, actions = read("Five Peruvians were released from custody on Monday.")
+    assert actions == []
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a hunger strike is a protest, an air strike an attack
+    ("Bolivian miners began a hunger strike to protest against Chile's decision.",
+     ("Bolivia", "hunger strike", "Chile", "protest")),
+    ("Bolivia launched air strikes on Chile.", ("Bolivia", "strike", "Chile", "assault")),
+    # a purpose infinitive is done by the main subject
+    ("Bolivian miners staged demonstrations to demand reforms by Chile's government.",
+     ("Bolivia", "demand", "Chile", "request")),
+])
+def test_protests_and_their_purpose(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category)
+                    for a in actions}
+
+
+@pytest.mark.parametrize("text,edge", [
+    ("Ghana deployed more troops in Togo.", ("Ghana", "deploy", "Togo", "verb.deployment-place")),
+    # a share of a thing is the thing; help withheld from a programme is withheld from whom it is for
+    ("Ghana suspended part of its aid programme for Togo.", ("Ghana", "suspend", "Togo", "verb.object-aim")),
+])
+def test_deployments_and_programmes(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.rule) for a in actions}
+
+
+def test_troops_deployed_in_a_region_name_no_target(read):
+    _, actions = read("Ghana deployed more troops in the north.")
+    assert actions == []
+
+
+def test_counterparts_stand_for_whom_they_belong_to_not_for_the_speaker(read):
+    found, actions = read("Kofi Mensah met his EU counterparts in Accra.")
+    assert {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions} == {
+        ("Kofi Mensah", "meet", "European Union")}

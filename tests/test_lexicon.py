@@ -705,11 +705,11 @@ CLASSED_SENTENCES = [
     ("Norway halted its aid to Kenya.", {("state:NOR", "halt", "state:KEN", "sanction", "material-conflict")}),
     ("Spain suspended its aid to Morocco.", {("state:ESP", "suspend", "state:MAR", "sanction", "material-conflict")}),
     ("Brazil lodged a complaint with Argentina.",
-     {("state:BRA", "lodge", "state:ARG", "accuse", "verbal-conflict")}),
+     {("state:BRA", "complaint", "state:ARG", "accuse", "verbal-conflict")}),
     ("India used chemical weapons against Pakistan.",  # "use" is a light verb: its object names the act
      {("state:IND", "use", "state:PAK", "assault", "material-conflict")}),
     ("Austria gave Slovenia permission to build the dam.",
-     {("state:AUT", "give", "state:SVN", "concede", "verbal-cooperation")}),
+     {("state:AUT", "allow", "state:SVN", "concede", "verbal-cooperation")}),
     ("Japan refused to lift the embargo on Cuba.",
      {("state:JPN", "lift", "state:CUB", "reject", "verbal-conflict")}),
     ("Peru will not provide support to Chile.",

@@ -27,9 +27,9 @@ from spacy.tokens import Doc
 from ..actors import Affiliation, DocActors
 from ..actors.roles import leadership_role
 from ..lexicon import Lexicon, load_lexicon
-from ..syntax import AUX_DEPS, NOUN_POS, VERB_POS
+from ..syntax import AUX_DEPS, NOMINAL_DEPS, NOUN_POS, VERB_POS
 from ..tables import read_rows
-from .nouns import read_noun
+from .nouns import read_agent_noun, read_noun
 from .reader import ActionReader
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
 from .verbs import read_verb
@@ -76,11 +76,15 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
     lex = lexicon or load_lexicon()
     r = ActionReader(doc, actors, lex)
     marked = actors.token_actors
+    agent_nouns = lex.words("agent_noun")
     for sent in doc.sents:
         if not any(i in marked for i in range(sent.start, sent.end)):
             continue  # every action has an actor of its own sentence as its source: none here
         for tok in sent:
-            if tok.pos_ in VERB_POS and tok.dep_ not in AUX_DEPS:
+            if (tok.lower_ in agent_nouns or tok.lemma_.lower() in agent_nouns) \
+                    and (tok.pos_ not in VERB_POS or tok.dep_ in NOMINAL_DEPS or lex.action(tok.lemma_, "VERB") is None):
+                found = read_agent_noun(r, tok)  # "Brown's assassin, Smith" (tagged a verb at times)
+            elif tok.pos_ in VERB_POS and tok.dep_ not in AUX_DEPS:
                 found = read_verb(r, tok)
             elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(tok.lemma_.lower()):
                 found = read_noun(r, tok)
@@ -90,6 +94,6 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
                 role = leadership_role(lex, action.action, action.source, action.target, action.negated)
                 if role is None:
                     yield action
-                else:
+                elif action.modality != HYPOTHETICAL:  # "nominated to head the council" states no role yet
                     actors.add_affiliation(Affiliation(action.doc_id, action.source, action.target, role,
                                                        action.evidence, action.start_char))

@@ -3,19 +3,26 @@
 * :func:`negated`: "did not invite", "no talks", "refused to sign", "refrained from attacking";
 * :func:`modality`: ``hypothetical`` for a modal ("could attack"), a
   hypothetical modifier ("possible reprisals"), a condition ("if"), an
-  intention ("plans to impose"), a prospect ("the threat of strikes");
-  ``reported`` for "reportedly" on the verb or above it, "according to"
-  in the sentence, and reported speech: the complement of a verb of saying
-  ("X said (that) Y attacked Z", "Y attacked Z, X said", "..., says X"), a
-  parenthetical "X said" hung on the clause, a passive "Y is alleged to have
-  attacked Z" and the "that" clause of a noun of saying ("X's claim that
-  ..."); ``asserted`` otherwise. The act of saying itself is not reported:
-  only what is said. A mandative complement ("insisted Y recognize Z": a bare
-  verb with no auxiliary) is a demand, not a report, and stays as it was.
+  intention ("plans to impose", "is ready to send", "a decision to"), a
+  prospect ("the threat of strikes"); ``reported`` for "reportedly" on the
+  verb or above it, "according to" in the sentence, an act someone is
+  accused or suspected of ("accused Chile of attacking"), and reported
+  speech: the complement of a verb of saying ("X said (that) Y attacked Z",
+  "Y attacked Z, X said", "..., says X"), a parenthetical "X said" hung on
+  the clause, a passive "Y is alleged to have attacked Z" and the "that"
+  clause of a noun of saying ("X's claim that ..."); ``asserted`` otherwise.
+  The act of saying itself is not reported: only what is said. A mandative
+  complement ("insisted Y recognize Z": a bare verb with no auxiliary) is a
+  demand, not a report, and stays as it was;
+* :func:`intended`: the act is one the text only commits to ("will provide",
+  "agreed to send", "is ready to contribute", "plans to impose"), and
+  :func:`as_intent` gives it the category PLOVER gives a promise or a threat
+  (:data:`INTENT_CATEGORIES`: a promised aid is ``agree``, an announced strike is
+  ``threaten``).
 
 The word lists are classes of ``word_classes.tsv`` (``hypothetical_modifier``,
-``hypothetical_head``, ``prospect_noun``, ``reported_adverb``,
-``reporting_verb``, ``reporting_noun``).
+``hypothetical_head``, ``intent_head``, ``negative_head``, ``prospect_noun``,
+``reported_adverb``, ``culprit_verb``, ``reporting_verb``, ``reporting_noun``).
 
 Examples
 --------
@@ -27,16 +34,37 @@ Examples
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
+from types import MappingProxyType
+from typing import Mapping
 
 from spacy.tokens import Token
 
 from ..lexicon import Lexicon
-from ..syntax import AUX_DEPS, COMPLEMENT_DEPS, CONDITIONAL_MARKS, MODALS, PASSIVE_DEPS, SUBJECT_DEPS, doc_text
-from .records import ASSERTED, HYPOTHETICAL, REPORTED, Modality
+from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, CONDITIONAL_MARKS, INTENT_MODALS, MODALS, PASSIVE_DEPS, PREP_DEPS,
+                      SEQUENCE_PREPS, SUBJECT_DEPS, doc_text)
+from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
 
-__all__ = ["modality", "negated", "reported_speech"]
+__all__ = ["INTENT_CATEGORIES", "as_intent", "intended", "modality", "negated", "reported_speech"]
+
+#: The category and quad of an act the text only commits to, by the category of the act itself: PLOVER (after
+#: CAMEO's "express intent to cooperate" and "threaten") codes a promise to meet, help, back or yield as AGREE
+#: and an announced use of force, sanction or protest as THREATEN. Other categories keep their own.
+INTENT_CATEGORIES: Mapping[str, tuple[str, str]] = MappingProxyType({
+    "consult": ("agree", "verbal-cooperation"),
+    "support": ("agree", "verbal-cooperation"),
+    "cooperate": ("agree", "verbal-cooperation"),
+    "aid": ("agree", "verbal-cooperation"),
+    "concede": ("agree", "verbal-cooperation"),
+    "retreat": ("agree", "verbal-cooperation"),
+    "protest": ("threaten", "verbal-conflict"),
+    "sanction": ("threaten", "verbal-conflict"),
+    "mobilize": ("threaten", "verbal-conflict"),
+    "coerce": ("threaten", "verbal-conflict"),
+    "assault": ("threaten", "verbal-conflict"),
+})
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 #: Links through which a word inherits the modality of the word above it.
@@ -54,6 +82,8 @@ _QUOTE_TAGS = frozenset({"``", "''"})
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: Singular noun tags: no present tense without "-s" follows them.
 _SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
+#: Links by which an act is the content of an intention ("plans to impose", "a decision to send").
+_INTENT_DEPS = frozenset({"xcomp", "acl"})
 
 
 def negated(lex: Lexicon, tok: Token) -> bool:
@@ -89,8 +119,9 @@ def negated(lex: Lexicon, tok: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ == "xcomp" and lex.has_flag(head.lemma_.lower(), "VERB", "negative"):
-        return True
+    if tok.dep_ == "xcomp" and (lex.has_flag(head.lemma_.lower(), "VERB", "negative")
+                                or head.lemma_.lower() in lex.words("negative_head")):
+        return True  # "refused to sign", "is unwilling to send"
     if tok.dep_ == "pcomp" and head.lower_ == "from" and lex.has_flag(head.head.lemma_.lower(), "VERB", "negative"):
         return True
     return False
@@ -134,14 +165,16 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
             return HYPOTHETICAL
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return HYPOTHETICAL
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in heads:
-            return HYPOTHETICAL
+        if node.dep_ in _INTENT_DEPS and node.head.lemma_.lower() in heads:
+            return HYPOTHETICAL  # "plans to impose", "a decision to send"
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of" \
                 and node.head.head.lemma_.lower() in lex.words("prospect_noun"):
             return HYPOTHETICAL
         if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head.i == node.i:
             break
         node, hops = node.head, hops + 1
+    if _accused_of(lex, tok):
+        return REPORTED
     # "reportedly" hung on the verb or on any verb above it; "according to" anywhere in the sentence
     adverbs = lex.words("reported_adverb")
     for node in itertools.chain((tok,), tok.ancestors):
@@ -263,3 +296,82 @@ def _mandative(tok: Token) -> bool:
     if tok.tag_ == "VB":
         return True
     return tok.tag_ == "VBP" and any(c.dep_ in SUBJECT_DEPS and c.tag_ in _SINGULAR_NOUN_TAGS for c in tok.children)
+
+
+def intended(lex: Lexicon, tok: Token) -> bool:
+    """Whether the text only commits to the act of ``tok``: "will support", "would allow", "agreed to
+    provide", "is ready to contribute", "plans to impose" (not "could", "might": those speculate).
+
+    Parameters
+    ----------
+    lex
+        The lexicon (its ``intent_head`` word class).
+    tok
+        The action word; intent is looked for up the same chain as :func:`modality`.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.lexicon import load_lexicon
+    >>> promise, guess = load_pipeline().pipe(["Peru agreed to help Chile.", "Peru could attack Bolivia."])
+    >>> intended(load_lexicon(), promise[3]), intended(load_lexicon(), guess[2])
+    (True, False)
+    """
+    heads = lex.words("intent_head")
+    node, hops = tok, 0
+    while True:
+        modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        if modals:
+            return any(m in INTENT_MODALS for m in modals)  # "could attack" speculates, whatever is above it
+        if node.dep_ in _INTENT_DEPS and node.head.lemma_.lower() in heads:
+            return True
+        if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head.i == node.i:
+            return False
+        node, hops = node.head, hops + 1
+
+
+def as_intent(action: Action) -> Action:
+    """The action with the category and quad of a promise or a threat (:data:`INTENT_CATEGORIES`), when it
+    is hypothetical and not negated; otherwise unchanged.
+
+    Parameters
+    ----------
+    action
+        An action read from a word :func:`intended` says the text only commits to.
+
+    Returns
+    -------
+    Action
+
+    Examples
+    --------
+    >>> a = Action("d1", "state:FIN", "state:TZA", "grant", "NOUN", False, HYPOTHETICAL, "aid",
+    ...            "material-cooperation", "Finland will give Tanzania a grant.", 29, 34, "light-verb.verb-target")
+    >>> as_intent(a).category, as_intent(a).quad, as_intent(dataclasses.replace(a, negated=True)).category
+    ('agree', 'verbal-cooperation', 'aid')
+    """
+    promised = INTENT_CATEGORIES.get(action.category)
+    if promised is None or action.negated or action.modality != HYPOTHETICAL:
+        return action
+    return dataclasses.replace(action, category=promised[0], quad=promised[1])
+
+
+def _accused_of(lex: Lexicon, tok: Token) -> bool:
+    """"accused Chile of attacking", "Chile was charged with the killing": an act someone is only accused or
+    suspected of (a ``culprit_verb`` of value ``reported``)."""
+    node = tok
+    for _ in range(2):  # the gerund or event noun, then (through a noun of judgement) one level up
+        prep = node.head
+        if node.dep_ not in ("pcomp", "pobj") or prep.dep_ not in PREP_DEPS or prep.lower_ in SEQUENCE_PREPS:
+            return False  # "arrested after shooting X" asserts the shooting
+        gov = prep.head
+        if lex.word_value("culprit_verb", gov.lemma_.lower()) == REPORTED:
+            return True
+        if gov.lemma_.lower() not in lex.words("culprit_noun"):
+            return False
+        node = gov
+    return False

@@ -12,15 +12,26 @@ rule                     construction
 =======================  ============================================================
 noun.between             "Talks between Serbia and Kosovo collapsed" (both directions)
 noun.compound-pair       "Indian and Pakistani talks resumed"
+noun.of-members          "an alliance of Chile, Peru and Bolivia" (each with each)
 noun.prep-target         "a Russian attack on Ukrainian power plants"
 noun.of-target           "the Russian invasion of Ukraine" (force: "of" is the one acted on)
 noun.participle-object   "retaliation from Syria targeting Turkish bases"
+noun.complement-subject  "Japan repeated its demand that Russia return the islands"
+noun.in-support-of       "Canada sent ships in support of Haiti"
+noun.in-protest-at       "held a rally in protest at Peru's refusal" (what is protested)
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.mutual              "Serbia and Kosovo signed an agreement"
 noun.reaction            "fired a missile, drawing condemnation from Japan"
 noun.reciprocal          "Raids by Ethiopia and Eritrea against each other continued"
+noun.patient-owner       "Smith was convicted of Brown's murder" (the victim of a possessed act)
+noun.agent               "Brown's assassin, Smith, was arrested" (Smith -assassinate-> Brown)
 =======================  ============================================================
+
+Who performed an act that names no author of its own may be the one a
+judgement is about ("Smith was convicted of the murder of Brown", "a suspect
+in the killing of Brown"): :meth:`~graphkit.actions.reader.ActionReader.gerund_subjects`
+through the ``culprit_verb`` and ``culprit_noun`` word classes.
 """
 from __future__ import annotations
 
@@ -28,17 +39,37 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
-from ..syntax import RELATIVE_PRONOUNS, VERB_POS
+from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, RELATIVE_PRONOUNS,
+                      SEQUENCE_PREPS, VERB_POS)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
-from .records import ASSERTED, Action
+from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action
 
-__all__ = ["NOUN_TARGET_RULES", "read_noun"]
+__all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 
+#: Prepositions after which a verb of suspicion points at the one suspected of an act ("arrested after the killing").
+SUSPICION_PREPS = frozenset({"after", "following"})
+_OF = frozenset({"of"})
+#: Rules that read a whole construction, source included, and keep their name.
+_WHOLE_CONSTRUCTIONS = frozenset({"noun.in-support-of", "noun.in-protest-at"})
+#: Categories of an act of protest named as the manner of another ("held a rally in protest at X").
+PROTEST_CATEGORIES = frozenset({"protest"})
+#: Prepositions that name what a protest is against.
+PROTEST_PREPS = frozenset({"of", "at", "against", "over"})
+#: Categories of help named as the manner of another act ("in support of X", "in cooperation with X").
+COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
+#: Categories of asking someone to act ("a demand that X", "a call for X to").
+DIRECTIVE_CATEGORIES = frozenset({"request"})
+#: Words that may stand between a noun and the that-clause saying what it asks ("its demand today that ...").
+_BETWEEN_DEPS = frozenset({"npadvmod", "advmod", "punct"})
+#: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
+CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
 OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
-#: Prepositions that name an act only to say it did not happen ("struck without warning").
-NO_EVENT_PREPS = frozenset({"without", "despite"})
+#: Prepositions that name an act only to say it did not happen ("struck without warning"; "despite a demand"
+#: says the demand was made).
+NO_EVENT_PREPS = frozenset({"without"})
+
 
 
 def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
@@ -74,16 +105,39 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     >>> [(a.source, a.target, a.rule) for a in read_noun(r, doc[9])]
     [('state:SRB', 'state:XKX', 'noun.prep-target')]
     """
+    intent = None
+    for action in _noun_actions(r, noun):
+        if action.modality == HYPOTHETICAL and not action.negated:
+            intent = mood.intended(r.lex, noun) if intent is None else intent
+            action = mood.as_intent(action) if intent else action
+        yield action
+
+
+def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
+    """The actions of :func:`read_noun`, with the categories of the nouns themselves."""
     lex = r.lex
     lemma = noun.lemma_.lower()
-    if r.np(noun):
-        return  # the noun itself names an actor
     if noun.dep_ == "pobj" and noun.head.lower_ in NO_EVENT_PREPS:
         return  # "struck without warning": an act named only to say it did not happen
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
-    sources = uniq(r.owners(noun) + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
+    if reciprocal and not r.owners(noun) and not r.prep_objects(noun, SOURCE_PREPS):
+        # "an alliance of the US, India and Japan" (read before the noun is taken for its members)
+        members = r.prep_objects(noun, _OF)
+        if len(members) >= 2:
+            yield from r.pairs(noun, lemma, "NOUN", members, mood.negated(lex, noun), mood.modality(lex, noun),
+                               "noun.of-members")
+            return
+    if r.np(noun):
+        return  # the noun itself names an actor
+    victims = _patients(r, noun)
+    owners = [] if victims else r.owners(noun)
+    sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
     negated = mood.negated(lex, noun)
     modality = mood.modality(lex, noun)
+    if not sources:
+        culprits, judged = _culprits(r, noun)
+        if culprits:  # "Smith was convicted of the murder of Brown": the one judged did it
+            sources, modality = culprits, modality if modality != ASSERTED else judged
 
     if reciprocal:
         between = r.prep_objects(noun, frozenset({"between"}))
@@ -95,6 +149,7 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
             return
 
     targets = Targets()
+    targets.add(victims, "noun.patient-owner")
     for rule in NOUN_TARGET_RULES:
         targets.add_named(rule(r, noun))
     head = noun.head
@@ -115,7 +170,7 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
             if modality == ASSERTED:
                 modality = mood.modality(lex, verb)
             targets = _renamed(targets, "noun.clause-subject")
-        if reciprocal and len(sources) >= 2 and not targets:
+        if reciprocal and len(sources) >= 2 and not targets and not (verb is not None and r.owned_subject(verb)):
             yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.mutual")
             return
     if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.words("causative_verb"):
@@ -189,7 +244,10 @@ def of_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     row = r.lex.action(noun.lemma_.lower(), "NOUN")
     if row is None or row.category not in OF_TARGET_CATEGORIES:
         return []
-    return [(k, "noun.of-target") for k in r.prep_objects(noun, frozenset({"of"}))]
+    # "the slaying of Y's killer, X": the one the phrase names in apposition before whom it points at
+    named = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" for k in r.stand_in(o)]
+    return [(k, "noun.of-target") for k in uniq(named or r.prep_objects(noun, frozenset({"of"})))]
 
 
 def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
@@ -219,28 +277,214 @@ def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> participle_object(ActionReader(doc, turkey, Lexicon()), doc[0])  # no table is read
     [('state:TUR', 'noun.participle-object')]
     """
-    return [(k, "noun.participle-object") for k in r.participle_objects(noun)]
+    # an infinitive says what is asked or planned, not whom the act is aimed at ("a demand for X to recognise Y")
+    asked = {k for c in noun.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+             for o in c.children if o.dep_ == "dobj" for k in r.np(o)}
+    return [(k, "noun.participle-object") for k in r.participle_objects(noun) if k not in asked]
+
+
+def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
+    """"its demand that Israel ease restrictions", "a call for Chile to withdraw": a demand or request is aimed
+    at the subject of the clause that says what is asked.
+
+    Parameters
+    ----------
+    r
+        The reader (its lexicon gives the noun's category).
+    noun
+        The event noun; only one of category ``request`` (an appeal or a demand) has such a target.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.complement-subject")`` for the subjects of its clausal complements.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["the", "demand", "that", "Israel", "ease", "restrictions"]
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 4, 4, 1, 4],
+    ...                        deps=["det", "ROOT", "mark", "nsubj", "acl", "dobj"],
+    ...                        lemmas=["the", "demand", "that", "Israel", "ease", "restriction"])
+    >>> complement_subject(ActionReader(doc, DocActors("d1", token_actors={3: ("state:ISR",)}), load_lexicon()),
+    ...                    doc[1])
+    [('state:ISR', 'noun.complement-subject')]
+    """
+    if r.lex.classify(noun.lemma_.lower(), "NOUN")[0] not in DIRECTIVE_CATEGORIES:
+        return []
+    clauses = [c for c in noun.children if c.dep_ in CLAUSE_COMPLEMENT_DEPS] + _detached_clauses(noun)
+    return [(k, "noun.complement-subject") for c in clauses
+            for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)]
+
+
+def _detached_clauses(noun: Token) -> list[Token]:
+    """"repeated its demand today that X ...": a that-clause the parser hung on the verb whose object the noun
+    is, when only adverbs ("today", "again") stand between them."""
+    if noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark" and c.i > noun.i
+            and all(t.dep_ in _BETWEEN_DEPS for t in verb.doc[noun.right_edge.i + 1:c.left_edge.i])]
+
+
+def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
+    """"strikes carried out in support of Iraq", "acting in cooperation with Chile": an act of help named as
+    the manner of another is aimed at its of/with phrase; "in protest at X's refusal" at what is protested.
+
+    Parameters
+    ----------
+    r
+        The reader (its lexicon gives the noun's category).
+    noun
+        The event noun; only one of a cooperative category (support, cooperate, aid, agree) or a protest,
+        under "in".
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.in-support-of")`` for its of/with phrase, ``(actor, "noun.in-protest-at")`` for the
+        actors of a protest's of/at/against/over phrase (an act there stands for its author).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="struck in support of Iraq".split(), heads=[0, 0, 1, 2, 3],
+    ...           deps="ROOT prep pobj prep pobj".split(), lemmas="strike in support of Iraq".split())
+    >>> reader = ActionReader(doc, DocActors("d1", token_actors={4: ("state:IRQ",)}), load_lexicon())
+    >>> in_support_of(reader, doc[2])
+    [('state:IRQ', 'noun.in-support-of')]
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    category = r.lex.classify(noun.lemma_.lower(), "NOUN")[0]
+    if category in PROTEST_CATEGORIES:  # "held a rally in protest at X's refusal": the refusal's author
+        return [(k, "noun.in-protest-at") for k in r.prep_objects(noun, PROTEST_PREPS)]
+    if category not in COOPERATIVE_CATEGORIES:
+        return []
+    return [(k, "noun.in-support-of") for k in r.prep_objects(noun, frozenset({"of", "with"}))]
 
 
 #: Rules for whom an event noun is aimed at, all asked in order.
 NOUN_TARGET_RULES: tuple[Callable[[ActionReader, Token], list[tuple[str, str]]], ...] = (
-    prep_target, of_target, participle_object)
+    prep_target, of_target, participle_object, complement_subject, in_support_of)
+
+
+def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
+    """The act an agent noun states between the one it names and its victim: "Brown's assassin, Smith",
+    "Smith, the killer of Brown", "Brown assassin Smith", "Smith was the murderer of Brown".
+
+    Parameters
+    ----------
+    r
+        The reader of the document.
+    noun
+        A word of the ``agent_noun`` class (the tagger may call it a verb in "Brown assassin Smith").
+
+    Yields
+    ------
+    Action
+        From the actor the noun is in apposition with, is predicated of or names as a title, to the
+        actor of its possessor, its name modifier or its "of" phrase; rule ``noun.agent``; the action is
+        the class's verb ("assassin" -> "assassinate"); ``reported`` after "alleged", "accused" ...
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["Brown", "'s", "assassin", ",", "Smith", ",", "fled"]
+    >>> doc = English().make_doc(" ".join(words))
+    >>> for tok, head, dep in zip(doc, [2, 0, 6, 2, 2, 2, 6], ["poss", "case", "nsubj", "punct", "appos", "punct",
+    ...                                                      "ROOT"]):
+    ...     tok.head, tok.dep_, tok.pos_ = doc[head], dep, "NOUN" if tok.i == 2 else "PROPN"
+    >>> found = DocActors("d1", token_actors={0: ("person:brown",), 4: ("person:smith",)})
+    >>> [(a.source, a.action, a.target) for a in read_agent_noun(ActionReader(doc, found, load_lexicon()), doc[2])]
+    [('person:smith', 'assassinate', 'person:brown')]
+    """
+    lex = r.lex
+    verb = lex.word_value("agent_noun", noun.lemma_.lower()) or lex.word_value("agent_noun", noun.lower_)
+    if not verb:
+        return
+    victims = [k for c in noun.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c)]
+    victims += r.prep_objects(noun, frozenset({"of"}))
+    head = noun.head
+    # the noun is said of one name, not of the names it is coordinated with ("A and B, the killer of C")
+    doers = [k for c in noun.children if c.dep_ == "appos" for k in r.actors.of(c)]
+    if not doers and noun.dep_ in ("appos", "compound") and head is not noun:
+        doers = list(r.actors.of(head))  # "Smith, the assassin of Brown"; "assassin Smith"
+    if not doers and noun.dep_ in PREDICATIVE_DEPS:
+        doers = r.stand_in(noun)  # "Smith was the killer of Brown"
+    if not doers and noun.pos_ in VERB_POS:  # "Brown assassin Smith" parsed as a verb and its object
+        doers = [k for c in noun.children if c.dep_ == "dobj" for k in r.actors.of(c)]
+    doers = [k for k in uniq(doers) if k not in victims]
+    if not doers or not victims:
+        return
+    alleged = lex.words("reported_modifier")
+    modality = REPORTED if any(c.dep_ == "amod" and c.lower_ in alleged for c in noun.children) else ASSERTED
+    targets = Targets()
+    targets.add(victims, "noun.agent")
+    yield from r.make(noun, verb, "VERB", doers, targets, mood.negated(lex, noun), modality)
+
+
+def _patients(r: ActionReader, noun: Token) -> list[str]:
+    """"Brown's murder", "the Brown kidnapping": the possessor of an act done to someone is its victim,
+    unless an of-phrase names the victim ("Chile's release of the prisoners")."""
+    if noun.lemma_.lower() not in r.lex.words("patient_noun"):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return []
+    return uniq(k for c in noun.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c))
+
+
+def _culprits(r: ActionReader, noun: Token) -> tuple[list[str], str]:
+    """Who a judgement says performed an act: "X was convicted of the murder of Y", "X, suspected in
+    the killing of Y", "serving a sentence for the killing of Y" (with the modality the judgement
+    gives it: "convicted" asserts, "accused" reports)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in PREP_DEPS:
+        return [], ASSERTED
+    gov = prep.head
+    lex = r.lex
+    if prep.lower_ in SEQUENCE_PREPS:
+        # "X was arrested after the killing of Y" reports a suspicion; "convicted before the attack" says when
+        if prep.lower_ not in SUSPICION_PREPS or lex.word_value("culprit_verb", gov.lemma_.lower()) != REPORTED:
+            return [], ASSERTED
+    culprit_nouns = lex.words("culprit_noun")
+    via_noun = gov.lemma_.lower() in culprit_nouns
+    while gov.pos_ == "NOUN" and gov.lemma_.lower() in culprit_nouns and gov.dep_ == "pobj" \
+            and gov.head.dep_ in PREP_DEPS:
+        gov = gov.head.head  # "on a charge of murder in the killing of Y"
+    judged = lex.word_value("culprit_verb", gov.lemma_.lower())
+    if judged is None and not via_noun:
+        return [], ASSERTED  # "held on a sentence for the killing of Y": the noun makes the judgement
+    if gov.pos_ in VERB_POS and r.passive_subjects(gov) is None:  # "police arrested X in the killing of Y"
+        judged_ones = [k for c in gov.children if c.dep_ == "dobj" for k in r.stand_in(c)]
+        if judged_ones:
+            return judged_ones, judged or ASSERTED
+    return r.gerund_subjects(prep), judged or ASSERTED
 
 
 def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None:
     """The verb whose subject performs an event noun that names no author of its own.
 
     Only a noun under a preposition inherits the clause's subject ("during talks with X"); a direct
-    object's verb already carries the action ("sign a treaty"), except signing a mutual act
-    ("Armenia and Azerbaijan signed an agreement"; attending a meeting is not: the others present need
-    not be the subjects)."""
+    object's verb already carries the action ("sign a treaty"), except signing or building a mutual act
+    ("Armenia and Azerbaijan signed an agreement", "deepened their partnership": ``joint_verb``; attending
+    a meeting is not: the others present need not be the subjects)."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS and head.lower_ not in SEQUENCE_PREPS:
         return head.head
     if noun.dep_ == "dobj" and reciprocal:
         lemma = verb_lemma(head, r.lex)
-        if r.lex.classify(lemma, "VERB")[0] == "agree" and not r.lex.has_flag(lemma, "VERB", "reciprocal"):
-            return head
+        if (r.lex.classify(lemma, "VERB")[0] == "agree" or lemma in r.lex.words("joint_verb")) \
+                and not r.lex.has_flag(lemma, "VERB", "reciprocal"):
+            return head  # "signed an agreement", "deepened their partnership"
     return None
 
 
@@ -257,7 +501,8 @@ def _causes(r: ActionReader, verb: Token, sources: list[str]) -> list[str]:
 
 
 def _renamed(targets: Targets, rule: str) -> Targets:
-    """The same targets, found by ``rule`` (the construction that gave their source)."""
+    """The same targets, found by ``rule`` (the construction that gave their source), except those of a rule
+    that names the whole construction itself ("in support of X")."""
     out = Targets()
-    out.add(targets.keys(), rule)
+    out.add_named((k, r if r in _WHOLE_CONSTRUCTIONS else rule) for k, r in targets.items())
     return out

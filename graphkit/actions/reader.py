@@ -17,12 +17,14 @@ from spacy.tokens import Doc, Token
 from ..actors import DocActors
 from ..agents import described_names, load_agents
 from ..lexicon import Lexicon
-from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREP_CHAIN_DEPS,
-                      PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
+from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
+                      PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
+                      SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
-           "TARGET_PREPS", "VERB_TARGET_PREPS", "content_noun", "object_lemma", "uniq", "verb_lemma"]
+           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "compound_lemma", "content_noun", "object_lemma", "uniq",
+           "verb_lemma"]
 
 #: Prepositions that introduce whom an action is aimed at.
 TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "over"})
@@ -57,6 +59,21 @@ _RENAMING_DEPS = frozenset({"appos", "npadvmod", "conj"})
 _UNRECALLED = frozenset({"communicate", "ignore", "other"})
 #: How many verbs up a subject is looked for.
 _SUBJECT_DEPTH = 6
+_BY = frozenset({"by"})
+_OF = frozenset({"of"})
+#: Links up which a verb inherits its subject (for :meth:`ActionReader.owned_subject`).
+_CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
+#: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
+_COURSE_PREPS = frozenset({"in", "during"})
+#: Categories of what an issued statement or plan is (a participle on it says what its author does: "issued a
+#: declaration demanding ..."); an event noun of another category has its own participle rule.
+_STATEMENT_CATEGORIES = frozenset({"communicate", "other", "ignore"})
+#: Categories of participles that state no act between actors ("a statue raised by students", "born in").
+_NO_ACT = frozenset({"other", "ignore", "communicate"})
+#: Categories of letting someone go, whose passive is done by who held them ("freed from Chilean custody").
+_RELEASE_CATEGORIES = frozenset({"retreat", "concede"})
+#: Words that name the members of a group ("a group that included X", "a coalition including X").
+_INCLUDE = frozenset({"include", "including"})
 
 
 class Targets:
@@ -750,7 +767,10 @@ class ActionReader:
         if depth > _SUBJECT_DEPTH:
             return []
         if self.is_passive(verb):
-            return self.prep_objects(verb, frozenset({"by"}))
+            # "was shot and wounded by X": the agent may hang on the coordinated participle
+            return (self.prep_objects(verb, _BY) or self.agency(verb) or self._by_stand_in(verb)
+                    or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)]
+                    or self.act_agents(verb) or self._custodians(verb))
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
         subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -758,12 +778,27 @@ class ActionReader:
             out: list[str] = []
             for s in subj:
                 found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else [])
+                if not found and s.lower_ in RELATIVE_PRONOUNS:
+                    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+                    if clause.dep_ == "relcl":  # "X was the gunman who killed Y (and who later killed Z)"
+                        found = self.stand_in(clause.head, depth + 1)
+                if not found and s.lower_ in SPEAKER_PRONOUNS and self._reported_clause(verb):
+                    found = self.subjects(verb.head, depth + 1)  # "X claimed they had attacked Y": the speaker
+                # "The US, Russia, and Switzerland met": a list the parser read as an apposition with conjuncts
+                found = found + [k for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
+                                 for k in self.np(a) if k not in found]
                 out.extend(k for k in found if k not in out)
             return out
         head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head):
+            # "X was shot and wounded by Y": the second participle shares the passive
+            return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
         if verb.dep_ == "xcomp" and self.is_passive(head):
             # "Chile is believed to have sent ...": the subject of the passive does it
             return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+            # "X is ready to send", "X is willing to", "found X able to": the adjective's subject
+            return self._predicate_subjects(head, depth + 1)
         if verb.dep_ == "xcomp":
             if self.lex.has_flag(head.lemma_.lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
@@ -778,9 +813,330 @@ class ActionReader:
             return found
         if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
-            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
+        if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
+            return self.gerund_subjects(head, depth + 1)
+        if (verb.dep_ == "acl" or (verb.dep_ == "relcl" and self.is_act(head))) and head.pos_ == "NOUN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "a strike to protest"
+            return self._infinitive_owner(head, depth + 1, verb.i)  # "X's decision to send", "a conspiracy to murder"
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+            # "Kurds, demanding autonomy"; "issued a declaration demanding ...": who issued it (not who
+            # rejected it: "rejected a plan targeting X")
+            found = list(self.actors.of(head))
+            gov = head.head
+            if not found and head.dep_ in OBJECT_DEPS and gov.pos_ in VERB_POS and self.is_act(head) \
+                    and self.lex.classify(head.lemma_.lower(), "NOUN")[0] in _STATEMENT_CATEGORIES \
+                    and self.lex.has_flag(gov.lemma_.lower(), "VERB", "light"):
+                found = self.subjects(gov, depth + 1)
+            return found
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(verb.lemma_.lower())[0] not in _NO_ACT:
+            # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
+            return self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
         return []
+
+    def owned_subject(self, verb: Token) -> bool:
+        """Whether whoever performs the verb is one thing named by its owners ("the bloc's Luxembourg
+        presidency hoped to strike a deal": one presidency, not two parties to a deal).
+
+        Parameters
+        ----------
+        verb
+            A verb; its subject is looked for up its chain of complements and coordinated verbs.
+
+        Returns
+        -------
+        bool
+            True when that subject is a common noun that names no actor itself and has no conjuncts.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["the", "presidency", "struck", "a", "deal"], heads=[1, 2, 2, 4, 2],
+        ...           deps=["det", "nsubj", "ROOT", "det", "dobj"], pos=["DET", "NOUN", "VERB", "DET", "NOUN"])
+        >>> ActionReader(doc, DocActors("d1"), Lexicon()).owned_subject(doc[2])
+        True
+        """
+        node = verb
+        for _ in range(_SUBJECT_DEPTH):
+            subj = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if subj:
+                s = subj[0]
+                return s.pos_ == "NOUN" and not self.np(s) and not s.conjuncts
+            if node.dep_ not in _CHAIN_DEPS or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def gerund_subjects(self, prep: Token, depth: int = 0) -> list[str]:
+        """Who does what a preposition's gerund or event noun says, from what the preposition hangs on.
+
+        * a verb with an object, before "of", "for", "from" ...: the object ("accused Chile of attacking",
+          "stopped Peru from sending"); any other preposition ("by", "after"): the verb's subject;
+        * a passive verb: its passive subject ("Chile was accused of attacking", "was arrested after firing");
+        * an adjective: its subject ("pleaded guilty to killing", "is responsible for shelling");
+        * a participle modifying a noun: that noun ("X, convicted of killing");
+        * a noun of judgement (``culprit_noun``: "sentence", "charge", "role"): whoever it is about, one level up
+          ("serving a sentence for killing", "a suspect in the killing of").
+
+        Parameters
+        ----------
+        prep
+            The preposition whose object is the gerund (or the event noun).
+        depth
+            How many verbs up the search already went.
+
+        Returns
+        -------
+        list of str
+            The actors; empty when the preposition hangs on anything else.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Peru", "accused", "Chile", "of", "attacking", "Bolivia"]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 1, 3, 4],
+        ...           deps=["nsubj", "ROOT", "dobj", "prep", "pcomp", "dobj"], pos=["PROPN", "VERB", "PROPN", "ADP",
+        ...           "VERB", "PROPN"], tags=["NNP", "VBD", "NNP", "IN", "VBG", "NNP"])
+        >>> found = DocActors("d1", token_actors={0: ("state:PER",), 2: ("state:CHL",), 5: ("state:BOL",)})
+        >>> ActionReader(doc, found, load_lexicon()).gerund_subjects(doc[3])
+        ['state:CHL']
+        """
+        gov = prep.head
+        if depth > _SUBJECT_DEPTH or gov is prep:
+            return []
+        if gov.pos_ in VERB_POS and gov.dep_ == "acl" and gov.tag_ == "VBN":
+            # "X, convicted of killing Y": the noun the participle modifies, not its conjuncts
+            return list(self.actors.of(gov.head)) or self.stand_in(gov.head, depth)
+        if gov.pos_ in VERB_POS:
+            passive = self.passive_subjects(gov)
+            if passive is not None:
+                return [k for c in passive for k in self.stand_in(c, depth)]
+            if prep.lower_ in OBJECT_CONTROL_PREPS:
+                objs = [k for c in gov.children if c.dep_ == "dobj" for k in self.stand_in(c, depth)]
+                if objs or any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in gov.children):
+                    return objs
+            return self.subjects(gov, depth + 1)
+        if gov.pos_ == "ADJ":
+            return self._predicate_subjects(gov, depth + 1)
+        if gov.dep_ in OBJECT_DEPS and prep.lower_ in OBJECT_CONTROL_PREPS and self.actors.of(gov):
+            return list(self.actors.of(gov))  # "convicted X of killing": the parser hung "of" on X
+        if gov.pos_ == "NOUN" and gov.lemma_.lower() in self.lex.words("culprit_noun"):
+            up = gov.head
+            if gov.dep_ == "pobj" and up.dep_ in PREP_DEPS:
+                return self.gerund_subjects(up, depth + 1)  # "indicted on a charge of murder in ..."
+            if gov.dep_ in OBJECT_DEPS and up.pos_ in VERB_POS:
+                return self.subjects(up, depth + 1)  # "serving a sentence for ...", "claimed responsibility for"
+            if gov.dep_ in PREDICATIVE_DEPS or gov.dep_ == "appos":
+                return self.stand_in(gov, depth + 1)  # "X, the only suspect in ..."
+        return []
+
+    def passive_subjects(self, verb: Token) -> list[Token] | None:
+        """The passive subjects of a verb, shared by a coordinated participle ("X was tried and convicted");
+        None when the verb is not passive.
+
+        Parameters
+        ----------
+        verb
+            A verb.
+
+        Returns
+        -------
+        list of Token or None
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Smith", "was", "tried", "and", "convicted"], heads=[2, 2, 2, 2, 2],
+        ...           deps=["nsubjpass", "auxpass", "ROOT", "cc", "conj"], tags=["NNP", "VBD", "VBN", "CC", "VBN"])
+        >>> r = ActionReader(doc, DocActors("d1"), Lexicon())
+        >>> [t.text for t in r.passive_subjects(doc[4])], r.passive_subjects(doc[0])
+        (['Smith'], None)
+        """
+        if self.is_passive(verb):
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        head = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
+            return [head]  # "Tolbert, assassinated in a coup"
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head) \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return [c for c in head.children if c.dep_ == "nsubjpass"]
+        return None
+
+    def stand_in(self, noun: Token, depth: int = 0) -> list[str]:
+        """Actors a noun stands for in a clause: its own, else those it is predicated of or in apposition
+        with ("X was the gunman who ...", "X, the man who ...", "the man ..., X"), else, for the shots
+        or weapons someone used, the one who used them ("X fired the shots that killed Y").
+
+        Parameters
+        ----------
+        noun
+            A noun that heads a clause about it (a relative clause, a participle).
+        depth
+            How many verbs up the search already went.
+
+        Returns
+        -------
+        list of str
+            Actor keys, each once; empty when the noun stands for nobody named.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Smith", "was", "the", "gunman"]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "det", "attr"],
+        ...           pos=["PROPN", "AUX", "DET", "NOUN"], lemmas=["Smith", "be", "the", "gunman"])
+        >>> ActionReader(doc, DocActors("d1", token_actors={0: ("person:smith",)}), load_lexicon()).stand_in(doc[3])
+        ['person:smith']
+        """
+        found = self.np(noun)
+        if found or depth > _SUBJECT_DEPTH or noun.pos_ not in ("NOUN", "PRON"):
+            return found
+        if noun.dep_ == "appos":
+            found = self.np(noun.head)
+        found = found or [k for c in noun.children if c.dep_ == "appos" for k in self.np(c)]
+        head = noun.head
+        if not found and noun.dep_ in PREDICATIVE_DEPS and head.pos_ in VERB_POS:
+            found = [k for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS for k in self.np(c)]
+        if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS \
+                and noun.lemma_.lower() in self.lex.words("instrument_noun"):
+            found = self.subjects(head, depth + 1)
+        if not found:  # "a group of nobles that included X and Y", "a coalition including X"
+            found = [k for c in noun.children for k in self._included(c)]
+        if not found and noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
+            # "X was named as the man who ...", "identified X as the gunman"
+            verb = head.head
+            found = [k for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for k in self.np(c)]
+        return uniq(found)
+
+    def agency(self, verb: Token) -> list[str]:
+        """Who had a passive act done: "was killed on the orders of X", "at the behest of X"
+        (the ``agency_noun`` word class).
+
+        Parameters
+        ----------
+        verb
+            A passive verb.
+
+        Returns
+        -------
+        list of str
+            The actors of the agency noun's "of" phrase.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Brown", "was", "killed", "on", "the", "orders", "of", "Smith"]
+        >>> doc = Doc(English().vocab, words=words, heads=[2, 2, 2, 2, 5, 3, 5, 6],
+        ...           deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "pobj", "prep", "pobj"],
+        ...           lemmas=["Brown", "be", "kill", "on", "the", "order", "of", "Smith"])
+        >>> ActionReader(doc, DocActors("d1", token_actors={7: ("person:smith",)}), load_lexicon()).agency(doc[2])
+        ['person:smith']
+        """
+        agency = self.lex.words("agency_noun")
+        return uniq(k for p in verb.children if p.dep_ == "prep" for n in p.children
+                    if n.dep_ == "pobj" and n.lemma_.lower() in agency for k in self.prep_objects(n, _OF))
+
+    def act_agents(self, verb: Token) -> list[str]:
+        """Who did a passive act done in the course of another: "was killed in an Israeli raid", "was
+        assassinated in a coup led by X" (the authors of the act the "in"/"during" phrase names).
+
+        Parameters
+        ----------
+        verb
+            A passive verb or participle.
+
+        Returns
+        -------
+        list of str
+            The authors (:meth:`authors`) of each act named by its "in"/"during" phrases.
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> from spacy.lang.en import English
+        >>> words = ["Brown", "was", "killed", "in", "a", "Chilean", "raid"]
+        >>> doc = Doc(English().vocab, words=words, heads=[2, 2, 2, 2, 6, 6, 3],
+        ...           deps=["nsubjpass", "auxpass", "ROOT", "prep", "det", "amod", "pobj"],
+        ...           pos=["PROPN", "AUX", "VERB", "ADP", "DET", "ADJ", "NOUN"],
+        ...           lemmas=["Brown", "be", "kill", "in", "a", "Chilean", "raid"])
+        >>> ActionReader(doc, DocActors("d1", token_actors={5: ("state:CHL",)}), load_lexicon()).act_agents(doc[2])
+        ['state:CHL']
+        """
+        return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ in _COURSE_PREPS
+                    for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                    and self.lex.classify(n.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES for k in self.authors(n))
+
+    def _custodians(self, verb: Token) -> list[str]:
+        """"were freed from Chilean custody", "released from a Peruvian jail": who held them releases them (the
+        owners of a ``custody_noun`` in the "from" phrase of a passive release)."""
+        if self.lex.classify(verb.lemma_.lower(), "VERB")[0] not in _RELEASE_CATEGORIES:
+            return []
+        custody = self.lex.words("custody_noun")
+        return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for n in p.children
+                    if n.dep_ == "pobj" and n.lemma_.lower() in custody for k in self.owners(n))
+
+    def _by_stand_in(self, verb: Token) -> list[str]:
+        """"by a group of nobles that included X and Y": the named members of a group that did it (the clause
+        may hang on the group or on what it is a group of)."""
+        groups = [n for p in verb.children if p.dep_ == "agent" for n in p.children
+                  if n.dep_ == "pobj" and n.pos_ == "NOUN" and not self.np(n)]
+        groups += [o for n in groups for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        return uniq(k for n in groups for k in self.stand_in(n))
+
+    def _infinitive_owner(self, noun: Token, depth: int, verb_index: int) -> list[str]:
+        """Who does what a noun's infinitive says: its "for" phrase ("a call for X to"), its author ("X's
+        decision to send"), or the subject of
+        the light verb it is the object of ("X made a decision to"), or as a gerund would ("charged with a
+        conspiracy to murder")."""
+        # "a call for Chile to withdraw": the "for" phrase before the infinitive is its subject
+        found = [k for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" and p.i < verb_index
+                 for o in p.children if o.dep_ == "pobj" for k in self.np(o)] or self.authors(noun)
+        head = noun.head
+        if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS and (
+                head.lemma_.lower() == "have" or self.lex.has_flag(head.lemma_.lower(), "VERB", "light")):
+            found = self.subjects(head, depth)  # "X made an attempt to", "X has a plan to" (not "rejected a plan to")
+        judging = self.lex.words("culprit_verb") | self.lex.words("culprit_noun")
+        if not found and noun.dep_ == "pobj" and head.dep_ in PREP_DEPS and head.head.lemma_.lower() in judging:
+            found = self.gerund_subjects(head, depth)  # "charged with a conspiracy to murder X"
+        return found
+
+    def _included(self, clause: Token) -> list[str]:
+        """The members a clause on a group noun names: "that included X and Y", "including X"."""
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _INCLUDE:
+            return [k for o in clause.children if o.dep_ == "dobj" for k in self.np(o)]
+        if clause.dep_ == "prep" and clause.lower_ in _INCLUDE:
+            return [k for o in clause.children if o.dep_ == "pobj" for k in self.np(o)]
+        return []
+
+    def _predicate_subjects(self, adjective: Token, depth: int) -> list[str]:
+        """The subject of an adjective: its own ("found X guilty" parsed as a clause), of its copula
+        ("X is ready"), or the object it is said of ("found X guilty")."""
+        own = [k for c in adjective.children if c.dep_ in SUBJECT_DEPS for k in self.np(c)]
+        head = adjective.head
+        if own or head.pos_ not in VERB_POS or head is adjective:
+            return own
+        if adjective.dep_ == "oprd" or (adjective.dep_ == "ccomp" and not self.is_passive(head)):
+            objs = [k for c in head.children if c.dep_ == "dobj" for k in self.np(c)]
+            if objs:
+                return objs
+        if self.is_passive(head):
+            return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+        return self.subjects(head, depth)
+
+    def _reported_clause(self, verb: Token) -> bool:
+        """A clause that says what its head's subject said or decided ("X said it will", "X warned they
+        would"): a clausal complement of a verb of saying or of intent."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.pos_ not in VERB_POS:
+            return False
+        lemma = head.lemma_.lower()
+        return self.lex.classify(lemma, "VERB")[0] == "communicate" or lemma in self.lex.words("hypothetical_head")
 
     # -- emitting ---------------------------------------------------------------------------------
     def action_class(self, trigger: Token, lemma: str, pos: str, negated: bool = False) -> tuple[str, str]:
@@ -931,13 +1287,76 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     ('call on', 'speak')
     """
     lemma = tok.lemma_.lower()
-    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and approximate_object(tok) is None]
     if prt:
         return f"{lemma} {prt[0]}"
     for c in tok.children:
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
     return lemma
+
+
+def compound_lemma(noun: Token, lex: Lexicon) -> str:
+    """A noun's lemma, with the compound before it when the pair has a NOUN row of its own ("a hunger strike"
+    is a protest, a strike alone an attack).
+
+    Parameters
+    ----------
+    noun
+        The head noun.
+    lex
+        The lexicon that knows the pair.
+
+    Returns
+    -------
+    str
+        In lower case: "compound noun" or the noun's own lemma.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(Vocab(), words=["hunger", "strike", "air", "strike"], heads=[1, 1, 3, 3],
+    ...           deps=["compound", "ROOT", "compound", "ROOT"], lemmas=["hunger", "strike", "air", "strike"])
+    >>> compound_lemma(doc[1], load_lexicon()), compound_lemma(doc[3], load_lexicon())
+    ('hunger strike', 'strike')
+    """
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i == noun.i - 1 and lex.action(f"{c.lemma_.lower()} {lemma}", "NOUN"):
+            return f"{c.lemma_.lower()} {lemma}"
+    return lemma
+
+
+def approximate_object(verb: Token) -> Token | None:
+    """The object of a verb the parser split at an approximate number ("kidnapped up to 16 advisers": "up" a
+    particle, "to 16 advisers" a prepositional phrase): the noun counted, else None.
+
+    Parameters
+    ----------
+    verb
+        A verb, with a particle "up" and a preposition "to" of its own.
+
+    Returns
+    -------
+    Token or None
+        The object of "to" after the particle "up", when a number counts it.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = Doc(English().vocab, words=["seized", "up", "to", "40", "boats"], heads=[0, 0, 0, 4, 2],
+    ...           deps=["ROOT", "prt", "prep", "nummod", "pobj"])
+    >>> approximate_object(doc[0]).text
+    'boats'
+    """
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.nbor(-1).lower_ == "up" \
+                and c.nbor(-1).dep_ == "prt" and c.nbor(-1).head.i == verb.i:
+            for o in c.children:
+                if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children):
+                    return o
+    return None
 
 
 def object_lemma(verb: Token, lex: Lexicon) -> str | None:

@@ -17,10 +17,13 @@ light-verb.verb-target        "Turkey issued an ultimatum to Syria": the verb's 
 light-verb.participle-object  "Iran launched strikes targeting Israeli bases"
 light-verb.reciprocal         "launched strikes against each other"
 light-verb.mutual             "Greece and Albania held talks"
+light-verb.received           "Kenya received military aid from Japan" (Japan -aid-> Kenya)
+light-verb.purpose            "staged protests to demand reforms by X" (where its purpose is aimed)
+light-verb.deployment-place   "Ghana held military drills near Togo"
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
-verb.dative                   "Canada granted Haiti asylum"
+verb.dative                   "Canada sold Haiti weapons"
 verb.relative-head            "the Peruvian officials Bolivia had detained"
 verb.relative-antecedent      "Britain proposed sanctions, which Russia rejected"
 verb.object-owner             "Russia shelled Ukrainian ports" (force on things hits their owner)
@@ -28,40 +31,84 @@ verb.act-author               "France condemned the Russian invasion" (saying no
 verb.recalled-author          "... Poland condemned the attack" (an act read before)
 verb.act-aim                  "Canada reaffirmed support for Ukraine" (backing an act)
 verb.object-aim               "Japan denounced the campaign against China"
+verb.relation-partner         "Ghana broke off relations with Togo" (the relation's other party)
+verb.measure-place            "Kenya lifted the curfew in Uganda" (where a measure holds)
+verb.deployment-place         "Ghana deployed troops in Togo" (where forces are sent)
 verb.prep-object              "Latvia spoke with Estonia"
-verb.reciprocal               "India and China negotiated", "fought each other"
+verb.reciprocal               "India and China negotiated", "fought each other", "will work together"
 verb.directive-complement     "Germany insisted Serbia recognize Kosovo"
 verb.intention                "Russia threatened to attack Moldova"
 verb.control-complement       "Japan asked the envoys to visit China"
+verb.from-target              "Chad withdrew its soldiers from Sudan"
+verb.demand-complement        "Norway declared that Chile must free the prisoners" (a demand)
+verb.shared-object            "Albania condemned and rejected the Serbian plan"
+verb.threat-condition         "Russia threatened to end the talks if the US deploys missiles"
 ============================  =======================================================
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
-                      OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, VERB_POS)
+                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
 from . import mood
-from .reader import (NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS, ActionReader, Targets,
-                     content_noun, uniq, verb_lemma)
-from .records import ASSERTED, Action, Modality
+from .nouns import complement_subject
+from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
+                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, uniq, verb_lemma)
+from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
-           "read_verb"]
+           "read_verb", "threatened"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Categories of help or concessions on things that reach the one they belong to ("wrote off Chile's debt",
+#: "released Peru's prisoners").
+GIVING_CATEGORIES = frozenset({"aid", "concede", "retreat"})
 #: Categories of saying no to an act: aimed at the act's author.
 CRITICAL_CATEGORIES = frozenset({"reject", "accuse", "protest", "threaten"})
 #: Categories of backing an act: aimed where the act points, else at its author.
 SUPPORTIVE_CATEGORIES = frozenset({"support", "agree", "cooperate"})
+#: Quads of hostile acts.
+CONFLICT_QUADS = frozenset({"verbal-conflict", "material-conflict"})
+#: Categories of asking someone to act (an appeal or, with a conflict quad, a demand): aimed at whom the act
+#: asked for is up to.
+DIRECTIVE_CATEGORIES = frozenset({"request"})
 #: Prepositions after a thing (not an act) that say whom it is aimed at ("a campaign against X").
 THING_TARGET_PREPS = frozenset({"against", "on", "toward", "towards"})
+#: Prepositions after a relation (``relation_noun``) that name the other party ("restored ties with X").
+RELATION_PREPS = frozenset({"with", "to"})
+#: Prepositions after a verb of criticism that name the act criticised ("complained over X's raids").
+GRIEVANCE_PREPS = frozenset({"over", "about", "for", "at"})
+#: The category and quad of what a rule finds, where the rule says more than the verb's own class
+#: ("X said Y must withdraw" is a demand).
+RULE_CATEGORIES = {"verb.demand-complement": ("request", "verbal-conflict")}
 #: Prepositions after a light verb that never say whom its event noun is aimed at.
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
+_FROM = frozenset({"from"})
+_OF = frozenset({"of"})
+#: Categories of verbs that never share the object of the verb coordinated with them ("arrived and met X").
+_NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
+_BY = frozenset({"by"})
+_IN = frozenset({"in"})
+_FOR = frozenset({"for"})
+#: Words that open the condition of a threat ("... unless X withdraws").
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: Prepositions of where forces are mobilized ("massed troops near X", "held drills off X").
+DEPLOYMENT_PREPS = frozenset({"in", "near", "off", "along"})
+#: Categories of giving or withholding help whose thing's "for" phrase is who it is for ("halted a programme for X").
+BENEFIT_CATEGORIES = frozenset({"aid", "sanction"})
+#: Categories of acts on measures that hold in a place ("lifted the curfew in X", "imposed a ban in X").
+MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
+#: Links from an act up to the threat it is the content of ("threatened to end", "a threat to end"); not a
+#: clause ("warned that Y would end": Y's act, not the speaker's threat).
+THREAT_CHAIN_DEPS = frozenset({"xcomp", "acl", "conj"})
+_THREAT_HOPS = 3
 
 
 @dataclass
@@ -141,13 +188,73 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     [('state:DEU', 'insist', 'state:SRB', 'verb.directive-complement'),
      ('state:SRB', 'recognize', 'state:XKX', 'verb.object')]
     """
+    intent: bool | None = None
+    for action in _verb_actions(r, verb):
+        if action.rule in RULE_CATEGORIES:
+            category, quad = RULE_CATEGORIES[action.rule]
+            action = dataclasses.replace(action, category=category, quad=quad)
+        if action.modality == HYPOTHETICAL and not action.negated:
+            if intent is None:
+                intent = mood.intended(r.lex, verb)
+            if intent:  # "will provide aid", "agreed to send": a promise, "plans to strike": a threat
+                action = mood.as_intent(action)
+                if threatened(r.lex, verb):  # "threatened to stop talks with X": a threat, whatever it withholds
+                    action = dataclasses.replace(action, category="threaten", quad="verbal-conflict")
+        yield action
+
+
+def threatened(lex: Lexicon, verb: Token) -> bool:
+    """Whether an act is what a threat commits to: the complement of a verb or noun of category ``threaten``
+    ("threatened to stop talks", "a threat to impose a blockade"), so that even
+    withheld cooperation is a threat, as PLOVER codes it.
+
+    Parameters
+    ----------
+    lex
+        The lexicon that classes the heads.
+    verb
+        The act; its heads are looked at up a chain of complements and coordinated verbs.
+
+    Returns
+    -------
+    bool
+        True when a head up that chain is classed ``threaten``.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="Peru threatened to end talks".split(), heads=[1, 1, 3, 1, 3],
+    ...           deps="nsubj ROOT aux xcomp dobj".split(), lemmas="Peru threaten to end talk".split())
+    >>> [threatened(load_lexicon(), doc[i]) for i in (3, 1)]
+    [True, False]
+    """
+    node = verb
+    for _ in range(_THREAT_HOPS):
+        if node.dep_ not in THREAT_CHAIN_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if lex.classify(node.lemma_.lower(), "NOUN" if node.pos_ in NOUN_POS else "VERB")[0] == "threaten":
+            return True
+    return False
+
+
+def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
+    """The actions of :func:`read_verb`, with the categories of the words themselves."""
     lex = r.lex
     lemma = verb_lemma(verb, lex)
+    # a light verb names its act by its event noun; a giving verb also by what it gives ("gave X a grant")
     category, _ = r.action_class(verb, lemma, "VERB")  # "gave a grant" is aid, "gave a reason" nothing
-    light = lex.has_flag(lemma, "VERB", "light")
+    light = lex.has_flag(lemma, "VERB", "light") or lemma in lex.words("giving_verb")
     if category == "ignore" and not light:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
+        return
+    if lex.action(lemma, "VERB") is None and not light and lemma not in lex.words("leadership_verb") \
+            and category == lex.classify(lemma, "VERB")[0]:
+        # a verb the action table does not know states no act between actors ("comprise", "arrive"), unless its
+        # object makes it one ("restored relations with X")
         return
     sources = r.subjects(verb)
     passive = r.is_passive(verb)
@@ -165,9 +272,12 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     modality = mood.modality(lex, verb)
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
+    approximate = approximate_object(verb)  # "kidnapped up to 16 advisers"
     v = VerbReading(verb, lemma, category, sources, negated, modality,
-                    [c for c in verb.children if c.dep_ in OBJECT_DEPS])
+                    [c for c in verb.children if c.dep_ in OBJECT_DEPS] + ([approximate] if approximate else []))
 
+    if lemma in lex.words("receiving_verb"):
+        yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
     if light:
         yield from _light_verb(r, v)
         if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
@@ -179,8 +289,8 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
         v.objects, v.relative_head = [verb.head], True  # "a plan Nairobi rejected": the noun is the verb's object
     for rule in VERB_TARGET_RULES:
         v.targets.add_named(rule(r, v))
-    if r.is_reciprocal_object(verb, TARGET_PREPS) or (
-            not v.targets and len(sources) >= 2 and lex.has_flag(lemma, "VERB", "reciprocal")):
+    if r.is_reciprocal_object(verb, TARGET_PREPS) or (not v.targets and len(sources) >= 2 and (
+            lex.has_flag(lemma, "VERB", "reciprocal") or _together(verb, lex)) and not r.owned_subject(verb)):
         yield from r.pairs(verb, lemma, "VERB", sources, negated, modality, "verb.reciprocal")
         return
     for rule in VERB_FALLBACK_RULES:
@@ -192,28 +302,69 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
 # -- light verbs ---------------------------------------------------------------------------------
 
 def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
-    """Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade")."""
-    lex, verb = r.lex, v.verb
+    """Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade"); giving
+    verb + what it gives: the act the resource table names ("gave Tanzania a grant", "contribute troops")."""
+    lex = r.lex
+    giving = v.lemma in lex.words("giving_verb")
+    promise = giving and v.lemma in lex.words("intent_head")  # "pledged aid", "offered troops": not given yet
     for obj in (content_noun(o, lex) for o in v.objects):
-        noun = obj.lemma_.lower()
-        if not lex.is_event_noun(noun) or r.np(obj):
+        noun = compound_lemma(obj, lex)
+        if r.np(obj):
             continue
+        if not lex.is_event_noun(noun):
+            noun = (giving and lex.word_value("resource_noun", noun)) or ""
+            if not noun:
+                continue
         r.handled_nouns.add(obj.i)
         sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or v.sources
         negated = v.negated or mood.negated(lex, obj)
         modality = v.modality if v.modality != ASSERTED else mood.modality(lex, obj)
-        if r.is_reciprocal_object(obj, TARGET_PREPS) or r.is_reciprocal_object(verb, TARGET_PREPS):
-            # "launched strikes against each other"
-            yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.reciprocal")
+        if promise and modality == ASSERTED:
+            modality = HYPOTHETICAL
+            yield from map(mood.as_intent, _light_act(r, v, obj, noun, sources, negated, modality))
             continue
+        yield from _light_act(r, v, obj, noun, sources, negated, modality)
+
+
+def _received(r: ActionReader, v: VerbReading) -> Iterator[Action]:
+    """"Kenya received aid from Japan", "got assurances from Washington": the act the received thing names,
+    from the giver (the "from" phrase) to the receiver (the subject), rule ``light-verb.received``."""
+    lex = r.lex
+    for obj in (content_noun(o, lex) for o in v.objects if o.dep_ == "dobj"):
+        noun = obj.lemma_.lower()
+        act = noun if lex.is_event_noun(noun) else lex.word_value("resource_noun", noun)
+        givers = r.prep_objects(v.verb, _FROM) or r.prep_objects(obj, _FROM)
+        if not act or r.np(obj) or not givers:
+            continue
+        r.handled_nouns.add(obj.i)
         targets = Targets()
-        for rule in LIGHT_VERB_RULES:
-            targets.add_named(rule(r, verb, obj))
-        if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal"):
-            # "Greece and Albania held talks": a mutual act between the subjects
-            yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
-            continue
-        yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
+        targets.add(v.sources, "light-verb.received")
+        yield from r.make(obj, act, "NOUN", givers, targets, v.negated or mood.negated(lex, obj), v.modality)
+
+
+def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: list[str], negated: bool,
+               modality: Modality) -> Iterator[Action]:
+    """The act one event noun (or given resource) of a light verb names, from ``sources``."""
+    lex, verb = r.lex, v.verb
+    if r.is_reciprocal_object(obj, TARGET_PREPS) or r.is_reciprocal_object(verb, TARGET_PREPS):
+        # "launched strikes against each other"
+        yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.reciprocal")
+        return
+    targets = Targets()
+    for rule in LIGHT_VERB_RULES:
+        targets.add_named(rule(r, verb, obj))
+    if not targets and lex.classify(noun, "NOUN")[0] == "mobilize":  # "conducted military exercises near X"
+        targets.add_named(_named(_deployment_places(r, obj, sources), "light-verb.deployment-place"))
+    if not targets:  # "staged protests to demand reforms by X": aimed where its purpose is
+        purposes = [c for c in obj.children if c.dep_ in ("acl", "relcl") and _infinitive(c)] + [
+            c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
+        targets.add_named(_named((k for c in purposes for k in _infinitive_targets(r, c) if k not in sources),
+                                 "light-verb.purpose"))
+    if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal") and not r.owned_subject(verb):
+        # "Greece and Albania held talks": a mutual act between the subjects (not the owners of one subject)
+        yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
+        return
+    yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
 
 
 def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -277,7 +428,11 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     >>> light_verb_prep(ActionReader(doc, syria, load_lexicon()), doc[0], doc[2])
     [('state:SYR', 'light-verb.verb-target')]
     """
-    return _named(r.prep_objects(verb, LIGHT_VERB_PREPS), "light-verb.verb-target")
+    lex = r.lex
+    given = lex.classify(noun.lemma_.lower(), "NOUN")[0] == "aid" or noun.lemma_.lower() in lex.words("resource_noun")
+    # "provide aid for Romania": whom aid is for is whom it goes to
+    return _named(r.prep_objects(verb, LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS),
+                  "light-verb.verb-target")
 
 
 def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -312,8 +467,37 @@ def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[t
 
 
 #: Rules for whom a light verb's event noun is aimed at, in order.
+def light_complement_subject(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
+    """"Japan made a demand that Russia return the islands": a demand a light verb makes is aimed at whom its
+    clause asks to act, as without the light verb (:func:`~graphkit.actions.nouns.complement_subject`).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        The light verb (its that-clause counts when the parser hung it there).
+    noun
+        Its event noun, a ``request``.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.complement-subject")`` for the subjects of the clause.
+
+    Examples
+    --------
+    >>> from graphkit import actors, lexicon, nlp
+    >>> made = nlp.load_pipeline()("Japan made a demand that Russia return the islands.")
+    >>> reader = ActionReader(made, actors.find_actors(made), lexicon.load_lexicon())
+    >>> light_complement_subject(reader, made[1], made[3])
+    [('state:RUS', 'noun.complement-subject')]
+    """
+    return complement_subject(r, noun)
+
+
 LIGHT_VERB_RULES: tuple[Callable[[ActionReader, Token, Token], list[tuple[str, str]]], ...] = (
-    light_noun_prep, light_verb_prep, light_participle_object)
+    light_noun_prep, light_verb_prep, light_participle_object, light_complement_subject)
 
 
 # -- targets ------------------------------------------------------------------------------------
@@ -349,12 +533,14 @@ def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     [('state:UKR', 'verb.passive-agent')]
     """
     out: list[tuple[str, str]] = []
-    for c in v.verb.children:
-        if c.dep_ != "nsubjpass":
-            continue
-        found = _named(r.refers(c), "verb.passive-agent")  # "Chilean bases were shelled by Peru"
+    for c in r.passive_subjects(v.verb) or ():  # "X was shot and wounded by Y": both participles
+        # "Chilean bases were shelled by Peru"; "the outlaw X was shot by Y": the name in apposition
+        found = _named(r.refers(c) or (r.stand_in(c) if c.pos_ == "NOUN" else []), "verb.passive-agent")
         if not found and v.category in CRITICAL_CATEGORIES and r.is_act(c):
             found = _named(r.authors(c) or r.recalled_author(c, v.sources), "verb.passive-act-author")
+        if not found and c.pos_ == "NOUN" and c.dep_ == "nsubjpass":
+            # "the Russian embassy was attacked by ...", "evidence against Russia was presented": as an object
+            found = inside_object(r, c, v.category, v.sources)
         out += found
     return out
 
@@ -392,7 +578,11 @@ def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for obj in v.objects:
         rule = "verb.relative-head" if v.relative_head else "verb.dative" if obj.dep_ == "dative" else "verb.object"
-        found = _named(r.np(obj), rule)
+        # "killed his son, Stephen", "the minister, Lord X, and the mediator, Count Y": the names in apposition
+        # what belongs to the subject itself ("suspended its programme for X") is read inside the object
+        found = _named([k for k in r.np(obj) + [k for t in (obj, *obj.conjuncts) if t.pos_ == "NOUN"
+                                                for c in t.children if c.dep_ == "appos" for k in r.np(c)]
+                        if k not in v.sources], rule)
         if not found and obj.lower_ in RELATIVE_PRONOUNS and v.verb.dep_ == "relcl":
             found = _named(_clausal_antecedent(r, v.verb, v.sources), "verb.relative-antecedent")
         if not found and obj.pos_ in NOUN_POS:
@@ -430,11 +620,48 @@ def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, st
     >>> prepositional_objects(ActionReader(doc, actors, load_lexicon()), v)
     [('state:LTU', 'verb.prep-object')]
     """
-    return _named(r.prep_objects(v.verb, VERB_TARGET_PREPS), "verb.prep-object")
+    found = _named(r.prep_objects(v.verb, VERB_TARGET_PREPS), "verb.prep-object")
+    if v.category in CRITICAL_CATEGORIES:  # "complained to the UN over Israeli raids": also at the raids' author
+        found += _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS
+                         for o in p.children if o.dep_ == "pobj" and r.is_act(o) for k in r.authors(o)
+                         if k not in v.sources), "verb.act-author")
+    return found
+
+
+def from_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"withdrew its troops from Lebanon", "demanded autonomy from Serbia": verbs of leaving or of asking
+    (the ``from_target_verb`` word class) are aimed at whom "from" names.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        The verb.
+
+    Returns
+    -------
+    list of (str, str)
+        Actors of its "from" phrase as ``verb.from-target``; none for another verb.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["withdrew", "troops", "from", "Lebanon"],
+    ...                        heads=[0, 0, 0, 2], deps=["ROOT", "dobj", "prep", "pobj"])
+    >>> v = VerbReading(doc[0], "withdraw", "concede", ["state:SYR"], False, "asserted", [doc[1]])
+    >>> from_objects(ActionReader(doc, DocActors("d1", token_actors={3: ("state:LBN",)}), load_lexicon()), v)
+    [('state:LBN', 'verb.from-target')]
+    """
+    if v.lemma not in r.lex.words("from_target_verb"):
+        return []
+    return _named(r.prep_objects(v.verb, _FROM), "verb.from-target")
 
 
 #: Rules for whom a verb is aimed at, all asked in order.
-VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects)
+VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects, from_objects)
 
 
 def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
@@ -555,8 +782,127 @@ def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]
     return _named(found, "verb.control-complement")
 
 
+def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"X declared that China must drop its barriers", "X said Peru has to withdraw": saying that someone must
+    act is demanding it of them ("should" advises and is not read): the action is a ``request`` with quad
+    ``verbal-conflict``, PLOVER's demand (:data:`RULE_CATEGORIES`).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A verb of saying or concluding (of any category but ``ignore``) without objects.
+
+    Returns
+    -------
+    list of (str, str)
+        The subjects of its complement clauses with "must" or "has to", as
+        ``verb.demand-complement``.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Norway said Chile must withdraw.")
+    >>> reader = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> said = VerbReading(doc[1], "say", "communicate", reader.subjects(doc[1]), False, "asserted", [])
+    >>> demand_complement(reader, said), demand_complement(reader, dataclasses.replace(said, category="ignore"))
+    ([('state:CHL', 'verb.demand-complement')], [])
+    """
+    if v.objects or v.category == "ignore":
+        return []
+    return _named((k for c in v.verb.children if c.dep_ == "ccomp" and _obliged(c)
+                   for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s) if k not in v.sources),
+                  "verb.demand-complement")
+
+
+def shared_object(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"X shot and killed Y", "X condemned and rejected Y": a verb without an object shares the object of the
+    verb coordinated with it (also when the parser hangs that object on the first verb: "shot and mortally
+    wounded Y" read as "shot ... and Y").
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A verb of an act (not of saying, of category ``other`` or ``ignore``) without objects.
+
+    Returns
+    -------
+    list of (str, str)
+        The shared object's actors as ``verb.shared-object``.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.lexicon import load_lexicon
+    >>> from graphkit.actors import DocActors
+    >>> words = ["Smith", "shot", "and", "killed", "Brown"]
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 3],
+    ...                        deps=["nsubj", "ROOT", "cc", "conj", "dobj"], pos=["PROPN", "VERB", "CCONJ", "VERB",
+    ...                        "PROPN"])
+    >>> found = DocActors("d1", token_actors={0: ("person:smith",), 4: ("person:brown",)})
+    >>> shared_object(ActionReader(doc, found, load_lexicon()),
+    ...               VerbReading(doc[1], "shoot", "assault", ["person:smith"], False, "asserted", []))
+    [('person:brown', 'verb.shared-object')]
+    """
+    if v.objects or v.category in _NO_SHARED_OBJECT or any(c.dep_ in COMPLEMENT_DEPS for c in v.verb.children):
+        return []  # "refused to deploy ... and urged X": the first verb has its own complement
+    found: list[str] = []
+    for c in v.verb.children:
+        if c.dep_ != "conj" or any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in c.children):
+            continue
+        if c.pos_ in NOUN_POS:
+            found += r.np(c)
+        elif c.pos_ in VERB_POS:  # "condemned and rejected the Chilean plan": the plan's author
+            found += [k for o in c.children if o.dep_ == "dobj"
+                      for k in r.np(o) or [k for k, _ in inside_object(r, o, v.category, v.sources)]]
+    return _named((k for k in found if k not in v.sources), "verb.shared-object")
+
+
 #: Rules asked in order only while no target is found.
-VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement)
+def threat_condition(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"Russia threatened to end the talks if the US deploys missiles": a threat is aimed at whom its
+    condition (an if/unless clause of the threat or of what it threatens) asks to act.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A threat (category ``threaten``) or an act a threat commits to (:func:`threatened`).
+
+    Returns
+    -------
+    list of (str, str)
+        The subjects of the condition other than the sources, as ``verb.threat-condition``.
+
+    Examples
+    --------
+    >>> from graphkit import actors, lexicon, nlp
+    >>> said = nlp.load_pipeline()("Chile threatened to recall its envoy unless Peru apologized.")
+    >>> reader = ActionReader(said, actors.find_actors(said), lexicon.load_lexicon())
+    >>> threat = VerbReading(said[1], "threaten", "threaten", ["state:CHL"], False, "asserted", [])
+    >>> threat_condition(reader, threat)
+    [('state:PER', 'verb.threat-condition')]
+    """
+    if v.category != "threaten" and not threatened(r.lex, v.verb):
+        return []
+    clauses = [v.verb] + [c for c in v.verb.children if c.dep_ == "xcomp"]
+    return _named((k for c in clauses for a in c.children if a.dep_ == "advcl" and _conditional(a)
+                   for k in r.subjects(a) if k not in v.sources), "verb.threat-condition")
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause opened by "if" or "unless"."""
+    return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+
+
+VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
+                                               demand_complement, shared_object, threat_condition)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -565,7 +911,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                   sources: list[str] | None = None) -> list[tuple[str, str]]:
     """Whom a non-actor object points at, with the rule that says so.
 
-    * force used on things hits their owner ("shelled Peruvian territory"): ``verb.object-owner``;
+    * force used on things hits their owner ("shelled Peruvian territory"), as help or a concession on what
+      someone has reaches them ("wrote off Chile's debt"): ``verb.object-owner``;
     * saying no to an act is aimed at its author ("denounced Eritrea's raid", "rejected offers of aid from
       Scholz"): ``verb.act-author``, or the act read before ("denounced the raid"): ``verb.recalled-author``;
     * backing an act is aimed where the act points, else at its author ("renewed support for Poland",
@@ -604,12 +951,37 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
-    owned = r.refers(obj, things=True) if category in MATERIAL_CATEGORIES else []
+    if obj.lemma_.lower() in r.lex.words("relation_noun"):  # "cut its ties with X": the other party, not "its"
+        partners = [k for k in r.prep_objects(obj, RELATION_PREPS) if k not in (sources or [])]
+        if partners:
+            return _named(partners, "verb.relation-partner")
+    owned = [k for k in r.refers(obj, things=True) if k not in (sources or [])] \
+        if category in MATERIAL_CATEGORIES else []  # not "its" ("suspended its programme for X")
     if owned:  # "shelled positions of the Chilean army"
         return _named(owned, "verb.object-owner")
+    if category in GIVING_CATEGORIES:  # "wrote off Chile's debt" (not "reopened Ukrainian ports")
+        owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
+        if owners:
+            return _named(owners, "verb.object-owner")
+    if category in DIRECTIVE_CATEGORIES:
+        # "demanded an admission by Moscow", "the withdrawal of Serbian forces", "autonomy from Serbia":
+        # whoever is to perform (or grant) what is asked for
+        doers = [k for k in (_performers(r, obj) if r.is_act(obj) else r.prep_objects(obj, _BY | _FROM))
+                 if k not in (sources or [])]
+        if not doers and obj.dep_ == "dobj" and not r.is_passive(obj.head):  # "demanded reforms by X"
+            doers = [k for k in r.prep_objects(obj.head, _BY) if k not in (sources or [])]
+        if doers:
+            return _named(doers, "verb.act-author")
+    if category in CRITICAL_CATEGORIES:  # "denounced Serbia's suppression of ...": what is Serbia's is on Serbia
+        owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
+        if owners:
+            return _named(owners, "verb.act-author")
     act = r.is_act(obj)
-    aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS)
-    aimed += [k for k in r.participle_objects(obj) if k not in aimed]
+    aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS | (
+        _FOR if category in BENEFIT_CATEGORIES else frozenset()))  # "suspended its aid programme for X"
+    if act and r.lex.classify(obj.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES:
+        aimed += [k for k in r.prep_objects(obj, _OF) if k not in aimed]  # "tighten the blockade of Serbia"
+    aimed += [k for k in r.participle_objects(obj) if k not in aimed and k not in (sources or [])]
     if act:
         authors = [k for k in r.authors(obj) if k not in (sources or [])]
         if category in CRITICAL_CATEGORIES:
@@ -618,8 +990,55 @@ def inside_object(r: ActionReader, obj: Token, category: str,
             return _named(aimed, "verb.act-aim") or _named(r.recalled_author(obj, sources or []),
                                                            "verb.recalled-author")
         if category in SUPPORTIVE_CATEGORIES:
+            if r.lex.classify(obj.lemma_.lower(), "NOUN")[1] in CONFLICT_QUADS:
+                # backing "the assassination of X" is not backing X, but backs its author ("accepted demands
+                # from X", "supported the Russian invasion")
+                return _named(authors, "verb.act-author")
             return _named(aimed, "verb.act-aim") or _named(authors, "verb.act-author")
+    if not aimed and category in MEASURE_CATEGORIES:
+        # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
+        return _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place")
+    if not aimed and category == "mobilize":  # "deployed troops in X", "massed its forces near X"
+        return _named(_deployment_places(r, obj, sources or []), "verb.deployment-place")
     return _named(aimed, "verb.object-aim")
+
+
+def _deployment_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
+    """Where forces are mobilized: the in/near/off/along phrases of the object ("troops in X", "drills near X")
+    or of the verb it is the object of."""
+    holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    return [k for h in holders for k in r.prep_objects(h, DEPLOYMENT_PREPS) if k not in sources]
+
+
+def _measure_places(r: ActionReader, obj: Token) -> list[str]:
+    """The actors of the "in" phrases of a measure (``measure_noun``: "a curfew in X", "a state of emergency
+    in X", "eased measures on Monday in X"), on the noun, its of-phrase or the verb it is the object of."""
+    measure = r.lex.words("measure_noun")
+    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+    if not any(n.lemma_.lower() in measure for n in nouns):
+        return []
+    holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    return uniq(k for h in holders for k in r.prep_objects(h, _IN))
+
+
+def _infinitive(clause: Token) -> bool:
+    """A clause with "to" ("to demand", "to protest")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _obliged(clause: Token) -> bool:
+    """A clause that says someone must act: "must" ("China must drop"), "has to" ("Peru has to leave")."""
+    for c in clause.children:
+        if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX:
+            return True
+    return clause.lemma_.lower() == "have" and any(x.dep_ == "xcomp" for x in clause.children)
+
+
+def _together(verb: Token, lex: Lexicon) -> bool:
+    """"India and Russia will work together": coordinated subjects of an act done together act on each other."""
+    return lex.classify(verb.lemma_.lower(), "VERB")[0] not in ("ignore", "communicate") and any(
+        c.dep_ == "advmod" and c.lower_ in TOGETHER_WORDS for c in verb.children)
 
 
 def _jussive(clause: Token) -> bool:
@@ -632,11 +1051,20 @@ def _jussive(clause: Token) -> bool:
                                                                   for a in clause.children)
 
 
+def _performers(r: ActionReader, act: Token) -> list[str]:
+    """Who is to perform an act asked for: its owner or "by" phrase, else its "of" phrase (unless the act is
+    done to that one: "the release of the hostages"), else its "from" phrase ("support from X")."""
+    found = r.owners(act) + r.prep_objects(act, _BY)
+    if not found and act.lemma_.lower() not in r.lex.words("patient_noun"):
+        found = r.prep_objects(act, _OF)
+    return uniq(found or r.prep_objects(act, _FROM))
+
+
 def _infinitive_targets(r: ActionReader, verb: Token) -> list[str]:
     """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
     light verb the targets of its event noun ("to launch raids on X")."""
     found: list[str] = []
-    category = r.lex.classify(verb_lemma(verb, r.lex), "VERB")[0]
+    category = r.action_class(verb, verb_lemma(verb, r.lex), "VERB")[0]  # "to break relations" is a sanction
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
             found += r.np(c) or [k for k, _ in inside_object(r, c, category)]
