@@ -165,6 +165,8 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
             return HYPOTHETICAL
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return HYPOTHETICAL
+        if node.dep_ == "ccomp" and _mandative(node):
+            return HYPOTHETICAL  # what a demand asks for has not happened: "insisted that Y withdraw"
         if node.dep_ in _INTENT_DEPS and node.head.lemma_.lower() in heads:
             return HYPOTHETICAL  # "plans to impose", "a decision to send"
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of" \
