@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..actors import Affiliation, DocActors
 from ..actors.roles import leadership_role
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon, load_lexicon
 from ..syntax import AUX_DEPS, NOUN_POS, VERB_POS
 from ..tables import read_rows
@@ -82,7 +83,7 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
         for tok in sent:
             if tok.pos_ in VERB_POS and tok.dep_ not in AUX_DEPS:
                 found = read_verb(r, tok)
-            elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(tok.lemma_.lower()):
+            elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(lemma_of(tok).lower()):
                 found = read_noun(r, tok)
             else:
                 continue

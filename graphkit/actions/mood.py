@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..syntax import CONDITIONAL_MARKS, MODALS, doc_text
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Modality
@@ -71,9 +72,9 @@ def negated(lex: Lexicon, tok: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ == "xcomp" and lex.has_flag(head.lemma_.lower(), "VERB", "negative"):
+    if tok.dep_ == "xcomp" and lex.has_flag(lemma_of(head).lower(), "VERB", "negative"):
         return True
-    if tok.dep_ == "pcomp" and head.lower_ == "from" and lex.has_flag(head.head.lemma_.lower(), "VERB", "negative"):
+    if tok.dep_ == "pcomp" and head.lower_ == "from" and lex.has_flag(lemma_of(head.head).lower(), "VERB", "negative"):
         return True
     return False
 
@@ -116,10 +117,10 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
             return HYPOTHETICAL
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return HYPOTHETICAL
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in heads:
+        if node.dep_ == "xcomp" and lemma_of(node.head).lower() in heads:
             return HYPOTHETICAL
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of" \
-                and node.head.head.lemma_.lower() in lex.words("prospect_noun"):
+                and lemma_of(node.head.head).lower() in lex.words("prospect_noun"):
             return HYPOTHETICAL
         if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head is node:
             break

@@ -28,6 +28,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
+from ..lemmas import lemma_of
 from ..syntax import RELATIVE_PRONOUNS, VERB_POS
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
@@ -75,7 +76,7 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     [('state:SRB', 'state:XKX', 'noun.prep-target')]
     """
     lex = r.lex
-    lemma = noun.lemma_.lower()
+    lemma = lemma_of(noun).lower()
     if r.np(noun):
         return  # the noun itself names an actor
     if noun.dep_ == "pobj" and noun.head.lower_ in NO_EVENT_PREPS:
@@ -118,7 +119,7 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
         if reciprocal and len(sources) >= 2 and not targets:
             yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.mutual")
             return
-    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.words("causative_verb"):
+    if not targets and noun.dep_ == "dobj" and lemma_of(head).lower() in lex.words("causative_verb"):
         sources = sources or r.prep_objects(head, frozenset({"from"}))
         targets = Targets()
         if sources:
@@ -186,7 +187,7 @@ def of_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> of_target(r, doc[0]), of_target(r, doc[4])
     ([('state:UKR', 'noun.of-target')], [])
     """
-    row = r.lex.action(noun.lemma_.lower(), "NOUN")
+    row = r.lex.action(lemma_of(noun).lower(), "NOUN")
     if row is None or row.category not in OF_TARGET_CATEGORIES:
         return []
     return [(k, "noun.of-target") for k in r.prep_objects(noun, frozenset({"of"}))]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
 from ..agents import described_names, load_agents
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREP_CHAIN_DEPS,
                       PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
@@ -323,7 +324,7 @@ class ActionReader:
             return False
         if things or (acts and self.is_act(noun)):
             return True
-        lemma = noun.lemma_.lower()
+        lemma = lemma_of(noun).lower()
         lex = self.lex
         return lemma in lex.words("argument_head") or lemma in lex.words("org_kind_noun") \
             or lemma in lex.words("org_anaphor") or (
@@ -428,10 +429,10 @@ class ActionReader:
         (True, False, True)
         """
         if head.pos_ in NOUN_POS:
-            return self.lex.classify(head.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES
-        return self.lex.classify(head.lemma_.lower(), "VERB")[0] in FORCE_CATEGORIES or any(
-            c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and self.lex.is_event_noun(c.lemma_.lower())
-            and self.lex.classify(c.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES for c in head.children)
+            return self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in FORCE_CATEGORIES
+        return self.lex.classify(lemma_of(head).lower(), "VERB")[0] in FORCE_CATEGORIES or any(
+            c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and self.lex.is_event_noun(lemma_of(c).lower())
+            and self.lex.classify(lemma_of(c).lower(), "NOUN")[0] in FORCE_CATEGORIES for c in head.children)
 
     def prep_objects(self, head: Token, preps: frozenset[str]) -> list[str]:
         """Actors that the objects of ``head``'s prepositions in ``preps`` refer to or point at (a dative
@@ -548,7 +549,7 @@ class ActionReader:
         >>> [ActionReader(nouns, DocActors("d1"), load_lexicon()).is_act(tok) for tok in nouns]
         [True, True, False]
         """
-        lemma = noun.lemma_.lower()
+        lemma = lemma_of(noun).lower()
         return noun.pos_ == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in self.lex.words("act_noun"))
 
     def authors(self, noun: Token) -> list[str]:
@@ -651,7 +652,7 @@ class ActionReader:
             noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
         if not self.is_act(noun) or (indefinite and not renames):
             return []  # "denounced a raid" is some raid; ", a plan X rejected" renames the one before
-        lemma = noun.lemma_.lower()
+        lemma = lemma_of(noun).lower()
         quad = self.lex.classify(lemma, "NOUN")[1]
         here = noun.sent.start
         sents = [s.start for s in noun.doc.sents if s.start <= here][-EVENT_REACH:]
@@ -765,7 +766,7 @@ class ActionReader:
             # "Chile is believed to have sent ...": the subject of the passive does it
             return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
         if verb.dep_ == "xcomp":
-            if self.lex.has_flag(head.lemma_.lower(), "VERB", "object_control"):
+            if self.lex.has_flag(lemma_of(head).lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objs:  # "ordered diplomats to leave": the diplomats leave, whoever they are
                     return [k for c in objs for k in self.np(c)]
@@ -930,7 +931,7 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     >>> verb_lemma(doc[0], load_lexicon()), verb_lemma(doc[4], load_lexicon())
     ('call on', 'speak')
     """
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok).lower()
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     if prt:
         return f"{lemma} {prt[0]}"
@@ -968,7 +969,7 @@ def object_lemma(verb: Token, lex: Lexicon) -> str | None:
     for deps in (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS):  # "dobj", then "nsubjpass"
         for c in verb.children:
             if c.dep_ in deps:
-                return content_noun(c, lex).lemma_.lower()
+                return lemma_of(content_noun(c, lex)).lower()
     return None
 
 
@@ -997,7 +998,7 @@ def content_noun(noun: Token, lex: Lexicon) -> Token:
     >>> content_noun(doc[1], lex).text, content_noun(doc[3], lex).text
     ('raids', 'raids')
     """
-    if noun.lemma_.lower() in lex.words("quantity_noun"):
+    if lemma_of(noun).lower() in lex.words("quantity_noun"):
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:

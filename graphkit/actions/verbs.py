@@ -42,6 +42,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..lemmas import lemma_of
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, VERB_POS)
 from . import mood
@@ -195,7 +196,7 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
     """Light verb + event noun: one action named by the noun ("issued an ultimatum to Belgrade")."""
     lex, verb = r.lex, v.verb
     for obj in (content_noun(o, lex) for o in v.objects):
-        noun = obj.lemma_.lower()
+        noun = lemma_of(obj).lower()
         if not lex.is_event_noun(noun) or r.np(obj):
             continue
         r.handled_nouns.add(obj.i)
