@@ -58,6 +58,8 @@ def lemma_of(token: Token) -> str:
     >>> [lemma_of(t) for t in doc][:5]
     ['official', 'say', 'the', 'talk', 'be']
     """
+    if token.lemma:  # the lemmatizer's, the attribute ruler's, or one this function wrote before
+        return token.lemma_
     hook = token.doc.user_hooks.get(HOOK)
     return token.lemma_ if hook is None else hook(token)
 
@@ -75,7 +77,8 @@ def defers(component: object) -> bool:
     bool
         True for spaCy's ``Lemmatizer`` and its language subclasses (rule or
         lookup mode), whose ``__call__`` lemmatizes every token with
-        ``lemmatize``; False for anything else, which is left to run.
+        ``lemmatize``, when it keeps the lemmas set before it (as the
+        attribute ruler's); False for anything else, which is left to run.
 
     Examples
     --------
@@ -85,11 +88,11 @@ def defers(component: object) -> bool:
     (True, False)
     """
     return isinstance(component, Lemmatizer) and type(component).__call__ is Lemmatizer.__call__ \
-        and callable(getattr(component, "lemmatize", None))
+        and callable(getattr(component, "lemmatize", None)) and not component.overwrite
 
 
 class OnDemandLemmas:
-    """A lemmatizer's lemmas, computed for a token when asked and cached for the run.
+    """A lemmatizer's lemmas, computed for a token when asked, written to it, and cached for the run.
 
     Parameters
     ----------
@@ -109,13 +112,16 @@ class OnDemandLemmas:
 
     def __init__(self, lemmatizer: Lemmatizer) -> None:
         self._lemmatize = lemmatizer.lemmatize
-        self._overwrite = lemmatizer.overwrite
         # (orth, pos, morph) -> lemma: what the lemmatizer's rules read of a token, so one entry serves every
         # token that has them. Strings, not StringStore ids: nothing here outlives a memory zone wrongly.
         self._cache: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, token: Token) -> str:
-        """The lemma the lemmatizer would give ``token``.
+        """The lemma the lemmatizer would give ``token``, written to ``token.lemma_`` as it would write it.
+
+        Written, the next :func:`lemma_of` of the token reads it as fast as
+        a lemma the lemmatizer wrote (inside a memory zone the string is
+        freed with the zone's, as the lemmatizer's are).
 
         Parameters
         ----------
@@ -125,8 +131,8 @@ class OnDemandLemmas:
         Returns
         -------
         str
-            The lemma: the one already set (by the attribute ruler) unless
-            the lemmatizer overwrites, else the lemmatizer's first form.
+            The lemma: the one already set (by the attribute ruler), else
+            the lemmatizer's first form.
 
         Examples
         --------
@@ -135,13 +141,13 @@ class OnDemandLemmas:
         >>> OnDemandLemmas(nlp.get_pipe("lemmatizer"))(nlp("Peru warned Chile.")[1])
         'warn'
         """
-        # the lemmatizer keeps a lemma set before it (the attribute ruler's) unless told to overwrite
-        if token.lemma and not self._overwrite:
+        if token.lemma:  # the lemmatizer keeps a lemma set before it (the attribute ruler's): see defers
             return token.lemma_
         key = (token.orth, token.pos, token.morph.key)
         found = self._cache.get(key)
         if found is None:
             found = self._cache[key] = self._lemmatize(token)[0]
+        token.lemma_ = found
         return found
 
 

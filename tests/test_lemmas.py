@@ -70,7 +70,7 @@ def test_every_attribute_and_lemma_is_the_full_pipelines(nlp, full_nlp):
 def test_the_attribute_rulers_own_lemmas_are_set_and_kept(nlp):
     doc = nlp("There is no deal, Peru's envoy said.")
     assert doc.to_array([LEMMA])[1] != 0 and lemma_of(doc[1]) == "be"  # set by the ruler, not the lemmatizer
-    assert doc[3].lemma == 0 and lemma_of(doc[3]) == "deal"  # no lemmatizer ran on it: asked on demand
+    assert doc[3].lemma == 0 and lemma_of(doc[3]) == "deal" and doc[3].lemma_ == "deal"  # asked on demand, kept
 
 
 def test_graphs_are_byte_identical_with_the_full_pipeline(nlp, full_nlp, tmp_path):
@@ -109,9 +109,9 @@ def test_a_lookup_lemmatizer_is_asked_on_demand_as_it_would_run(full_nlp):
     lemmatizer.initialize(lookups=lookups)
     on_demand = OnDemandLemmas(lemmatizer)
     with full_nlp.select_pipes(disable=["lemmatizer"]):
-        doc = full_nlp("Peru warned Chile before the talks.")
+        doc, same = full_nlp.pipe(["Peru warned Chile before the talks."] * 2)
     asked = [on_demand(t) for t in doc]
-    assert asked == [t.lemma_ for t in lemmatizer(doc)]
+    assert asked == [t.lemma_ for t in lemmatizer(same)] == [t.lemma_ for t in doc]
     assert asked[1] == "warn" and asked[5] == "talk"
 
 
