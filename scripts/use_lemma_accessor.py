@@ -9,22 +9,43 @@ is empty in graphkit's pipeline. Run this after merging code that reads
 """
 from __future__ import annotations
 
+import ast
 import re
 import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphkit"
-#: A token expression (a name, attribute chain or one call) followed by ``.lemma_``.
-READ = re.compile(r"(\b[\w.]+(?:\([^()]*\))?)\.lemma_\b")
 ACCESSOR = "graphkit/lemmas.py"
+
+
+def lemma_reads(source: str) -> list[ast.Attribute]:
+    """Every ``<expression>.lemma_`` read in ``source`` (code only: docstrings and comments are not reads)."""
+    return [node for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Attribute) and node.attr == "lemma_" and isinstance(node.ctx, ast.Load)]
 
 
 def rewrite(path: Path) -> bool:
     """Rewrite one module; return whether it changed."""
     text = path.read_text(encoding="utf-8")
-    new = READ.sub(r"lemma_of(\1)", text)
-    if new == text:
+    reads = lemma_reads(text)
+    if not reads:
         return False
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line.encode("utf-8")))
+    data = text.encode("utf-8")
+
+    def at(lineno: int, col: int) -> int:  # ast offsets are UTF-8 byte columns
+        return starts[lineno - 1] + col
+
+    # innermost last, so an outer read's span still holds its inner read's rewritten text: rewrite from the end
+    for node in sorted(reads, key=lambda n: (at(n.lineno, n.col_offset), -at(n.end_lineno, n.end_col_offset)),
+                       reverse=True):
+        begin, end = at(node.value.lineno, node.value.col_offset), at(node.end_lineno, node.end_col_offset)
+        inner = data[begin:at(node.value.end_lineno, node.value.end_col_offset)]
+        data = data[:begin] + b"lemma_of(" + inner + b")" + data[end:]
+    new = data.decode("utf-8")
     if not re.search(r"^from \.+lemmas import .*\blemma_of\b", new, re.M):
         depth = len(path.relative_to(PACKAGE).parts)  # graphkit/x.py -> ".", graphkit/actors/x.py -> ".."
         new = _add_import(new, "." * depth, "lemmas", "lemma_of")
