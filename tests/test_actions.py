@@ -282,6 +282,12 @@ KILLINGS = [
      {("John Smith", "assassination", "Peter Brown", False, A)}),
     ("John Smith was the gunman who killed Peter Brown and who later killed Mary Jones.",
      {("John Smith", "kill", "Peter Brown", False, A), ("John Smith", "kill", "Mary Jones", False, A)}),
+    # bare names the tagger misses are people when they kill or are killed
+    ("Okonkwo fatally shot Brandt outside the theatre.", {("Okonkwo", "shoot", "Brandt", False, A)}),
+    # the "by" phrase the parser hangs on the place of the act is still its agent
+    ("Tomas Brandt was shot on May 2, 1950, in the doorway of his Berlin office by Paul Ruiz.",
+     {("Paul Ruiz", "shoot", "Tomas Brandt", False, A)}),
+    ("Three villagers were killed in an attack by Peruvian troops.", set()),
 ]
 
 DEMANDS_AND_GRIEVANCES = [

@@ -284,6 +284,19 @@ def test_a_group_noun_is_its_owner_with_a_sector(read, text, word, owners, secto
     assert found.sector_of_index(tok) == sector
 
 
+@pytest.mark.parametrize("text,people,others", [
+    ("Okonkwo fatally shot Brandt outside the theatre.", ["Brandt", "Okonkwo"], []),
+    ("Police say Tarrant stabbed Oyelaran twice.", ["Oyelaran"], ["Tarrant"]),  # a killer tagged a place stays
+    ("Brandt's assassin, Okonkwo, was hanged in 1902.", ["Brandt", "Okonkwo"], []),
+    ("The Karsh Brigade killed Oyelaran near the border.", ["Oyelaran"], ["Karsh Brigade"]),
+    ("In 44 B.C., the senators fled to Lisbon.", [], ["Portugal"]),  # an era is part of a date
+])
+def test_a_bare_name_that_kills_or_is_killed_is_a_person(read, text, people, others):
+    found, _ = read(text)
+    assert sorted(a.label for a in found.actors.values() if a.type == "person") == people
+    assert sorted(a.label for a in found.actors.values() if a.type != "person") == others
+
+
 @pytest.mark.parametrize("text,word", [
     ("Peru bought Chilean goods.", "goods"),                   # a thing is no group
     ("Okafor, a Stanford law professor, spoke.", "professor"),  # it describes a person named beside it

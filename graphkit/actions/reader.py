@@ -770,7 +770,7 @@ class ActionReader:
             # "was shot and wounded by X": the agent may hang on the coordinated participle
             return (self.prep_objects(verb, _BY) or self.agency(verb) or self._by_stand_in(verb)
                     or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)]
-                    or self.act_agents(verb) or self._custodians(verb))
+                    or self.act_agents(verb) or self._custodians(verb) or self._stranded_agents(verb))
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
         subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -1079,6 +1079,25 @@ class ActionReader:
         custody = self.lex.words("custody_noun")
         return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for n in p.children
                     if n.dep_ == "pobj" and n.lemma_.lower() in custody for k in self.owners(n))
+
+    def _stranded_agents(self, verb: Token) -> list[str]:
+        """"X was shot in the courtyard of his home by Y": a passive's "by" phrase the parse hung on a place or
+        time noun of the verb's own prepositional phrases (never on an act: "killed in an attack by" is the
+        act's)."""
+        out: list[str] = []
+        nouns = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        while nouns:
+            noun = nouns.pop()
+            if noun.pos_ != "NOUN" or self.is_act(noun):
+                continue
+            for p in noun.children:
+                if p.dep_ == "prep":
+                    objs = [o for o in p.children if o.dep_ == "pobj"]
+                    if p.lower_ == "by":
+                        out += [k for o in objs for k in self.refers(o)]
+                    else:
+                        nouns += objs
+        return uniq(out)
 
     def _by_stand_in(self, verb: Token) -> list[str]:
         """"by a group of nobles that included X and Y": the named members of a group that did it (the clause

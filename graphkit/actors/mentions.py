@@ -300,7 +300,7 @@ def _split_entities(ents: list[Span], gaz: Gazetteer, lex: Lexicon) -> tuple[lis
         if len(span) == 0:
             continue
         span = _labelled(span, ent.label_)
-        if _is_heading(span, gaz):
+        if _is_heading(span, gaz) or _is_era(span):
             continue
         if ent.label_ == "PERSON":
             text = clean(span.text)
@@ -479,6 +479,15 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     if line_words == 1 and len(words) == 1:
         return True  # a one-word line ("Context") heads a section, whatever the tagger calls it
     return common and line_words <= 4  # "Outlook:" heading a bullet
+
+
+#: Era abbreviations after a year ("44 B.C."): part of a date, never a place.
+ERA_MARKERS = frozenset({"BC", "AD", "BCE", "CE"})
+
+
+def _is_era(span: Span) -> bool:
+    """An era abbreviation after a number ("in 44 B.C."), which the model may tag as a place."""
+    return span.text.replace(".", "").upper() in ERA_MARKERS and span.start > 0 and span.doc[span.start - 1].like_num
 
 
 def _title_case_line(span: Span) -> bool:
