@@ -99,6 +99,11 @@ REPORTED_SPEECH = [
     ("Bolivia insisted that Peru withdraw from Chile.", {("Bolivia", "insist", "Peru", False, A)}),
     ("Peru attacked Chile, claiming self-defence.", {("Peru", "attack", "Chile", False, A)}),
     ("Peru attacked Chile after the envoy said so.", {("Peru", "attack", "Chile", False, A)}),
+    # an actor reporting force another used accuses them; denying it or a modal accuses nobody
+    ("Chile claimed that Peru had attacked Bolivia.",
+     {("Chile", "claim", "Peru", False, A), ("Peru", "attack", "Bolivia", False, R)}),
+    ("Chile denied that Peru had attacked Bolivia.", {("Peru", "attack", "Bolivia", False, R)}),
+    ("Chile said Peru could attack Bolivia.", {("Peru", "attack", "Bolivia", False, H)}),
 ]
 
 NO_ACTION = [
@@ -563,3 +568,18 @@ def test_counterparts_stand_for_whom_they_belong_to_not_for_the_speaker(read):
     found, actions = read("Kofi Mensah met his EU counterparts in Accra.")
     assert {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions} == {
         ("Kofi Mensah", "meet", "European Union")}
+
+
+def test_a_date_the_parse_made_the_head_of_a_name_is_that_name(nlp):
+    # "met with President Ana Ruiz Tuesday" parsed with the weekday as the object and the name as its compound
+    from spacy.tokens import Doc
+
+    from graphkit.actions.reader import ActionReader
+    from graphkit.actors import DocActors
+    from graphkit.lexicon import load_lexicon
+    words = ["Peru", "met", "with", "Ana", "Ruiz", "Tuesday"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 2], deps=["nsubj", "ROOT", "prep", "compound",
+              "compound", "pobj"], pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN"],
+              ents=["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "B-DATE"])
+    found = DocActors("d1", token_actors={0: ("state:PER",), 3: ("person:ana ruiz",), 4: ("person:ana ruiz",)})
+    assert ActionReader(doc, found, load_lexicon()).refers(doc[5]) == ["person:ana ruiz"]

@@ -593,6 +593,12 @@ def test_the_office_holder_table_never_guesses_or_contradicts_the_text(read, tex
     assert not [a for a in found.affiliations if a.origin == "knowledge"]
 
 
+def test_a_surname_with_an_office_gets_the_tables_state(read):
+    # the office tells a holder from a passer-by; a bare surname stays nobody in particular (above)
+    found, _ = read("President Mandela praised the deal.")
+    assert {(a.group, a.origin) for a in found.affiliations} == {("state:ZAF", "knowledge")}
+
+
 @pytest.mark.parametrize("date,edges", [
     ("2012-05-01", [("state:USA", "Government")]),  # in office
     ("2005-06-01", []),                             # between the table's periods: no tie, no node

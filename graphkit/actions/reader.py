@@ -360,6 +360,9 @@ class ActionReader:
             if not found and things and noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
                 found = self.subjects(noun.head)  # "X fired the shots that killed Y": the shots are X's
             return found
+        if t.ent_type_ == "DATE" and t.pos_ == "PROPN":
+            # "met President X Tuesday": the parse made the date the head of the name before it
+            return uniq(k for c in t.children if c.dep_ == "compound" and c.i < t.i for k in self.actors.of(c))
         counted = content_noun(t, self.lex)
         if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
             return self._refers(counted, acts, things, depth + 1)

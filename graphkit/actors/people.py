@@ -404,11 +404,39 @@ def load_office_holders() -> dict[str, tuple[OfficeHolding, ...]]:
             gc.enable()
 
 
+#: Most states a surname's office holders may serve for a titled surname to be looked up at all ("Putin": one;
+#: "Obama": three, told apart by the article's date; "Smith": too many to guess).
+SURNAME_STATES = 3
+
+
+@functools.lru_cache(maxsize=1)
+def surname_holdings() -> dict[str, tuple[OfficeHolding, ...]]:
+    """The state offices of every office holder by the last word of their name, for surnames whose holders
+    serve at most :data:`SURNAME_STATES` states.
+
+    Returns
+    -------
+    dict of str to tuple of OfficeHolding
+        Surname -> holdings; built once and shared, so never changed by callers.
+
+    Examples
+    --------
+    >>> sorted({h.group for h in surname_holdings()["mandela"]})
+    ['ZAF']
+    """
+    out: dict[str, list[OfficeHolding]] = {}
+    for name, holdings in load_office_holders().items():
+        out.setdefault(name.split()[-1], []).extend(h for h in holdings if h.type == STATE)
+    return {name: tuple(rows) for name, rows in out.items()
+            if rows and len({h.group for h in rows}) <= SURNAME_STATES}
+
+
 def known_people(table: ActorTable) -> None:
     """Pass: a person the article names in full but ties to no state or organization gets the ties graphkit's
     table of office holders knows ("Nelson Mandela said ..." -> South Africa), marked ``knowledge``.
 
-    The name must be a full name (two words or more) of the table; a person the text itself ties to a
+    The name must be a full name (two words or more) of the table, or a surname with an office ("President
+    Bush") whose holders serve few states (:func:`surname_holdings`); a person the text itself ties to a
     state or organization ("Ana Ruiz, a spokeswoman for Acme") gets nothing from it, so the table never
     contradicts the text. Every holding is kept with its dates: the graph keeps those the article's date
     falls in, and drops a person's ties to states (or to organizations) when more than one is left
@@ -436,6 +464,11 @@ def known_people(table: ActorTable) -> None:
         words = keys.name_words(key)
         if key not in tied and len(words) >= 2 and " ".join(words) in holders:
             wanted[key] = holders[" ".join(words)]
+        elif key not in tied and len(words) == 1 and table.roles(key) and words[0] in surname_holdings():
+            # "President Bush": a surname the text gives an office but no full name or state; a bare
+            # surname is nobody in particular. Namesakes of several states are told apart by the article's
+            # date, or give nothing (dated_affiliations).
+            wanted[key] = surname_holdings()[words[0]]
     if not wanted:
         return
     first: dict[str, Token] = {}
