@@ -295,6 +295,15 @@ KILLINGS = [
     ("Three villagers were killed in an attack by Peruvian troops.", set()),
 ]
 
+PROTESTS_AND_PLACED_GROUPS = [
+    # a protest abroad is aimed at the state it is held in; at home it is aimed at nobody named
+    ("Kenyan activists staged a protest in Kampala.", {("Kenya", "protest", "Uganda", False, A)}),
+    ("Kenyan students held a rally in Nairobi.", set()),
+    # a group that belongs where it is acts for the state of its "in" phrase
+    ("Protesters in Tunisia denounced Libya.", {("Tunisia", "denounce", "Libya", False, A)}),
+    ("The police in Kenya arrested two Somali men.", {("Kenya", "arrest", "Somalia", False, A)}),
+]
+
 DEMANDS_AND_GRIEVANCES = [
     ("Norway demanded the withdrawal of Russian troops from Georgia.", {("Norway", "demand", "Russia", False, A)}),
     ("Ghana complained to the African Union over Togolese border raids.",
@@ -379,6 +388,7 @@ CONSTRUCTIONS = {
     "predicate_chains_keep_subject_modality_and_negation": PREDICATE_CHAINS,
     "support_and_giving_verbs": SUPPORT_VERBS,
     "killings_in_crime_and_court_reporting": KILLINGS,
+    "protests_abroad_and_groups_placed_by_in": PROTESTS_AND_PLACED_GROUPS,
     "demands_and_grievances": DEMANDS_AND_GRIEVANCES,
     "arguments_point_at_actors_in_every_slot": ARGUMENTS_IN_EVERY_SLOT,
     "groups_act_for_their_state": GROUPS_ACT_FOR_THEIR_STATE,

@@ -273,6 +273,9 @@ GROUPS = [
     ("Tunisian and Algerian officials said they agreed.", "they", ["Tunisia", "Algeria"], "government"),
     ("AQAP militants left the town.", "militants", ["AQAP"], "militants"),
     ("Later, Alliance troops left the town.", "troops", ["Alliance"], "military"),
+    # a group that belongs where it is, with no owner named: the state of its "in" phrase
+    ("The police in Kenya arrested two men.", "police", ["Kenya"], "police"),
+    ("Angry rioters in the Egyptian capital burned tyres.", "rioters", ["Egypt"], "opposition"),
 ]
 
 
@@ -303,6 +306,7 @@ def test_a_bare_name_that_kills_or_is_killed_is_a_person(read, text, people, oth
     ("The Chilean newspaper El Mercurio reported it.", "newspaper"),  # ... or the name after it
     ("IT workers protested.", "workers"),                      # no acronym names workers' organization
     ("A Kurdish uprising spread.", "uprising"),                # an act is no group
+    ("The troops in Kenya were mostly Somali.", "troops"),     # troops are often foreign where they are
 ])
 def test_a_noun_that_is_no_group_stands_for_nobody(read, text, word):
     found, _ = read(text)

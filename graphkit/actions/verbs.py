@@ -20,6 +20,7 @@ light-verb.mutual             "Greece and Albania held talks"
 light-verb.received           "Kenya received military aid from Japan" (Japan -aid-> Kenya)
 light-verb.purpose            "staged protests to demand reforms by X" (where its purpose is aimed)
 light-verb.deployment-place   "Ghana held military drills near Togo"
+light-verb.protest-place      "Kenyan activists staged a protest in Uganda" (a protest abroad)
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
@@ -364,6 +365,11 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
             c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
         targets.add_named(_named((k for c in purposes for k in _infinitive_targets(r, c) if k not in sources),
                                  "light-verb.purpose"))
+    if not targets and lex.classify(noun, "NOUN")[0] == "protest":
+        # "British activists staged a protest in Beijing": a protest abroad is aimed at the state it is held in
+        holders = (obj, verb)
+        targets.add_named(_named((k for h in holders for k in r.prep_objects(h, _IN) if k not in sources),
+                                 "light-verb.protest-place"))
     if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal") and not r.owned_subject(verb):
         # "Greece and Albania held talks": a mutual act between the subjects (not the owners of one subject)
         yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
