@@ -293,6 +293,11 @@ KILLINGS = [
     ("Tomas Brandt was shot on May 2, 1950, in the doorway of his Berlin office by Paul Ruiz.",
      {("Paul Ruiz", "shoot", "Tomas Brandt", False, A)}),
     ("Three villagers were killed in an attack by Peruvian troops.", set()),
+    # a surname that is also a title is the person when killed or killing; "the Bishop" is the office
+    ("Tom Okonkwo pleaded guilty to killing Bishop.", {("Tom Okonkwo", "kill", "Bishop", False, A)}),
+    # an "of" phrase the parser hangs on the date after the act
+    ("The city is known for the assassination in 1921 of Count Ellis Brandt by the anarchist Tom Okonkwo.",
+     {("Tom Okonkwo", "assassination", "Count Ellis Brandt", False, A)}),
 ]
 
 PROTESTS_AND_PLACED_GROUPS = [

@@ -293,6 +293,8 @@ def test_a_group_noun_is_its_owner_with_a_sector(read, text, word, owners, secto
     ("Brandt's assassin, Okonkwo, was hanged in 1902.", ["Brandt", "Okonkwo"], []),
     ("The Karsh Brigade killed Oyelaran near the border.", ["Oyelaran"], ["Karsh Brigade"]),
     ("In 44 B.C., the senators fled to Lisbon.", [], ["Portugal"]),  # an era is part of a date
+    ("Bishop was shot by Tom Okonkwo in 1968.", ["Bishop", "Tom Okonkwo"], []),  # a title used as a surname
+    ("Tom Okonkwo met the Bishop.", ["Tom Okonkwo"], []),  # ... but "the Bishop" is an office
 ])
 def test_a_bare_name_that_kills_or_is_killed_is_a_person(read, text, people, others):
     found, _ = read(text)

@@ -482,6 +482,9 @@ class ActionReader:
         """
         out: list[str] = []
         kids = [k for c in head.children for k in ((c, *c.conjuncts) if c.dep_ in PREP_DEPS else (c,))]
+        # "the assassination in 1914 of X": a preposition the parse hung on the date after the head
+        kids += [g for c in head.children if c.dep_ == "prep" for p in c.children
+                 if p.dep_ == "pobj" and p.ent_type_ == "DATE" for g in p.children if g.dep_ == "prep"]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
             if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
                 for p in c.children:

@@ -163,7 +163,8 @@ def find_killing_parties(table: ActorTable) -> None:
 
     Only people are killed and assassinated: a victim the model tagged as a place or an organization is a
     person too, unless it is a state or a known organization. A killer it tagged as an organization stays one
-    (armed groups kill); only an untagged killer is taken for a person.
+    (armed groups kill); only an untagged killer is taken for a person. A party that is one title word
+    ("King was shot") is a surname, not the office (``candidates.title_names``).
 
     Parameters
     ----------
@@ -188,8 +189,12 @@ def find_killing_parties(table: ActorTable) -> None:
         if tok.lemma_.lower() not in killing:
             continue
         for party, sure in _killing_parties(tok, table.lex.words("agent_noun")):
-            if party.i in people or party.tag_ not in PROPER_TAGS or not party.is_alpha \
+            if party.tag_ not in PROPER_TAGS or not party.is_alpha \
                     or any(c.dep_ in _COMMON_NOUN_DEPS for c in party.children):
+                continue
+            if party.i in people:
+                if table.lex.title(party.text) is not None:
+                    found.title_names.add(party.i)  # "killed King" tagged a person: a surname, not the office
                 continue
             span = others.get(party.i)
             if span is None:
@@ -200,6 +205,8 @@ def find_killing_parties(table: ActorTable) -> None:
                 continue
             if span in found.others:
                 found.others.remove(span)
+            if len(span) == 1 and table.lex.title(span.text) is not None:
+                found.title_names.add(span.start)  # "King was shot": a surname, not the office
             found.people.append(span)
             people.update(range(span.start, span.end))
             words = clean(span.text).lower()
@@ -227,7 +234,10 @@ def _killing_parties(tok: Token, agent_nouns: frozenset[str]) -> Iterator[tuple[
     if tok.pos_ != "NOUN" and tok.tag_ != "VBG":
         return
     agent = tok.lemma_.lower() in agent_nouns
-    for child in tok.children:
+    # "the murder in 1921 of X": a preposition the parse hung on the date after the noun
+    dated = [g for c in tok.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj" and p.ent_type_ == "DATE" for g in p.children if g.dep_ == "prep"]
+    for child in [*tok.children, *dated]:
         if child.dep_ == "poss" or (agent and child.dep_ == "compound"):
             yield from named(child, True)  # "Vidal's murder", "Vidal assassin"
         elif agent and child.dep_ == "appos":
@@ -276,7 +286,7 @@ def add_people(table: ActorTable) -> None:
     doc, lex = table.doc, table.lex
     parsed = []
     for span in sorted(table.candidates.people, key=lambda s: s.start):
-        got = person_name(span, lex)
+        got = person_name(span, lex, as_name=span.start in table.candidates.title_names)
         if got is not None:
             start, name, titles = got
             parsed.append((span, start, name, titles))
