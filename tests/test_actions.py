@@ -307,6 +307,9 @@ PROTESTS_AND_PLACED_GROUPS = [
     # a group that belongs where it is acts for the state of its "in" phrase
     ("Protesters in Tunisia denounced Libya.", {("Tunisia", "denounce", "Libya", False, A)}),
     ("The police in Kenya arrested two Somali men.", {("Kenya", "arrest", "Somalia", False, A)}),
+    # prisoners and hostages stand for their state; whom a warrant is issued for is whom it seizes
+    ("Chile freed 20 Peruvian prisoners.", {("Chile", "free", "Peru", False, A)}),
+    ("Chile issued arrest warrants for two Peruvian men.", {("Chile", "warrant", "Peru", False, A)}),
 ]
 
 DEMANDS_AND_GRIEVANCES = [

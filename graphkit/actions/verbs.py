@@ -439,8 +439,9 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     [('state:SYR', 'light-verb.verb-target')]
     """
     lex = r.lex
-    given = lex.classify(noun.lemma_.lower(), "NOUN")[0] == "aid" or noun.lemma_.lower() in lex.words("resource_noun")
-    # "provide aid for Romania": whom aid is for is whom it goes to
+    given = lex.classify(noun.lemma_.lower(), "NOUN")[0] in ("aid", "coerce") \
+        or noun.lemma_.lower() in lex.words("resource_noun")
+    # "provide aid for Romania": whom aid is for is whom it goes to; "issued warrants for X": whom they seize
     return _named(r.prep_objects(verb, LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS),
                   "light-verb.verb-target")
 
