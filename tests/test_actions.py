@@ -298,6 +298,9 @@ KILLINGS = [
     # an "of" phrase the parser hangs on the date after the act
     ("The city is known for the assassination in 1921 of Count Ellis Brandt by the anarchist Tom Okonkwo.",
      {("Tom Okonkwo", "assassination", "Count Ellis Brandt", False, A)}),
+    # a date the parser made the subject: the name in apposition to it is
+    ("On the Ides of March, 44 B.C., the dictator Gaius Varro was stabbed to death by Marcus Tullo.",
+     {("Marcus Tullo", "stab", "Gaius Varro", False, A)}),
 ]
 
 PROTESTS_AND_PLACED_GROUPS = [

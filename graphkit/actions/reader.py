@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors import DocActors
 from ..agents import described_names, load_agents
 from ..lexicon import Lexicon
-from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
+from ..syntax import (ERA_MARKERS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
                       PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
                       SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
@@ -360,9 +360,12 @@ class ActionReader:
             if not found and things and noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
                 found = self.subjects(noun.head)  # "X fired the shots that killed Y": the shots are X's
             return found
-        if t.ent_type_ == "DATE" and t.pos_ == "PROPN":
-            # "met President X Tuesday": the parse made the date the head of the name before it
-            return uniq(k for c in t.children if c.dep_ == "compound" and c.i < t.i for k in self.actors.of(c))
+        if (t.ent_type_ == "DATE" or t.text.replace(".", "").upper() in ERA_MARKERS) and t.pos_ == "PROPN":
+            # "met President X Tuesday", "in 44 B.C., Emperor X was killed": the parse made the date the head
+            # of the name before it or in apposition to it
+            names = [c for c in t.children if (c.dep_ == "compound" and c.i < t.i) or c.dep_ == "appos"]
+            names += [a for c in names if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos"]  # "the king, X"
+            return uniq(k for c in names for k in self._refers(c, False, False, depth + 1))
         counted = content_noun(t, self.lex)
         if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
             return self._refers(counted, acts, things, depth + 1)

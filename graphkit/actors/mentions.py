@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from ..names import clean, surnames
 from ..states import Gazetteer
-from ..syntax import PROPER_TAGS, doc_text
+from ..syntax import ERA_MARKERS, PROPER_TAGS, doc_text
 from .lookup import opens_participle_clause, person_name, state_forms, strip_span
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
@@ -479,10 +479,6 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     if line_words == 1 and len(words) == 1:
         return True  # a one-word line ("Context") heads a section, whatever the tagger calls it
     return common and line_words <= 4  # "Outlook:" heading a bullet
-
-
-#: Era abbreviations after a year ("44 B.C."): part of a date, never a place.
-ERA_MARKERS = frozenset({"BC", "AD", "BCE", "CE"})
 
 
 def _is_era(span: Span) -> bool:
