@@ -932,3 +932,20 @@ def test_a_surname_joins_no_full_name_of_a_state_its_documents_never_name(graph_
     assert people == {"person:marta solis": "a.txt", "person:solis": "b.txt"}
     G = graph_of({"a.txt": president, "c.txt": "Mr Solis praised Chile's farmers."})
     assert [n for n, d in G.nodes(data=True) if d["type"] == "person"] == ["person:marta solis"]
+
+
+def test_the_victim_before_an_agent_noun_tagged_as_a_name_is_a_person(nlp):
+    # "Brandt assassin Tom Okonkwo fled" with "assassin" tagged a proper noun, as the tagger does at times
+    from spacy.tokens import Doc
+
+    from graphkit.actors.mentions import find_candidates
+    from graphkit.actors.people import find_killing_parties
+    from graphkit.actors.table import ActorTable
+    doc = Doc(nlp.vocab, words=["Brandt", "assassin", "Tom", "Okonkwo", "fled"], heads=[1, 3, 3, 4, 4],
+              deps=["compound", "compound", "compound", "nsubj", "ROOT"], tags=["NNP", "NNP", "NNP", "NNP", "VBD"],
+              pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB"], lemmas=["Brandt", "assassin", "Tom", "Okonkwo", "flee"],
+              ents=["O", "O", "B-PERSON", "I-PERSON", "O"])
+    table = ActorTable(doc)
+    find_candidates(table)
+    find_killing_parties(table)
+    assert sorted(span.text for span in table.candidates.people) == ["Brandt", "Tom Okonkwo"]

@@ -231,8 +231,8 @@ def _killing_parties(tok: Token, agent_nouns: frozenset[str]) -> Iterator[tuple[
                 yield from named(child, child.dep_ in _VICTIM_DEPS)
             elif child.dep_ == "agent":
                 yield from (p for pobj in child.children if pobj.dep_ == "pobj" for p in named(pobj, False))
-    if tok.pos_ != "NOUN" and tok.tag_ != "VBG":
-        return
+    if tok.pos_ != "NOUN" and tok.tag_ != "VBG" and not (tok.pos_ == "PROPN" and tok.is_lower):
+        return  # a lower-case word tagged a name is still the noun ("King assassin Ray")
     agent = tok.lemma_.lower() in agent_nouns
     # "the murder in 1921 of X": a preposition the parse hung on the date after the noun
     dated = [g for c in tok.children if c.dep_ == "prep" for p in c.children
