@@ -136,6 +136,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "measure_noun",
     "custody_noun",
     "argument_head",
+    "killing_word",
 )
 
 #: Parts of speech of the action table.

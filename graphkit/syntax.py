@@ -71,6 +71,9 @@ DESCRIPTOR_DEPS = frozenset({"appos", "attr"})
 
 #: Part-of-speech tags of proper nouns.
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+#: Era abbreviations after a year ("44 B.C."), dots dropped: part of a date.
+ERA_MARKERS = frozenset({"BC", "AD", "BCE", "CE"})
 #: Tags of plural nouns.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Coarse parts of speech of verbs (spaCy tags "be", "have" and "do" AUX).

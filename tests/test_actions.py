@@ -101,6 +101,11 @@ REPORTED_SPEECH = [
      {("Bolivia", "insist", "Peru", False, A), ("Peru", "withdraw", "Chile", False, H)}),
     ("Peru attacked Chile, claiming self-defence.", {("Peru", "attack", "Chile", False, A)}),
     ("Peru attacked Chile after the envoy said so.", {("Peru", "attack", "Chile", False, A)}),
+    # an actor reporting force another used accuses them; denying it or a modal accuses nobody
+    ("Chile claimed that Peru had attacked Bolivia.",
+     {("Chile", "claim", "Peru", False, A), ("Peru", "attack", "Bolivia", False, R)}),
+    ("Chile denied that Peru had attacked Bolivia.", {("Peru", "attack", "Bolivia", False, R)}),
+    ("Chile said Peru could attack Bolivia.", {("Peru", "attack", "Bolivia", False, H)}),
 ]
 
 NO_ACTION = [
@@ -284,6 +289,32 @@ KILLINGS = [
      {("John Smith", "assassination", "Peter Brown", False, A)}),
     ("John Smith was the gunman who killed Peter Brown and who later killed Mary Jones.",
      {("John Smith", "kill", "Peter Brown", False, A), ("John Smith", "kill", "Mary Jones", False, A)}),
+    # bare names the tagger misses are people when they kill or are killed
+    ("Okonkwo fatally shot Brandt outside the theatre.", {("Okonkwo", "shoot", "Brandt", False, A)}),
+    # the "by" phrase the parser hangs on the place of the act is still its agent
+    ("Tomas Brandt was shot on May 2, 1950, in the doorway of his Berlin office by Paul Ruiz.",
+     {("Paul Ruiz", "shoot", "Tomas Brandt", False, A)}),
+    ("Three villagers were killed in an attack by Peruvian troops.", set()),
+    # a surname that is also a title is the person when killed or killing; "the Bishop" is the office
+    ("Tom Okonkwo pleaded guilty to killing Bishop.", {("Tom Okonkwo", "kill", "Bishop", False, A)}),
+    # an "of" phrase the parser hangs on the date after the act
+    ("The city is known for the assassination in 1921 of Count Ellis Brandt by the anarchist Tom Okonkwo.",
+     {("Tom Okonkwo", "assassination", "Count Ellis Brandt", False, A)}),
+    # a date the parser made the subject: the name in apposition to it is
+    ("On the Ides of March, 44 B.C., the dictator Gaius Varro was stabbed to death by Marcus Tullo.",
+     {("Marcus Tullo", "stab", "Gaius Varro", False, A)}),
+]
+
+PROTESTS_AND_PLACED_GROUPS = [
+    # a protest abroad is aimed at the state it is held in; at home it is aimed at nobody named
+    ("Kenyan activists staged a protest in Kampala.", {("Kenya", "protest", "Uganda", False, A)}),
+    ("Kenyan students held a rally in Nairobi.", set()),
+    # a group that belongs where it is acts for the state of its "in" phrase
+    ("Protesters in Tunisia denounced Libya.", {("Tunisia", "denounce", "Libya", False, A)}),
+    ("The police in Kenya arrested two Somali men.", {("Kenya", "arrest", "Somalia", False, A)}),
+    # prisoners and hostages stand for their state; whom a warrant is issued for is whom it seizes
+    ("Chile freed 20 Peruvian prisoners.", {("Chile", "free", "Peru", False, A)}),
+    ("Chile issued arrest warrants for two Peruvian men.", {("Chile", "warrant", "Peru", False, A)}),
 ]
 
 DEMANDS_AND_GRIEVANCES = [
@@ -370,6 +401,7 @@ CONSTRUCTIONS = {
     "predicate_chains_keep_subject_modality_and_negation": PREDICATE_CHAINS,
     "support_and_giving_verbs": SUPPORT_VERBS,
     "killings_in_crime_and_court_reporting": KILLINGS,
+    "protests_abroad_and_groups_placed_by_in": PROTESTS_AND_PLACED_GROUPS,
     "demands_and_grievances": DEMANDS_AND_GRIEVANCES,
     "arguments_point_at_actors_in_every_slot": ARGUMENTS_IN_EVERY_SLOT,
     "groups_act_for_their_state": GROUPS_ACT_FOR_THEIR_STATE,
@@ -559,3 +591,18 @@ def test_counterparts_stand_for_whom_they_belong_to_not_for_the_speaker(read):
     found, actions = read("Kofi Mensah met his EU counterparts in Accra.")
     assert {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions} == {
         ("Kofi Mensah", "meet", "European Union")}
+
+
+def test_a_date_the_parse_made_the_head_of_a_name_is_that_name(nlp):
+    # "met with President Ana Ruiz Tuesday" parsed with the weekday as the object and the name as its compound
+    from spacy.tokens import Doc
+
+    from graphkit.actions.reader import ActionReader
+    from graphkit.actors import DocActors
+    from graphkit.lexicon import load_lexicon
+    words = ["Peru", "met", "with", "Ana", "Ruiz", "Tuesday"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 5, 5, 2], deps=["nsubj", "ROOT", "prep", "compound",
+              "compound", "pobj"], pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN"],
+              ents=["B-GPE", "O", "O", "B-PERSON", "I-PERSON", "B-DATE"])
+    found = DocActors("d1", token_actors={0: ("state:PER",), 3: ("person:ana ruiz",), 4: ("person:ana ruiz",)})
+    assert ActionReader(doc, found, load_lexicon()).refers(doc[5]) == ["person:ana ruiz"]

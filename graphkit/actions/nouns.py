@@ -26,6 +26,7 @@ noun.reaction            "fired a missile, drawing condemnation from Japan"
 noun.reciprocal          "Raids by Ethiopia and Eritrea against each other continued"
 noun.patient-owner       "Smith was convicted of Brown's murder" (the victim of a possessed act)
 noun.agent               "Brown's assassin, Smith, was arrested" (Smith -assassinate-> Brown)
+noun.agent-title         "Brown assassin Smith was hanged": an agent noun as a title, its victim on the name
 =======================  ============================================================
 
 Who performed an act that names no author of its own may be the one a
@@ -40,8 +41,8 @@ from typing import Callable, Iterator
 from spacy.tokens import Token
 
 from ..lemmas import lemma_of
-from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, RELATIVE_PRONOUNS,
-                      SEQUENCE_PREPS, VERB_POS)
+from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, PROPER_TAGS,
+                      RELATIVE_PRONOUNS, SEQUENCE_PREPS, VERB_POS)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action
@@ -414,7 +415,12 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
         return
     victims = [k for c in noun.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c)]
     victims += r.prep_objects(noun, frozenset({"of"}))
+    rule = "noun.agent"
     head = noun.head
+    if not victims and noun.dep_ == "compound" and head.tag_ in PROPER_TAGS:
+        # "Brown's assassin Smith", "Brown assassin Smith": a title whose victim the parse hangs on the name
+        victims = [k for c in head.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c)]
+        rule = "noun.agent-title"
     # the noun is said of one name, not of the names it is coordinated with ("A and B, the killer of C")
     doers = [k for c in noun.children if c.dep_ == "appos" for k in r.actors.of(c)]
     if not doers and noun.dep_ in ("appos", "compound") and head is not noun:
@@ -429,7 +435,7 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     alleged = lex.words("reported_modifier")
     modality = REPORTED if any(c.dep_ == "amod" and c.lower_ in alleged for c in noun.children) else ASSERTED
     targets = Targets()
-    targets.add(victims, "noun.agent")
+    targets.add(victims, rule)
     yield from r.make(noun, verb, "VERB", doers, targets, mood.negated(lex, noun), modality)
 
 

@@ -18,7 +18,7 @@ from ..actors import DocActors
 from ..agents import described_names, load_agents
 from ..lemmas import lemma_of
 from ..lexicon import Lexicon
-from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
+from ..syntax import (ERA_MARKERS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
                       PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
                       SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
@@ -361,6 +361,12 @@ class ActionReader:
             if not found and things and noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
                 found = self.subjects(noun.head)  # "X fired the shots that killed Y": the shots are X's
             return found
+        if (t.ent_type_ == "DATE" or t.text.replace(".", "").upper() in ERA_MARKERS) and t.pos_ == "PROPN":
+            # "met President X Tuesday", "in 44 B.C., Emperor X was killed": the parse made the date the head
+            # of the name before it or in apposition to it
+            names = [c for c in t.children if (c.dep_ == "compound" and c.i < t.i) or c.dep_ == "appos"]
+            names += [a for c in names if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos"]  # "the king, X"
+            return uniq(k for c in names for k in self._refers(c, False, False, depth + 1))
         counted = content_noun(t, self.lex)
         if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
             return self._refers(counted, acts, things, depth + 1)
@@ -480,6 +486,9 @@ class ActionReader:
         """
         out: list[str] = []
         kids = [k for c in head.children for k in ((c, *c.conjuncts) if c.dep_ in PREP_DEPS else (c,))]
+        # "the assassination in 1914 of X": a preposition the parse hung on the date after the head
+        kids += [g for c in head.children if c.dep_ == "prep" for p in c.children
+                 if p.dep_ == "pobj" and p.ent_type_ == "DATE" for g in p.children if g.dep_ == "prep"]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
             if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
                 for p in c.children:
@@ -771,7 +780,7 @@ class ActionReader:
             # "was shot and wounded by X": the agent may hang on the coordinated participle
             return (self.prep_objects(verb, _BY) or self.agency(verb) or self._by_stand_in(verb)
                     or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)]
-                    or self.act_agents(verb) or self._custodians(verb))
+                    or self.act_agents(verb) or self._custodians(verb) or self._stranded_agents(verb))
         subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
         subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
@@ -1080,6 +1089,25 @@ class ActionReader:
         custody = self.lex.words("custody_noun")
         return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for n in p.children
                     if n.dep_ == "pobj" and lemma_of(n).lower() in custody for k in self.owners(n))
+
+    def _stranded_agents(self, verb: Token) -> list[str]:
+        """"X was shot in the courtyard of his home by Y": a passive's "by" phrase the parse hung on a place or
+        time noun of the verb's own prepositional phrases (never on an act: "killed in an attack by" is the
+        act's)."""
+        out: list[str] = []
+        nouns = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        while nouns:
+            noun = nouns.pop()
+            if noun.pos_ != "NOUN" or self.is_act(noun):
+                continue
+            for p in noun.children:
+                if p.dep_ == "prep":
+                    objs = [o for o in p.children if o.dep_ == "pobj"]
+                    if p.lower_ == "by":
+                        out += [k for o in objs for k in self.refers(o)]
+                    else:
+                        nouns += objs
+        return uniq(out)
 
     def _by_stand_in(self, verb: Token) -> list[str]:
         """"by a group of nobles that included X and Y": the named members of a group that did it (the clause

@@ -20,6 +20,7 @@ light-verb.mutual             "Greece and Albania held talks"
 light-verb.received           "Kenya received military aid from Japan" (Japan -aid-> Kenya)
 light-verb.purpose            "staged protests to demand reforms by X" (where its purpose is aimed)
 light-verb.deployment-place   "Ghana held military drills near Togo"
+light-verb.protest-place      "Kenyan activists staged a protest in Uganda" (a protest abroad)
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
@@ -41,6 +42,7 @@ verb.intention                "Russia threatened to attack Moldova"
 verb.control-complement       "Japan asked the envoys to visit China"
 verb.from-target              "Chad withdrew its soldiers from Sudan"
 verb.demand-complement        "Norway declared that Chile must free the prisoners" (a demand)
+verb.reported-accusation      "Chile claimed that Peru had attacked Bolivia" (an accusation of Peru)
 verb.shared-object            "Albania condemned and rejected the Serbian plan"
 verb.threat-condition         "Russia threatened to end the talks if the US deploys missiles"
 ============================  =======================================================
@@ -88,7 +90,10 @@ RELATION_PREPS = frozenset({"with", "to"})
 GRIEVANCE_PREPS = frozenset({"over", "about", "for", "at"})
 #: The category and quad of what a rule finds, where the rule says more than the verb's own class
 #: ("X said Y must withdraw" is a demand).
-RULE_CATEGORIES = {"verb.demand-complement": ("request", "verbal-conflict")}
+RULE_CATEGORIES = {"verb.demand-complement": ("request", "verbal-conflict"),
+                   "verb.reported-accusation": ("accuse", "verbal-conflict")}
+#: Categories of a reported act that make reporting it an accusation of its author.
+ACCUSED_CATEGORIES = frozenset({"assault", "coerce"})
 #: Prepositions after a light verb that never say whom its event noun is aimed at.
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
 _FROM = frozenset({"from"})
@@ -361,6 +366,11 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
             c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
         targets.add_named(_named((k for c in purposes for k in _infinitive_targets(r, c) if k not in sources),
                                  "light-verb.purpose"))
+    if not targets and lex.classify(noun, "NOUN")[0] == "protest":
+        # "British activists staged a protest in Beijing": a protest abroad is aimed at the state it is held in
+        holders = (obj, verb)
+        targets.add_named(_named((k for h in holders for k in r.prep_objects(h, _IN) if k not in sources),
+                                 "light-verb.protest-place"))
     if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal") and not r.owned_subject(verb):
         # "Greece and Albania held talks": a mutual act between the subjects (not the owners of one subject)
         yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
@@ -430,8 +440,9 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     [('state:SYR', 'light-verb.verb-target')]
     """
     lex = r.lex
-    given = lex.classify(lemma_of(noun).lower(), "NOUN")[0] == "aid" or lemma_of(noun).lower() in lex.words("resource_noun")
-    # "provide aid for Romania": whom aid is for is whom it goes to
+    given = lex.classify(lemma_of(noun).lower(), "NOUN")[0] in ("aid", "coerce") \
+        or lemma_of(noun).lower() in lex.words("resource_noun")
+    # "provide aid for Romania": whom aid is for is whom it goes to; "issued warrants for X": whom they seize
     return _named(r.prep_objects(verb, LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS),
                   "light-verb.verb-target")
 
@@ -902,8 +913,47 @@ def _conditional(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
 
 
+def reported_accusation(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"X claimed that Y had attacked Z", "X says Y detained its citizens": reporting force that another used
+    accuses them of it: the action is an ``accuse`` with quad ``verbal-conflict``, as PLOVER codes it
+    (:data:`RULE_CATEGORIES`).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A verb of saying (``reporting_verb``) without objects, not negated ("denied that ..." accuses nobody).
+
+    Returns
+    -------
+    list of (str, str)
+        The subjects of its complement clauses whose verb is an assault or coercion, stated without a modal
+        and not negated, as ``verb.reported-accusation``.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Chile claimed that Peru had attacked Bolivia.")
+    >>> reader = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> claimed = VerbReading(doc[1], "claim", "communicate", reader.subjects(doc[1]), False, "asserted", [])
+    >>> reported_accusation(reader, claimed)
+    [('state:PER', 'verb.reported-accusation')]
+    """
+    lex = r.lex
+    if v.objects or v.negated or v.lemma not in lex.words("reporting_verb") or v.category in ("reject", "ignore"):
+        return []
+    acts = [c for c in v.verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    acts = [c for c in acts if r.action_class(c, verb_lemma(c, lex), "VERB")[0] in ACCUSED_CATEGORIES
+            and not mood.negated(lex, c) and mood.modality(lex, c) != HYPOTHETICAL]
+    return _named((k for c in acts for k in r.subjects(c) if k not in v.sources), "verb.reported-accusation")
+
+
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
-                                               demand_complement, shared_object, threat_condition)
+                                               demand_complement, shared_object, threat_condition,
+                                               reported_accusation)
 
 
 # -- helpers ---------------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ Pass = Callable[[ActorTable], None]
 PASSES: tuple[Pass, ...] = (
     mentions.find_candidates,      # NER spans: people and the rest; headlines, bylines, weapons out
     people.find_described_people,  # "Harlow, a professor at ...", "Ana Ruiz, 47,": people whatever the tagger said
+    people.find_killing_parties,   # "Okonkwo shot Brandt", "the murder of Brandt": people whatever the tagger said
     classify.type_spans,           # states, institutions, organizations, places; acronyms
     organizations.find_untagged_organizations,  # "Norvik and Q-Telco", "the Tories", "Norvik chairman"
     classify.merge_name_variants,  # "Treasury" is the "National Treasury"; "BSRC" the "Baltic ... Corporation"

@@ -527,7 +527,9 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     troops"; "Yemeni government forces"), else the object of its "of"/"from"/"at" ("officials of the
     EU"), else a group named only here: an acronym before armed men ("AQAP
     militants": the organization AQAP, every mention of it in the article) or a capitalised
-    ``org_anaphor`` ("Alliance troops": the organization in focus of that name, else one named so).
+    ``org_anaphor`` ("Alliance troops": the organization in focus of that name, else one named so),
+    else, for a group that belongs where it is (:data:`PLACED_SECTORS`), the state of its "in" phrase
+    ("rebels in Mali").
     A noun that names an act ("uprising") is no group.
 
     Parameters
@@ -566,7 +568,8 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         return False
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
-        or _complement_owners(table, focus, tok) or _named_group(table, focus, tok, agent.sector)
+        or _complement_owners(table, focus, tok) or _named_group(table, focus, tok, agent.sector) \
+        or _placed_owners(table, tok, agent.sector)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
     return bool(owners)
@@ -715,6 +718,23 @@ def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]
                         if key:
                             out.append(key)
     return out
+
+
+#: Sectors of groups that belong to the state they are in: "rebels in Mali", "police in Kenya" (troops, spies,
+#: reporters, aid workers, firms and refugees are often foreign where they are).
+PLACED_SECTORS = frozenset({"rebels", "militants", "opposition", "police", "civilians", "government", "judiciary",
+                            "legislature", "party", "criminals", "radicals", "labor"})
+
+
+def _placed_owners(table: ActorTable, tok: Token, sector: str) -> list[str]:
+    """"rebels in Mali", "rioters in the Egyptian capital": a group of a sector that belongs where it is, with
+    no owner named, is the state its "in" phrase names or modifies."""
+    if sector not in PLACED_SECTORS:
+        return []
+    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+              if o.dep_ == "pobj"]
+    found = [table.state_or_org(t) for t in places] + [k for t in places for k in owners_of(table, t)]
+    return [k for k in dict.fromkeys(found) if k and keys.is_state(k)]
 
 
 def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> list[str]:

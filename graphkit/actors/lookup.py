@@ -433,7 +433,7 @@ def owner_in(table: ActorTable, span: Span) -> str | None:
     return None
 
 
-def person_name(span: Span, lex: Lexicon) -> tuple[int, str, list[Title]] | None:
+def person_name(span: Span, lex: Lexicon, *, as_name: bool = False) -> tuple[int, str, list[Title]] | None:
     """Split a PERSON span into (first name token, name, titles inside the span): "President Emmanuel
     Macron" -> (index of "Emmanuel", "Emmanuel Macron", [President]); None when no name is left.
 
@@ -443,6 +443,8 @@ def person_name(span: Span, lex: Lexicon) -> tuple[int, str, list[Title]] | None
         A span the model tagged PERSON (or a titled name).
     lex
         The lexicon whose titles are stripped from the front.
+    as_name
+        Keep a span made only of titles as the name ("King" of "King was shot").
 
     Returns
     -------
@@ -472,6 +474,8 @@ def person_name(span: Span, lex: Lexicon) -> tuple[int, str, list[Title]] | None
             break
         titles.append(found[1])
         start += found[0]
+    if start == span.end and as_name:
+        start, titles = span.start, []  # "King was shot": a surname that is also a title, used as a name
     # the name as written: "Jae-in" keeps its hyphen, quotes and commas go
     name = "".join(t.whitespace_ if t.is_punct and t.text != "-" else t.text_with_ws for t in doc[start:span.end])
     name = clean(name)

@@ -28,7 +28,7 @@ from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean, surnames
 from ..states import Gazetteer
-from ..syntax import PROPER_TAGS, doc_text
+from ..syntax import ERA_MARKERS, PROPER_TAGS, doc_text
 from .lookup import opens_participle_clause, person_name, state_forms, strip_span
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
@@ -301,7 +301,7 @@ def _split_entities(ents: list[Span], gaz: Gazetteer, lex: Lexicon) -> tuple[lis
         if len(span) == 0:
             continue
         span = _labelled(span, ent.label_)
-        if _is_heading(span, gaz):
+        if _is_heading(span, gaz) or _is_era(span):
             continue
         if ent.label_ == "PERSON":
             text = clean(span.text)
@@ -480,6 +480,11 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     if line_words == 1 and len(words) == 1:
         return True  # a one-word line ("Context") heads a section, whatever the tagger calls it
     return common and line_words <= 4  # "Outlook:" heading a bullet
+
+
+def _is_era(span: Span) -> bool:
+    """An era abbreviation after a number ("in 44 B.C."), which the model may tag as a place."""
+    return span.text.replace(".", "").upper() in ERA_MARKERS and span.start > 0 and span.doc[span.start - 1].like_num
 
 
 def _title_case_line(span: Span) -> bool:

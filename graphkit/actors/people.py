@@ -15,10 +15,11 @@ from __future__ import annotations
 import functools
 import gc
 import re
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from ..lemmas import lemma_of
 from ..names import clean, name_parts, surnames
 from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS
 from ..tables import read_rows
@@ -30,7 +31,7 @@ from .roles import described_by_role, left_roles
 from .table import ActorTable
 
 __all__ = ["HOLDER_FILE", "OfficeHolding", "add_people", "dated_affiliations", "find_described_people",
-           "find_untagged_surnames", "known_people", "load_office_holders"]
+           "find_killing_parties", "find_untagged_surnames", "known_people", "load_office_holders"]
 
 #: The table of office holders (derived by ``scripts/derive_office_holders.py`` from PETRARCH-2's dictionaries).
 HOLDER_FILE = "office_holders.tsv"
@@ -132,17 +133,128 @@ def _described_person(table: ActorTable, span: Span) -> bool:
         return False  # "born in Boston, a noted scholar": an appositive hung on the wrong name
     if root.dep_ != "appos" and not any(c.dep_ in CLAUSE_ATTACHMENT_DEPS for c in root.children):
         return False  # nothing said of the name (most names): spare the lookups below
-    text = clean(span.text)
-    words = text.split()
-    if not words or not all(w[:1].isupper() for w in words) or state_forms(table.gaz, text) \
-            or table.gaz.institution(text) is not None or table.gaz.organization(text) is not None \
-            or words[-1].lower() in table.lex.words("org_head_word"):
+    if not _plain_name(table, span):
         return False
     return described_by_role(table, root) or any(
         (c.dep_ == "appos" and c.like_num and c.text.isdigit() and int(c.text) in AGES)  # "Ana Ruiz, 47,"
         or (c.dep_ == "relcl" and any(g.dep_ in NOMINAL_SUBJECT_DEPS and g.lower_ in PERSON_RELATIVES
                                       for g in c.children))  # "Ruiz, who heads ..."
         for c in root.children)
+
+
+def _plain_name(table: ActorTable, span: Span) -> bool:
+    """A capitalised name that is no state, known institution or organization, nor ends in an organization
+    word: one a person may bear."""
+    text = clean(span.text)
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not state_forms(table.gaz, text) \
+        and table.gaz.institution(text) is None and table.gaz.organization(text) is None \
+        and words[-1].lower() not in table.lex.words("org_head_word")
+
+
+#: Dependencies of a killing verb's victim: its object, or its subject when passive.
+_VICTIM_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def find_killing_parties(table: ActorTable) -> None:
+    """Pass: a bare name that kills or is killed is a person: the subject, object or agent of a killing verb
+    ("Ruiz shot Vidal"), the possessor or "of" phrase of a killing noun ("the murder of Vidal") and the
+    victim named before an agent noun ("Vidal's assassin", "Vidal assassin Ruiz"), where the model tagged
+    no person.
+
+    Only people are killed and assassinated: a victim the model tagged as a place or an organization is a
+    person too, unless it is a state or a known organization. A killer it tagged as an organization stays one
+    (armed groups kill); only an untagged killer is taken for a person. A party that is one title word
+    ("King was shot") is a surname, not the office (``candidates.title_names``).
+
+    Parameters
+    ----------
+    table
+        The actor table after :func:`find_described_people`. Each such name joins the people of
+        ``table.candidates`` (leaving its others) and its words the known names.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors.mentions import find_candidates
+    >>> table = ActorTable(load_pipeline()("Okonkwo fatally shot Brandt outside the theatre."))
+    >>> find_candidates(table); find_killing_parties(table)
+    >>> sorted(span.text for span in table.candidates.people)
+    ['Brandt', 'Okonkwo']
+    """
+    found, doc = table.candidates, table.doc
+    killing = table.lex.words("killing_word")
+    others = {i: span for span in found.others for i in range(span.start, span.end)}
+    people = {i for span in found.people for i in range(span.start, span.end)}
+    for tok in doc:
+        if lemma_of(tok).lower() not in killing:
+            continue
+        for party, sure in _killing_parties(tok, table.lex.words("agent_noun")):
+            if party.tag_ not in PROPER_TAGS or not party.is_alpha \
+                    or any(c.dep_ in _COMMON_NOUN_DEPS for c in party.children):
+                continue
+            if party.i in people:
+                if table.lex.title(party.text) is not None:
+                    found.title_names.add(party.i)  # "killed King" tagged a person: a surname, not the office
+                continue
+            span = others.get(party.i)
+            if span is None:
+                span = _untagged_name(party, set(others) | people)
+            elif not sure:
+                continue  # an organization may kill: only its victims and assassins are people for sure
+            if not _plain_name(table, span):
+                continue
+            if span in found.others:
+                found.others.remove(span)
+            if len(span) == 1 and table.lex.title(span.text) is not None:
+                found.title_names.add(span.start)  # "King was shot": a surname, not the office
+            found.people.append(span)
+            people.update(range(span.start, span.end))
+            words = clean(span.text).lower()
+            found.known_names.update((words, words.split()[-1]))
+
+
+def _killing_parties(tok: Token, agent_nouns: frozenset[str]) -> Iterator[tuple[Token, bool]]:
+    """The heads of the names a killing word's syntax makes its parties, each with whether it is surely a person
+    (a victim, or one an agent noun names), not maybe an armed group."""
+    def named(head: Token, sure: bool) -> Iterator[tuple[Token, bool]]:
+        for word in (head, *head.conjuncts):
+            yield word, sure
+            # "the last king of X, Ruiz, was killed": the name in apposition
+            yield from ((c, sure) for c in word.children if c.dep_ == "appos")
+
+    if tok.pos_ == "VERB":
+        subjects = [c for c in tok.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if not subjects and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "X sneaked in and shot Y"
+        for child in [*tok.children, *subjects]:
+            if child.dep_ in _VICTIM_DEPS or child.dep_ in NOMINAL_SUBJECT_DEPS:
+                yield from named(child, child.dep_ in _VICTIM_DEPS)
+            elif child.dep_ == "agent":
+                yield from (p for pobj in child.children if pobj.dep_ == "pobj" for p in named(pobj, False))
+    if tok.pos_ != "NOUN" and tok.tag_ != "VBG" and not (tok.pos_ == "PROPN" and tok.is_lower):
+        return  # a lower-case word tagged a name is still the noun ("King assassin Ray")
+    agent = lemma_of(tok).lower() in agent_nouns
+    # "the murder in 1921 of X": a preposition the parse hung on the date after the noun
+    dated = [g for c in tok.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj" and p.ent_type_ == "DATE" for g in p.children if g.dep_ == "prep"]
+    for child in [*tok.children, *dated]:
+        if child.dep_ == "poss" or (agent and child.dep_ == "compound"):
+            yield from named(child, True)  # "Vidal's murder", "Vidal assassin"
+        elif agent and child.dep_ == "appos":
+            yield from named(child, True)  # "the assassin, Ruiz"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from named(pobj, child.lower_ == "of")  # "the murder of X by Y"
+    if agent and tok.dep_ in ("compound", "appos") and tok.head.tag_ in PROPER_TAGS:
+        yield tok.head, True  # "Vidal's assassin Ruiz", "the assassin Ruiz"
+        if tok.dep_ == "compound":  # "Vidal assassin Ruiz": the victim hangs on the name the title is of
+            yield from ((c, True) for c in tok.head.children if c.dep_ in ("poss", "compound") and c.i < tok.i)
+
+
+#: Dependents a bare name has not: a word with these is a common noun in capitals ("Today's Highlight").
+_COMMON_NOUN_DEPS = frozenset({"det", "poss", "amod", "nummod"})
 
 
 def add_people(table: ActorTable) -> None:
@@ -175,7 +287,7 @@ def add_people(table: ActorTable) -> None:
     doc, lex = table.doc, table.lex
     parsed = []
     for span in sorted(table.candidates.people, key=lambda s: s.start):
-        got = person_name(span, lex)
+        got = person_name(span, lex, as_name=span.start in table.candidates.title_names)
         if got is not None:
             start, name, titles = got
             parsed.append((span, start, name, titles))
@@ -303,11 +415,39 @@ def load_office_holders() -> dict[str, tuple[OfficeHolding, ...]]:
             gc.enable()
 
 
+#: Most states a surname's office holders may serve for a titled surname to be looked up at all ("Putin": one;
+#: "Obama": three, told apart by the article's date; "Smith": too many to guess).
+SURNAME_STATES = 3
+
+
+@functools.lru_cache(maxsize=1)
+def surname_holdings() -> dict[str, tuple[OfficeHolding, ...]]:
+    """The state offices of every office holder by the last word of their name, for surnames whose holders
+    serve at most :data:`SURNAME_STATES` states.
+
+    Returns
+    -------
+    dict of str to tuple of OfficeHolding
+        Surname -> holdings; built once and shared, so never changed by callers.
+
+    Examples
+    --------
+    >>> sorted({h.group for h in surname_holdings()["mandela"]})
+    ['ZAF']
+    """
+    out: dict[str, list[OfficeHolding]] = {}
+    for name, holdings in load_office_holders().items():
+        out.setdefault(name.split()[-1], []).extend(h for h in holdings if h.type == STATE)
+    return {name: tuple(rows) for name, rows in out.items()
+            if rows and len({h.group for h in rows}) <= SURNAME_STATES}
+
+
 def known_people(table: ActorTable) -> None:
     """Pass: a person the article names in full but ties to no state or organization gets the ties graphkit's
     table of office holders knows ("Nelson Mandela said ..." -> South Africa), marked ``knowledge``.
 
-    The name must be a full name (two words or more) of the table; a person the text itself ties to a
+    The name must be a full name (two words or more) of the table, or a surname with an office ("President
+    Bush") whose holders serve few states (:func:`surname_holdings`); a person the text itself ties to a
     state or organization ("Ana Ruiz, a spokeswoman for Acme") gets nothing from it, so the table never
     contradicts the text. Every holding is kept with its dates: the graph keeps those the article's date
     falls in, and drops a person's ties to states (or to organizations) when more than one is left
@@ -335,6 +475,11 @@ def known_people(table: ActorTable) -> None:
         words = keys.name_words(key)
         if key not in tied and len(words) >= 2 and " ".join(words) in holders:
             wanted[key] = holders[" ".join(words)]
+        elif key not in tied and len(words) == 1 and table.roles(key) and words[0] in surname_holdings():
+            # "President Bush": a surname the text gives an office but no full name or state; a bare
+            # surname is nobody in particular. Namesakes of several states are told apart by the article's
+            # date, or give nothing (dated_affiliations).
+            wanted[key] = surname_holdings()[words[0]]
     if not wanted:
         return
     first: dict[str, Token] = {}

@@ -53,6 +53,8 @@ class Candidates:
         Acronyms defined in brackets after a name ("(MDC)") -> that name's span.
     weapons
         Names used only to modify weapon nouns ("Leopard" tanks).
+    title_names
+        Token indices of words that are titles but used as a name, as a killing's party ("King was shot").
 
     Examples
     --------
@@ -66,6 +68,7 @@ class Candidates:
     known_names: set[str] = field(default_factory=set)
     acronyms: dict[str, Span] = field(default_factory=dict)
     weapons: set[str] = field(default_factory=set)
+    title_names: set[int] = field(default_factory=set)
 
 
 class ActorTable:
