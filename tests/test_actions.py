@@ -247,9 +247,9 @@ SUPPORT_VERBS = [
     ("Kenya received military aid from Japan.", {("Japan", "aid", "Kenya", False, A)}),
     ("Brazil and Chile are seeking to deepen their partnership.",
      {("Brazil", "partnership", "Chile", False, H), ("Chile", "partnership", "Brazil", False, H)}),
-    ("The US, Russia, and Switzerland met yesterday.",
-     {(a, "meet", b, False, A) for a in ("United States", "Russia", "Switzerland")
-      for b in ("United States", "Russia", "Switzerland") if a != b}),
+    ("The US, China, and Norway met on Tuesday.",
+     {(a, "meet", b, False, A) for a in ("United States", "China", "Norway")
+      for b in ("United States", "China", "Norway") if a != b}),
     ("Evidence against Russia was presented by Norway.", {("Norway", "present", "Russia", False, A)}),
     ("The decision by the Paris Club to write off Chile's debt was welcomed.",
      {("Paris Club", "write off", "Chile", False, A)}),
@@ -267,8 +267,8 @@ KILLINGS = [
     ("John Smith was convicted of killing Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
     ("The jury found John Smith guilty of murdering Peter Brown.",
      {("John Smith", "murder", "Peter Brown", False, A)}),
-    ("Peter Brown was shot and mortally wounded by John Smith.",
-     {("John Smith", "shoot", "Peter Brown", False, A), ("John Smith", "wound", "Peter Brown", False, A)}),
+    ("Peter Brown was stabbed and badly wounded by John Smith.",
+     {("John Smith", "stab", "Peter Brown", False, A), ("John Smith", "wound", "Peter Brown", False, A)}),
     ("John Smith, the accused killer of Peter Brown, escaped.", {("John Smith", "kill", "Peter Brown", False, R)}),
     ("Peter Brown was murdered on the orders of John Smith.", {("John Smith", "murder", "Peter Brown", False, A)}),
     ("John Smith fired the shots that killed Peter Brown.", {("John Smith", "kill", "Peter Brown", False, A)}),
@@ -301,7 +301,7 @@ KILLINGS = [
     ("The city is known for the assassination in 1921 of Count Ellis Brandt by the anarchist Tom Okonkwo.",
      {("Tom Okonkwo", "assassination", "Count Ellis Brandt", False, A)}),
     # a date the parser made the subject: the name in apposition to it is
-    ("On the Ides of March, 44 B.C., the dictator Gaius Varro was stabbed to death by Marcus Tullo.",
+    ("At the winter games, 210 B.C., the general Gaius Varro was stabbed to death by Marcus Tullo.",
      {("Marcus Tullo", "stab", "Gaius Varro", False, A)}),
 ]
 

@@ -1014,7 +1014,7 @@ class ActionReader:
         if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS \
                 and lemma_of(noun).lower() in self.lex.words("instrument_noun"):
             found = self.subjects(head, depth + 1)
-        if not found:  # "a group of nobles that included X and Y", "a coalition including X"
+        if not found:  # "a band of rebels that included X and Y", "a coalition including X"
             found = [k for c in noun.children for k in self._included(c)]
         if not found and noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in VERB_POS:
             # "X was named as the man who ...", "identified X as the gunman"
@@ -1110,7 +1110,7 @@ class ActionReader:
         return uniq(out)
 
     def _by_stand_in(self, verb: Token) -> list[str]:
-        """"by a group of nobles that included X and Y": the named members of a group that did it (the clause
+        """"by a band of rebels that included X and Y": the named members of a group that did it (the clause
         may hang on the group or on what it is a group of)."""
         groups = [n for p in verb.children if p.dep_ == "agent" for n in p.children
                   if n.dep_ == "pobj" and n.pos_ == "NOUN" and not self.np(n)]
