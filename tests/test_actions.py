@@ -557,3 +557,29 @@ def test_counterparts_stand_for_whom_they_belong_to_not_for_the_speaker(read):
     found, actions = read("Kofi Mensah met his EU counterparts in Accra.")
     assert {(found.actors[a.source].label, a.action, found.actors[a.target].label) for a in actions} == {
         ("Kofi Mensah", "meet", "European Union")}
+
+
+@pytest.mark.parametrize("text,edge", [
+    # the parser's slips: "up to" split from its verb, a recipient read as a participle's subject, a
+    # subject left as the sentence's root with its verb hung on it as a clause
+    ("Chile has granted political asylum to three Bolivian navy officers holed up in a consulate.",
+     ("Chile", "asylum", "Bolivia", "aid")),
+    ("Surgeons from three Canadian aid groups gathered and delivered $20,000 worth of medicine to Haiti.",
+     ("Canada", "aid", "Haiti", "aid")),
+    # a light verb's CAMEO class with its noun names the act: a protest lodged is an accusation
+    ("Peru lodged a formal protest with Chile on Friday.", ("Peru", "protest", "Chile", "accuse")),
+])
+def test_parser_slips_and_light_verb_pairs(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category)
+                    for a in actions}
+
+
+def test_an_approximate_number_hung_on_the_particle_still_counts_the_object():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graphkit.actions.reader import approximate_object
+    doc = Doc(English().vocab, words=["Mali", "abducted", "up", "to", "12", "engineers"], heads=[1, 1, 1, 2, 5, 3],
+              deps=["nsubj", "ROOT", "prt", "prep", "nummod", "pobj"])
+    assert approximate_object(doc[1]).text == "engineers"

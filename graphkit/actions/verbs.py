@@ -94,6 +94,8 @@ _FROM = frozenset({"from"})
 _OF = frozenset({"of"})
 #: Categories of verbs that never share the object of the verb coordinated with them ("arrived and met X").
 _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
+#: Light verbs of no class of their own ("lodge", "issue"): CAMEO's class of the verb with its noun names the act.
+_NEUTRAL_LIGHT = frozenset({"other", "communicate"})
 _BY = frozenset({"by"})
 _IN = frozenset({"in"})
 _FOR = frozenset({"for"})
@@ -364,7 +366,18 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
         # "Greece and Albania held talks": a mutual act between the subjects (not the owners of one subject)
         yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
         return
-    yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
+    for action in r.make(obj, noun, "NOUN", sources, targets, negated, modality):
+        yield _pair_class(lex, v.lemma, noun, action)
+
+
+def _pair_class(lex: Lexicon, verb: str, noun: str, action: Action) -> Action:
+    """An event noun's act as its light verb's CAMEO verb + object class names it: "lodged a protest with X"
+    is an accusation, not a street protest (a refusal keeps its own class)."""
+    row = lex.action(verb, "VERB")
+    pair = lex.cameo.object_class(verb, noun) if row is not None and row.category in _NEUTRAL_LIGHT else None
+    if pair is None or action.category == "reject" or pair[0] in ("ignore", action.category):
+        return action
+    return dataclasses.replace(action, category=pair[0], quad=pair[1])
 
 
 def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -396,7 +409,11 @@ def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     ...                 doc[0], doc[2])
     [('state:GRC', 'light-verb.event-noun')]
     """
-    return _named(r.prep_objects(noun, TARGET_PREPS), "light-verb.event-noun")
+    found = r.prep_objects(noun, TARGET_PREPS)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if not found and holder is not None and holder.lemma_.lower() in r.lex.words("quantity_noun"):
+        found = r.prep_objects(holder, TARGET_PREPS)  # "$5,000 worth of goods to X": on what counts the noun
+    return _named(found, "light-verb.event-noun")
 
 
 def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
