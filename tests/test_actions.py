@@ -583,3 +583,26 @@ def test_an_approximate_number_hung_on_the_particle_still_counts_the_object():
     doc = Doc(English().vocab, words=["Mali", "abducted", "up", "to", "12", "engineers"], heads=[1, 1, 1, 2, 5, 3],
               deps=["nsubj", "ROOT", "prt", "prep", "nummod", "pobj"])
     assert approximate_object(doc[1]).text == "engineers"
+
+
+@pytest.mark.parametrize("text,edge", [
+    # an act on a thing, with nobody else named, is aimed at the state or territory where it is done
+    ("Peru suspended food deliveries in Bolivia on Monday.", ("Peru", "suspend", "Bolivia", "sanction")),
+    ("Chile will dismantle its outposts in the Gaza Strip next year.", ("Chile", "dismantle", "Gaza Strip", None)),
+    ("Ghana staged raids in Togo.", ("Ghana", "raid", "Togo", "assault")),
+])
+def test_an_act_on_a_thing_is_aimed_at_the_place_it_is_done_in(read, text, edge):
+    found, actions = read(text)
+    got = {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category) for a in actions}
+    assert edge in got or (edge[3] is None and edge[:3] in {g[:3] for g in got})
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana suspended food deliveries in the north.",  # no state or territory named
+    "Ghana suspended food deliveries in Accra.",  # its own capital: no other party
+    "Ghana suspended aid to the Red Cross in Togo.",  # someone else named: the act is aimed there
+])
+def test_an_act_in_no_other_place_names_no_place(read, text):
+    found, actions = read(text)
+    assert "Togo" not in {found.actors[a.target].label for a in actions}
+    assert all(found.actors[a.target].label != "Ghana" for a in actions)

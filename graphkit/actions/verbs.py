@@ -53,6 +53,8 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..actors.keys import is_location, is_state
+from ..agents import load_agents
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
@@ -62,7 +64,7 @@ from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_P
                      ActionReader, Targets, approximate_object, compound_lemma, content_noun, uniq, verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
-__all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
+__all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_places", "inside_object",
            "read_verb", "threatened"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
@@ -107,6 +109,11 @@ DEPLOYMENT_PREPS = frozenset({"in", "near", "off", "along"})
 BENEFIT_CATEGORIES = frozenset({"aid", "sanction"})
 #: Categories of acts on measures that hold in a place ("lifted the curfew in X", "imposed a ban in X").
 MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
+#: Categories of an act done to a place when nobody else is named: "evacuated the settlements in X",
+#: "suspended aid deliveries in X", "blocked roads in X" (PLOVER codes the place as the target).
+PLACE_ACT_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce", "assault", "aid", "protest"})
+#: Prepositions of where an act on a thing is done.
+PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 #: Links from an act up to the threat it is the content of ("threatened to end", "a threat to end"); not a
 #: clause ("warned that Y would end": Y's act, not the speaker's threat).
 THREAT_CHAIN_DEPS = frozenset({"xcomp", "acl", "conj"})
@@ -357,6 +364,8 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
         targets.add_named(rule(r, verb, obj))
     if not targets and lex.classify(noun, "NOUN")[0] == "mobilize":  # "conducted military exercises near X"
         targets.add_named(_named(_deployment_places(r, obj, sources), "light-verb.deployment-place"))
+    if not targets and lex.classify(noun, "NOUN")[0] in PLACE_ACT_CATEGORIES:  # "imposed a curfew in X"
+        targets.add_named(_named(act_places(r, obj, sources), "light-verb.act-place"))
     if not targets:  # "staged protests to demand reforms by X": aimed where its purpose is
         purposes = [c for c in obj.children if c.dep_ in ("acl", "relcl") and _infinitive(c)] + [
             c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
@@ -913,13 +922,49 @@ def threat_condition(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
                    for k in r.subjects(a) if k not in v.sources), "verb.threat-condition")
 
 
+def act_place(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"evacuated its outposts in X", "suspended aid deliveries in X": an act on a thing, with nobody else
+    named, is aimed at the state or territory it is done in (:func:`act_places`).
+
+    Parameters
+    ----------
+    r
+        The action reader.
+    v
+        The verb; its category must be one of :data:`PLACE_ACT_CATEGORIES`.
+
+    Returns
+    -------
+    list of (str, str)
+        With the rule ``verb.act-place``; empty for an act done to people ("arrested five men in X" is
+        aimed at the men, whoever they are).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["Chad", "closed", "roads", "in", "Sudan"], heads=[1, 1, 1, 2, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:TCD",), 4: ("state:SDN",)}), load_lexicon())
+    >>> act_place(r, VerbReading(doc[1], "close", "sanction", ["state:TCD"], False, "asserted", [doc[2]]))
+    [('state:SDN', 'verb.act-place')]
+    """
+    if v.category not in PLACE_ACT_CATEGORIES:
+        return []
+    things = [content_noun(o, r.lex) for o in v.objects if o.pos_ == "NOUN"]
+    return _named((k for o in things if load_agents().at(o) is None for k in act_places(r, o, v.sources)),
+                  "verb.act-place")
+
+
 def _conditional(clause: Token) -> bool:
     """A clause opened by "if" or "unless"."""
     return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
 
 
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
-                                               demand_complement, shared_object, threat_condition)
+                                               demand_complement, shared_object, threat_condition, act_place)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -1012,9 +1057,10 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                 # from X", "supported the Russian invasion")
                 return _named(authors, "verb.act-author")
             return _named(aimed, "verb.act-aim") or _named(authors, "verb.act-author")
-    if not aimed and category in MEASURE_CATEGORIES:
-        # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
-        return _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place")
+    measured = _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place") \
+        if not aimed and category in MEASURE_CATEGORIES else []
+    if measured:  # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
+        return measured
     if not aimed and category == "mobilize":  # "deployed troops in X", "massed its forces near X"
         return _named(_deployment_places(r, obj, sources or []), "verb.deployment-place")
     return _named(aimed, "verb.object-aim")
@@ -1025,6 +1071,43 @@ def _deployment_places(r: ActionReader, obj: Token, sources: list[str]) -> list[
     or of the verb it is the object of."""
     holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
     return [k for h in holders for k in r.prep_objects(h, DEPLOYMENT_PREPS) if k not in sources]
+
+
+def act_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
+    """The states and territories where an act on a thing is done: the in/into phrases of the thing, of
+    the noun it is "of" ("the closure of roads in X") or of the verb it is the object of.
+
+    Parameters
+    ----------
+    r
+        The reader holding the document's actors.
+    obj
+        What the act is done to ("settlements", "roads").
+    sources
+        Who acts: never the place (a state acting in its own territory names no other party).
+
+    Returns
+    -------
+    list of str
+        State and location keys, in order; people and organizations are no places.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["closed", "roads", "in", "Gaza"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "dobj", "prep", "pobj"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={3: ("location:gaza",)}), load_lexicon())
+    >>> act_places(r, doc[1], ["state:ISR"])
+    ['location:gaza']
+    """
+    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+    holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS or obj.dep_ == "nsubjpass" else [])
+    return uniq(k for h in holders for k in r.prep_objects(h, PLACE_PREPS)
+                if (is_state(k) or is_location(k)) and k not in sources)
 
 
 def _measure_places(r: ActionReader, obj: Token) -> list[str]:
