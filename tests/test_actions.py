@@ -213,6 +213,8 @@ GROUPS_ACT_FOR_THEIR_STATE = [
     # a group named only by an acronym or a capitalised coalition word is that organization
     ("AQAP militants attacked Yemeni soldiers.", {("AQAP", "attack", "Yemen", False, A)}),
     ("On Monday, Alliance aircraft struck Serbian positions.", {("Alliance", "strike", "Serbia", False, A)}),
+    # forces an actor leads act for it
+    ("Ghanaian-led forces attacked Togolese militias.", {("Ghana", "attack", "Togo", False, A)}),
     # a group noun describing a name is that name
     ("The Argentine newspaper Pagina Doce criticized Chile.", {("Pagina Doce", "criticize", "Chile", False, A)}),
 ]

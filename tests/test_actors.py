@@ -273,6 +273,9 @@ GROUPS = [
     ("Tunisian and Algerian officials said they agreed.", "they", ["Tunisia", "Algeria"], "government"),
     ("AQAP militants left the town.", "militants", ["AQAP"], "militants"),
     ("Later, Alliance troops left the town.", "troops", ["Alliance"], "military"),
+    # a home group (rebels, students, police ...) owned by nothing else is the state it is in
+    ("On Monday, rebels in Chad seized the town.", "rebels", ["Chad"], "rebels"),
+    ("Students throughout Kenya marched.", "Students", ["Kenya"], "education"),
 ]
 
 
@@ -290,6 +293,8 @@ def test_a_group_noun_is_its_owner_with_a_sector(read, text, word, owners, secto
     ("The Chilean newspaper El Mercurio reported it.", "newspaper"),  # ... or the name after it
     ("IT workers protested.", "workers"),                      # no acronym names workers' organization
     ("A Kurdish uprising spread.", "uprising"),                # an act is no group
+    ("Soldiers in Chad left the town.", "Soldiers"),           # soldiers in a country are often foreign
+    ("Refugees in Kenya marched.", "Refugees"),                # ... and refugees mostly are
 ])
 def test_a_noun_that_is_no_group_stands_for_nobody(read, text, word):
     found, _ = read(text)
