@@ -608,3 +608,16 @@ def test_an_act_in_no_other_place_names_no_place(read, text):
     found, actions = read(text)
     assert "Togo" not in {found.actors[a.target].label for a in actions}
     assert all(found.actors[a.target].label != "Ghana" for a in actions)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a refusal is a rejection whatever is refused; giving in to a demand is a concession
+    ("Chile has refused to deploy peacekeepers in Peru.", ("Chile", "deploy", "Peru", "reject")),
+    ("Chile declined to respond to a letter from Peru.", ("Chile", "respond", "Peru", "reject")),
+    ("The Kenyan government accepted demands from Somali clan leaders.", ("Kenya", "accept", "Somalia", "concede")),
+    ("Chile accepted the Peruvian proposal.", ("Chile", "accept", "Peru", "agree")),
+])
+def test_refusals_and_concessions(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category)
+                    for a in actions}

@@ -61,11 +61,12 @@ from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DE
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
-                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, uniq, verb_lemma)
+                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, object_lemma, uniq,
+                     verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_places", "inside_object",
-           "read_verb", "threatened"]
+           "read_verb", "refused", "threatened", "yielded"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
@@ -202,6 +203,12 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
         if action.rule in RULE_CATEGORIES:
             category, quad = RULE_CATEGORIES[action.rule]
             action = dataclasses.replace(action, category=category, quad=quad)
+        if action.category in SUPPORTIVE_CATEGORIES and yielded(r.lex, verb):
+            # "accepted the rebels' demands": giving in to a demand is a concession
+            action = dataclasses.replace(action, category="concede", quad="verbal-cooperation")
+        if action.negated and action.category != "reject" and refused(r.lex, verb):
+            # "refused to deploy peacekeepers", "declined to respond": a refusal, whatever is refused
+            action = dataclasses.replace(action, category="reject", quad="verbal-conflict")
         if action.modality == HYPOTHETICAL and not action.negated:
             if intent is None:
                 intent = mood.intended(r.lex, verb)
@@ -210,6 +217,64 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
                 if threatened(r.lex, verb):  # "threatened to stop talks with X": a threat, whatever it withholds
                     action = dataclasses.replace(action, category="threaten", quad="verbal-conflict")
         yield action
+
+
+def yielded(lex: Lexicon, verb: Token) -> bool:
+    """Whether what a verb takes on is a demand ("accepted the demands", "met the ultimatum"): the head of
+    its object is classed a demand (``request``, verbal conflict).
+
+    Parameters
+    ----------
+    lex
+        The lexicon that classes the object.
+    verb
+        A verb of agreement or support.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="Peru accepted the demands".split(), heads=[1, 1, 3, 1],
+    ...           deps="nsubj ROOT det dobj".split(), lemmas="Peru accept the demand".split())
+    >>> yielded(load_lexicon(), doc[1])
+    True
+    """
+    obj = object_lemma(verb, lex)
+    return obj is not None and lex.classify(obj, "NOUN") == ("request", "verbal-conflict")
+
+
+def refused(lex: Lexicon, verb: Token) -> bool:
+    """Whether an act is what a verb of refusal governs ("refused to deploy", "declined to respond").
+
+    Parameters
+    ----------
+    lex
+        The lexicon: a verb of refusal is flagged ``negative`` and classed ``reject``.
+    verb
+        The act.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="Peru refused to send troops".split(), heads=[1, 1, 3, 1, 3],
+    ...           deps="nsubj ROOT aux xcomp dobj".split(), lemmas="Peru refuse to send troop".split())
+    >>> [refused(load_lexicon(), doc[i]) for i in (3, 1)]
+    [True, False]
+    """
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and lex.has_flag(head.lemma_.lower(), "VERB", "negative") \
+        and lex.classify(head.lemma_.lower())[0] == "reject"
 
 
 def threatened(lex: Lexicon, verb: Token) -> bool:
