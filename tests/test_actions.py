@@ -621,3 +621,15 @@ def test_refusals_and_concessions(read, text, edge):
     found, actions = read(text)
     assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category)
                     for a in actions}
+
+
+@pytest.mark.parametrize("text,edge", [
+    # what is given to no actor goes to the state or territory its recipient is in
+    ("Norway pledged 300 troops to the monitoring mission in Sudan.", ("Norway", "aid", "Sudan", "agree")),
+    ("Brazil is willing to contribute up to 900 soldiers to a peacekeeping force in Haiti.",
+     ("Brazil", "aid", "Haiti", "agree")),
+])
+def test_a_gift_to_no_actor_goes_where_its_recipient_is(read, text, edge):
+    found, actions = read(text)
+    assert edge in {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category)
+                    for a in actions}

@@ -65,8 +65,8 @@ from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_P
                      verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
-__all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_places", "inside_object",
-           "read_verb", "refused", "threatened", "yielded"]
+__all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_place", "act_places",
+           "inside_object", "read_verb", "recipient_places", "refused", "threatened", "yielded"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
@@ -431,6 +431,8 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
         targets.add_named(_named(_deployment_places(r, obj, sources), "light-verb.deployment-place"))
     if not targets and lex.classify(noun, "NOUN")[0] in PLACE_ACT_CATEGORIES:  # "imposed a curfew in X"
         targets.add_named(_named(act_places(r, obj, sources), "light-verb.act-place"))
+    if not targets and lex.classify(noun, "NOUN")[0] == "aid":  # "sent troops to a force in X"
+        targets.add_named(_named(recipient_places(r, verb, obj, sources), "light-verb.recipient-place"))
     if not targets:  # "staged protests to demand reforms by X": aimed where its purpose is
         purposes = [c for c in obj.children if c.dep_ in ("acl", "relcl") and _infinitive(c)] + [
             c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
@@ -1173,6 +1175,43 @@ def act_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
     holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS or obj.dep_ == "nsubjpass" else [])
     return uniq(k for h in holders for k in r.prep_objects(h, PLACE_PREPS)
                 if (is_state(k) or is_location(k)) and k not in sources)
+
+
+def recipient_places(r: ActionReader, verb: Token, obj: Token, sources: list[str]) -> list[str]:
+    """Where what is given goes when its recipient is no actor: the state or territory the recipient is in
+    ("contributed troops to a peacekeeping force in X", "sent food to the camps in X").
+
+    Parameters
+    ----------
+    r
+        The reader holding the document's actors.
+    verb
+        The giving verb; its to/for phrases (and those of the thing given) name the recipient.
+    obj
+        What is given.
+    sources
+        Who gives: never the place.
+
+    Returns
+    -------
+    list of str
+        State and location keys of the recipients' in-phrases (:func:`act_places`).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["sent", "food", "to", "camps", "in", "Chad"], heads=[0, 0, 0, 2, 3, 4],
+    ...           deps=["ROOT", "dobj", "prep", "pobj", "prep", "pobj"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={5: ("state:TCD",)}), load_lexicon())
+    >>> recipient_places(r, doc[0], doc[1], ["state:FRA"])
+    ['state:TCD']
+    """
+    recipients = [o for h in (verb, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not r.np(o)]
+    return uniq(k for o in recipients for k in act_places(r, o, sources))
 
 
 def _measure_places(r: ActionReader, obj: Token) -> list[str]:
