@@ -40,6 +40,8 @@ NOUN_TARGET_PREPS = frozenset({"for", "against", "on", "to", "toward", "towards"
 #: Prepositions whose object is the actor an argument head belongs to ("the efforts of Turkey", "a plan by
 #: the EU", "officials at NATO").
 ARGUMENT_PREPS = frozenset({"of", "by", "from", "at"})
+#: A thing force hits is also whom it is for: "a camp for Congolese refugees was attacked".
+THING_PREPS = ARGUMENT_PREPS | {"for"}
 #: Categories of force: what it hits stands for its owner ("shelled Peruvian ports").
 FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 #: Slots where an act stands for its authors ("the Russian attack killed ...", "agreed to Argentine mediation").
@@ -370,7 +372,7 @@ class ActionReader:
             return uniq(k for n in names for k in self.actors.of(n))
         agent = load_agents().at(t)
         out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
-                                                          else ARGUMENT_PREPS)
+                                                          else THING_PREPS if things else ARGUMENT_PREPS)
         out = out or [k for c in t.children if c.dep_ == "appos" for k in self._refers(c, False, False, depth + 1)]
         if not out and things:
             out = self.participle_agents(t)  # "shells fired by X killed ..."
