@@ -912,3 +912,14 @@ def test_a_surname_joins_no_full_name_of_a_state_its_documents_never_name(graph_
     assert people == {"person:marta solis": "a.txt", "person:solis": "b.txt"}
     G = graph_of({"a.txt": president, "c.txt": "Mr Solis praised Chile's farmers."})
     assert [n for n, d in G.nodes(data=True) if d["type"] == "person"] == ["person:marta solis"]
+
+
+@pytest.mark.parametrize("text,name,key", [
+    # a state's name of several words that the tagger calls a person is the state
+    ("Sri Lanka has expelled two Indian diplomats.", "Sri Lanka", "state:LKA"),
+    ("Costa Rica recalled its ambassador.", "Costa Rica", "state:CRI"),
+])
+def test_a_state_name_tagged_as_a_person_is_the_state(read, text, name, key):
+    found, _ = read(text)
+    assert key in found.actors and found.actors[key].label == name
+    assert not any(k.startswith("person:") and a.label == name for k, a in found.actors.items())
