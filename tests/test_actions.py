@@ -634,3 +634,18 @@ def test_refusals_and_concessions(read, text, edge):
 ])
 def test_a_gift_to_no_actor_goes_where_its_recipient_is(read, text, edge):
     assert edge in categorized(read, text)
+
+
+def test_a_participle_read_as_the_subject_hands_over_its_own_subject():
+    # "The Acme Trust operating in Chad said ...": the parser makes "operating" the subject of "said"
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graphkit.actions.reader import ActionReader
+    from graphkit.actors import DocActors
+    from graphkit.lexicon import load_lexicon
+    doc = Doc(English().vocab, words=["Trust", "operating", "in", "Chad", "said"], heads=[1, 4, 1, 2, 4],
+              deps=["nsubj", "nsubj", "prep", "pobj", "ROOT"], tags=["NNP", "VBG", "IN", "NNP", "VBD"],
+              pos=["PROPN", "VERB", "ADP", "PROPN", "VERB"])
+    r = ActionReader(doc, DocActors("d1", token_actors={0: ("org:acme trust",), 3: ("state:TCD",)}), load_lexicon())
+    assert r.subjects(doc[4]) == ["org:acme trust"]

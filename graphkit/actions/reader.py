@@ -780,6 +780,8 @@ class ActionReader:
             out: list[str] = []
             for s in subj:
                 found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else [])
+                if not found and s.tag_ == "VBG":  # "the Red Cross operating in X said": a participle read as
+                    found = [k for c in s.children if c.dep_ == "nsubj" for k in self.refers(c)]  # the subject
                 if not found and s.lower_ in RELATIVE_PRONOUNS:
                     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
                     if clause.dep_ == "relcl":  # "X was the gunman who killed Y (and who later killed Z)"
