@@ -649,3 +649,14 @@ def test_a_participle_read_as_the_subject_hands_over_its_own_subject():
               pos=["PROPN", "VERB", "ADP", "PROPN", "VERB"])
     r = ActionReader(doc, DocActors("d1", token_actors={0: ("org:acme trust",), 3: ("state:TCD",)}), load_lexicon())
     assert r.subjects(doc[4]) == ["org:acme trust"]
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a demand is made of whoever is to grant what it is for; a protest is aimed where its purpose is
+    ("Kenyan students pressed their demands for reforms from the Ugandan government.",
+     ("Kenya", "press", "Uganda", "request")),
+    ("Ghanaian farmers blocked roads on Monday to press their demands for higher prices from Togo.",
+     ("Ghana", "block", "Togo", "protest")),
+])
+def test_demands_and_the_purpose_of_a_protest(read, text, edge):
+    assert edge in categorized(read, text)

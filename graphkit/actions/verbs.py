@@ -66,7 +66,7 @@ from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_P
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_place", "act_places",
-           "inside_object", "read_verb", "recipient_places", "refused", "threatened", "yielded"]
+           "inside_object", "protest_purpose", "read_verb", "recipient_places", "refused", "threatened", "yielded"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
@@ -102,6 +102,8 @@ _NEUTRAL_LIGHT = frozenset({"other", "communicate"})
 _BY = frozenset({"by"})
 _IN = frozenset({"in"})
 _FOR = frozenset({"for"})
+#: Prepositions of whom a demand is made of ("demands on Serbia", "an appeal to Chile").
+_DEMANDED_OF = frozenset({"on", "to", "from"})
 #: Words that open the condition of a threat ("... unless X withdraws").
 CONDITION_MARKS = frozenset({"if", "unless"})
 #: Prepositions of where forces are mobilized ("massed troops near X", "held drills off X").
@@ -1025,13 +1027,50 @@ def act_place(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
                   "verb.act-place")
 
 
+def protest_purpose(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"blocked roads to press their demands on X", "marched to demand reforms by X": a protest with nobody
+    named is aimed where the infinitive of its purpose is aimed.
+
+    Parameters
+    ----------
+    r
+        The action reader.
+    v
+        The verb; its category must be ``protest``.
+
+    Returns
+    -------
+    list of (str, str)
+        With the rule ``verb.purpose``.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["Kenyans", "marched", "to", "denounce", "Uganda"]
+    >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "advcl", "dobj"],
+    ...           lemmas=["Kenyans", "march", "to", "denounce", "Uganda"], pos=["PROPN", "VERB", "PART", "VERB", "PROPN"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:KEN",), 4: ("state:UGA",)}), load_lexicon())
+    >>> protest_purpose(r, VerbReading(doc[1], "march", "protest", ["state:KEN"], False, "asserted", []))
+    [('state:UGA', 'verb.purpose')]
+    """
+    if v.category != "protest":
+        return []
+    purposes = [c for c in v.verb.children if c.dep_ in ("advcl", "xcomp") and c.i > v.verb.i and _infinitive(c)]
+    return _named((k for c in purposes for k in _infinitive_targets(r, c, v.sources) if k not in v.sources),
+                  "verb.purpose")
+
+
 def _conditional(clause: Token) -> bool:
     """A clause opened by "if" or "unless"."""
     return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
 
 
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
-                                               demand_complement, shared_object, threat_condition, act_place)
+                                               demand_complement, shared_object, threat_condition, act_place,
+                                               protest_purpose)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -1099,6 +1138,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                  if k not in (sources or [])]
         if not doers and obj.dep_ == "dobj" and not r.is_passive(obj.head):  # "demanded reforms by X"
             doers = [k for k in r.prep_objects(obj.head, _BY) if k not in (sources or [])]
+        if not doers and r.lex.classify(obj.lemma_.lower(), "NOUN")[0] == "request":
+            doers = [k for k in _asked(r, obj) if k not in (sources or [])]
         if doers:
             return _named(doers, "verb.act-author")
     if category in CRITICAL_CATEGORIES:  # "denounced Serbia's suppression of ...": what is Serbia's is on Serbia
@@ -1255,6 +1296,15 @@ def _jussive(clause: Token) -> bool:
                                                                   for a in clause.children)
 
 
+def _asked(r: ActionReader, demand: Token) -> list[str]:
+    """Whom a demand is made of: who is to grant what it is for ("pressed their demands for reforms from X",
+    "calls for a ceasefire by X"), else its on/to/from phrase ("demands on X")."""
+    wanted = [o for p in demand.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    found = [k for o in wanted for t in (o, *o.conjuncts) for k in r.prep_objects(t, _BY | _FROM)]
+    return uniq(found or r.prep_objects(demand, _DEMANDED_OF))
+
+
 def _performers(r: ActionReader, act: Token) -> list[str]:
     """Who is to perform an act asked for: its owner or "by" phrase, else its "of" phrase (unless the act is
     done to that one: "the release of the hostages"), else its "from" phrase ("support from X")."""
@@ -1264,14 +1314,16 @@ def _performers(r: ActionReader, act: Token) -> list[str]:
     return uniq(found or r.prep_objects(act, _FROM))
 
 
-def _infinitive_targets(r: ActionReader, verb: Token) -> list[str]:
+def _infinitive_targets(r: ActionReader, verb: Token, sources: Iterable[str] = ()) -> list[str]:
     """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
-    light verb the targets of its event noun ("to launch raids on X")."""
+    light verb the targets of its event noun ("to launch raids on X"); an object that is the
+    ``sources``' own ("to press their demands on X") is read inside."""
     found: list[str] = []
     category = r.action_class(verb, verb_lemma(verb, r.lex), "VERB")[0]  # "to break relations" is a sanction
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
-            found += r.np(c) or [k for k, _ in inside_object(r, c, category)]
+            found += [k for k in r.np(c) if k not in sources] \
+                or [k for k, _ in inside_object(r, c, category, list(sources))]
     found += r.prep_objects(verb, LIGHT_VERB_PREPS)
     return uniq(found)
 
