@@ -660,3 +660,9 @@ def test_a_participle_read_as_the_subject_hands_over_its_own_subject():
 ])
 def test_demands_and_the_purpose_of_a_protest(read, text, edge):
     assert edge in categorized(read, text)
+
+
+def test_an_object_put_after_its_judgement_is_still_the_object(read):
+    # "condemned as a crime X's act": the parser hangs the object on the "as" phrase
+    assert ("Peru", "condemn", "Chile", "accuse") in categorized(
+        read, "Peru on Monday condemned as a brutal crime Chile's bombing of the northern villages.")

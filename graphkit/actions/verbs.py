@@ -66,7 +66,8 @@ from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_P
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_place", "act_places",
-           "inside_object", "protest_purpose", "read_verb", "recipient_places", "refused", "threatened", "yielded"]
+           "inside_object", "protest_purpose", "read_verb", "recipient_places", "refused", "shifted_object", "threatened",
+           "yielded"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
@@ -279,6 +280,52 @@ def refused(lex: Lexicon, verb: Token) -> bool:
         and lex.classify(head.lemma_.lower())[0] == "reject"
 
 
+def _passive_verb(verb: Token) -> bool:
+    """A verb with a passive auxiliary or subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """The object of a verb put after its "as" phrase ("denounced as a crime Serbia's crackdown"), which the
+    parser hangs on that phrase as an apposition; None when the verb has an object of its own.
+
+    Parameters
+    ----------
+    verb
+        A verb.
+
+    Returns
+    -------
+    Token or None
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["denounced", "as", "a", "crime", "the", "raid"], heads=[0, 0, 3, 1, 5, 3],
+    ...           deps=["ROOT", "prep", "det", "pobj", "det", "appos"])
+    >>> shifted_object(doc[0]).text
+    'raid'
+    >>> doc = Doc(English().vocab, words=["condemned", "as", "a", "crime", "Chile", "'s", "raid"],
+    ...           heads=[0, 0, 3, 6, 6, 4, 1], deps=["ROOT", "prep", "det", "nmod", "poss", "case", "pobj"],
+    ...           pos=["VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN"])
+    >>> shifted_object(doc[0]).text
+    'raid'
+    """
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i:
+            for o in p.children:
+                shifted = [a for a in o.children if o.dep_ == "pobj" and a.dep_ == "appos" and a.i > o.i]
+                if shifted:
+                    return shifted[0]
+                if o.dep_ == "pobj" and not _passive_verb(verb) and any(c.dep_ == "poss" for c in o.children) \
+                        and any(c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < o.i for c in o.children):
+                    return o  # "condemned as a crime Chile's bombing": the judgement read as a modifier
+    return None
+
+
 def threatened(lex: Lexicon, verb: Token) -> bool:
     """Whether an act is what a threat commits to: the complement of a verb or noun of category ``threaten``
     ("threatened to stop talks", "a threat to impose a blockade"), so that even
@@ -348,7 +395,7 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     modality = mood.modality(lex, verb)
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
-    approximate = approximate_object(verb)  # "kidnapped up to 16 advisers"
+    approximate = approximate_object(verb) or shifted_object(verb)  # "kidnapped up to 16 advisers"
     v = VerbReading(verb, lemma, category, sources, negated, modality,
                     [c for c in verb.children if c.dep_ in OBJECT_DEPS] + ([approximate] if approximate else []))
 
