@@ -666,3 +666,12 @@ def test_an_object_put_after_its_judgement_is_still_the_object(read):
     # "condemned as a crime X's act": the parser hangs the object on the "as" phrase
     assert ("Peru", "condemn", "Chile", "accuse") in categorized(
         read, "Peru on Monday condemned as a brutal crime Chile's bombing of the northern villages.")
+
+
+@pytest.mark.parametrize("text,edge", [
+    # force an actor is readied for is a mobilization; force it only intends is a threat
+    ("Chadian troops were poised to attack Sudan.", ("Chad", "attack", "Sudan", "mobilize")),
+    ("Chad plans to attack Sudan.", ("Chad", "attack", "Sudan", "threaten")),
+])
+def test_readiness_for_force_is_a_mobilization(read, text, edge):
+    assert edge in categorized(read, text)

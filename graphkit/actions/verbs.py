@@ -216,9 +216,12 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
             if intent is None:
                 intent = mood.intended(r.lex, verb)
             if intent:  # "will provide aid", "agreed to send": a promise, "plans to strike": a threat
+                force = action.category == "assault"
                 action = mood.as_intent(action)
                 if threatened(r.lex, verb):  # "threatened to stop talks with X": a threat, whatever it withholds
                     action = dataclasses.replace(action, category="threaten", quad="verbal-conflict")
+                elif force and _readied(r.lex, verb):  # "prepared to attack X": a mobilization
+                    action = dataclasses.replace(action, category="mobilize", quad="material-conflict")
         yield action
 
 
@@ -249,6 +252,19 @@ def yielded(lex: Lexicon, verb: Token) -> bool:
     """
     obj = object_lemma(verb, lex)
     return obj is not None and lex.classify(obj, "NOUN") == ("request", "verbal-conflict")
+
+
+def _readied(lex: Lexicon, verb: Token) -> bool:
+    """Whether a head up the act's chain of complements is a word of readiness ("prepared to resume shelling")."""
+    heads = lex.words("readiness_head")
+    node = verb
+    for _ in range(_THREAT_HOPS):
+        if node.dep_ not in THREAT_CHAIN_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in heads or node.lower_ in heads:
+            return True
+    return False
 
 
 def refused(lex: Lexicon, verb: Token) -> bool:
