@@ -1308,7 +1308,8 @@ def recipient_places(r: ActionReader, verb: Token, obj: Token, sources: list[str
     >>> from graphkit.actors import DocActors
     >>> from graphkit.lexicon import load_lexicon
     >>> doc = Doc(English().vocab, words=["sent", "food", "to", "camps", "in", "Chad"], heads=[0, 0, 0, 2, 3, 4],
-    ...           deps=["ROOT", "dobj", "prep", "pobj", "prep", "pobj"])
+    ...           deps=["ROOT", "dobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN"])
     >>> r = ActionReader(doc, DocActors("d1", token_actors={5: ("state:TCD",)}), load_lexicon())
     >>> recipient_places(r, doc[0], doc[1], ["state:FRA"])
     ['state:TCD']
