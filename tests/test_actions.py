@@ -675,3 +675,13 @@ def test_an_object_put_after_its_judgement_is_still_the_object(read):
 ])
 def test_readiness_for_force_is_a_mobilization(read, text, edge):
     assert edge in categorized(read, text)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # an adjective and its noun may name the act together
+    ("Hezbollah threatened to resume terrorist activity in Israel.",
+     ("Hezbollah", "terrorist activity", "Israel", "threaten")),
+    ("Bolivian miners launched a general strike against Chile.", ("Bolivia", "general strike", "Chile", "protest")),
+])
+def test_an_adjective_and_noun_name_the_act_together(read, text, edge):
+    assert edge in categorized(read, text)

@@ -1337,10 +1337,13 @@ def compound_lemma(noun: Token, lex: Lexicon) -> str:
     ...           deps=["compound", "ROOT", "compound", "ROOT"], lemmas=["hunger", "strike", "air", "strike"])
     >>> compound_lemma(doc[1], load_lexicon()), compound_lemma(doc[3], load_lexicon())
     ('hunger strike', 'strike')
+    >>> doc = Doc(Vocab(), words=["general", "strike"], heads=[1, 1], deps=["amod", "ROOT"], lemmas=["general", "strike"])
+    >>> compound_lemma(doc[1], load_lexicon())  # an adjective just before counts too
+    'general strike'
     """
     lemma = noun.lemma_.lower()
     for c in noun.children:
-        if c.dep_ == "compound" and c.i == noun.i - 1 and lex.action(f"{c.lemma_.lower()} {lemma}", "NOUN"):
+        if c.dep_ in ("compound", "amod") and c.i == noun.i - 1 and lex.action(f"{c.lemma_.lower()} {lemma}", "NOUN"):
             return f"{c.lemma_.lower()} {lemma}"
     return lemma
 
