@@ -137,6 +137,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "custody_noun",
     "argument_head",
     "readiness_head",
+    "motion_noun",
 )
 
 #: Parts of speech of the action table.

@@ -685,3 +685,12 @@ def test_readiness_for_force_is_a_mobilization(read, text, edge):
 ])
 def test_an_adjective_and_noun_name_the_act_together(read, text, edge):
     assert edge in categorized(read, text)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # letting someone come, go or stay is aimed at them
+    ("Kenya allowed the return of Somali refugees.", ("Kenya", "allow", "Somalia", "concede")),
+    ("Chad accepted the deployment of French troops.", ("Chad", "accept", "France", "agree")),
+])
+def test_letting_someone_move_is_aimed_at_them(read, text, edge):
+    assert edge in categorized(read, text)

@@ -1194,6 +1194,11 @@ def inside_object(r: ActionReader, obj: Token, category: str,
         owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
         if owners:
             return _named(owners, "verb.object-owner")
+    if category in GIVING_CATEGORIES | SUPPORTIVE_CATEGORIES and obj.lemma_.lower() in r.lex.words("motion_noun"):
+        # "allowed the return of UN inspectors": letting someone come, go or stay is aimed at them
+        movers = [k for k in r.owners(obj) + r.prep_objects(obj, _OF) if k not in (sources or [])]
+        if movers:
+            return _named(uniq(movers), "verb.act-author")
     if category in DIRECTIVE_CATEGORIES:
         # "demanded an admission by Moscow", "the withdrawal of Serbian forces", "autonomy from Serbia":
         # whoever is to perform (or grant) what is asked for
