@@ -694,3 +694,13 @@ def test_an_adjective_and_noun_name_the_act_together(read, text, edge):
 ])
 def test_letting_someone_move_is_aimed_at_them(read, text, edge):
     assert edge in categorized(read, text)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # "the Somali town of X" stands for Somalia; "from" hung on the object still names whom one leaves
+    ("Kenya withdrew its troops from the Somali town of Kismayo.", ("Kenya", "withdraw", "Somalia", "retreat")),
+    ("Red Cross helicopters evacuated the injured from the besieged Syrian city of Homs on Monday.",
+     ("Red Cross", "evacuate", "Syria", "aid")),
+])
+def test_a_town_of_a_state_and_a_place_left(read, text, edge):
+    assert edge in categorized(read, text)

@@ -815,7 +815,10 @@ def from_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     if v.lemma not in r.lex.words("from_target_verb"):
         return []
-    return _named(r.prep_objects(v.verb, _FROM), "verb.from-target")
+    # the parser may hang a place left on the object ("evacuated the wounded from X"); what is asked for
+    # may have a "from" of its own ("demanded the withdrawal of troops from X")
+    left = uniq(k for o in v.objects for k in r.prep_objects(o, _FROM)) if v.category != "request" else []
+    return _named(r.prep_objects(v.verb, _FROM) or left, "verb.from-target")
 
 
 #: Rules for whom a verb is aimed at, all asked in order.
