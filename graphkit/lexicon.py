@@ -137,6 +137,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "custody_noun",
     "argument_head",
     "killing_word",
+    "readiness_head",
+    "motion_noun",
 )
 
 #: Parts of speech of the action table.
@@ -910,6 +912,8 @@ class Lexicon:
         (('retreat', 'material-cooperation'), ('sanction', 'material-conflict'))
         >>> lex.classify("give", obj="grant"), lex.classify("want", obj="ceasefire")
         (('aid', 'material-cooperation'), ('ignore', 'neutral'))
+        >>> lex.classify("demand", obj="support"), lex.classify("urge", obj="support")
+        (('request', 'verbal-conflict'), ('request', 'verbal-cooperation'))
         >>> lex.classify("provide", negated=True), lex.classify("attack", negated=True)
         (('reject', 'verbal-conflict'), ('assault', 'material-conflict'))
         >>> lex.classify("photosynthesize")
@@ -923,7 +927,8 @@ class Lexicon:
             by_object = self._cameo.object_class(key, _normalize(obj))
             if by_object is not None and not (row is not None and row.category in _POLARITY_KEPT
                                               and _polarity(by_object[1]) != _polarity(row.quad)):
-                found = by_object
+                # the verb says whether a request is a demand or an appeal ("demanded support"), the object what
+                found = found if row is not None and row.category == by_object[0] == "request" else by_object
         if negated and found[0] != "request" and _polarity(found[1]) == "cooperation":
             return _REFUSAL
         return found

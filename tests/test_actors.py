@@ -276,6 +276,9 @@ GROUPS = [
     # a group that belongs where it is, with no owner named: the state of its "in" phrase
     ("The police in Kenya arrested two men.", "police", ["Kenya"], "police"),
     ("Angry rioters in the Egyptian capital burned tyres.", "rioters", ["Egypt"], "opposition"),
+    # a home group (rebels, students, police ...) owned by nothing else is the state it is in
+    ("On Monday, rebels in Chad seized the town.", "rebels", ["Chad"], "rebels"),
+    ("Students throughout Kenya marched.", "Students", ["Kenya"], "education"),
 ]
 
 
@@ -309,6 +312,8 @@ def test_a_bare_name_that_kills_or_is_killed_is_a_person(read, text, people, oth
     ("IT workers protested.", "workers"),                      # no acronym names workers' organization
     ("A Kurdish uprising spread.", "uprising"),                # an act is no group
     ("The troops in Kenya were mostly Somali.", "troops"),     # troops are often foreign where they are
+    ("Soldiers in Chad left the town.", "Soldiers"),           # soldiers in a country are often foreign
+    ("Refugees in Kenya marched.", "Refugees"),                # ... and refugees mostly are
 ])
 def test_a_noun_that_is_no_group_stands_for_nobody(read, text, word):
     found, _ = read(text)
@@ -949,3 +954,14 @@ def test_the_victim_before_an_agent_noun_tagged_as_a_name_is_a_person(nlp):
     find_candidates(table)
     find_killing_parties(table)
     assert sorted(span.text for span in table.candidates.people) == ["Brandt", "Tom Okonkwo"]
+
+
+@pytest.mark.parametrize("text,name,key", [
+    # a state's name of several words that the tagger calls a person is the state
+    ("Sri Lanka has expelled two Indian diplomats.", "Sri Lanka", "state:LKA"),
+    ("Costa Rica recalled its ambassador.", "Costa Rica", "state:CRI"),
+])
+def test_a_state_name_tagged_as_a_person_is_the_state(read, text, name, key):
+    found, _ = read(text)
+    assert key in found.actors and found.actors[key].label == name
+    assert not any(k.startswith("person:") and a.label == name for k, a in found.actors.items())

@@ -41,6 +41,8 @@ NOUN_TARGET_PREPS = frozenset({"for", "against", "on", "to", "toward", "towards"
 #: Prepositions whose object is the actor an argument head belongs to ("the efforts of Turkey", "a plan by
 #: the EU", "officials at NATO").
 ARGUMENT_PREPS = frozenset({"of", "by", "from", "at"})
+#: A thing force hits is also whom it is for: "a camp for Congolese refugees was attacked".
+THING_PREPS = ARGUMENT_PREPS | {"for"}
 #: Categories of force: what it hits stands for its owner ("shelled Peruvian ports").
 FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 #: Slots where an act stands for its authors ("the Russian attack killed ...", "agreed to Argentine mediation").
@@ -377,7 +379,7 @@ class ActionReader:
             return uniq(k for n in names for k in self.actors.of(n))
         agent = load_agents().at(t)
         out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
-                                                          else ARGUMENT_PREPS)
+                                                          else THING_PREPS if things else ARGUMENT_PREPS)
         out = out or [k for c in t.children if c.dep_ == "appos" for k in self._refers(c, False, False, depth + 1)]
         if not out and things:
             out = self.participle_agents(t)  # "shells fired by X killed ..."
@@ -491,8 +493,8 @@ class ActionReader:
                  if p.dep_ == "pobj" and p.ent_type_ == "DATE" for g in p.children if g.dep_ == "prep"]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
             if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":  # "agreed to Argentine mediation": an act stands for its author
+                for p in [p for p in c.children if p.dep_ == "pobj"] or [stranded_object(c)]:
+                    if p is not None:  # "agreed to Argentine mediation": an act stands for its author
                         out.extend(k for k in self.refers(p) if k not in out)
             elif c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
                 out.extend(k for k in self.np(c) if k not in out)
@@ -788,6 +790,8 @@ class ActionReader:
             out: list[str] = []
             for s in subj:
                 found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else [])
+                if not found and s.tag_ == "VBG":  # "the Red Cross operating in X said": a participle read as
+                    found = [k for c in s.children if c.dep_ == "nsubj" for k in self.refers(c)]  # the subject
                 if not found and s.lower_ in RELATIVE_PRONOUNS:
                     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
                     if clause.dep_ == "relcl":  # "X was the gunman who killed Y (and who later killed Z)"
@@ -841,10 +845,23 @@ class ActionReader:
                     and self.lex.has_flag(lemma_of(gov).lower(), "VERB", "light"):
                 found = self.subjects(gov, depth + 1)
             return found
+        if verb.dep_ == "acl" and self._headless_predicate(verb):
+            # "Doctors from two aid groups donated ...": the verb read as a clause on the last noun of the
+            # subject, the subject as the sentence's root
+            return self.np(verb.sent.root) or list(self.actors.of(verb.sent.root))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(lemma_of(verb).lower())[0] not in _NO_ACT:
             # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
         return []
+
+    @staticmethod
+    def _headless_predicate(verb: Token) -> bool:
+        """Whether a clause on a noun is the predicate of a sentence the parser left without one: its root a
+        noun before it, no subject anywhere in it, no comma before the clause ("X, assassinated in ...")."""
+        root = verb.sent.root
+        return verb.tag_ in ("VBD", "VBN") and root.pos_ in NOUN_POS and root.i < verb.i \
+            and verb.i > 0 and verb.nbor(-1).pos_ != "PUNCT" \
+            and not any(t.dep_ in NOMINAL_SUBJECT_DEPS | SUBJECT_DEPS for t in verb.sent)
 
     def owned_subject(self, verb: Token) -> bool:
         """Whether whoever performs the verb is one thing named by its owners ("the bloc's Luxembourg
@@ -1349,12 +1366,50 @@ def compound_lemma(noun: Token, lex: Lexicon) -> str:
     ...           deps=["compound", "ROOT", "compound", "ROOT"], lemmas=["hunger", "strike", "air", "strike"])
     >>> compound_lemma(doc[1], load_lexicon()), compound_lemma(doc[3], load_lexicon())
     ('hunger strike', 'strike')
+    >>> doc = Doc(Vocab(), words=["general", "strike"], heads=[1, 1], deps=["amod", "ROOT"], lemmas=["general", "strike"])
+    >>> compound_lemma(doc[1], load_lexicon())  # an adjective just before counts too
+    'general strike'
     """
     lemma = lemma_of(noun).lower()
     for c in noun.children:
-        if c.dep_ == "compound" and c.i == noun.i - 1 and lex.action(f"{lemma_of(c).lower()} {lemma}", "NOUN"):
+        if c.dep_ in ("compound", "amod") and c.i == noun.i - 1 and lex.action(f"{lemma_of(c).lower()} {lemma}", "NOUN"):
             return f"{lemma_of(c).lower()} {lemma}"
     return lemma
+
+
+def stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser made the subject of a participle after it ("granted asylum to
+    five officers holed up in ...": "officers" the subject of "holed"), else None.
+
+    Parameters
+    ----------
+    prep
+        A preposition with no object of its own.
+
+    Returns
+    -------
+    Token or None
+        The subject whose phrase begins right after the preposition, when its verb is a past participle
+        (or what the tagger took for a past tense) that follows it.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = Doc(English().vocab, words=["granted", "asylum", "to", "officers", "holed", "up"],
+    ...           heads=[0, 0, 0, 4, 0, 4], deps=["ROOT", "dobj", "prep", "nsubj", "advcl", "prt"],
+    ...           tags=["VBD", "NN", "IN", "NNS", "VBN", "RP"])
+    >>> stranded_object(doc[2]).text
+    'officers'
+    """
+    if prep.i + 1 >= len(prep.doc) or any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    for tok in prep.doc[prep.i + 1:prep.sent.end]:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.left_edge.i == prep.i + 1 and tok.head.i > tok.i \
+                and tok.head.tag_ in ("VBN", "VBD"):  # the tagger takes such a participle for a past tense too
+            return tok
+        if tok.i > prep.i + 8:  # the object's own phrase is short; past it the subject is another's
+            return None
+    return None
 
 
 def approximate_object(verb: Token) -> Token | None:
@@ -1378,8 +1433,13 @@ def approximate_object(verb: Token) -> Token | None:
     ...           deps=["ROOT", "prt", "prep", "nummod", "pobj"])
     >>> approximate_object(doc[0]).text
     'boats'
+    >>> doc = Doc(English().vocab, words=["seized", "up", "to", "40", "boats"], heads=[0, 0, 1, 4, 2],
+    ...           deps=["ROOT", "prt", "prep", "nummod", "pobj"])
+    >>> approximate_object(doc[0]).text  # "to" hung on the particle
+    'boats'
     """
-    for c in verb.children:
+    # "to" hangs on the verb or on the particle itself ("kidnapped up to 16 advisers")
+    for c in (k for t in verb.children for k in ((t, *t.children) if t.dep_ == "prt" else (t,))):
         if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.nbor(-1).lower_ == "up" \
                 and c.nbor(-1).dep_ == "prt" and c.nbor(-1).head.i == verb.i:
             for o in c.children:

@@ -20,7 +20,6 @@ light-verb.mutual             "Greece and Albania held talks"
 light-verb.received           "Kenya received military aid from Japan" (Japan -aid-> Kenya)
 light-verb.purpose            "staged protests to demand reforms by X" (where its purpose is aimed)
 light-verb.deployment-place   "Ghana held military drills near Togo"
-light-verb.protest-place      "Kenyan activists staged a protest in Uganda" (a protest abroad)
 verb.passive-agent            "Ukraine was attacked by Russia"
 verb.passive-act-author       "The strikes were condemned by Albania" (the strikes' author)
 verb.object                   "Germany criticized Russia"
@@ -56,17 +55,21 @@ from typing import Callable, Iterable, Iterator
 from spacy.tokens import Token
 
 from ..lemmas import lemma_of
+from ..actors.keys import is_location, is_state
+from ..agents import load_agents
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
-                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, uniq, verb_lemma)
+                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, object_lemma, uniq,
+                     verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
-__all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "inside_object",
-           "read_verb", "threatened"]
+__all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_place", "act_places",
+           "inside_object", "protest_purpose", "read_verb", "recipient_places", "refused", "shifted_object", "threatened",
+           "yielded"]
 
 #: Categories of force used on things: the owner of what is hit is the one acted on.
 MATERIAL_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
@@ -100,9 +103,13 @@ _FROM = frozenset({"from"})
 _OF = frozenset({"of"})
 #: Categories of verbs that never share the object of the verb coordinated with them ("arrived and met X").
 _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
+#: Light verbs of no class of their own ("lodge", "issue"): CAMEO's class of the verb with its noun names the act.
+_NEUTRAL_LIGHT = frozenset({"other", "communicate"})
 _BY = frozenset({"by"})
 _IN = frozenset({"in"})
 _FOR = frozenset({"for"})
+#: Prepositions of whom a demand is made of ("demands on Serbia", "an appeal to Chile").
+_DEMANDED_OF = frozenset({"on", "to", "from"})
 #: Words that open the condition of a threat ("... unless X withdraws").
 CONDITION_MARKS = frozenset({"if", "unless"})
 #: Prepositions of where forces are mobilized ("massed troops near X", "held drills off X").
@@ -111,6 +118,11 @@ DEPLOYMENT_PREPS = frozenset({"in", "near", "off", "along"})
 BENEFIT_CATEGORIES = frozenset({"aid", "sanction"})
 #: Categories of acts on measures that hold in a place ("lifted the curfew in X", "imposed a ban in X").
 MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
+#: Categories of an act done to a place when nobody else is named: "evacuated the settlements in X",
+#: "suspended aid deliveries in X", "blocked roads in X" (PLOVER codes the place as the target).
+PLACE_ACT_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce", "assault", "aid", "protest"})
+#: Prepositions of where an act on a thing is done.
+PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 #: Links from an act up to the threat it is the content of ("threatened to end", "a threat to end"); not a
 #: clause ("warned that Y would end": Y's act, not the speaker's threat).
 THREAT_CHAIN_DEPS = frozenset({"xcomp", "acl", "conj"})
@@ -199,14 +211,140 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
         if action.rule in RULE_CATEGORIES:
             category, quad = RULE_CATEGORIES[action.rule]
             action = dataclasses.replace(action, category=category, quad=quad)
+        if action.category in SUPPORTIVE_CATEGORIES and yielded(r.lex, verb):
+            # "accepted the rebels' demands": giving in to a demand is a concession
+            action = dataclasses.replace(action, category="concede", quad="verbal-cooperation")
+        if action.negated and action.category != "reject" and refused(r.lex, verb):
+            # "refused to deploy peacekeepers", "declined to respond": a refusal, whatever is refused
+            action = dataclasses.replace(action, category="reject", quad="verbal-conflict")
         if action.modality == HYPOTHETICAL and not action.negated:
             if intent is None:
                 intent = mood.intended(r.lex, verb)
             if intent:  # "will provide aid", "agreed to send": a promise, "plans to strike": a threat
+                force = action.category == "assault"
                 action = mood.as_intent(action)
                 if threatened(r.lex, verb):  # "threatened to stop talks with X": a threat, whatever it withholds
                     action = dataclasses.replace(action, category="threaten", quad="verbal-conflict")
+                elif force and _readied(r.lex, verb):  # "prepared to attack X": a mobilization
+                    action = dataclasses.replace(action, category="mobilize", quad="material-conflict")
         yield action
+
+
+def yielded(lex: Lexicon, verb: Token) -> bool:
+    """Whether what a verb takes on is a demand ("accepted the demands", "met the ultimatum"): the head of
+    its object is classed a demand (``request``, verbal conflict).
+
+    Parameters
+    ----------
+    lex
+        The lexicon that classes the object.
+    verb
+        A verb of agreement or support.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="Peru accepted the demands".split(), heads=[1, 1, 3, 1],
+    ...           deps="nsubj ROOT det dobj".split(), lemmas="Peru accept the demand".split())
+    >>> yielded(load_lexicon(), doc[1])
+    True
+    """
+    obj = object_lemma(verb, lex)
+    return obj is not None and lex.classify(obj, "NOUN") == ("request", "verbal-conflict")
+
+
+def _readied(lex: Lexicon, verb: Token) -> bool:
+    """Whether a head up the act's chain of complements is a word of readiness ("prepared to resume shelling")."""
+    heads = lex.words("readiness_head")
+    node = verb
+    for _ in range(_THREAT_HOPS):
+        if node.dep_ not in THREAT_CHAIN_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma_of(node).lower() in heads or node.lower_ in heads:
+            return True
+    return False
+
+
+def refused(lex: Lexicon, verb: Token) -> bool:
+    """Whether an act is what a verb of refusal governs ("refused to deploy", "declined to respond").
+
+    Parameters
+    ----------
+    lex
+        The lexicon: a verb of refusal is flagged ``negative`` and classed ``reject``.
+    verb
+        The act.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="Peru refused to send troops".split(), heads=[1, 1, 3, 1, 3],
+    ...           deps="nsubj ROOT aux xcomp dobj".split(), lemmas="Peru refuse to send troop".split())
+    >>> [refused(load_lexicon(), doc[i]) for i in (3, 1)]
+    [True, False]
+    """
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and lex.has_flag(lemma_of(head).lower(), "VERB", "negative") \
+        and lex.classify(lemma_of(head).lower())[0] == "reject"
+
+
+def _passive_verb(verb: Token) -> bool:
+    """A verb with a passive auxiliary or subject."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """The object of a verb put after its "as" phrase ("denounced as a crime Serbia's crackdown"), which the
+    parser hangs on that phrase as an apposition; None when the verb has an object of its own.
+
+    Parameters
+    ----------
+    verb
+        A verb.
+
+    Returns
+    -------
+    Token or None
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["denounced", "as", "a", "crime", "the", "raid"], heads=[0, 0, 3, 1, 5, 3],
+    ...           deps=["ROOT", "prep", "det", "pobj", "det", "appos"])
+    >>> shifted_object(doc[0]).text
+    'raid'
+    >>> doc = Doc(English().vocab, words=["condemned", "as", "a", "crime", "Chile", "'s", "raid"],
+    ...           heads=[0, 0, 3, 6, 6, 4, 1], deps=["ROOT", "prep", "det", "nmod", "poss", "case", "pobj"],
+    ...           pos=["VERB", "ADP", "DET", "NOUN", "PROPN", "PART", "NOUN"])
+    >>> shifted_object(doc[0]).text
+    'raid'
+    """
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i:
+            for o in p.children:
+                shifted = [a for a in o.children if o.dep_ == "pobj" and a.dep_ == "appos" and a.i > o.i]
+                if shifted:
+                    return shifted[0]
+                if o.dep_ == "pobj" and not _passive_verb(verb) and any(c.dep_ == "poss" for c in o.children) \
+                        and any(c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < o.i for c in o.children):
+                    return o  # "condemned as a crime Chile's bombing": the judgement read as a modifier
+    return None
 
 
 def threatened(lex: Lexicon, verb: Token) -> bool:
@@ -278,7 +416,7 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     modality = mood.modality(lex, verb)
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
-    approximate = approximate_object(verb)  # "kidnapped up to 16 advisers"
+    approximate = approximate_object(verb) or shifted_object(verb)  # "kidnapped up to 16 advisers"
     v = VerbReading(verb, lemma, category, sources, negated, modality,
                     [c for c in verb.children if c.dep_ in OBJECT_DEPS] + ([approximate] if approximate else []))
 
@@ -361,21 +499,31 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
         targets.add_named(rule(r, verb, obj))
     if not targets and lex.classify(noun, "NOUN")[0] == "mobilize":  # "conducted military exercises near X"
         targets.add_named(_named(_deployment_places(r, obj, sources), "light-verb.deployment-place"))
+    if not targets and lex.classify(noun, "NOUN")[0] in PLACE_ACT_CATEGORIES:  # "imposed a curfew in X"
+        targets.add_named(_named(act_places(r, obj, sources), "light-verb.act-place"))
+    if not targets and lex.classify(noun, "NOUN")[0] == "aid":  # "sent troops to a force in X"
+        targets.add_named(_named(recipient_places(r, verb, obj, sources), "light-verb.recipient-place"))
     if not targets:  # "staged protests to demand reforms by X": aimed where its purpose is
         purposes = [c for c in obj.children if c.dep_ in ("acl", "relcl") and _infinitive(c)] + [
             c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i and _infinitive(c)]
         targets.add_named(_named((k for c in purposes for k in _infinitive_targets(r, c) if k not in sources),
                                  "light-verb.purpose"))
-    if not targets and lex.classify(noun, "NOUN")[0] == "protest":
-        # "British activists staged a protest in Beijing": a protest abroad is aimed at the state it is held in
-        holders = (obj, verb)
-        targets.add_named(_named((k for h in holders for k in r.prep_objects(h, _IN) if k not in sources),
-                                 "light-verb.protest-place"))
     if not targets and len(sources) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal") and not r.owned_subject(verb):
         # "Greece and Albania held talks": a mutual act between the subjects (not the owners of one subject)
         yield from r.pairs(obj, noun, "NOUN", sources, negated, modality, "light-verb.mutual")
         return
-    yield from r.make(obj, noun, "NOUN", sources, targets, negated, modality)
+    for action in r.make(obj, noun, "NOUN", sources, targets, negated, modality):
+        yield _pair_class(lex, v.lemma, noun, action)
+
+
+def _pair_class(lex: Lexicon, verb: str, noun: str, action: Action) -> Action:
+    """An event noun's act as its light verb's CAMEO verb + object class names it: "lodged a protest with X"
+    is an accusation, not a street protest (a refusal keeps its own class)."""
+    row = lex.action(verb, "VERB")
+    pair = lex.cameo.object_class(verb, noun) if row is not None and row.category in _NEUTRAL_LIGHT else None
+    if pair is None or action.category == "reject" or pair[0] in ("ignore", action.category):
+        return action
+    return dataclasses.replace(action, category=pair[0], quad=pair[1])
 
 
 def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -407,7 +555,11 @@ def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     ...                 doc[0], doc[2])
     [('state:GRC', 'light-verb.event-noun')]
     """
-    return _named(r.prep_objects(noun, TARGET_PREPS), "light-verb.event-noun")
+    found = r.prep_objects(noun, TARGET_PREPS)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if not found and holder is not None and lemma_of(holder).lower() in r.lex.words("quantity_noun"):
+        found = r.prep_objects(holder, TARGET_PREPS)  # "$5,000 worth of goods to X": on what counts the noun
+    return _named(found, "light-verb.event-noun")
 
 
 def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -669,7 +821,10 @@ def from_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     if v.lemma not in r.lex.words("from_target_verb"):
         return []
-    return _named(r.prep_objects(v.verb, _FROM), "verb.from-target")
+    # the parser may hang a place left on the object ("evacuated the wounded from X"); what is asked for
+    # may have a "from" of its own ("demanded the withdrawal of troops from X")
+    left = uniq(k for o in v.objects for k in r.prep_objects(o, _FROM)) if v.category != "request" else []
+    return _named(r.prep_objects(v.verb, _FROM) or left, "verb.from-target")
 
 
 #: Rules for whom a verb is aimed at, all asked in order.
@@ -908,6 +1063,78 @@ def threat_condition(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
                    for k in r.subjects(a) if k not in v.sources), "verb.threat-condition")
 
 
+def act_place(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"evacuated its outposts in X", "suspended aid deliveries in X": an act on a thing, with nobody else
+    named, is aimed at the state or territory it is done in (:func:`act_places`).
+
+    Parameters
+    ----------
+    r
+        The action reader.
+    v
+        The verb; its category must be one of :data:`PLACE_ACT_CATEGORIES`.
+
+    Returns
+    -------
+    list of (str, str)
+        With the rule ``verb.act-place``; empty for an act done to people ("arrested five men in X" is
+        aimed at the men, whoever they are).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["Chad", "closed", "roads", "in", "Sudan"], heads=[1, 1, 1, 2, 3],
+    ...           deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:TCD",), 4: ("state:SDN",)}), load_lexicon())
+    >>> act_place(r, VerbReading(doc[1], "close", "sanction", ["state:TCD"], False, "asserted", [doc[2]]))
+    [('state:SDN', 'verb.act-place')]
+    """
+    if v.category not in PLACE_ACT_CATEGORIES:
+        return []
+    things = [content_noun(o, r.lex) for o in v.objects if o.pos_ == "NOUN"]
+    return _named((k for o in things if load_agents().at(o) is None for k in act_places(r, o, v.sources)),
+                  "verb.act-place")
+
+
+def protest_purpose(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"blocked roads to press their demands on X", "marched to demand reforms by X": a protest with nobody
+    named is aimed where the infinitive of its purpose is aimed.
+
+    Parameters
+    ----------
+    r
+        The action reader.
+    v
+        The verb; its category must be ``protest``.
+
+    Returns
+    -------
+    list of (str, str)
+        With the rule ``verb.purpose``.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> words = ["Kenyans", "marched", "to", "denounce", "Uganda"]
+    >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "aux", "advcl", "dobj"],
+    ...           lemmas=["Kenyans", "march", "to", "denounce", "Uganda"], pos=["PROPN", "VERB", "PART", "VERB", "PROPN"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:KEN",), 4: ("state:UGA",)}), load_lexicon())
+    >>> protest_purpose(r, VerbReading(doc[1], "march", "protest", ["state:KEN"], False, "asserted", []))
+    [('state:UGA', 'verb.purpose')]
+    """
+    if v.category != "protest":
+        return []
+    purposes = [c for c in v.verb.children if c.dep_ in ("advcl", "xcomp") and c.i > v.verb.i and _infinitive(c)]
+    return _named((k for c in purposes for k in _infinitive_targets(r, c, v.sources) if k not in v.sources),
+                  "verb.purpose")
+
+
 def _conditional(clause: Token) -> bool:
     """A clause opened by "if" or "unless"."""
     return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
@@ -953,7 +1180,7 @@ def reported_accusation(r: ActionReader, v: VerbReading) -> list[tuple[str, str]
 
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
                                                demand_complement, shared_object, threat_condition,
-                                               reported_accusation)
+                                               reported_accusation, act_place, protest_purpose)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -1014,6 +1241,11 @@ def inside_object(r: ActionReader, obj: Token, category: str,
         owners = [k for c in obj.children if c.dep_ == "poss" for k in r.np(c) if k not in (sources or [])]
         if owners:
             return _named(owners, "verb.object-owner")
+    if category in GIVING_CATEGORIES | SUPPORTIVE_CATEGORIES and lemma_of(obj).lower() in r.lex.words("motion_noun"):
+        # "allowed the return of UN inspectors": letting someone come, go or stay is aimed at them
+        movers = [k for k in r.owners(obj) + r.prep_objects(obj, _OF) if k not in (sources or [])]
+        if movers:
+            return _named(uniq(movers), "verb.act-author")
     if category in DIRECTIVE_CATEGORIES:
         # "demanded an admission by Moscow", "the withdrawal of Serbian forces", "autonomy from Serbia":
         # whoever is to perform (or grant) what is asked for
@@ -1021,6 +1253,8 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                  if k not in (sources or [])]
         if not doers and obj.dep_ == "dobj" and not r.is_passive(obj.head):  # "demanded reforms by X"
             doers = [k for k in r.prep_objects(obj.head, _BY) if k not in (sources or [])]
+        if not doers and r.lex.classify(lemma_of(obj).lower(), "NOUN")[0] == "request":
+            doers = [k for k in _asked(r, obj) if k not in (sources or [])]
         if doers:
             return _named(doers, "verb.act-author")
     if category in CRITICAL_CATEGORIES:  # "denounced Serbia's suppression of ...": what is Serbia's is on Serbia
@@ -1046,9 +1280,10 @@ def inside_object(r: ActionReader, obj: Token, category: str,
                 # from X", "supported the Russian invasion")
                 return _named(authors, "verb.act-author")
             return _named(aimed, "verb.act-aim") or _named(authors, "verb.act-author")
-    if not aimed and category in MEASURE_CATEGORIES:
-        # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
-        return _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place")
+    measured = _named((k for k in _measure_places(r, obj) if k not in (sources or [])), "verb.measure-place") \
+        if not aimed and category in MEASURE_CATEGORIES else []
+    if measured:  # "lifted the curfew in X", "imposed martial law in X": a measure is aimed at the place it holds in
+        return measured
     if not aimed and category == "mobilize":  # "deployed troops in X", "massed its forces near X"
         return _named(_deployment_places(r, obj, sources or []), "verb.deployment-place")
     return _named(aimed, "verb.object-aim")
@@ -1059,6 +1294,81 @@ def _deployment_places(r: ActionReader, obj: Token, sources: list[str]) -> list[
     or of the verb it is the object of."""
     holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
     return [k for h in holders for k in r.prep_objects(h, DEPLOYMENT_PREPS) if k not in sources]
+
+
+def act_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
+    """The states and territories where an act on a thing is done: the in/into phrases of the thing, of
+    the noun it is "of" ("the closure of roads in X") or of the verb it is the object of.
+
+    Parameters
+    ----------
+    r
+        The reader holding the document's actors.
+    obj
+        What the act is done to ("settlements", "roads").
+    sources
+        Who acts: never the place (a state acting in its own territory names no other party).
+
+    Returns
+    -------
+    list of str
+        State and location keys, in order; people and organizations are no places.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["closed", "roads", "in", "Gaza"], heads=[0, 0, 1, 2],
+    ...           deps=["ROOT", "dobj", "prep", "pobj"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={3: ("location:gaza",)}), load_lexicon())
+    >>> act_places(r, doc[1], ["state:ISR"])
+    ['location:gaza']
+    """
+    nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+    holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS or obj.dep_ == "nsubjpass" else [])
+    return uniq(k for h in holders for k in r.prep_objects(h, PLACE_PREPS)
+                if (is_state(k) or is_location(k)) and k not in sources)
+
+
+def recipient_places(r: ActionReader, verb: Token, obj: Token, sources: list[str]) -> list[str]:
+    """Where what is given goes when its recipient is no actor: the state or territory the recipient is in
+    ("contributed troops to a peacekeeping force in X", "sent food to the camps in X").
+
+    Parameters
+    ----------
+    r
+        The reader holding the document's actors.
+    verb
+        The giving verb; its to/for phrases (and those of the thing given) name the recipient.
+    obj
+        What is given.
+    sources
+        Who gives: never the place.
+
+    Returns
+    -------
+    list of str
+        State and location keys of the recipients' in-phrases (:func:`act_places`).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words=["sent", "food", "to", "camps", "in", "Chad"], heads=[0, 0, 0, 2, 3, 4],
+    ...           deps=["ROOT", "dobj", "prep", "pobj", "prep", "pobj"],
+    ...           pos=["VERB", "NOUN", "ADP", "NOUN", "ADP", "PROPN"])
+    >>> r = ActionReader(doc, DocActors("d1", token_actors={5: ("state:TCD",)}), load_lexicon())
+    >>> recipient_places(r, doc[0], doc[1], ["state:FRA"])
+    ['state:TCD']
+    """
+    recipients = [o for h in (verb, obj) for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not r.np(o)]
+    return uniq(k for o in recipients for k in act_places(r, o, sources))
 
 
 def _measure_places(r: ActionReader, obj: Token) -> list[str]:
@@ -1102,6 +1412,15 @@ def _jussive(clause: Token) -> bool:
                                                                   for a in clause.children)
 
 
+def _asked(r: ActionReader, demand: Token) -> list[str]:
+    """Whom a demand is made of: who is to grant what it is for ("pressed their demands for reforms from X",
+    "calls for a ceasefire by X"), else its on/to/from phrase ("demands on X")."""
+    wanted = [o for p in demand.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj"]
+    found = [k for o in wanted for t in (o, *o.conjuncts) for k in r.prep_objects(t, _BY | _FROM)]
+    return uniq(found or r.prep_objects(demand, _DEMANDED_OF))
+
+
 def _performers(r: ActionReader, act: Token) -> list[str]:
     """Who is to perform an act asked for: its owner or "by" phrase, else its "of" phrase (unless the act is
     done to that one: "the release of the hostages"), else its "from" phrase ("support from X")."""
@@ -1111,14 +1430,16 @@ def _performers(r: ActionReader, act: Token) -> list[str]:
     return uniq(found or r.prep_objects(act, _FROM))
 
 
-def _infinitive_targets(r: ActionReader, verb: Token) -> list[str]:
+def _infinitive_targets(r: ActionReader, verb: Token, sources: Iterable[str] = ()) -> list[str]:
     """Whom an infinitive clause acts on: its objects, prepositional objects, and for a
-    light verb the targets of its event noun ("to launch raids on X")."""
+    light verb the targets of its event noun ("to launch raids on X"); an object that is the
+    ``sources``' own ("to press their demands on X") is read inside."""
     found: list[str] = []
     category = r.action_class(verb, verb_lemma(verb, r.lex), "VERB")[0]  # "to break relations" is a sanction
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS:
-            found += r.np(c) or [k for k, _ in inside_object(r, c, category)]
+            found += [k for k in r.np(c) if k not in sources] \
+                or [k for k, _ in inside_object(r, c, category, list(sources))]
     found += r.prep_objects(verb, LIGHT_VERB_PREPS)
     return uniq(found)
 

@@ -51,6 +51,12 @@ ORG_REACH = 3
 ARMED_SECTORS = frozenset({"militants", "rebels", "military", "radicals", "criminals"})
 #: Prepositions whose object owns a group noun before it ("the government of Mali", "officials from the EU").
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
+#: Prepositions of where a group is: "rebels in the Ivory Coast", "students throughout Indonesia".
+GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
+#: Sectors whose members are the people of the state they are in (soldiers, diplomats, refugees and
+#: journalists in a country are often foreign).
+HOME_SECTORS = frozenset({"rebels", "opposition", "police", "education", "labor", "militants", "civilians",
+                          "legislature", "judiciary", "agriculture", "radicals", "party"})
 
 
 @dataclass
@@ -568,8 +574,9 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         return False
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
-        or _complement_owners(table, focus, tok) or _named_group(table, focus, tok, agent.sector) \
-        or _placed_owners(table, tok, agent.sector)
+        or _leaders(table, tok) or _complement_owners(table, focus, tok) \
+        or _named_group(table, focus, tok, agent.sector) or _placed_owners(table, tok, agent.sector) \
+        or _home_state(table, tok, agent.sector)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
     return bool(owners)
@@ -701,6 +708,25 @@ def _group_owners(table: ActorTable, tok: Token) -> list[str]:
     out: it mostly means the subject, whose own people are no target."""
     return [k for k in owners_of(table, tok)
             if not any(c.pos_ == "PRON" and c.tag_ != "WP$" and k in table.of(c) for c in tok.children)]
+
+
+def _leaders(table: ActorTable, tok: Token) -> list[str]:
+    """"Vietnamese-led forces", "a US-led coalition": the states and organizations before a hyphenated
+    "led" modifying the group noun lead it, and it acts for them."""
+    return [k for c in tok.children if c.dep_ in MODIFIER_DEPS and c.lower_ == "led" and c.i < tok.i
+            and c.i > 0 and c.nbor(-1).text == "-"
+            for t in c.children if t.i < c.i and t.pos_ in NOUN_POS | {"ADJ"}
+            for k in (table.state_or_org(t),) if k]
+
+
+def _home_state(table: ActorTable, tok: Token, sector: str) -> list[str]:
+    """"rebels in the Ivory Coast", "students throughout Indonesia": a group of a home sector
+    (:data:`HOME_SECTORS`) that nothing else owns is the state it is in."""
+    if sector not in HOME_SECTORS:
+        return []
+    return [k for p in tok.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS
+            for o in p.children if o.dep_ == "pobj"
+            for k in (table.state_or_org(o),) if k and keys.is_state(k)]
 
 
 def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]:

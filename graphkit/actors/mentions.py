@@ -534,8 +534,11 @@ def _facility_organization(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:
 
 
 def _is_state_word(span: Span, gaz: Gazetteer) -> bool:
-    """A one-word PERSON span that is a state: its name or capital, or a demonym modifying a common noun."""
-    forms = state_forms(gaz, clean(span.text)) if len(span) == 1 else []
+    """A PERSON span that is a state: its name or capital, or a demonym modifying a common noun; a span of
+    several words only as a whole name ("Sri Lanka", "Costa Rica")."""
+    if len(span) > 1:
+        return any(f.kind == "name" for f in state_forms(gaz, clean(span.text)))
+    forms = state_forms(gaz, clean(span.text))
     root = span.root
     modifier = root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN"
     return any(f.kind in ("name", "capital") or (f.kind == "demonym" and modifier) for f in forms)
