@@ -107,6 +107,8 @@ NO_ACTION = [
     "Germany and France are members of the European Union.",
     "The weather in Spain and Portugal was hot this summer.",
     "Officials from Kenya and Uganda attended the meeting.",
+    # a bid to cut a thing is not aimed at whoever won that thing
+    "Peru vetoed a bid to cut the subsidy secured by Chile.",
 ]
 
 @pytest.mark.parametrize("text", NO_ACTION)
@@ -229,6 +231,12 @@ PREDICATE_CHAINS = [
      {("Finland", "expel", "Russia", False, A)}),
     ("Peru accused Chile of attacking Bolivia.",
      {("Peru", "accuse", "Chile", False, A), ("Chile", "attack", "Bolivia", False, R)}),
+    # a coordinated subject the parser hung on the passive auxiliary; a participle read as the copula's complement
+    ("Chad and Niger are committed to defeating Boko Haram.",
+     {("Chad", "defeat", "Boko Haram", False, A), ("Niger", "defeat", "Boko Haram", False, A)}),
+    ("Ghana, Togo and the Government of Benin are committed to fighting Boko Haram.",
+     {("Ghana", "fight", "Boko Haram", False, A), ("Togo", "fight", "Boko Haram", False, A),
+      ("Government of Benin", "fight", "Boko Haram", False, A)}),
 ]
 
 SUPPORT_VERBS = [

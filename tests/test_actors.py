@@ -273,6 +273,9 @@ GROUPS = [
     ("Tunisian and Algerian officials said they agreed.", "they", ["Tunisia", "Algeria"], "government"),
     ("AQAP militants left the town.", "militants", ["AQAP"], "militants"),
     ("Later, Alliance troops left the town.", "troops", ["Alliance"], "military"),
+    # a definite plural of armed men alone: the organization whose armed men were named so before
+    ("Taliban fighters took Herat. Farmers fled. Chad vowed to defeat these terrorists.", "terrorists", ["Taliban"],
+     "militants"),
 ]
 
 
@@ -290,6 +293,8 @@ def test_a_group_noun_is_its_owner_with_a_sector(read, text, word, owners, secto
     ("The Chilean newspaper El Mercurio reported it.", "newspaper"),  # ... or the name after it
     ("IT workers protested.", "workers"),                      # no acronym names workers' organization
     ("A Kurdish uprising spread.", "uprising"),                # an act is no group
+    ("The Red Cross sent aid to Chad. The rebels fled.", "rebels"),  # no organization's armed men named before
+    ("Taliban fighters took Herat. The troops fled.", "troops"),  # a state's soldiers alone may be anyone's
 ])
 def test_a_noun_that_is_no_group_stands_for_nobody(read, text, word):
     found, _ = read(text)

@@ -23,7 +23,7 @@ from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJE
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
-           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "compound_lemma", "content_noun", "object_lemma", "uniq",
+           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "compound_lemma", "content_noun", "object_lemma", "passive_subject_tokens", "uniq",
            "verb_lemma"]
 
 #: Prepositions that introduce whom an action is aimed at.
@@ -538,9 +538,11 @@ class ActionReader:
         >>> r.participle_objects(doc[1]), r.participle_objects(doc[1], verbs_only=False)
         ([], ['state:CHL'])
         """
-        # a clause that says whom an act or a thing is aimed at: what it names stands for its owner
+        # a clause that says whom an act or a thing is aimed at: what it names stands for its owner, not for
+        # whoever its own participle says made it ("a bid to cut the rebate won by X" is not aimed at X)
         return [k for c in noun.children if c.dep_ == "acl" and (c.pos_ == "VERB" or not verbs_only)
-                for o in c.children if o.dep_ == "dobj" for k in self.refers(o, things=True)]
+                for o in c.children if o.dep_ == "dobj" for k in self.refers(o, things=True)
+                if self.actors.of(o) or k not in self.participle_agents(o)]
 
     # -- acts and their authors --------------------------------------------------------------
     def is_act(self, noun: Token) -> bool:
@@ -795,7 +797,7 @@ class ActionReader:
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
         if verb.dep_ == "xcomp" and self.is_passive(head):
             # "Chile is believed to have sent ...": the subject of the passive does it
-            return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+            return [k for c in passive_subject_tokens(head) for k in self.np(c)]
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
             # "X is ready to send", "X is willing to", "found X able to": the adjective's subject
             return self._predicate_subjects(head, depth + 1)
@@ -811,6 +813,8 @@ class ActionReader:
                 # "X denied that ... and blamed Y": the parser often hangs the second verb on the clause
                 found = self.subjects(head.head, depth + 1)
             return found
+        if verb.dep_ == "acomp" and head.pos_ in VERB_POS:
+            return self.subjects(head, depth + 1)  # "X are committed to ...": a participle read as the copula's complement
         if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
             return self.subjects(head, depth + 1)
         if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
@@ -956,13 +960,13 @@ class ActionReader:
         (['Smith'], None)
         """
         if self.is_passive(verb):
-            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return passive_subject_tokens(verb)
         head = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
             return [head]  # "Tolbert, assassinated in a coup"
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head) \
                 and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            return [c for c in head.children if c.dep_ == "nsubjpass"]
+            return passive_subject_tokens(head)
         return None
 
     def stand_in(self, noun: Token, depth: int = 0) -> list[str]:
@@ -1126,7 +1130,7 @@ class ActionReader:
             if objs:
                 return objs
         if self.is_passive(head):
-            return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+            return [k for c in passive_subject_tokens(head) for k in self.np(c)]
         return self.subjects(head, depth)
 
     def _reported_clause(self, verb: Token) -> bool:
@@ -1423,6 +1427,34 @@ def content_noun(noun: Token, lex: Lexicon) -> Token:
                     if o.dep_ == "pobj":
                         return o
     return noun
+
+
+def passive_subject_tokens(verb: Token) -> list[Token]:
+    """The passive subjects of a passive verb, also where the parser hung them on its auxiliary.
+
+    The small model often reads "X and Y are committed to ..." with the coordinated subject under
+    "are" (as ``nsubj``) rather than under the participle.
+
+    Parameters
+    ----------
+    verb
+        A passive verb.
+
+    Returns
+    -------
+    list of Token
+        Its ``nsubjpass`` children, else the subjects of its passive auxiliary.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Chad", "and", "Peru", "are", "committed"], heads=[3, 0, 0, 4, 4],
+    ...           deps=["nsubj", "cc", "conj", "auxpass", "ROOT"])
+    >>> [t.text for t in passive_subject_tokens(doc[4])]
+    ['Chad']
+    """
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return own or [c for a in verb.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in SUBJECT_DEPS]
 
 
 def uniq(found: Iterable[str]) -> list[str]:

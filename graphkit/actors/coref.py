@@ -17,7 +17,9 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`title_reference`: "the president" -> the holder of that office;
   "Greece's foreign minister", never named -> an office holder of Greece;
 * :func:`group_reference`: "Kenyan officials", "the government of Mali",
-  "AQAP militants" -> the state or organization, with the group's sector.
+  "AQAP militants" -> the state or organization, with the group's sector;
+* :func:`armed_anaphor`: "these terrorists", "the militants" -> the armed
+  organization whose men were named so before ("AQAP militants").
 
 :func:`person_governments` then reads "Scholz's government" as the person's state.
 """
@@ -37,7 +39,7 @@ from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "group_reference", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
+__all__ = ["Focus", "armed_anaphor", "group_reference", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
            "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
@@ -48,6 +50,13 @@ PRONOUN_REACH = 3
 ORG_REACH = 3
 #: Sectors of armed men, whom an acronym before them names as their organization ("AQAP militants").
 ARMED_SECTORS = frozenset({"militants", "rebels", "military", "radicals", "criminals"})
+#: Sectors of irregular armed men: "these terrorists", "the rebels" alone mean the organization in focus whose men
+#: they were (a state's "troops" alone may be any state's).
+IRREGULAR_SECTORS = ARMED_SECTORS - {"military"}
+#: Sentences back that "these terrorists" may reach for the organization whose men were named so.
+ARMED_REACH = 6
+#: Determiners of a definite group ("these militants"), which may refer back.
+DEFINITE_DETS = frozenset({"the", "these", "those"})
 #: Prepositions whose object owns a group noun before it ("the government of Mali", "officials from the EU").
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 
@@ -75,6 +84,9 @@ class Focus:
     holders
         ``(role, key of a state or organization)`` -> the person holding that
         office there; ``(role, None)`` -> a person holding it anywhere.
+    armed_orgs
+        Organization -> the sentence its irregular armed men ("ISIL fighters") were
+        last named in, most recent last.
 
     Examples
     --------
@@ -94,6 +106,7 @@ class Focus:
     last_pair: tuple[str, str] | None = None  # the last two actors named together ("Chile and Peru")
     pair_sent: int = 0
     holders: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, state) -> person
+    armed_orgs: dict[str, int] = field(default_factory=dict)  # organization -> sentence its armed men were last named
 
     def next_sentence(self) -> None:
         """Move on to the next sentence: this sentence's subjects become the previous sentence's.
@@ -145,6 +158,8 @@ class Focus:
             if keys.is_org(k):
                 self.recent_orgs.pop(k, None)
                 self.recent_orgs[k] = self.sentence
+                if table.sector(tok) in IRREGULAR_SECTORS:
+                    self.armed(k)
                 if is_subject(tok):
                     self.this_org_subjects.append(k)
         for k in (k for k in found if keys.is_person(k)):
@@ -154,6 +169,23 @@ class Focus:
         pair = _coordinated_pair(table, tok)
         if pair:
             self.last_pair, self.pair_sent = pair, self.sentence
+
+    def armed(self, key: str) -> None:
+        """An organization's irregular armed men are named here ("ISIL fighters"), for "these fighters" later.
+
+        Parameters
+        ----------
+        key
+            The organization's key.
+
+        Examples
+        --------
+        >>> focus = Focus(sentence=2)
+        >>> focus.armed("org:isil"); focus.armed_orgs
+        {'org:isil': 2}
+        """
+        self.armed_orgs.pop(key, None)
+        self.armed_orgs[key] = self.sentence
 
     def recall(self, key: str) -> None:
         """A person referred to again by a title comes to the front of the recent people.
@@ -568,12 +600,67 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         or _complement_owners(table, focus, tok) or _named_group(table, focus, tok, agent.sector)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
+        if keys.is_org(owner) and agent.sector in IRREGULAR_SECTORS:
+            focus.armed(owner)
     return bool(owners)
+
+
+def armed_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"these terrorists", "the militants", "the rebels": a definite plural of irregular armed men that no
+    owner names is the organization whose armed men were named so within :data:`ARMED_REACH` sentences
+    ("ISIL fighters took the town. ... defeat these terrorists").
+
+    Only an organization named with such a group noun is taken: "the rebels" after a sentence that names a
+    state and an aid agency refers to neither.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun is linked to the organization (uncounted) with the group's sector.
+    focus
+        The organizations whose armed men were named (:attr:`Focus.armed_orgs`).
+    tok
+        A noun that no earlier handler took.
+
+    Returns
+    -------
+    bool
+        True when the noun was read as such a group.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["these", "terrorists", "fled"], heads=[1, 2, 2],
+    ...           deps=["det", "nsubj", "ROOT"], pos=["DET", "NOUN", "VERB"], tags=["DT", "NNS", "VBD"],
+    ...           lemmas=["these", "terrorist", "flee"])
+    >>> table = ActorTable(doc)
+    >>> armed_anaphor(table, Focus(sentence=4, armed_orgs={"org:isil": 2}), doc[1])
+    True
+    >>> found = table.finish()
+    >>> found.of(doc[1]), found.sector_of_index(1)
+    (('org:isil',), 'militants')
+    """
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.tag_ not in PLURAL_TAGS or tok.dep_ == "compound" \
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
+        return False
+    found = load_agents().at(tok)
+    if found is None or found[0] != tok.i or found[1].sector not in IRREGULAR_SECTORS:
+        return False  # "the ISIL fighters" was read with its owner; "the army rebels" is no bare group
+    if owner_of(table, tok) or any(c.dep_ == "prep" for c in tok.children):
+        return False  # "the rebels of the north", "its fighters"
+    target = next((k for k, sent in reversed(focus.armed_orgs.items()) if focus.sentence - sent <= ARMED_REACH),
+                  None)
+    if target is None:
+        return False
+    table.mention(target, tok, "group", counted=False, sector=found[1].sector)
+    focus.armed(target)
+    return True
 
 
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
-                                 title_reference, group_reference)
+                                 title_reference, group_reference, armed_anaphor)
 
 
 def person_governments(table: ActorTable) -> None:
