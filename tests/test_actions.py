@@ -245,6 +245,10 @@ SUPPORT_VERBS = [
     ("Canada agreed to provide 20 million dollars of aid for Haiti.", {("Canada", "aid", "Haiti", False, H)}),
     ("Ireland offered troops to Lebanon.", {("Ireland", "aid", "Lebanon", False, H)}),
     ("Turkey conducted 12 air strikes against Syria.", {("Turkey", "strike", "Syria", False, A)}),
+    # a participle on the light verb's act is done by the light verb's subject; coordinated prepositions share it
+    ("Norway conducted raids coordinated with Chad.", {("Norway", "coordinate", "Chad", False, A)}),
+    ("Norway conducted raids coordinated with and in support of the government of Mali.",
+     {("Norway", "support", "Mali", False, A)}),
     ("Kenya received military aid from Japan.", {("Japan", "aid", "Kenya", False, A)}),
     ("Brazil and Chile are seeking to deepen their partnership.",
      {("Brazil", "partnership", "Chile", False, H), ("Chile", "partnership", "Brazil", False, H)}),

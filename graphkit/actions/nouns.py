@@ -478,6 +478,8 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
     ("Armenia and Azerbaijan signed an agreement", "deepened their partnership": ``joint_verb``; attending
     a meeting is not: the others present need not be the subjects)."""
     head = noun.head
+    while noun.dep_ == "pobj" and head.dep_ == "conj" and head.head.dep_ == "prep":
+        head = head.head  # "coordinated with and in support of X": the first preposition holds the slot
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS and head.lower_ not in SEQUENCE_PREPS:
         return head.head
     if noun.dep_ == "dobj" and reciprocal:

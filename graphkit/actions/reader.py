@@ -837,7 +837,12 @@ class ActionReader:
             return found
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(verb.lemma_.lower())[0] not in _NO_ACT:
             # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
-            return self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
+            found = self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
+            gov = head.head
+            if not found and head.dep_ == "dobj" and gov.pos_ in VERB_POS and self.is_act(head) \
+                    and self.lex.has_flag(gov.lemma_.lower(), "VERB", "light"):
+                found = self.subjects(gov, depth + 1)  # "X conducted strikes coordinated with Y": X did them
+            return found
         return []
 
     def owned_subject(self, verb: Token) -> bool:
