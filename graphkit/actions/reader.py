@@ -1459,7 +1459,9 @@ def passive_subject_tokens(verb: Token) -> list[Token]:
     ['Chad']
     """
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return own or [c for a in verb.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in SUBJECT_DEPS]
+    own = own or [c for a in verb.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in SUBJECT_DEPS]
+    # "the UK, the coalition and Iraq are committed": a list the parser read as an apposition with conjuncts
+    return own + [a for s in own for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
 
 
 def uniq(found: Iterable[str]) -> list[str]:

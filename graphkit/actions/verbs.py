@@ -43,6 +43,7 @@ verb.from-target              "Chad withdrew its soldiers from Sudan"
 verb.demand-complement        "Norway declared that Chile must free the prisoners" (a demand)
 verb.shared-object            "Albania condemned and rejected the Serbian plan"
 verb.threat-condition         "Russia threatened to end the talks if the US deploys missiles"
+verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a common enemy together are allies
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -189,6 +190,7 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
      ('state:SRB', 'recognize', 'state:XKX', 'verb.object')]
     """
     intent: bool | None = None
+    read: list[Action] = []
     for action in _verb_actions(r, verb):
         if action.rule in RULE_CATEGORIES:
             category, quad = RULE_CATEGORIES[action.rule]
@@ -200,7 +202,51 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
                 action = mood.as_intent(action)
                 if threatened(r.lex, verb):  # "threatened to stop talks with X": a threat, whatever it withholds
                     action = dataclasses.replace(action, category="threaten", quad="verbal-conflict")
+        read.append(action)
         yield action
+    yield from co_belligerents(r, verb, read)
+
+
+#: The action word of the alliance :func:`co_belligerents` reads (its class: cooperate, material-cooperation).
+ALLY_LEMMA = "ally"
+
+
+def co_belligerents(r: ActionReader, verb: Token, actions: list[Action]) -> Iterator[Action]:
+    """Actors named together as who uses force on a common enemy are allies: "Chad and Niger attacked the
+    rebels", "X, Y and Z are committed to defeating W" (``verb.co-belligerents``, both directions).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        The verb read.
+    actions
+        What the verb stated; every one must be material conflict, none negated, and its targets none of
+        the two or more sources.
+
+    Yields
+    ------
+    Action
+        ``ally`` both ways between every two sources, with the verb's negation and modality.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Chad and Niger attacked the Taliban.")
+    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> [(a.source, a.action, a.target) for a in read_verb(r, doc[3]) if a.rule == "verb.co-belligerents"]
+    [('state:TCD', 'ally', 'state:NER'), ('state:NER', 'ally', 'state:TCD')]
+    """
+    if not actions or any(a.negated or a.quad != "material-conflict" for a in actions):
+        return
+    sources = list(dict.fromkeys(a.source for a in actions))
+    if len(sources) < 2 or any(a.target in sources for a in actions):
+        return  # "Chad and Niger clashed": enemies, not allies
+    first = actions[0]
+    yield from r.pairs(verb, ALLY_LEMMA, "VERB", sources, False, first.modality, "verb.co-belligerents")
 
 
 def threatened(lex: Lexicon, verb: Token) -> bool:
