@@ -52,6 +52,14 @@ COORDINATION_RECIPROCAL = [
      {("Armenia", "strike", "Azerbaijan", False, A), ("Azerbaijan", "strike", "Armenia", False, A)}),
     ("Tensions between Ethiopia and Eritrea rose, with both countries launching raids against each other.",
      {("Ethiopia", "raid", "Eritrea", False, A), ("Eritrea", "raid", "Ethiopia", False, A)}),
+    # joint force on a common enemy makes allies; joint words do not, nor force withheld
+    ("Chad and Niger shelled the Taliban.",
+     {("Chad", "shell", "Taliban", False, A), ("Niger", "shell", "Taliban", False, A),
+      ("Chad", "ally", "Niger", False, A), ("Niger", "ally", "Chad", False, A)}),
+    ("Chad and Niger condemned the Taliban.",
+     {("Chad", "condemn", "Taliban", False, A), ("Niger", "condemn", "Taliban", False, A)}),
+    ("Chad and Niger did not attack the Taliban.",
+     {("Chad", "attack", "Taliban", True, A), ("Niger", "attack", "Taliban", True, A)}),
 ]
 
 CONTROL_COMPLEMENT = [
@@ -232,11 +240,14 @@ PREDICATE_CHAINS = [
     ("Peru accused Chile of attacking Bolivia.",
      {("Peru", "accuse", "Chile", False, A), ("Chile", "attack", "Bolivia", False, R)}),
     # a coordinated subject the parser hung on the passive auxiliary; a participle read as the copula's complement
+    # (who fight a common enemy together are allies: verb.co-belligerents)
     ("Chad and Niger are committed to defeating Boko Haram.",
-     {("Chad", "defeat", "Boko Haram", False, A), ("Niger", "defeat", "Boko Haram", False, A)}),
+     {("Chad", "defeat", "Boko Haram", False, A), ("Niger", "defeat", "Boko Haram", False, A),
+      ("Chad", "ally", "Niger", False, A), ("Niger", "ally", "Chad", False, A)}),
     ("Ghana, Togo and the Government of Benin are committed to fighting Boko Haram.",
-     {("Ghana", "fight", "Boko Haram", False, A), ("Togo", "fight", "Boko Haram", False, A),
-      ("Government of Benin", "fight", "Boko Haram", False, A)}),
+     {(a, "fight", "Boko Haram", False, A) for a in ("Ghana", "Togo", "Government of Benin")}
+     | {(a, "ally", b, False, A) for a in ("Ghana", "Togo", "Government of Benin")
+        for b in ("Ghana", "Togo", "Government of Benin") if a != b}),
 ]
 
 SUPPORT_VERBS = [
