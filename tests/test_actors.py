@@ -276,6 +276,9 @@ GROUPS = [
     # a definite plural of armed men alone: the organization whose armed men were named so before
     ("Taliban fighters took Herat. Farmers fled. Chad vowed to defeat these terrorists.", "terrorists", ["Taliban"],
      "militants"),
+    ("The Peruvian State raised a tax. Farmers protested. The government refused to talk.", "government", ["Peru"],
+     "government"),
+    ("Bolivian police fired on a crowd. Later the police withdrew.", "police", ["Bolivia"], "police"),
 ]
 
 
@@ -294,7 +297,8 @@ def test_a_group_noun_is_its_owner_with_a_sector(read, text, word, owners, secto
     ("IT workers protested.", "workers"),                      # no acronym names workers' organization
     ("A Kurdish uprising spread.", "uprising"),                # an act is no group
     ("The Red Cross sent aid to Chad. The rebels fled.", "rebels"),  # no organization's armed men named before
-    ("Taliban fighters took Herat. The troops fled.", "troops"),  # a state's soldiers alone may be anyone's
+    ("Taliban fighters took Herat. The troops fled.", "troops"),  # no troops were named before
+    ("Kenyan officials met Ugandan officials. The government left.", "government"),  # which of the two?
 ])
 def test_a_noun_that_is_no_group_stands_for_nobody(read, text, word):
     found, _ = read(text)
