@@ -258,6 +258,9 @@ SUPPORT_VERBS = [
     ("Turkey conducted 12 air strikes against Syria.", {("Turkey", "strike", "Syria", False, A)}),
     # a participle on the light verb's act is done by the light verb's subject; coordinated prepositions share it
     ("Norway conducted raids coordinated with Chad.", {("Norway", "coordinate", "Chad", False, A)}),
+    # "fight", "struggle" name an act of force too
+    ("France backed Mali in the fight against the Taliban.",
+     {("France", "back", "Mali", False, A), ("France", "fight", "Taliban", False, A)}),
     ("Norway conducted raids coordinated with and in support of the government of Mali.",
      {("Norway", "support", "Mali", False, A)}),
     ("Kenya received military aid from Japan.", {("Japan", "aid", "Kenya", False, A)}),
