@@ -279,6 +279,7 @@ GROUPS = [
     ("The Peruvian State raised a tax. Farmers protested. The government refused to talk.", "government", ["Peru"],
      "government"),
     ("Bolivian police fired on a crowd. Later the police withdrew.", "police", ["Bolivia"], "police"),
+    ("The Peruvian government raised a tax. Farmers sued the state.", "state", ["Peru"], "government"),
 ]
 
 

@@ -31,7 +31,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..agents import described_names, load_agents
+from ..agents import Agent, described_names, load_agents
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
@@ -661,6 +661,8 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
         return False
     found = load_agents().at(tok)
+    if found is None and lemma in load_org_words().words("government_word"):
+        found = (tok.i, Agent(lemma, "government"))  # "the state", "the administration"
     if found is None or found[0] != tok.i or not found[1].sector:
         return False  # "the army rebels" is no bare group
     sector = found[1].sector
