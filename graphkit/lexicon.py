@@ -136,6 +136,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "measure_noun",
     "custody_noun",
     "argument_head",
+    "protect_verb",
 )
 
 #: Parts of speech of the action table.

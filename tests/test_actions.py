@@ -60,6 +60,10 @@ COORDINATION_RECIPROCAL = [
      {("Chad", "condemn", "Taliban", False, A), ("Niger", "condemn", "Taliban", False, A)}),
     ("Chad and Niger did not attack the Taliban.",
      {("Chad", "attack", "Taliban", True, A), ("Niger", "attack", "Taliban", True, A)}),
+    # help against someone, or protection from someone, opposes them: no help goes to them
+    ("Canada and Poland united against Russia.",
+     {("Canada", "oppose", "Russia", False, A), ("Poland", "oppose", "Russia", False, A)}),
+    ("Ghana shielded the villagers from the Taliban's raids.", {("Ghana", "oppose", "Taliban", False, A)}),
 ]
 
 CONTROL_COMPLEMENT = [
