@@ -64,9 +64,15 @@ COORDINATION_RECIPROCAL = [
     ("Canada and Poland united against Russia.",
      {("Canada", "oppose", "Russia", False, A), ("Poland", "oppose", "Russia", False, A)}),
     ("Ghana shielded the villagers from the Taliban's raids.", {("Ghana", "oppose", "Taliban", False, A)}),
+    # two names joined by a hyphen before a mutual act: the parser hangs the first on the second
+    ("Aid workers fled the Ethiopia-Eritrea war.",
+     {("Ethiopia", "war", "Eritrea", False, A), ("Eritrea", "war", "Ethiopia", False, A)}),
 ]
 
 CONTROL_COMPLEMENT = [
+    # verbs of help are object control: who is helped does what follows
+    ("Norway is assisting the Malian government to destroy the Taliban.",
+     {("Norway", "assist", "Mali", False, A), ("Mali", "destroy", "Taliban", False, A)}),
     ("U.S. President Joe Biden asked Ukrainian President Volodymyr Zelensky not to strike Russian territory.",
      {("Joe Biden", "ask", "Volodymyr Zelensky", False, A), ("Volodymyr Zelensky", "strike", "Russia", True, A)}),
     ("Germany insisted Serbia recognize Kosovo.",
