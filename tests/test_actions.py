@@ -254,6 +254,10 @@ PREDICATE_CHAINS = [
     ("Chad and Niger are committed to defeating Boko Haram.",
      {("Chad", "defeat", "Boko Haram", False, A), ("Niger", "defeat", "Boko Haram", False, A),
       ("Chad", "ally", "Niger", False, A), ("Niger", "ally", "Chad", False, A)}),
+    # a whole the subject acts in ("as part of", "as a member of") acts with it, when it names an actor itself
+    ("Spain, as part of NATO, is committed to providing Mali with aid.",
+     {("Spain", "provide", "Mali", False, A), ("NATO", "provide", "Mali", False, A)}),
+    ("Chile, as part of Russia's plan, attacked Peru.", {("Chile", "attack", "Peru", False, A)}),
     ("Ghana, Togo and the Government of Benin are committed to fighting Boko Haram.",
      {(a, "fight", "Boko Haram", False, A) for a in ("Ghana", "Togo", "Government of Benin")}
      | {(a, "ally", b, False, A) for a in ("Ghana", "Togo", "Government of Benin")

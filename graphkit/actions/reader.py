@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Token
 from ..actors import DocActors
 from ..agents import described_names, load_agents
 from ..lexicon import Lexicon
-from ..syntax import (NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
-                      PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
+from ..syntax import (AUX_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS,
+                      PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
                       SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
@@ -65,6 +65,8 @@ _OF = frozenset({"of"})
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
 _COURSE_PREPS = frozenset({"in", "during"})
+#: Nouns of a whole the subject acts in: "as part of X", "as a member of X" (:meth:`ActionReader.partners`).
+_WHOLE_NOUNS = frozenset({"part", "member"})
 #: Categories of what an issued statement or plan is (a participle on it says what its author does: "issued a
 #: declaration demanding ..."); an event noun of another category has its own participle rule.
 _STATEMENT_CATEGORIES = frozenset({"communicate", "other", "ignore"})
@@ -790,7 +792,7 @@ class ActionReader:
                 found = found + [k for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
                                  for k in self.np(a) if k not in found]
                 out.extend(k for k in found if k not in out)
-            return out
+            return out + [k for k in self.partners(verb) if k not in out] if out else out
         head = verb.head
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head):
             # "X was shot and wounded by Y": the second participle shares the passive
@@ -844,6 +846,37 @@ class ActionReader:
                 found = self.subjects(gov, depth + 1)  # "X conducted strikes coordinated with Y": X did them
             return found
         return []
+
+    def partners(self, verb: Token) -> list[str]:
+        """Who acts with a verb's subject as a whole it is part of: "the UK, as part of the coalition, is
+        committed to ...", "Chile is working as a member of the alliance to ..." (the whole names an actor
+        itself: "as part of Russia's plan" names no one who acts).
+
+        Parameters
+        ----------
+        verb
+            The verb; its "as part of"/"as a member of" phrase may hang on it or on its auxiliary.
+
+        Returns
+        -------
+        list of str
+            The actors of the "of" phrase.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> words = ["Chile", "worked", "as", "part", "of", "NATO"]
+        >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 4], deps=["nsubj", "ROOT", "prep", "pobj", "prep",
+        ...           "pobj"], lemmas=["Chile", "work", "as", "part", "of", "NATO"])
+        >>> found = DocActors("d1", token_actors={0: ("state:CHL",), 5: ("org:nato",)})
+        >>> ActionReader(doc, found, Lexicon()).partners(doc[1])
+        ['org:nato']
+        """
+        heads = [verb, *(a for a in verb.children if a.dep_ in AUX_DEPS)]
+        return uniq(k for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in _WHOLE_NOUNS
+                    for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                    for o in q.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) for k in self.actors.of(t))
 
     def owned_subject(self, verb: Token) -> bool:
         """Whether whoever performs the verb is one thing named by its owners ("the bloc's Luxembourg
@@ -922,7 +955,8 @@ class ActionReader:
         if gov.pos_ in VERB_POS:
             passive = self.passive_subjects(gov)
             if passive is not None:
-                return [k for c in passive for k in self.stand_in(c, depth)]
+                found = [k for c in passive for k in self.stand_in(c, depth)]
+                return found + [k for k in self.partners(gov) if k not in found] if found else found
             if prep.lower_ in OBJECT_CONTROL_PREPS:
                 objs = [k for c in gov.children if c.dep_ == "dobj" for k in self.stand_in(c, depth)]
                 if objs or any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in gov.children):
