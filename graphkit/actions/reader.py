@@ -864,9 +864,9 @@ class ActionReader:
 
         Examples
         --------
-        >>> from spacy.vocab import Vocab
+        >>> from spacy.lang.en import English
         >>> words = ["Chile", "worked", "as", "part", "of", "NATO"]
-        >>> doc = Doc(Vocab(), words=words, heads=[1, 1, 1, 2, 3, 4], deps=["nsubj", "ROOT", "prep", "pobj", "prep",
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 3, 4], deps=["nsubj", "ROOT", "prep", "pobj", "prep",
         ...           "pobj"], lemmas=["Chile", "work", "as", "part", "of", "NATO"])
         >>> found = DocActors("d1", token_actors={0: ("state:CHL",), 5: ("org:nato",)})
         >>> ActionReader(doc, found, Lexicon()).partners(doc[1])
