@@ -9,6 +9,11 @@ before the change and one after, and compare them::
     .venv/bin/python benchmarks/snapshot.py compare out/snap-before out/snap-after
     .venv/bin/python benchmarks/snapshot.py compare A B --mask rule        # the values of `rule` may differ
     .venv/bin/python benchmarks/snapshot.py compare A B --drop dates       # a new attribute `dates` is ignored
+    .venv/bin/python benchmarks/snapshot.py write out/snap-full --full     # lemmatizer and attribute ruler on every token
+
+``--full`` (or ``GRAPHKIT_FULL_PIPELINE=1``) builds with the pipeline's own
+lemmatizer and attribute ruler on every token instead of graphkit's stand-ins
+(:data:`graphkit.nlp.STAND_INS`): the two snapshots must be identical.
 
 A snapshot holds GraphML and JSON files of:
 
@@ -50,13 +55,13 @@ def _write_graph(G, base: Path) -> None:
     graphkit.write(G, base.with_suffix(".json"))
 
 
-def write(out: Path, bench: int) -> None:
-    """Build every graph of the snapshot into ``out``."""
+def write(out: Path, bench: int, full: bool | None = None) -> None:
+    """Build every graph of the snapshot into ``out`` (``full``: see :func:`graphkit.nlp.load_pipeline`)."""
     import graphkit
     from graphkit.nlp import load_pipeline
     from throughput import make_corpus
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(full=full)
     out.mkdir(parents=True, exist_ok=True)
     _write_graph(graphkit.build_graph([ROOT / "data"], nlp=nlp), out / "data")
     for path in sorted((ROOT / "data").glob("*.txt")):
@@ -75,7 +80,7 @@ def write(out: Path, bench: int) -> None:
         if bench:
             corpus = make_corpus(Path(tmp) / "bench", bench)
             _write_graph(graphkit.build_graph(corpus, nlp=nlp), out / "bench")
-    print(f"snapshot written to {out}")
+    print(f"snapshot written to {out} ({', '.join(nlp.pipe_names)})")
 
 
 def _masked(text: str, suffix: str, attrs: list[str]) -> str:
@@ -136,6 +141,8 @@ def main() -> None:
     w = sub.add_parser("write", help="build every graph of a snapshot into a folder")
     w.add_argument("folder", type=Path)
     w.add_argument("--bench", type=int, default=200, help="benchmark articles (default 200; 0: none)")
+    w.add_argument("--full", action="store_true", default=None,
+                   help="run the pipeline's lemmatizer and attribute ruler on every token (as GRAPHKIT_FULL_PIPELINE=1)")
     c = sub.add_parser("compare", help="compare two snapshot folders")
     c.add_argument("first", type=Path)
     c.add_argument("second", type=Path)
@@ -145,7 +152,7 @@ def main() -> None:
                    help="compare the graphs without this node or edge attribute (repeatable)")
     args = ap.parse_args()
     if args.command == "write":
-        write(args.folder, args.bench)
+        write(args.folder, args.bench, args.full)
     else:
         sys.exit(1 if compare(args.first, args.second, args.mask, args.drop) else 0)
 

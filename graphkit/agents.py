@@ -25,6 +25,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from .errors import TableError
+from .lemmas import lemma_of
 from .syntax import DESCRIPTOR_DEPS, NOMINAL_SUBJECT_DEPS
 from .tables import read_rows
 
@@ -130,7 +131,7 @@ class Agents:
         (1, 'security force', 'military', None)
         """
         doc = head.doc
-        for last in dict.fromkeys((head.lemma_.lower(), head.lower_)):
+        for last in dict.fromkeys((lemma_of(head).lower(), head.lower_)):
             if last not in self._heads:
                 continue
             for size in range(min(self.longest, head.i + 1), 0, -1):

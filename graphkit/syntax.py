@@ -6,6 +6,12 @@ are knowledge and live in ``graphkit/data/word_classes.tsv``
 English as spaCy's English pipelines label it (ClearNLP dependency labels,
 Penn Treebank tags) and the function words a rule tests for.
 
+A rule that tests a word's lemma reads it with
+:func:`graphkit.lemmas.lemma_of` (``lemma_of(tok).lower() in ...``), never
+``tok.lemma_``: graphkit's pipeline computes a lemma only when it is asked
+for (see :mod:`graphkit.lemmas`), so ``tok.lemma_`` of a token nobody asked
+about is empty.
+
 Examples
 --------
 >>> "dative" in OBJECT_DEPS, "poss" in OWNER_DEPS

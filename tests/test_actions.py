@@ -75,12 +75,13 @@ CONTROL_COMPLEMENT = [
      {("Norway", "assist", "Mali", False, A), ("Mali", "destroy", "Taliban", False, A)}),
     ("U.S. President Joe Biden asked Ukrainian President Volodymyr Zelensky not to strike Russian territory.",
      {("Joe Biden", "ask", "Volodymyr Zelensky", False, A), ("Volodymyr Zelensky", "strike", "Russia", True, A)}),
+    # what a demand or proposal asks for has not happened: hypothetical
     ("Germany insisted Serbia recognize Kosovo.",
-     {("Germany", "insist", "Serbia", False, A), ("Serbia", "recognize", "Kosovo", False, A)}),
+     {("Germany", "insist", "Serbia", False, A), ("Serbia", "recognize", "Kosovo", False, H)}),
     ("Hungary refused to allow Sweden to join.", {("Hungary", "allow", "Sweden", True, A)}),
     ("Austria proposed that Greece and Turkey hold talks.",
      {("Austria", "propose", "Greece", False, A), ("Austria", "propose", "Turkey", False, A),
-      ("Greece", "talk", "Turkey", False, A), ("Turkey", "talk", "Greece", False, A)}),
+      ("Greece", "talk", "Turkey", False, H), ("Turkey", "talk", "Greece", False, H)}),
 ]
 
 RELATIVE_PRONOUN = [
@@ -114,7 +115,8 @@ REPORTED_SPEECH = [
     ("The envoy said Peru did not attack Chile.", {("Peru", "attack", "Chile", True, R)}),
     ("The envoy said Peru would attack Chile.", {("Peru", "attack", "Chile", False, H)}),
     # not reports: a demand (mandative subjunctive), a participle, a clause of time
-    ("Bolivia insisted that Peru withdraw from Chile.", {("Bolivia", "insist", "Peru", False, A)}),
+    ("Bolivia insisted that Peru withdraw from Chile.",
+     {("Bolivia", "insist", "Peru", False, A), ("Peru", "withdraw", "Chile", False, H)}),
     ("Peru attacked Chile, claiming self-defence.", {("Peru", "attack", "Chile", False, A)}),
     ("Peru attacked Chile after the envoy said so.", {("Peru", "attack", "Chile", False, A)}),
 ]
@@ -242,7 +244,7 @@ PREDICATE_CHAINS = [
     # modal, aspectual, control verbs and adjectives hand their subject down, with modality and negation
     ("Denmark is ready to recognize Kosovo.", {("Denmark", "recognize", "Kosovo", False, H)}),
     ("Ecuador said it will support Peru.", {("Ecuador", "support", "Peru", False, H)}),
-    ("The Americans claimed that they had bombed Syria.", {("United States", "bomb", "Syria", False, A)}),
+    ("The Americans claimed that they had bombed Syria.", {("United States", "bomb", "Syria", False, R)}),
     ("Iceland declined to meet Norway.", {("Iceland", "meet", "Norway", True, A)}),
     ("Sweden has begun to withdraw its troops from Mali.", {("Sweden", "withdraw", "Mali", False, A)}),
     ("Finland's decision to expel Russian diplomats surprised analysts.",

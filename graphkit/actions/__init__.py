@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..actors import Affiliation, DocActors
 from ..actors.roles import leadership_role
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon, load_lexicon
 from ..syntax import AUX_DEPS, NOMINAL_DEPS, NOUN_POS, VERB_POS
 from ..tables import read_rows
@@ -81,12 +82,12 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
         if not any(i in marked for i in range(sent.start, sent.end)):
             continue  # every action has an actor of its own sentence as its source: none here
         for tok in sent:
-            if (tok.lower_ in agent_nouns or tok.lemma_.lower() in agent_nouns) \
-                    and (tok.pos_ not in VERB_POS or tok.dep_ in NOMINAL_DEPS or lex.action(tok.lemma_, "VERB") is None):
+            if (tok.lower_ in agent_nouns or lemma_of(tok).lower() in agent_nouns) \
+                    and (tok.pos_ not in VERB_POS or tok.dep_ in NOMINAL_DEPS or lex.action(lemma_of(tok), "VERB") is None):
                 found = read_agent_noun(r, tok)  # "Brown's assassin, Smith" (tagged a verb at times)
             elif tok.pos_ in VERB_POS and tok.dep_ not in AUX_DEPS:
                 found = read_verb(r, tok)
-            elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(tok.lemma_.lower()):
+            elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(lemma_of(tok).lower()):
                 found = read_noun(r, tok)
             else:
                 continue

@@ -42,6 +42,7 @@ from typing import Mapping
 
 from spacy.tokens import Token
 
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, CONDITIONAL_MARKS, INTENT_MODALS, MODALS, PASSIVE_DEPS, PREP_DEPS,
                       SEQUENCE_PREPS, SUBJECT_DEPS, doc_text)
@@ -119,10 +120,10 @@ def negated(lex: Lexicon, tok: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     head = tok.head
-    if tok.dep_ == "xcomp" and (lex.has_flag(head.lemma_.lower(), "VERB", "negative")
-                                or head.lemma_.lower() in lex.words("negative_head")):
+    if tok.dep_ == "xcomp" and (lex.has_flag(lemma_of(head).lower(), "VERB", "negative")
+                                or lemma_of(head).lower() in lex.words("negative_head")):
         return True  # "refused to sign", "is unwilling to send"
-    if tok.dep_ == "pcomp" and head.lower_ == "from" and lex.has_flag(head.head.lemma_.lower(), "VERB", "negative"):
+    if tok.dep_ == "pcomp" and head.lower_ == "from" and lex.has_flag(lemma_of(head.head).lower(), "VERB", "negative"):
         return True
     return False
 
@@ -165,10 +166,12 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
             return HYPOTHETICAL
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
             return HYPOTHETICAL
-        if node.dep_ in _INTENT_DEPS and node.head.lemma_.lower() in heads:
+        if node.dep_ == "ccomp" and _mandative(node):
+            return HYPOTHETICAL  # what a demand asks for has not happened: "insisted that Y withdraw"
+        if node.dep_ in _INTENT_DEPS and lemma_of(node.head).lower() in heads:
             return HYPOTHETICAL  # "plans to impose", "a decision to send"
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of" \
-                and node.head.head.lemma_.lower() in lex.words("prospect_noun"):
+                and lemma_of(node.head.head).lower() in lex.words("prospect_noun"):
             return HYPOTHETICAL
         if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head.i == node.i:
             break
@@ -234,7 +237,7 @@ def reported_speech(lex: Lexicon, tok: Token) -> bool:
         if _second_verb_of_speaker(node):
             node = head.head  # the speaker's own second verb: not what the speaker says
             continue
-        said = head.lemma_.lower()
+        said = lemma_of(head).lower()
         if node.dep_ in _SAID_CLAUSE_DEPS and said in verbs and not _mandative(node) \
                 and not (_quoted(head) and not _quoted(node)):
             return True  # (a verb of saying inside a quotation frames nothing outside it)
@@ -264,8 +267,8 @@ def _is_aside(verbs: frozenset[str], tok: Token) -> bool:
     """A parenthetical "X said" hung on a clause: a finite verb of saying with no clause of its own."""
     if tok.dep_ == "npadvmod":
         # "Y attacked Z, officials alleged": the parser may take "officials" for a modifier, "alleged" for its clause
-        return any(c.dep_ == "acl" and c.lemma_.lower() in verbs and _bare_saying(c) for c in tok.children)
-    return tok.dep_ in _ASIDE_DEPS and tok.lemma_.lower() in verbs and tok.tag_ in _FINITE_TAGS \
+        return any(c.dep_ == "acl" and lemma_of(c).lower() in verbs and _bare_saying(c) for c in tok.children)
+    return tok.dep_ in _ASIDE_DEPS and lemma_of(tok).lower() in verbs and tok.tag_ in _FINITE_TAGS \
         and any(c.dep_ in SUBJECT_DEPS for c in tok.children) and _bare_saying(tok) and _set_off(tok)
 
 
@@ -327,7 +330,7 @@ def intended(lex: Lexicon, tok: Token) -> bool:
         modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
         if modals:
             return any(m in INTENT_MODALS for m in modals)  # "could attack" speculates, whatever is above it
-        if node.dep_ in _INTENT_DEPS and node.head.lemma_.lower() in heads:
+        if node.dep_ in _INTENT_DEPS and lemma_of(node.head).lower() in heads:
             return True
         if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head.i == node.i:
             return False
@@ -369,9 +372,9 @@ def _accused_of(lex: Lexicon, tok: Token) -> bool:
         if node.dep_ not in ("pcomp", "pobj") or prep.dep_ not in PREP_DEPS or prep.lower_ in SEQUENCE_PREPS:
             return False  # "arrested after shooting X" asserts the shooting
         gov = prep.head
-        if lex.word_value("culprit_verb", gov.lemma_.lower()) == REPORTED:
+        if lex.word_value("culprit_verb", lemma_of(gov).lower()) == REPORTED:
             return True
-        if gov.lemma_.lower() not in lex.words("culprit_noun"):
+        if lemma_of(gov).lower() not in lex.words("culprit_noun"):
             return False
         node = gov
     return False

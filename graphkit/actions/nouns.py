@@ -39,6 +39,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
+from ..lemmas import lemma_of
 from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, RELATIVE_PRONOUNS,
                       SEQUENCE_PREPS, VERB_POS)
 from . import mood
@@ -116,7 +117,7 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
 def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     """The actions of :func:`read_noun`, with the categories of the nouns themselves."""
     lex = r.lex
-    lemma = noun.lemma_.lower()
+    lemma = lemma_of(noun).lower()
     if noun.dep_ == "pobj" and noun.head.lower_ in NO_EVENT_PREPS:
         return  # "struck without warning": an act named only to say it did not happen
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
@@ -175,7 +176,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         if reciprocal and len(sources) >= 2 and not targets and not (verb is not None and r.owned_subject(verb)):
             yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.mutual")
             return
-    if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in lex.words("causative_verb"):
+    if not targets and noun.dep_ == "dobj" and lemma_of(head).lower() in lex.words("causative_verb"):
         sources = sources or r.prep_objects(head, frozenset({"from"}))
         targets = Targets()
         if sources:
@@ -243,7 +244,7 @@ def of_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> of_target(r, doc[0]), of_target(r, doc[4])
     ([('state:UKR', 'noun.of-target')], [])
     """
-    row = r.lex.action(noun.lemma_.lower(), "NOUN")
+    row = r.lex.action(lemma_of(noun).lower(), "NOUN")
     if row is None or row.category not in OF_TARGET_CATEGORIES:
         return []
     # "the slaying of Y's killer, X": the one the phrase names in apposition before whom it points at
@@ -314,7 +315,7 @@ def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     ...                    doc[1])
     [('state:ISR', 'noun.complement-subject')]
     """
-    if r.lex.classify(noun.lemma_.lower(), "NOUN")[0] not in DIRECTIVE_CATEGORIES:
+    if r.lex.classify(lemma_of(noun).lower(), "NOUN")[0] not in DIRECTIVE_CATEGORIES:
         return []
     clauses = [c for c in noun.children if c.dep_ in CLAUSE_COMPLEMENT_DEPS] + _detached_clauses(noun)
     return [(k, "noun.complement-subject") for c in clauses
@@ -364,7 +365,7 @@ def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     """
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return []
-    category = r.lex.classify(noun.lemma_.lower(), "NOUN")[0]
+    category = r.lex.classify(lemma_of(noun).lower(), "NOUN")[0]
     if category in PROTEST_CATEGORIES:  # "held a rally in protest at X's refusal": the refusal's author
         return [(k, "noun.in-protest-at") for k in r.prep_objects(noun, PROTEST_PREPS)]
     if category not in COOPERATIVE_CATEGORIES:
@@ -410,7 +411,7 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     [('person:smith', 'assassinate', 'person:brown')]
     """
     lex = r.lex
-    verb = lex.word_value("agent_noun", noun.lemma_.lower()) or lex.word_value("agent_noun", noun.lower_)
+    verb = lex.word_value("agent_noun", lemma_of(noun).lower()) or lex.word_value("agent_noun", noun.lower_)
     if not verb:
         return
     victims = [k for c in noun.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c)]
@@ -437,7 +438,7 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
 def _patients(r: ActionReader, noun: Token) -> list[str]:
     """"Brown's murder", "the Brown kidnapping": the possessor of an act done to someone is its victim,
     unless an of-phrase names the victim ("Chile's release of the prisoners")."""
-    if noun.lemma_.lower() not in r.lex.words("patient_noun"):
+    if lemma_of(noun).lower() not in r.lex.words("patient_noun"):
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []
@@ -455,14 +456,14 @@ def _culprits(r: ActionReader, noun: Token) -> tuple[list[str], str]:
     lex = r.lex
     if prep.lower_ in SEQUENCE_PREPS:
         # "X was arrested after the killing of Y" reports a suspicion; "convicted before the attack" says when
-        if prep.lower_ not in SUSPICION_PREPS or lex.word_value("culprit_verb", gov.lemma_.lower()) != REPORTED:
+        if prep.lower_ not in SUSPICION_PREPS or lex.word_value("culprit_verb", lemma_of(gov).lower()) != REPORTED:
             return [], ASSERTED
     culprit_nouns = lex.words("culprit_noun")
-    via_noun = gov.lemma_.lower() in culprit_nouns
-    while gov.pos_ == "NOUN" and gov.lemma_.lower() in culprit_nouns and gov.dep_ == "pobj" \
+    via_noun = lemma_of(gov).lower() in culprit_nouns
+    while gov.pos_ == "NOUN" and lemma_of(gov).lower() in culprit_nouns and gov.dep_ == "pobj" \
             and gov.head.dep_ in PREP_DEPS:
         gov = gov.head.head  # "on a charge of murder in the killing of Y"
-    judged = lex.word_value("culprit_verb", gov.lemma_.lower())
+    judged = lex.word_value("culprit_verb", lemma_of(gov).lower())
     if judged is None and not via_noun:
         return [], ASSERTED  # "held on a sentence for the killing of Y": the noun makes the judgement
     if gov.pos_ in VERB_POS and r.passive_subjects(gov) is None:  # "police arrested X in the killing of Y"

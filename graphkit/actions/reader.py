@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
 from ..agents import described_names, load_agents
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS,
                       PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
@@ -342,7 +343,7 @@ class ActionReader:
             return False
         if things or (acts and self.is_act(noun)):
             return True
-        lemma = noun.lemma_.lower()
+        lemma = lemma_of(noun).lower()
         lex = self.lex
         return lemma in lex.words("argument_head") or lemma in lex.words("org_kind_noun") \
             or lemma in lex.words("org_anaphor") or (
@@ -447,10 +448,10 @@ class ActionReader:
         (True, False, True)
         """
         if head.pos_ in NOUN_POS:
-            return self.lex.classify(head.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES
-        return self.lex.classify(head.lemma_.lower(), "VERB")[0] in FORCE_CATEGORIES or any(
-            c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and self.lex.is_event_noun(c.lemma_.lower())
-            and self.lex.classify(c.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES for c in head.children)
+            return self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in FORCE_CATEGORIES
+        return self.lex.classify(lemma_of(head).lower(), "VERB")[0] in FORCE_CATEGORIES or any(
+            c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and self.lex.is_event_noun(lemma_of(c).lower())
+            and self.lex.classify(lemma_of(c).lower(), "NOUN")[0] in FORCE_CATEGORIES for c in head.children)
 
     def prep_objects(self, head: Token, preps: frozenset[str]) -> list[str]:
         """Actors that the objects of ``head``'s prepositions in ``preps`` refer to or point at (a dative
@@ -569,7 +570,7 @@ class ActionReader:
         >>> [ActionReader(nouns, DocActors("d1"), load_lexicon()).is_act(tok) for tok in nouns]
         [True, True, False]
         """
-        lemma = noun.lemma_.lower()
+        lemma = lemma_of(noun).lower()
         return noun.pos_ == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in self.lex.words("act_noun"))
 
     def authors(self, noun: Token) -> list[str]:
@@ -672,7 +673,7 @@ class ActionReader:
             noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
         if not self.is_act(noun) or (indefinite and not renames):
             return []  # "denounced a raid" is some raid; ", a plan X rejected" renames the one before
-        lemma = noun.lemma_.lower()
+        lemma = lemma_of(noun).lower()
         quad = self.lex.classify(lemma, "NOUN")[1]
         here = noun.sent.start
         sents = [s.start for s in noun.doc.sents if s.start <= here][-EVENT_REACH:]
@@ -804,7 +805,7 @@ class ActionReader:
             # "X is ready to send", "X is willing to", "found X able to": the adjective's subject
             return self._predicate_subjects(head, depth + 1)
         if verb.dep_ == "xcomp":
-            if self.lex.has_flag(head.lemma_.lower(), "VERB", "object_control"):
+            if self.lex.has_flag(lemma_of(head).lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objs:  # "ordered diplomats to leave": the diplomats leave, whoever they are
                     return [k for c in objs for k in self.np(c)]
@@ -833,16 +834,16 @@ class ActionReader:
             found = list(self.actors.of(head))
             gov = head.head
             if not found and head.dep_ in OBJECT_DEPS and gov.pos_ in VERB_POS and self.is_act(head) \
-                    and self.lex.classify(head.lemma_.lower(), "NOUN")[0] in _STATEMENT_CATEGORIES \
-                    and self.lex.has_flag(gov.lemma_.lower(), "VERB", "light"):
+                    and self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in _STATEMENT_CATEGORIES \
+                    and self.lex.has_flag(lemma_of(gov).lower(), "VERB", "light"):
                 found = self.subjects(gov, depth + 1)
             return found
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(verb.lemma_.lower())[0] not in _NO_ACT:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(lemma_of(verb).lower())[0] not in _NO_ACT:
             # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
             found = self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
             gov = head.head
             if not found and head.dep_ == "dobj" and gov.pos_ in VERB_POS and self.is_act(head) \
-                    and self.lex.has_flag(gov.lemma_.lower(), "VERB", "light"):
+                    and self.lex.has_flag(lemma_of(gov).lower(), "VERB", "light"):
                 found = self.subjects(gov, depth + 1)  # "X conducted strikes coordinated with Y": X did them
             return found
         return []
@@ -874,7 +875,7 @@ class ActionReader:
         """
         heads = [verb, *(a for a in verb.children if a.dep_ in AUX_DEPS)]
         return uniq(k for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-                    for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in _WHOLE_NOUNS
+                    for n in p.children if n.dep_ == "pobj" and lemma_of(n).lower() in _WHOLE_NOUNS
                     for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
                     for o in q.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) for k in self.actors.of(t))
 
@@ -966,7 +967,7 @@ class ActionReader:
             return self._predicate_subjects(gov, depth + 1)
         if gov.dep_ in OBJECT_DEPS and prep.lower_ in OBJECT_CONTROL_PREPS and self.actors.of(gov):
             return list(self.actors.of(gov))  # "convicted X of killing": the parser hung "of" on X
-        if gov.pos_ == "NOUN" and gov.lemma_.lower() in self.lex.words("culprit_noun"):
+        if gov.pos_ == "NOUN" and lemma_of(gov).lower() in self.lex.words("culprit_noun"):
             up = gov.head
             if gov.dep_ == "pobj" and up.dep_ in PREP_DEPS:
                 return self.gerund_subjects(up, depth + 1)  # "indicted on a charge of murder in ..."
@@ -1045,7 +1046,7 @@ class ActionReader:
         if not found and noun.dep_ in PREDICATIVE_DEPS and head.pos_ in VERB_POS:
             found = [k for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS for k in self.np(c)]
         if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS \
-                and noun.lemma_.lower() in self.lex.words("instrument_noun"):
+                and lemma_of(noun).lower() in self.lex.words("instrument_noun"):
             found = self.subjects(head, depth + 1)
         if not found:  # "a group of nobles that included X and Y", "a coalition including X"
             found = [k for c in noun.children for k in self._included(c)]
@@ -1082,7 +1083,7 @@ class ActionReader:
         """
         agency = self.lex.words("agency_noun")
         return uniq(k for p in verb.children if p.dep_ == "prep" for n in p.children
-                    if n.dep_ == "pobj" and n.lemma_.lower() in agency for k in self.prep_objects(n, _OF))
+                    if n.dep_ == "pobj" and lemma_of(n).lower() in agency for k in self.prep_objects(n, _OF))
 
     def act_agents(self, verb: Token) -> list[str]:
         """Who did a passive act done in the course of another: "was killed in an Israeli raid", "was
@@ -1112,16 +1113,16 @@ class ActionReader:
         """
         return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ in _COURSE_PREPS
                     for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
-                    and self.lex.classify(n.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES for k in self.authors(n))
+                    and self.lex.classify(lemma_of(n).lower(), "NOUN")[0] in FORCE_CATEGORIES for k in self.authors(n))
 
     def _custodians(self, verb: Token) -> list[str]:
         """"were freed from Chilean custody", "released from a Peruvian jail": who held them releases them (the
         owners of a ``custody_noun`` in the "from" phrase of a passive release)."""
-        if self.lex.classify(verb.lemma_.lower(), "VERB")[0] not in _RELEASE_CATEGORIES:
+        if self.lex.classify(lemma_of(verb).lower(), "VERB")[0] not in _RELEASE_CATEGORIES:
             return []
         custody = self.lex.words("custody_noun")
         return uniq(k for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for n in p.children
-                    if n.dep_ == "pobj" and n.lemma_.lower() in custody for k in self.owners(n))
+                    if n.dep_ == "pobj" and lemma_of(n).lower() in custody for k in self.owners(n))
 
     def _by_stand_in(self, verb: Token) -> list[str]:
         """"by a group of nobles that included X and Y": the named members of a group that did it (the clause
@@ -1142,16 +1143,16 @@ class ActionReader:
                  for o in p.children if o.dep_ == "pobj" for k in self.np(o)] or self.authors(noun)
         head = noun.head
         if not found and noun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS and (
-                head.lemma_.lower() == "have" or self.lex.has_flag(head.lemma_.lower(), "VERB", "light")):
+                lemma_of(head).lower() == "have" or self.lex.has_flag(lemma_of(head).lower(), "VERB", "light")):
             found = self.subjects(head, depth)  # "X made an attempt to", "X has a plan to" (not "rejected a plan to")
         judging = self.lex.words("culprit_verb") | self.lex.words("culprit_noun")
-        if not found and noun.dep_ == "pobj" and head.dep_ in PREP_DEPS and head.head.lemma_.lower() in judging:
+        if not found and noun.dep_ == "pobj" and head.dep_ in PREP_DEPS and lemma_of(head.head).lower() in judging:
             found = self.gerund_subjects(head, depth)  # "charged with a conspiracy to murder X"
         return found
 
     def _included(self, clause: Token) -> list[str]:
         """The members a clause on a group noun names: "that included X and Y", "including X"."""
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in _INCLUDE:
+        if clause.dep_ == "relcl" and lemma_of(clause).lower() in _INCLUDE:
             return [k for o in clause.children if o.dep_ == "dobj" for k in self.np(o)]
         if clause.dep_ == "prep" and clause.lower_ in _INCLUDE:
             return [k for o in clause.children if o.dep_ == "pobj" for k in self.np(o)]
@@ -1178,7 +1179,7 @@ class ActionReader:
         head = verb.head
         if verb.dep_ != "ccomp" or head.pos_ not in VERB_POS:
             return False
-        lemma = head.lemma_.lower()
+        lemma = lemma_of(head).lower()
         return self.lex.classify(lemma, "VERB")[0] == "communicate" or lemma in self.lex.words("hypothetical_head")
 
     # -- emitting ---------------------------------------------------------------------------------
@@ -1329,7 +1330,7 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     >>> verb_lemma(doc[0], load_lexicon()), verb_lemma(doc[4], load_lexicon())
     ('call on', 'speak')
     """
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok).lower()
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and approximate_object(tok) is None]
     if prt:
         return f"{lemma} {prt[0]}"
@@ -1364,10 +1365,10 @@ def compound_lemma(noun: Token, lex: Lexicon) -> str:
     >>> compound_lemma(doc[1], load_lexicon()), compound_lemma(doc[3], load_lexicon())
     ('hunger strike', 'strike')
     """
-    lemma = noun.lemma_.lower()
+    lemma = lemma_of(noun).lower()
     for c in noun.children:
-        if c.dep_ == "compound" and c.i == noun.i - 1 and lex.action(f"{c.lemma_.lower()} {lemma}", "NOUN"):
-            return f"{c.lemma_.lower()} {lemma}"
+        if c.dep_ == "compound" and c.i == noun.i - 1 and lex.action(f"{lemma_of(c).lower()} {lemma}", "NOUN"):
+            return f"{lemma_of(c).lower()} {lemma}"
     return lemma
 
 
@@ -1430,7 +1431,7 @@ def object_lemma(verb: Token, lex: Lexicon) -> str | None:
     for deps in (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS):  # "dobj", then "nsubjpass"
         for c in verb.children:
             if c.dep_ in deps:
-                return content_noun(c, lex).lemma_.lower()
+                return lemma_of(content_noun(c, lex)).lower()
     return None
 
 
@@ -1459,7 +1460,7 @@ def content_noun(noun: Token, lex: Lexicon) -> Token:
     >>> content_noun(doc[1], lex).text, content_noun(doc[3], lex).text
     ('raids', 'raids')
     """
-    if noun.lemma_.lower() in lex.words("quantity_noun"):
+    if lemma_of(noun).lower() in lex.words("quantity_noun"):
         for p in noun.children:
             if p.dep_ == "prep" and p.lower_ == "of":
                 for o in p.children:

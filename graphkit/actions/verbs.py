@@ -55,6 +55,7 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
@@ -289,7 +290,7 @@ def threatened(lex: Lexicon, verb: Token) -> bool:
         if node.dep_ not in THREAT_CHAIN_DEPS or node.head.i == node.i:
             return False
         node = node.head
-        if lex.classify(node.lemma_.lower(), "NOUN" if node.pos_ in NOUN_POS else "VERB")[0] == "threaten":
+        if lex.classify(lemma_of(node).lower(), "NOUN" if node.pos_ in NOUN_POS else "VERB")[0] == "threaten":
             return True
     return False
 
@@ -385,7 +386,7 @@ def _received(r: ActionReader, v: VerbReading) -> Iterator[Action]:
     from the giver (the "from" phrase) to the receiver (the subject), rule ``light-verb.received``."""
     lex = r.lex
     for obj in (content_noun(o, lex) for o in v.objects if o.dep_ == "dobj"):
-        noun = obj.lemma_.lower()
+        noun = lemma_of(obj).lower()
         act = noun if lex.is_event_noun(noun) else lex.word_value("resource_noun", noun)
         givers = r.prep_objects(v.verb, _FROM) or r.prep_objects(obj, _FROM)
         if not act or r.np(obj) or not givers:
@@ -483,7 +484,7 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     [('state:SYR', 'light-verb.verb-target')]
     """
     lex = r.lex
-    given = lex.classify(noun.lemma_.lower(), "NOUN")[0] == "aid" or noun.lemma_.lower() in lex.words("resource_noun")
+    given = lex.classify(lemma_of(noun).lower(), "NOUN")[0] == "aid" or lemma_of(noun).lower() in lex.words("resource_noun")
     # "provide aid for Romania": whom aid is for is whom it goes to
     return _named(r.prep_objects(verb, LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS),
                   "light-verb.verb-target")
@@ -1049,7 +1050,7 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     ([('state:PER', 'verb.object-owner')], [('state:ERI', 'verb.act-author')])
     """
     obj = content_noun(obj, r.lex)
-    if obj.lemma_.lower() in r.lex.words("relation_noun"):  # "cut its ties with X": the other party, not "its"
+    if lemma_of(obj).lower() in r.lex.words("relation_noun"):  # "cut its ties with X": the other party, not "its"
         partners = [k for k in r.prep_objects(obj, RELATION_PREPS) if k not in (sources or [])]
         if partners:
             return _named(partners, "verb.relation-partner")
@@ -1077,7 +1078,7 @@ def inside_object(r: ActionReader, obj: Token, category: str,
     act = r.is_act(obj)
     aimed = r.prep_objects(obj, NOUN_TARGET_PREPS if act else THING_TARGET_PREPS | (
         _FOR if category in BENEFIT_CATEGORIES else frozenset()))  # "suspended its aid programme for X"
-    if act and r.lex.classify(obj.lemma_.lower(), "NOUN")[0] in FORCE_CATEGORIES:
+    if act and r.lex.classify(lemma_of(obj).lower(), "NOUN")[0] in FORCE_CATEGORIES:
         aimed += [k for k in r.prep_objects(obj, _OF) if k not in aimed]  # "tighten the blockade of Serbia"
     aimed += [k for k in r.participle_objects(obj) if k not in aimed and k not in (sources or [])]
     if act:
@@ -1088,7 +1089,7 @@ def inside_object(r: ActionReader, obj: Token, category: str,
             return _named(aimed, "verb.act-aim") or _named(r.recalled_author(obj, sources or []),
                                                            "verb.recalled-author")
         if category in SUPPORTIVE_CATEGORIES:
-            if r.lex.classify(obj.lemma_.lower(), "NOUN")[1] in CONFLICT_QUADS:
+            if r.lex.classify(lemma_of(obj).lower(), "NOUN")[1] in CONFLICT_QUADS:
                 # backing "the assassination of X" is not backing X, but backs its author ("accepted demands
                 # from X", "supported the Russian invasion")
                 return _named(authors, "verb.act-author")
@@ -1114,7 +1115,7 @@ def _measure_places(r: ActionReader, obj: Token) -> list[str]:
     measure = r.lex.words("measure_noun")
     nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
-    if not any(n.lemma_.lower() in measure for n in nouns):
+    if not any(lemma_of(n).lower() in measure for n in nouns):
         return []
     holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
     return uniq(k for h in holders for k in r.prep_objects(h, _IN))
@@ -1130,12 +1131,12 @@ def _obliged(clause: Token) -> bool:
     for c in clause.children:
         if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX:
             return True
-    return clause.lemma_.lower() == "have" and any(x.dep_ == "xcomp" for x in clause.children)
+    return lemma_of(clause).lower() == "have" and any(x.dep_ == "xcomp" for x in clause.children)
 
 
 def _together(verb: Token, lex: Lexicon) -> bool:
     """"India and Russia will work together": coordinated subjects of an act done together act on each other."""
-    return lex.classify(verb.lemma_.lower(), "VERB")[0] not in ("ignore", "communicate") and any(
+    return lex.classify(lemma_of(verb).lower(), "VERB")[0] not in ("ignore", "communicate") and any(
         c.dep_ == "advmod" and c.lower_ in TOGETHER_WORDS for c in verb.children)
 
 
@@ -1153,7 +1154,7 @@ def _performers(r: ActionReader, act: Token) -> list[str]:
     """Who is to perform an act asked for: its owner or "by" phrase, else its "of" phrase (unless the act is
     done to that one: "the release of the hostages"), else its "from" phrase ("support from X")."""
     found = r.owners(act) + r.prep_objects(act, _BY)
-    if not found and act.lemma_.lower() not in r.lex.words("patient_noun"):
+    if not found and lemma_of(act).lower() not in r.lex.words("patient_noun"):
         found = r.prep_objects(act, _OF)
     return uniq(found or r.prep_objects(act, _FROM))
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean
 from ..states import StateForm
@@ -523,7 +524,7 @@ def _compass_state(table: ActorTable, span: Span, text: str) -> list:
 
 def _named_as_organization(span: Span, lex: Lexicon) -> bool:
     """A name headed by a kind of organization: "the national news agency Bernama", "broadcaster NHK"."""
-    return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in lex.words("org_kind_noun")
+    return any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and lemma_of(c).lower() in lex.words("org_kind_noun")
                for c in span.root.children)
 
 

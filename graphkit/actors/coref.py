@@ -32,6 +32,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..agents import Agent, described_names, load_agents
+from ..lemmas import lemma_of
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
@@ -441,7 +442,7 @@ def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     >>> table.of(doc[1]), table.finish().mentions
     (('state:CHL', 'state:PER'), [])
     """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in table.lex.words("pair_noun") or not focus.last_pair \
+    if tok.pos_ != "NOUN" or lemma_of(tok).lower() not in table.lex.words("pair_noun") or not focus.last_pair \
             or focus.sentence - focus.pair_sent > PAIR_REACH:
         return False
     plural = tok.tag_ in PLURAL_TAGS and any(c.lower_ in ("both", "two") for c in tok.children)
@@ -600,7 +601,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or described_names(tok) is not None:
         return False  # "Stanford law professor", "the newspaper Pagina Doce", "Okafor, a Stanford professor"
     found = load_agents().at(tok)
-    if found is None or table.lex.is_event_noun(tok.lemma_.lower()):
+    if found is None or table.lex.is_event_noun(lemma_of(tok).lower()):
         return False
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
@@ -652,7 +653,7 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound":
         return False
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok).lower()
     if lemma in load_org_words().words("government_word") and tok.i > tok.sent.start:
         before = [k for k in table.of_index(tok.i - 1) if keys.is_state(k)]
         if before:  # "the Peruvian State": the state's government is named
@@ -715,7 +716,7 @@ def person_governments(table: ActorTable) -> None:
             states.setdefault(aff.member, aff.group)
     group_nouns = table.lex.words("person_group_noun")
     for tok in table.doc:
-        if tok.lemma_.lower() not in group_nouns or tok.tag_ != "NN" or table.of(tok):
+        if lemma_of(tok).lower() not in group_nouns or tok.tag_ != "NN" or table.of(tok):
             continue
         for child in tok.children:
             people = [k for k in table.of(child) if keys.is_person(k)]
@@ -780,7 +781,7 @@ def _salient(this_subjects: list[str], prev_subjects: list[str], recent: list[st
 
 def _is_org_anaphor(table: ActorTable, tok: Token) -> bool:
     """"the group", "the coalition", "the movement": a definite noun for an organization, owned by nobody."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in table.lex.words("org_anaphor") \
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma_of(tok).lower() in table.lex.words("org_anaphor") \
         and tok.i not in table.consumed and tok.dep_ != "compound" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and owner_of(table, tok) is None
@@ -829,7 +830,7 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
     """The organization a capitalised modifier of a group noun names, when it names no actor yet: an
     acronym before armed men ("AQAP militants", not "IT workers") is an organization of that name;
     "Alliance troops" is the organization in focus whose name has that word, else one named so."""
-    if tok.lemma_.lower() in table.lex.words("weapon_noun"):
+    if lemma_of(tok).lower() in table.lex.words("weapon_noun"):
         return []  # "BUK missiles": a weapon's name
     for child in tok.children:
         if child.dep_ not in MODIFIER_DEPS or child.i > tok.i or table.of(child) or child.i in table.consumed:

@@ -24,6 +24,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean, surnames
 from ..states import Gazetteer
@@ -442,7 +443,7 @@ def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
         return True  # "Norvik Holdings", "Freedom Party"
     kinds = words.org_nouns if label == "PERSON" else words.org_nouns | words.trade_nouns
     for child in root.children:
-        if child.pos_ == "NOUN" and child.lemma_.lower() in kinds and (
+        if child.pos_ == "NOUN" and lemma_of(child).lower() in kinds and (
                 child.dep_ in ("compound", "nmod") and child.i < span.start
                 or child.dep_ == "appos" and span.end <= child.i <= span.end + _APPOSITION_REACH):
             return True  # "mining firm X", "X, the steel giant"
@@ -450,10 +451,10 @@ def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
     if root.dep_ == "conj":  # "the airlines X and Y": Y is what X is
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in kinds:
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN" and lemma_of(head.head).lower() in kinds:
             return True
         head = head.head
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in kinds and head.i < span.start:
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and lemma_of(head).lower() in kinds and head.i < span.start:
         return True  # "its shipping unit X", "its subsidiary, X"
     if place:
         return False
@@ -564,7 +565,7 @@ def _known_as(spans: list[Span], person_spans: list[Span], lex: Lexicon) -> dict
     for span in spans:
         prep = span.root.head
         verb = prep.head
-        if span.root.dep_ != "pobj" or prep.lower_ != "as" or verb.lemma_ not in lex.words("known_as_verb") or verb.dep_ != "acl":
+        if span.root.dep_ != "pobj" or prep.lower_ != "as" or lemma_of(verb) not in lex.words("known_as_verb") or verb.dep_ != "acl":
             continue
         owner = next((p for p in person_spans if p.start <= verb.head.i < p.end), None)
         if owner is not None:
@@ -632,7 +633,7 @@ def _weapon_names(spans: list[Span], lex: Lexicon) -> set[str]:
     uses: dict[str, list[bool]] = {}
     for span in spans:
         root = span.root
-        weapon = root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in lex.words("weapon_noun")
+        weapon = root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma_of(root.head).lower() in lex.words("weapon_noun")
         uses.setdefault(clean(span.text), []).append(weapon)
     return {text for text, flags in uses.items() if all(flags)}
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..lemmas import lemma_of
 from ..lexicon import Lexicon, Title
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, INSIDE_PREPOSITION,
                       JOB_PREPOSITIONS, JOINERS, NAME_LINKS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS,
@@ -271,7 +272,7 @@ def _state_body(table: ActorTable, key: str) -> bool:
 
 def _org_word(table: ActorTable, tok: Token) -> bool:
     """A word that names a kind of organization ("commission", "party", "agency")."""
-    lemma, lex = tok.lemma_.lower(), table.lex
+    lemma, lex = lemma_of(tok).lower(), table.lex
     return any(lemma in lex.words(word_class) for word_class in ("org_head_word", "org_kind_noun", "org_anaphor"))
 
 
@@ -407,7 +408,7 @@ def role_affiliations(table: ActorTable) -> None:
             else:
                 unplaced.append(title.role)
         for head, group in _described_at(table, tok, {h.i for h, _ in heads}):
-            table.affiliate(person, group, head.lemma_.title(), head)
+            table.affiliate(person, group, lemma_of(head).title(), head)
         speakers = lex.words("speaking_role")
         unplaced = [r for r in unplaced + table.offices.get(person, []) + list(table.roles(person))
                     if r.lower() in speakers]
@@ -439,11 +440,11 @@ def role_affiliations(table: ActorTable) -> None:
         verb = _clause_verb(tok)
         board = next((g for p in verb.children if p.dep_ in PREP_DEPS and p.lower_ == SEAT_PREPOSITION
                       for g in [_actor_in_phrase(table, p, 1)] if g and keys.is_org(g)), None) \
-            if verb is not None and verb.lemma_.lower() in lex.words("seat_verb") else None
+            if verb is not None and lemma_of(verb).lower() in lex.words("seat_verb") else None
         if board is not None:  # "Ana Ruiz, who has been on the Acme board since May"
             table.affiliate(person, board, "member", verb)
-        if verb is not None and verb.lemma_.lower() in employers:
-            role = lex.word_value("employment_verb", verb.lemma_.lower())
+        if verb is not None and lemma_of(verb).lower() in employers:
+            role = lex.word_value("employment_verb", lemma_of(verb).lower())
             for prep in (p for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in h.children):
                 if prep.dep_ in PREP_DEPS and prep.lower_ in EMPLOYER_PREPOSITIONS:
                     group = _actor_in_phrase(table, prep, 1)
@@ -541,7 +542,7 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
     heads: list[Token] = []
     role_verbs = table.lex.words("role_verb")
     if predicates and name.dep_ == "compound" and name.head.i > name.i and name.head.dep_ == "dobj" \
-            and name.head.head.lemma_.lower() in role_verbs:
+            and lemma_of(name.head.head).lower() in role_verbs:
         heads.append(name.head)  # "named Ana Ruiz publisher of ...", parsed as one noun phrase
     if name.dep_ == "appos" and next(c for c in name.head.children if c.dep_ == "appos") == name:
         heads.append(name.head)  # "the minister, Ana Ruiz, and ..., Li Wei": the role is the first name's
@@ -557,8 +558,8 @@ def _role_heads(table: ActorTable, name: Token, *, predicates: bool = True) -> l
     # their own, say what the name is too
     verbs = [verb, *_shared_subject_verbs(verb)] if verb is not None else \
         [name.head] if name.dep_ == "dobj" else []  # "named Ana Ruiz publisher of"
-    for verb in (v for v in verbs if v.lemma_.lower() in role_verbs) if predicates else ():
-        clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in role_verbs]
+    for verb in (v for v in verbs if lemma_of(v).lower() in role_verbs) if predicates else ():
+        clauses = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and lemma_of(c).lower() in role_verbs]
         for c in (c for clause in clauses for c in clause.children):  # "elected Ana Ruiz to be chairman of"
             if c.dep_ in PREDICATE_DEPS or (c.dep_ == "dobj" and name.dep_ == "dobj" and c.i > name.i):
                 heads.append(c)  # "appointed Ana Ruiz the new chief of ...", parsed as two objects
@@ -630,7 +631,7 @@ def _role_title(table: ActorTable, head: Token) -> Title | None:
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
     found = title_at(table.lex, table.doc, head.i + 1, max(head.sent.start, head.i - 3))
-    title = found[1] if found is not None else table.lex.title(head.lemma_)
+    title = found[1] if found is not None else table.lex.title(lemma_of(head))
     if title is None or title.kind not in HELD_KINDS:
         return None
     return title if title.kind != "group" or _is_job(title, head) else None
@@ -676,7 +677,7 @@ def _role_complement(table: ActorTable, head: Token, title: Title, *, clients: b
                 if group is not None and _held_at(title, group) \
                         and (prep.lower_ != INSIDE_PREPOSITION or keys.is_org(group)):  # "an activist in the party"
                     return group
-        if clients and carrier.dep_ == "acl" and carrier.lemma_.lower() in table.lex.words("client_verb"):
+        if clients and carrier.dep_ == "acl" and lemma_of(carrier).lower() in table.lex.words("client_verb"):
             client = next((k for c in carrier.children if c.dep_ == "dobj" for k in table.of(c) if keys.is_org(k)),
                           None)
             if client is not None:  # "the attorney representing Acme"
@@ -766,7 +767,7 @@ def _described_at(table: ActorTable, name: Token, titled: set[int]) -> list[tupl
     out = []
     for head in heads:
         if head.i in titled or head.pos_ != "NOUN" or head.tag_ != "NN" \
-                or head.lemma_.lower() in table.lex.words("non_job_noun"):
+                or lemma_of(head).lower() in table.lex.words("non_job_noun"):
             continue
         for prep in head.children:
             if prep.dep_ in PREP_DEPS and prep.lower_ in JOB_PREPOSITIONS:
@@ -786,7 +787,7 @@ def _speaking_for(table: ActorTable, name: Token) -> str | None:
     """"Acme will cut jobs, said Ana Ruiz, a company spokeswoman": an official who says something about an
     organization, the subject of what is said, speaks for it."""
     verb = name.head
-    if name.dep_ != "nsubj" or table.lex.classify(verb.lemma_.lower())[0] != "communicate":
+    if name.dep_ != "nsubj" or table.lex.classify(lemma_of(verb).lower())[0] != "communicate":
         return None
     for clause in verb.children:
         if clause.dep_ == "ccomp":
@@ -802,7 +803,7 @@ def _led_by(table: ActorTable, name: Token) -> tuple[str, str] | None:
     by, verb = name.head, name.head.head
     if name.dep_ != "pobj" or by.dep_ != "agent" or verb.dep_ != "acl":
         return None
-    role = table.lex.word_value("leadership_verb", verb.lemma_.lower())
+    role = table.lex.word_value("leadership_verb", lemma_of(verb).lower())
     group = next((k for k in table.of(verb.head) if keys.is_state_or_org(k)), None)
     return (group, role) if role and group is not None else None
 
@@ -811,7 +812,7 @@ def _employer(table: ActorTable, name: Token) -> str | None:
     """"Acme hired Ana Ruiz", "Acme named Ana Ruiz publisher", "Ana Ruiz was appointed by Acme": the
     organization that hires or appoints (``employer_verb``) the person."""
     noun = name.head if name.dep_ == "compound" and name.head.i > name.i else name
-    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in table.lex.words("employer_verb"):
+    if noun.dep_ not in ("dobj", "nsubjpass") or lemma_of(noun.head).lower() not in table.lex.words("employer_verb"):
         return None
     verb = noun.head
     hirers = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else [
@@ -858,7 +859,7 @@ def _definite_org(table: ActorTable, tok: Token) -> str | None:
     :data:`DEFINITE_ORG_REACH` sentences) whose name has that word, for a definite common noun of an
     organization word (``org_head_word``, ``org_kind_noun``, ``org_anaphor``); for a kind of organization
     ("the newspaper", "the company") the organization named last when no name has the word."""
-    lemma = tok.lemma_.lower()
+    lemma = lemma_of(tok).lower()
     lex = table.lex
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or not _org_word(table, tok):
@@ -903,7 +904,7 @@ def membership_affiliations(table: ActorTable) -> None:
     verbs, nouns = lex.words("membership_verb"), lex.words("member_noun")
     heads = {v.split()[0] for v in verbs}  # "make" of "make up": look for a particle only after these
     for tok in table.doc:
-        lemma = tok.lemma_.lower()
+        lemma = lemma_of(tok).lower()
         if tok.pos_ in VERB_POS and lemma in heads:
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             phrasal = f"{lemma} {particle}" if particle else lemma
@@ -981,14 +982,14 @@ def _organization_of(table: ActorTable, tok: Token) -> str | None:
     key = table.state_or_org(tok) or _definite_org(table, tok)
     if key is not None:
         return key if keys.is_org(key) else None
-    if tok.lemma_.lower() not in table.lex.words("member_noun"):
+    if lemma_of(tok).lower() not in table.lex.words("member_noun"):
         return None
     for child in tok.children:
         if child.dep_ in OWNER_DEPS and child.i < tok.i:
             key = table.state_or_org(child)
             if key is not None:
                 return key if keys.is_org(key) else None
-            if child.text[:1].isupper() and child.lemma_.lower() in table.lex.words("org_head_word") \
+            if child.text[:1].isupper() and lemma_of(child).lower() in table.lex.words("org_head_word") \
                     and not child.ent_type_ and child.i not in table.consumed:
                 return _register_org(table, table.doc[child.i:child.i + 1])
     return None
