@@ -139,6 +139,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "killing_word",
     "readiness_head",
     "motion_noun",
+    "protect_verb",
 )
 
 #: Parts of speech of the action table.

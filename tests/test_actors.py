@@ -279,6 +279,13 @@ GROUPS = [
     # a home group (rebels, students, police ...) owned by nothing else is the state it is in
     ("On Monday, rebels in Chad seized the town.", "rebels", ["Chad"], "rebels"),
     ("Students throughout Kenya marched.", "Students", ["Kenya"], "education"),
+    # a definite plural of armed men alone: the organization whose armed men were named so before
+    ("Taliban fighters took Herat. Farmers fled. Chad vowed to defeat these terrorists.", "terrorists", ["Taliban"],
+     "militants"),
+    ("The Peruvian State raised a tax. Farmers protested. The government refused to talk.", "government", ["Peru"],
+     "government"),
+    ("Bolivian police fired on a crowd. Later the police withdrew.", "police", ["Bolivia"], "police"),
+    ("The Peruvian government raised a tax. Farmers sued the state.", "state", ["Peru"], "government"),
 ]
 
 
@@ -314,6 +321,9 @@ def test_a_bare_name_that_kills_or_is_killed_is_a_person(read, text, people, oth
     ("The troops in Kenya were mostly Somali.", "troops"),     # troops are often foreign where they are
     ("Soldiers in Chad left the town.", "Soldiers"),           # soldiers in a country are often foreign
     ("Refugees in Kenya marched.", "Refugees"),                # ... and refugees mostly are
+    ("The Red Cross sent aid to Chad. The rebels fled.", "rebels"),  # no organization's armed men named before
+    ("Taliban fighters took Herat. The troops fled.", "troops"),  # no troops were named before
+    ("Kenyan officials met Ugandan officials. The government left.", "government"),  # which of the two?
 ])
 def test_a_noun_that_is_no_group_stands_for_nobody(read, text, word):
     found, _ = read(text)

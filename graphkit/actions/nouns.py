@@ -141,6 +141,8 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         if culprits:  # "Smith was convicted of the murder of Brown": the one judged did it
             sources, modality = culprits, modality if modality != ASSERTED else judged
 
+    if reciprocal and sources:
+        sources = uniq(sources + _hyphen_partners(r, noun))  # "the Iran-Iraq war"
     if reciprocal:
         between = r.prep_objects(noun, frozenset({"between"}))
         if len(between) >= 2:
@@ -485,6 +487,8 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
     ("Armenia and Azerbaijan signed an agreement", "deepened their partnership": ``joint_verb``; attending
     a meeting is not: the others present need not be the subjects)."""
     head = noun.head
+    while noun.dep_ == "pobj" and head.dep_ == "conj" and head.head.dep_ == "prep":
+        head = head.head  # "coordinated with and in support of X": the first preposition holds the slot
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in VERB_POS and head.lower_ not in SEQUENCE_PREPS:
         return head.head
     if noun.dep_ == "dobj" and reciprocal:
@@ -493,6 +497,14 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
                 and not r.lex.has_flag(lemma, "VERB", "reciprocal"):
             return head  # "signed an agreement", "deepened their partnership"
     return None
+
+
+def _hyphen_partners(r: ActionReader, noun: Token) -> list[str]:
+    """"the Ethiopia-Eritrea war": the name before the hyphen, which the parser hangs on the second name
+    rather than on the noun."""
+    doc = noun.doc
+    return uniq(k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                for g in c.children if g.i + 2 == c.i and doc[g.i + 1].text == "-" for k in r.np(g))
 
 
 def _causes(r: ActionReader, verb: Token, sources: list[str]) -> list[str]:

@@ -18,13 +18,13 @@ from ..actors import DocActors
 from ..agents import described_names, load_agents
 from ..lemmas import lemma_of
 from ..lexicon import Lexicon
-from ..syntax import (ERA_MARKERS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS,
-                      PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
+from ..syntax import (AUX_DEPS, ERA_MARKERS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS,
+                      PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
                       SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
-           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "compound_lemma", "content_noun", "object_lemma", "uniq",
+           "TARGET_PREPS", "VERB_TARGET_PREPS", "approximate_object", "compound_lemma", "content_noun", "object_lemma", "passive_subject_tokens", "uniq",
            "verb_lemma"]
 
 #: Prepositions that introduce whom an action is aimed at.
@@ -68,6 +68,8 @@ _OF = frozenset({"of"})
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
 _COURSE_PREPS = frozenset({"in", "during"})
+#: Nouns of a whole the subject acts in: "as part of X", "as a member of X" (:meth:`ActionReader.partners`).
+_WHOLE_NOUNS = frozenset({"part", "member"})
 #: Categories of what an issued statement or plan is (a participle on it says what its author does: "issued a
 #: declaration demanding ..."); an event noun of another category has its own participle rule.
 _STATEMENT_CATEGORIES = frozenset({"communicate", "other", "ignore"})
@@ -550,9 +552,11 @@ class ActionReader:
         >>> r.participle_objects(doc[1]), r.participle_objects(doc[1], verbs_only=False)
         ([], ['state:CHL'])
         """
-        # a clause that says whom an act or a thing is aimed at: what it names stands for its owner
+        # a clause that says whom an act or a thing is aimed at: what it names stands for its owner, not for
+        # whoever its own participle says made it ("a bid to cut the rebate won by X" is not aimed at X)
         return [k for c in noun.children if c.dep_ == "acl" and (c.pos_ == "VERB" or not verbs_only)
-                for o in c.children if o.dep_ == "dobj" for k in self.refers(o, things=True)]
+                for o in c.children if o.dep_ == "dobj" for k in self.refers(o, things=True)
+                if self.actors.of(o) or k not in self.participle_agents(o)]
 
     # -- acts and their authors --------------------------------------------------------------
     def is_act(self, noun: Token) -> bool:
@@ -802,14 +806,14 @@ class ActionReader:
                 found = found + [k for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
                                  for k in self.np(a) if k not in found]
                 out.extend(k for k in found if k not in out)
-            return out
+            return out + [k for k in self.partners(verb) if k not in out] if out else out
         head = verb.head
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head):
             # "X was shot and wounded by Y": the second participle shares the passive
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
         if verb.dep_ == "xcomp" and self.is_passive(head):
             # "Chile is believed to have sent ...": the subject of the passive does it
-            return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+            return [k for c in passive_subject_tokens(head) for k in self.np(c)]
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
             # "X is ready to send", "X is willing to", "found X able to": the adjective's subject
             return self._predicate_subjects(head, depth + 1)
@@ -825,6 +829,8 @@ class ActionReader:
                 # "X denied that ... and blamed Y": the parser often hangs the second verb on the clause
                 found = self.subjects(head.head, depth + 1)
             return found
+        if verb.dep_ == "acomp" and head.pos_ in VERB_POS:
+            return self.subjects(head, depth + 1)  # "X are committed to ...": a participle read as the copula's complement
         if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
             return self.subjects(head, depth + 1)
         if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
@@ -851,7 +857,12 @@ class ActionReader:
             return self.np(verb.sent.root) or list(self.actors.of(verb.sent.root))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(lemma_of(verb).lower())[0] not in _NO_ACT:
             # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
-            return self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
+            found = self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
+            gov = head.head
+            if not found and head.dep_ == "dobj" and gov.pos_ in VERB_POS and self.is_act(head) \
+                    and self.lex.has_flag(lemma_of(gov).lower(), "VERB", "light"):
+                found = self.subjects(gov, depth + 1)  # "X conducted strikes coordinated with Y": X did them
+            return found
         return []
 
     @staticmethod
@@ -862,6 +873,37 @@ class ActionReader:
         return verb.tag_ in ("VBD", "VBN") and root.pos_ in NOUN_POS and root.i < verb.i \
             and verb.i > 0 and verb.nbor(-1).pos_ != "PUNCT" \
             and not any(t.dep_ in NOMINAL_SUBJECT_DEPS | SUBJECT_DEPS for t in verb.sent)
+
+    def partners(self, verb: Token) -> list[str]:
+        """Who acts with a verb's subject as a whole it is part of: "the UK, as part of the coalition, is
+        committed to ...", "Chile is working as a member of the alliance to ..." (the whole names an actor
+        itself: "as part of Russia's plan" names no one who acts).
+
+        Parameters
+        ----------
+        verb
+            The verb; its "as part of"/"as a member of" phrase may hang on it or on its auxiliary.
+
+        Returns
+        -------
+        list of str
+            The actors of the "of" phrase.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> words = ["Chile", "worked", "as", "part", "of", "NATO"]
+        >>> doc = Doc(English().vocab, words=words, heads=[1, 1, 1, 2, 3, 4], deps=["nsubj", "ROOT", "prep", "pobj", "prep",
+        ...           "pobj"], lemmas=["Chile", "work", "as", "part", "of", "NATO"])
+        >>> found = DocActors("d1", token_actors={0: ("state:CHL",), 5: ("org:nato",)})
+        >>> ActionReader(doc, found, Lexicon()).partners(doc[1])
+        ['org:nato']
+        """
+        heads = [verb, *(a for a in verb.children if a.dep_ in AUX_DEPS)]
+        return uniq(k for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for n in p.children if n.dep_ == "pobj" and lemma_of(n).lower() in _WHOLE_NOUNS
+                    for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                    for o in q.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) for k in self.actors.of(t))
 
     def owned_subject(self, verb: Token) -> bool:
         """Whether whoever performs the verb is one thing named by its owners ("the bloc's Luxembourg
@@ -940,7 +982,8 @@ class ActionReader:
         if gov.pos_ in VERB_POS:
             passive = self.passive_subjects(gov)
             if passive is not None:
-                return [k for c in passive for k in self.stand_in(c, depth)]
+                found = [k for c in passive for k in self.stand_in(c, depth)]
+                return found + [k for k in self.partners(gov) if k not in found] if found else found
             if prep.lower_ in OBJECT_CONTROL_PREPS:
                 objs = [k for c in gov.children if c.dep_ == "dobj" for k in self.stand_in(c, depth)]
                 if objs or any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in gov.children):
@@ -983,13 +1026,13 @@ class ActionReader:
         (['Smith'], None)
         """
         if self.is_passive(verb):
-            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+            return passive_subject_tokens(verb)
         head = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN"):
             return [head]  # "Tolbert, assassinated in a coup"
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head) \
                 and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            return [c for c in head.children if c.dep_ == "nsubjpass"]
+            return passive_subject_tokens(head)
         return None
 
     def stand_in(self, noun: Token, depth: int = 0) -> list[str]:
@@ -1172,7 +1215,7 @@ class ActionReader:
             if objs:
                 return objs
         if self.is_passive(head):
-            return [k for c in head.children if c.dep_ == "nsubjpass" for k in self.np(c)]
+            return [k for c in passive_subject_tokens(head) for k in self.np(c)]
         return self.subjects(head, depth)
 
     def _reported_clause(self, verb: Token) -> bool:
@@ -1512,6 +1555,36 @@ def content_noun(noun: Token, lex: Lexicon) -> Token:
                     if o.dep_ == "pobj":
                         return o
     return noun
+
+
+def passive_subject_tokens(verb: Token) -> list[Token]:
+    """The passive subjects of a passive verb, also where the parser hung them on its auxiliary.
+
+    The small model often reads "X and Y are committed to ..." with the coordinated subject under
+    "are" (as ``nsubj``) rather than under the participle.
+
+    Parameters
+    ----------
+    verb
+        A passive verb.
+
+    Returns
+    -------
+    list of Token
+        Its ``nsubjpass`` children, else the subjects of its passive auxiliary.
+
+    Examples
+    --------
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["Chad", "and", "Peru", "are", "committed"], heads=[3, 0, 0, 4, 4],
+    ...           deps=["nsubj", "cc", "conj", "auxpass", "ROOT"])
+    >>> [t.text for t in passive_subject_tokens(doc[4])]
+    ['Chad']
+    """
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    own = own or [c for a in verb.children if a.dep_ == "auxpass" for c in a.children if c.dep_ in SUBJECT_DEPS]
+    # "the UK, the coalition and Iraq are committed": a list the parser read as an apposition with conjuncts
+    return own + [a for s in own for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)]
 
 
 def uniq(found: Iterable[str]) -> list[str]:

@@ -44,6 +44,8 @@ verb.demand-complement        "Norway declared that Chile must free the prisoner
 verb.reported-accusation      "Chile claimed that Peru had attacked Bolivia" (an accusation of Peru)
 verb.shared-object            "Albania condemned and rejected the Serbian plan"
 verb.threat-condition         "Russia threatened to end the talks if the US deploys missiles"
+verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a common enemy together are allies
+verb.opposed-party            "Canada backed Ukraine against Russia", "defended X from Y" (Canada -oppose-> Russia)
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -94,9 +96,15 @@ GRIEVANCE_PREPS = frozenset({"over", "about", "for", "at"})
 #: The category and quad of what a rule finds, where the rule says more than the verb's own class
 #: ("X said Y must withdraw" is a demand).
 RULE_CATEGORIES = {"verb.demand-complement": ("request", "verbal-conflict"),
-                   "verb.reported-accusation": ("accuse", "verbal-conflict")}
+                   "verb.reported-accusation": ("accuse", "verbal-conflict"),
+                   "verb.opposed-party": ("reject", "verbal-conflict")}
 #: Categories of a reported act that make reporting it an accusation of its author.
 ACCUSED_CATEGORIES = frozenset({"assault", "coerce"})
+#: Rules whose edges name an act other than the verb's own: backing X against Y is opposing Y.
+RULE_ACTIONS = {"verb.opposed-party": "oppose"}
+#: Quads of help: their "against" phrase names the party opposed, not the one helped.
+COOPERATION_QUADS = frozenset({"verbal-cooperation", "material-cooperation"})
+_AGAINST = frozenset({"against"})
 #: Prepositions after a light verb that never say whom its event noun is aimed at.
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
 _FROM = frozenset({"from"})
@@ -207,10 +215,12 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
      ('state:SRB', 'recognize', 'state:XKX', 'verb.object')]
     """
     intent: bool | None = None
+    read: list[Action] = []
     for action in _verb_actions(r, verb):
         if action.rule in RULE_CATEGORIES:
             category, quad = RULE_CATEGORIES[action.rule]
-            action = dataclasses.replace(action, category=category, quad=quad)
+            action = dataclasses.replace(action, category=category, quad=quad,
+                                         action=RULE_ACTIONS.get(action.rule, action.action))
         if action.category in SUPPORTIVE_CATEGORIES and yielded(r.lex, verb):
             # "accepted the rebels' demands": giving in to a demand is a concession
             action = dataclasses.replace(action, category="concede", quad="verbal-cooperation")
@@ -227,7 +237,51 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
                     action = dataclasses.replace(action, category="threaten", quad="verbal-conflict")
                 elif force and _readied(r.lex, verb):  # "prepared to attack X": a mobilization
                     action = dataclasses.replace(action, category="mobilize", quad="material-conflict")
+        read.append(action)
         yield action
+    yield from co_belligerents(r, verb, read)
+
+
+#: The action word of the alliance :func:`co_belligerents` reads (its class: cooperate, material-cooperation).
+ALLY_LEMMA = "ally"
+
+
+def co_belligerents(r: ActionReader, verb: Token, actions: list[Action]) -> Iterator[Action]:
+    """Actors named together as who uses force on a common enemy are allies: "Chad and Niger attacked the
+    rebels", "X, Y and Z are committed to defeating W" (``verb.co-belligerents``, both directions).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        The verb read.
+    actions
+        What the verb stated; every one must be material conflict, none negated, and its targets none of
+        the two or more sources.
+
+    Yields
+    ------
+    Action
+        ``ally`` both ways between every two sources, with the verb's negation and modality.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Chad and Niger attacked the Taliban.")
+    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> [(a.source, a.action, a.target) for a in read_verb(r, doc[3]) if a.rule == "verb.co-belligerents"]
+    [('state:TCD', 'ally', 'state:NER'), ('state:NER', 'ally', 'state:TCD')]
+    """
+    if not actions or any(a.negated or a.quad != "material-conflict" for a in actions):
+        return
+    sources = list(dict.fromkeys(a.source for a in actions))
+    if len(sources) < 2 or any(a.target in sources for a in actions):
+        return  # "Chad and Niger clashed": enemies, not allies
+    first = actions[0]
+    yield from r.pairs(verb, ALLY_LEMMA, "VERB", sources, False, first.modality, "verb.co-belligerents")
 
 
 def yielded(lex: Lexicon, verb: Token) -> bool:
@@ -784,7 +838,8 @@ def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, st
     >>> prepositional_objects(ActionReader(doc, actors, load_lexicon()), v)
     [('state:LTU', 'verb.prep-object')]
     """
-    found = _named(r.prep_objects(v.verb, VERB_TARGET_PREPS), "verb.prep-object")
+    preps = VERB_TARGET_PREPS - _AGAINST if _helps(r, v) else VERB_TARGET_PREPS  # see opposed_party
+    found = _named(r.prep_objects(v.verb, preps), "verb.prep-object")
     if v.category in CRITICAL_CATEGORIES:  # "complained to the UN over Israeli raids": also at the raids' author
         found += _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS
                          for o in p.children if o.dep_ == "pobj" and r.is_act(o) for k in r.authors(o)
@@ -827,8 +882,51 @@ def from_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     return _named(r.prep_objects(v.verb, _FROM) or left, "verb.from-target")
 
 
+def opposed_party(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"Canada backed Ukraine against Russia", "Chad and Niger united against the rebels", "defended the
+    villagers from the militia's raids": a verb of help opposes whom its "against" phrase names, a verb of
+    protection (``protect_verb``) whom its "from" phrase names; an act or thing there stands for its owner
+    ("from Y's savagery"). The edge is ``oppose`` (reject, verbal conflict), not help.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        The verb.
+
+    Returns
+    -------
+    list of (str, str)
+        Actors opposed, as ``verb.opposed-party``; none of the verb's own sources.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from graphkit.actors import DocActors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["backed", "Kyiv", "against", "Russia"],
+    ...                        heads=[0, 0, 0, 2], deps=["ROOT", "dobj", "prep", "pobj"])
+    >>> v = VerbReading(doc[0], "back", "support", ["state:CAN"], False, "asserted", [doc[1]])
+    >>> found = DocActors("d1", token_actors={1: ("state:UKR",), 3: ("state:RUS",)})
+    >>> opposed_party(ActionReader(doc, found, load_lexicon()), v)
+    [('state:RUS', 'verb.opposed-party')]
+    """
+    preps = (_AGAINST if _helps(r, v) else frozenset()) | (_FROM if v.lemma in r.lex.words("protect_verb")
+                                                              else frozenset())
+    return _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in preps
+                   for o in p.children if o.dep_ == "pobj" for k in r.refers(o, acts=True, things=True)
+                   if k not in v.sources), "verb.opposed-party")
+
+
+def _helps(r: ActionReader, v: VerbReading) -> bool:
+    """Whether a verb is one of help or cooperation ("back", "unite", "aid")."""
+    return r.lex.classify(v.lemma, "VERB")[1] in COOPERATION_QUADS
+
+
 #: Rules for whom a verb is aimed at, all asked in order.
-VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects, from_objects)
+VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects, from_objects,
+                                             opposed_party)
 
 
 def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:

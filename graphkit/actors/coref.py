@@ -17,7 +17,10 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`title_reference`: "the president" -> the holder of that office;
   "Greece's foreign minister", never named -> an office holder of Greece;
 * :func:`group_reference`: "Kenyan officials", "the government of Mali",
-  "AQAP militants" -> the state or organization, with the group's sector.
+  "AQAP militants" -> the state or organization, with the group's sector;
+* :func:`sector_anaphor`: "these terrorists", "the government" alone -> the
+  organization or state whose group of that sector was named just before
+  ("AQAP militants", "the Peruvian government").
 
 :func:`person_governments` then reads "Scholz's government" as the person's state.
 """
@@ -28,17 +31,18 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..agents import described_names, load_agents
+from ..agents import Agent, described_names, load_agents
 from ..lemmas import lemma_of
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
 from . import keys
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
+from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "group_reference", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
+__all__ = ["Focus", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
            "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
@@ -49,6 +53,13 @@ PRONOUN_REACH = 3
 ORG_REACH = 3
 #: Sectors of armed men, whom an acronym before them names as their organization ("AQAP militants").
 ARMED_SECTORS = frozenset({"militants", "rebels", "military", "radicals", "criminals"})
+#: Sectors of irregular armed men: "these terrorists", "the rebels" alone mean the organization in focus whose men
+#: they were (a state's "troops" alone may be any state's).
+IRREGULAR_SECTORS = ARMED_SECTORS - {"military"}
+#: Sentences back that "these terrorists", "the government" may reach for the owner of a group so named.
+SECTOR_REACH = 6
+#: Determiners of a definite group ("these militants"), which may refer back.
+DEFINITE_DETS = frozenset({"the", "these", "those"})
 #: Prepositions whose object owns a group noun before it ("the government of Mali", "officials from the EU").
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 #: Prepositions of where a group is: "rebels in the Ivory Coast", "students throughout Indonesia".
@@ -82,6 +93,9 @@ class Focus:
     holders
         ``(role, key of a state or organization)`` -> the person holding that
         office there; ``(role, None)`` -> a person holding it anywhere.
+    sector_owners
+        Sector -> owner -> the sentence a group of that sector of the owner
+        ("ISIL fighters", "the Peruvian government") was last named in, most recent last.
 
     Examples
     --------
@@ -101,6 +115,8 @@ class Focus:
     last_pair: tuple[str, str] | None = None  # the last two actors named together ("Chile and Peru")
     pair_sent: int = 0
     holders: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, state) -> person
+    # sector -> {owner -> sentence its group of that sector was last named in}, most recent last
+    sector_owners: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def next_sentence(self) -> None:
         """Move on to the next sentence: this sentence's subjects become the previous sentence's.
@@ -154,6 +170,8 @@ class Focus:
                 self.recent_orgs[k] = self.sentence
                 if is_subject(tok):
                     self.this_org_subjects.append(k)
+            if table.sector(tok):
+                self.named_group(table.sector(tok), k)
         for k in (k for k in found if keys.is_person(k)):
             self.person_named(k)
             if is_subject(tok):
@@ -161,6 +179,27 @@ class Focus:
         pair = _coordinated_pair(table, tok)
         if pair:
             self.last_pair, self.pair_sent = pair, self.sentence
+
+    def named_group(self, sector: str, key: str) -> None:
+        """A group of a sector of a state or organization is named here ("ISIL fighters", "the Peruvian
+        government"), for "these fighters", "the government" later.
+
+        Parameters
+        ----------
+        sector
+            The group's sector ("militants", "government").
+        key
+            Its owner's key.
+
+        Examples
+        --------
+        >>> focus = Focus(sentence=2)
+        >>> focus.named_group("militants", "org:isil"); focus.sector_owners
+        {'militants': {'org:isil': 2}}
+        """
+        owners = self.sector_owners.setdefault(sector, {})
+        owners.pop(key, None)
+        owners[key] = self.sentence
 
     def recall(self, key: str) -> None:
         """A person referred to again by a title comes to the front of the recent people.
@@ -579,12 +618,82 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         or _home_state(table, tok, agent.sector)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
+        if agent.sector:
+            focus.named_group(agent.sector, owner)
     return bool(owners)
+
+
+def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """A definite group noun that no owner names ("these terrorists", "the militants", "the government",
+    "the police") is the owner whose group of the same sector was named within :data:`SECTOR_REACH`
+    sentences ("ISIL fighters took the town ... defeat these terrorists"; "the Peruvian government ...
+    the government said").
+
+    Irregular armed men (:data:`IRREGULAR_SECTORS`) are an organization's only. A state's government
+    word after its name ("the Peruvian State", "the Peru Government") names its government too. When two
+    owners of that sector were last named in the same sentence, the noun is left unread.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun is linked to the owner (uncounted) with the group's sector.
+    focus
+        The owners of groups named so far (:attr:`Focus.sector_owners`).
+    tok
+        A noun that no earlier handler took.
+
+    Returns
+    -------
+    bool
+        True when the noun was read as such a group.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["these", "terrorists", "fled"], heads=[1, 2, 2],
+    ...           deps=["det", "nsubj", "ROOT"], pos=["DET", "NOUN", "VERB"], tags=["DT", "NNS", "VBD"],
+    ...           lemmas=["these", "terrorist", "flee"])
+    >>> table = ActorTable(doc)
+    >>> sector_anaphor(table, Focus(sentence=4, sector_owners={"militants": {"org:isil": 2}}), doc[1])
+    True
+    >>> found = table.finish()
+    >>> found.of(doc[1]), found.sector_of_index(1)
+    (('org:isil',), 'militants')
+    """
+    if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound":
+        return False
+    lemma = lemma_of(tok).lower()
+    if lemma in load_org_words().words("government_word") and tok.i > tok.sent.start:
+        before = [k for k in table.of_index(tok.i - 1) if keys.is_state(k)]
+        if before:  # "the Peruvian State": the state's government is named
+            focus.named_group("government", before[0])
+            return False
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
+        return False
+    found = load_agents().at(tok)
+    if found is None and lemma in load_org_words().words("government_word"):
+        found = (tok.i, Agent(lemma, "government"))  # "the state", "the administration"
+    if found is None or found[0] != tok.i or not found[1].sector:
+        return False  # "the army rebels" is no bare group
+    sector = found[1].sector
+    if sector in IRREGULAR_SECTORS and tok.tag_ not in PLURAL_TAGS:
+        return False  # "the militant" is one man
+    if owner_of(table, tok) or any(c.dep_ == "prep" for c in tok.children):
+        return False  # "the rebels of the north", "its fighters"
+    owners = [(k, sent) for k, sent in focus.sector_owners.get(sector, {}).items()
+              if focus.sentence - sent <= SECTOR_REACH and (keys.is_org(k) or sector not in IRREGULAR_SECTORS)]
+    if not owners or (len(owners) > 1 and owners[-2][1] == owners[-1][1]):
+        return False  # nobody's, or two owners named together last
+    target = owners[-1][0]
+    table.mention(target, tok, "group", counted=False, sector=sector)
+    focus.named_group(sector, target)
+    return True
 
 
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
-                                 title_reference, group_reference)
+                                 title_reference, group_reference, sector_anaphor)
 
 
 def person_governments(table: ActorTable) -> None:
