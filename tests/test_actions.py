@@ -284,7 +284,7 @@ SUPPORT_VERBS = [
     # "fight", "struggle" name an act of force too
     ("France backed Mali in the fight against the Taliban.",
      {("France", "back", "Mali", False, A), ("France", "fight", "Taliban", False, A)}),
-    ("Norway staged raids coordinated with and in support of the authorities of Mali.",
+    ("Norway staged raids coordinated with and in support of Mali's authorities.",
      {("Norway", "support", "Mali", False, A)}),
     ("Kenya received military aid from Japan.", {("Japan", "aid", "Kenya", False, A)}),
     ("Brazil and Chile are seeking to deepen their partnership.",
