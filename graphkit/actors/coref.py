@@ -64,10 +64,11 @@ DEFINITE_DETS = frozenset({"the", "these", "those"})
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 #: Prepositions of where a group is: "rebels in the Ivory Coast", "students throughout Indonesia".
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
-#: Sectors whose members are the people of the state they are in (soldiers, diplomats, refugees and
-#: journalists in a country are often foreign).
+#: Sectors whose members are the people of the state they are in: "rebels in Mali", "police in Kenya" (soldiers,
+#: spies, diplomats, reporters, aid workers, firms and refugees in a country are often foreign).
 HOME_SECTORS = frozenset({"rebels", "opposition", "police", "education", "labor", "militants", "civilians",
-                          "legislature", "judiciary", "agriculture", "radicals", "party"})
+                          "legislature", "judiciary", "agriculture", "radicals", "party", "government",
+                          "criminals"})
 
 
 @dataclass
@@ -573,7 +574,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     EU"), else a group named only here: an acronym before armed men ("AQAP
     militants": the organization AQAP, every mention of it in the article) or a capitalised
     ``org_anaphor`` ("Alliance troops": the organization in focus of that name, else one named so),
-    else, for a group that belongs where it is (:data:`PLACED_SECTORS`), the state of its "in" phrase
+    else, for a group that belongs where it is (:data:`HOME_SECTORS`), the state of its "in" phrase
     ("rebels in Mali").
     A noun that names an act ("uprising") is no group.
 
@@ -614,8 +615,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
         or _leaders(table, tok) or _complement_owners(table, focus, tok) \
-        or _named_group(table, focus, tok, agent.sector) or _placed_owners(table, tok, agent.sector) \
-        or _home_state(table, tok, agent.sector)
+        or _named_group(table, focus, tok, agent.sector) or _home_state(table, tok, agent.sector)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
         if agent.sector:
@@ -829,13 +829,15 @@ def _leaders(table: ActorTable, tok: Token) -> list[str]:
 
 
 def _home_state(table: ActorTable, tok: Token, sector: str) -> list[str]:
-    """"rebels in the Ivory Coast", "students throughout Indonesia": a group of a home sector
-    (:data:`HOME_SECTORS`) that nothing else owns is the state it is in."""
+    """"rebels in the Ivory Coast", "students throughout Indonesia", "rioters in the Egyptian capital": a group
+    of a home sector (:data:`HOME_SECTORS`) that nothing else owns is the state its place phrase names or
+    modifies."""
     if sector not in HOME_SECTORS:
         return []
-    return [k for p in tok.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS
-            for o in p.children if o.dep_ == "pobj"
-            for k in (table.state_or_org(o),) if k and keys.is_state(k)]
+    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS for o in p.children
+              if o.dep_ == "pobj"]
+    found = [table.state_or_org(t) for t in places] + [k for t in places for k in owners_of(table, t)]
+    return [k for k in dict.fromkeys(found) if k and keys.is_state(k)]
 
 
 def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]:
@@ -853,23 +855,6 @@ def _complement_owners(table: ActorTable, focus: Focus, tok: Token) -> list[str]
                         if key:
                             out.append(key)
     return out
-
-
-#: Sectors of groups that belong to the state they are in: "rebels in Mali", "police in Kenya" (troops, spies,
-#: reporters, aid workers, firms and refugees are often foreign where they are).
-PLACED_SECTORS = frozenset({"rebels", "militants", "opposition", "police", "civilians", "government", "judiciary",
-                            "legislature", "party", "criminals", "radicals", "labor"})
-
-
-def _placed_owners(table: ActorTable, tok: Token, sector: str) -> list[str]:
-    """"rebels in Mali", "rioters in the Egyptian capital": a group of a sector that belongs where it is, with
-    no owner named, is the state its "in" phrase names or modifies."""
-    if sector not in PLACED_SECTORS:
-        return []
-    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-              if o.dep_ == "pobj"]
-    found = [table.state_or_org(t) for t in places] + [k for t in places for k in owners_of(table, t)]
-    return [k for k in dict.fromkeys(found) if k and keys.is_state(k)]
 
 
 def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> list[str]:
