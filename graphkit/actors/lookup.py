@@ -244,10 +244,13 @@ def opens_participle_clause(lex: Lexicon, tok: Token) -> bool:
     """
     if tok.pos_ == "VERB" and tok.tag_ in _PARTICIPLE_TAGS:
         return True
-    sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
-    if tok.i != sent.start or not tok.text[:1].isupper() or not any(t.text == "," for t in sent):
+    stems = _participle_stems(tok.lower_) if tok.text[:1].isupper() else []
+    if not stems:  # the word's own tests first: finding its sentence scans the Doc
         return False
-    return any(lex.action(stem, "VERB") is not None for stem in _participle_stems(tok.lower_))
+    sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
+    if tok.i != sent.start or not any(t.text == "," for t in sent):
+        return False
+    return any(lex.action(stem, "VERB") is not None for stem in stems)
 
 
 def _participle_stems(word: str) -> list[str]:
