@@ -140,6 +140,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "readiness_head",
     "motion_noun",
     "protect_verb",
+    "naming_verb",
+    "judgement_word",
 )
 
 #: Parts of speech of the action table.

@@ -77,6 +77,10 @@ _STATEMENT_CATEGORIES = frozenset({"communicate", "other", "ignore"})
 _NO_ACT = frozenset({"other", "ignore", "communicate"})
 #: Categories of letting someone go, whose passive is done by who held them ("freed from Chilean custody").
 _RELEASE_CATEGORIES = frozenset({"retreat", "concede"})
+#: Participles by which a hyphened name before them leads the group or act they modify ("US-led forces").
+_LED_BY = frozenset({"lead"})
+#: How the parse hangs that name on the participle.
+_LEADER_DEPS = frozenset({"npadvmod", "compound", "nmod", "nsubj"})
 #: Words that name the members of a group ("a group that included X", "a coalition including X").
 _INCLUDE = frozenset({"include", "including"})
 
@@ -371,6 +375,12 @@ class ActionReader:
             names = [c for c in t.children if (c.dep_ == "compound" and c.i < t.i) or c.dep_ == "appos"]
             names += [a for c in names if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos"]  # "the king, X"
             return uniq(k for c in names for k in self._refers(c, False, False, depth + 1))
+        if t.pos_ == "NOUN" and not self.lex.is_event_noun(lemma_of(t).lower()):
+            led = self._leaders(t)
+            if led:  # "the US-led coalition", "a French-led mission": the group X leads is X, in any slot
+                return led
+        if t.dep_ == "amod" and t.pos_ == "VERB" and t.head.pos_ == "NOUN":
+            return self._leaders(t.head)  # "the Chilean-led invasion": as the act's modifier, its author
         counted = content_noun(t, self.lex)
         if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
             return self._refers(counted, acts, things, depth + 1)
@@ -389,6 +399,11 @@ class ActionReader:
             for k in out:
                 self.sectors[k] = agent[1].sector
         return out
+
+    def _leaders(self, noun: Token) -> list[str]:
+        """The actors of a hyphened name before a participle of leading that modifies a noun ("US-led")."""
+        return uniq(k for p in noun.children if p.dep_ == "amod" and p.tag_ == "VBN" and lemma_of(p).lower() in _LED_BY
+                    for c in p.children if c.dep_ in _LEADER_DEPS and c.i < p.i for k in self.actors.of(c))
 
     def _owners(self, noun: Token, depth: int) -> list[str]:
         """Actors of the possessor and modifiers before a noun, each read as an argument of its own."""
@@ -846,6 +861,8 @@ class ActionReader:
             # rejected it: "rejected a plan targeting X")
             found = list(self.actors.of(head))
             gov = head.head
+            if not found and head.dep_ == "appos" and head.pos_ == "NOUN":
+                found = list(self.actors.of(gov))  # "X, the activist suing Y": the name the noun describes
             if not found and head.dep_ in OBJECT_DEPS and gov.pos_ in VERB_POS and self.is_act(head) \
                     and self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in _STATEMENT_CATEGORIES \
                     and self.lex.has_flag(lemma_of(gov).lower(), "VERB", "light"):

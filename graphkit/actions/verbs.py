@@ -46,6 +46,7 @@ verb.shared-object            "Albania condemned and rejected the Serbian plan"
 verb.threat-condition         "Russia threatened to end the talks if the US deploys missiles"
 verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a common enemy together are allies
 verb.opposed-party            "Canada backed Ukraine against Russia", "defended X from Y" (Canada -oppose-> Russia)
+verb.judged-object            "Chile called Peru's plan a joke": a judgement of the object, or of whom it belongs to
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -217,6 +218,9 @@ def read_verb(r: ActionReader, verb: Token) -> Iterator[Action]:
     intent: bool | None = None
     read: list[Action] = []
     for action in _verb_actions(r, verb):
+        if action.rule == "verb.judged-object":
+            category = judgement(r.lex, verb)  # "called the plan a joke" criticises; "a success" praises
+            action = dataclasses.replace(action, category=category, quad=JUDGEMENT_QUADS[category])
         if action.rule in RULE_CATEGORIES:
             category, quad = RULE_CATEGORIES[action.rule]
             action = dataclasses.replace(action, category=category, quad=quad,
@@ -720,6 +724,97 @@ LIGHT_VERB_RULES: tuple[Callable[[ActionReader, Token, Token], list[tuple[str, s
 
 # -- targets ------------------------------------------------------------------------------------
 
+#: The quad of each category a judgement_word gives.
+JUDGEMENT_QUADS = {"accuse": "verbal-conflict", "support": "verbal-cooperation"}
+#: How the predicate of a naming verb hangs on it ("called X a joke", "called X outdated").
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+
+
+def judgement(lex: Lexicon, verb: Token) -> str | None:
+    """What a naming verb's predicate says of its object: ``accuse`` ("called the plan a joke", "described
+    the vote as a farce"), ``support`` ("called the deal a success"), None when it judges nothing.
+
+    Parameters
+    ----------
+    lex
+        The lexicon (``naming_verb`` and ``judgement_word`` classes).
+    verb
+        Any verb; only a ``naming_verb`` has a judgement.
+
+    Returns
+    -------
+    str or None
+        The category of the judgement: its predicate's head, or a modifier of it ("a dangerous mistake"),
+        in the ``judgement_word`` class.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = Doc(English().vocab, words="Peru called the plan a joke".split(), heads=[1, 1, 3, 1, 5, 1],
+    ...           deps="nsubj ROOT det dobj det oprd".split(), lemmas="Peru call the plan a joke".split())
+    >>> judgement(load_lexicon(), doc[1]), judgement(load_lexicon(), doc[3])
+    ('accuse', None)
+    """
+    if lemma_of(verb).lower() not in lex.words("naming_verb"):
+        return None
+    predicates = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > verb.i]
+    predicates += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
+                   for o in p.children if o.dep_ in ("pobj", "amod", "acomp")]  # "described X as a farce"
+    for p in predicates:
+        for w in (p, *(c for c in p.children if c.dep_ in ("amod", "compound", "acomp"))):
+            value = lex.word_value("judgement_word", lemma_of(w).lower()) or lex.word_value("judgement_word", w.lower_)
+            if value:
+                return value
+    return None
+
+
+def judged_object(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"Chile called Peru's plan a joke", "called the British rebate outdated": a judgement of the object is
+    aimed at what it names, else at whom it belongs to (its possessor or modifier).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A naming verb whose predicate is a word of judgement (:func:`judgement`); its category becomes the
+        judgement's.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "verb.judged-object")``.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Kenya called the Ugandan proposal a farce.")
+    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> [(a.source, a.action, a.target, a.category) for a in read_verb(r, doc[1])]
+    [('state:KEN', 'call', 'state:UGA', 'accuse')]
+    """
+    if judgement(r.lex, v.verb) is None:
+        return []
+    verb = v.verb
+    # the object, or the first of two predicates the parse gave ("called [X's rebate] [unjustified]")
+    objs = [c for c in verb.children if c.dep_ == "dobj"] or \
+        [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in NOUN_POS][:1]
+    found = [k for o in objs for k in (r.np(o) or _possessors(r, content_noun(o, r.lex))) if k not in v.sources]
+    return _named(uniq(found), "verb.judged-object")
+
+
+def _possessors(r: ActionReader, noun: Token) -> list[str]:
+    """Whom a thing belongs to: its possessor or modifiers, also a possessor the parse hung on a compound in
+    front of it ("the UK's £3bn rebate")."""
+    return r.owners(noun) or uniq(k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                                  for p in c.subtree if p.dep_ == "poss" for k in r.np(p))
+
+
+
 def passive_subject(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """"Ukraine was attacked by Russia": the passive subject; "the raids were denounced by the AU": a
     criticised act's author.
@@ -925,7 +1020,7 @@ def _helps(r: ActionReader, v: VerbReading) -> bool:
 
 
 #: Rules for whom a verb is aimed at, all asked in order.
-VERB_TARGET_RULES: tuple[TargetRule, ...] = (passive_subject, objects, prepositional_objects, from_objects,
+VERB_TARGET_RULES: tuple[TargetRule, ...] = (judged_object, passive_subject, objects, prepositional_objects, from_objects,
                                              opposed_party)
 
 

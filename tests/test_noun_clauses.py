@@ -1,0 +1,53 @@
+"""Actions carried by nouns and by clauses attached to nouns: one table per construction, each sentence
+written for these tests, with the edges a user would check as (source, action, target, negated, modality)."""
+from __future__ import annotations
+
+import pytest
+
+A, H, R = "asserted", "hypothetical", "reported"
+
+
+def edges(read, text):
+    found, actions = read(text)
+    label = lambda key: found.actors[key].label  # noqa: E731
+    return {(label(a.source), a.action, label(a.target), a.negated, a.modality) for a in actions}
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a participle on a noun in apposition to a name is the name's act
+    ("Maria Lopez, the lawyer suing Acme Corp, said the firm lied.", ("Maria Lopez", "sue", "Acme Corp", False, A)),
+    ("Ana Ruiz, the activist criticising Peru, spoke on Monday.", ("Ana Ruiz", "criticise", "Peru", False, A)),
+])
+def test_a_participle_on_an_apposition_acts_for_the_name(read, text, edge):
+    assert edge in edges(read, text)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # "X-led" makes the group or the act X's, in any slot
+    ("The Saudi-led coalition bombed Yemen on Friday.", ("Saudi Arabia", "bomb", "Yemen", False, A)),
+    ("Germany criticised the French-led mission.", ("Germany", "criticise", "France", False, A)),
+    ("Peru condemned the Chilean-led invasion of Bolivia.", ("Chile", "invasion", "Bolivia", False, A)),
+])
+def test_a_led_group_stands_for_its_leader(read, text, edge):
+    assert edge in edges(read, text)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a naming verb with a word of judgement as predicate criticises or praises the object, or its owner
+    ("Angela Merkel called the Polish plan a dangerous mistake.", ("Angela Merkel", "call", "Poland", "accuse")),
+    ("Kenya called Uganda's proposal unacceptable.", ("Kenya", "call", "Uganda", "accuse")),
+    ("Jacques Moreau called the UK's £2bn subsidy from the World Bank \"unjustified\".",
+     ("Jacques Moreau", "call", "United Kingdom", "accuse")),
+    ("President Lula da Silva described Venezuela's election as a farce.",
+     ("Lula da Silva", "describe", "Venezuela", "accuse")),
+    ("Japan called the Ghanaian proposal a breakthrough.", ("Japan", "call", "Ghana", "support")),
+])
+def test_calling_something_a_judgement_judges_it(read, text, edge):
+    found, actions = read(text)
+    got = {(found.actors[a.source].label, a.action, found.actors[a.target].label, a.category) for a in actions}
+    assert edge in got
+
+
+def test_calling_without_a_judgement_is_no_criticism(read):
+    found, actions = read("Peru called Chile a neighbour.")
+    assert not [a for a in actions if a.category == "accuse"]
