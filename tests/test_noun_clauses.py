@@ -51,3 +51,20 @@ def test_calling_something_a_judgement_judges_it(read, text, edge):
 def test_calling_without_a_judgement_is_no_criticism(read):
     found, actions = read("Peru called Chile a neighbour.")
     assert not [a for a in actions if a.category == "accuse"]
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a request decided with no agent named is decided by whom it is addressed to, and aimed at its author
+    ("Chile's application to join NATO was refused.", ("NATO", "refuse", "Chile", False, A)),
+    ("The Serbian bid to join the European Union has been rejected.",
+     ("European Union", "reject", "Serbia", False, A)),
+    ("Turkey's request to buy Acme Corp was turned down.", ("Acme Corp", "turn down", "Turkey", False, A)),
+    # a "by" agent decides
+    ("Poland's efforts to join NATO were rejected by France.", ("France", "reject", "Poland", False, A)),
+])
+def test_a_request_decided_is_decided_by_its_addressee(read, text, edge):
+    assert edge in edges(read, text)
+
+
+def test_a_request_with_a_named_agent_is_not_the_addressees(read):
+    assert not [e for e in edges(read, "Poland's efforts to join NATO were rejected by France.") if e[0] == "NATO"]

@@ -47,6 +47,7 @@ verb.threat-condition         "Russia threatened to end the talks if the US depl
 verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a common enemy together are allies
 verb.opposed-party            "Canada backed Ukraine against Russia", "defended X from Y" (Canada -oppose-> Russia)
 verb.judged-object            "Chile called Peru's plan a joke": a judgement of the object, or of whom it belongs to
+verb.addressed-bid            "Serbia's bid to join the EU was rejected" (the EU -reject-> Serbia)
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -468,6 +469,8 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
                 sources = r.subjects(anc)
                 if sources:
                     break
+    if not sources and passive and category in DECIDING_CATEGORIES:
+        sources = addressees(r, verb)  # "X's bid to join Y was rejected": Y decides
     if not sources and not light:
         return  # no actor acts here (most verbs): spare the negation and modality reading
     negated = mood.negated(lex, verb)
@@ -723,6 +726,78 @@ LIGHT_VERB_RULES: tuple[Callable[[ActionReader, Token, Token], list[tuple[str, s
 
 
 # -- targets ------------------------------------------------------------------------------------
+
+#: Categories of deciding on a request, whose passive with no agent is done by whom the request is addressed to
+#: ("X's bid to join Y was rejected", "X's application to buy Y was accepted").
+DECIDING_CATEGORIES = frozenset({"reject", "agree"})
+
+
+def _bid_clauses(r: ActionReader, verb: Token) -> list[Token]:
+    """The infinitives that say what the passive subjects of a verb ask to do ("X's bid [to join Y]")."""
+    return [c for s in r.passive_subjects(verb) or () if s.pos_ == "NOUN" for c in s.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def addressees(r: ActionReader, verb: Token) -> list[str]:
+    """Who decides on a request a passive verb with no agent decides on: the object of the infinitive saying
+    what is asked ("Iran's bid to join the WTO was refused": the WTO refused it).
+
+    Parameters
+    ----------
+    r
+        The reader.
+    verb
+        A passive verb of :data:`DECIDING_CATEGORIES` whose subject names no actor.
+
+    Returns
+    -------
+    list of str
+        The actors of the infinitive's direct object.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Serbia's bid to join NATO was rejected.")
+    >>> addressees(ActionReader(doc, find_actors(doc), load_lexicon()), doc[7])
+    ['org:nato']
+    """
+    return uniq(k for c in _bid_clauses(r, verb) for o in c.children if o.dep_ == "dobj" for k in r.np(o))
+
+
+def addressed_bid(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"Serbia's bid to join the EU was rejected": the decision on a request is aimed at whose request it is.
+
+    Parameters
+    ----------
+    r
+        The reader.
+    v
+        A passive verb whose sources are the request's addressees (:func:`addressees`).
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "verb.addressed-bid")`` for the owners of the request ("Serbia's", "the Serbian bid") or
+        the subject of its infinitive.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Serbia's bid to join NATO was rejected.")
+    >>> r = ActionReader(doc, find_actors(doc), load_lexicon())
+    >>> [(a.source, a.action, a.target, a.rule) for a in read_verb(r, doc[7])]
+    [('org:nato', 'reject', 'state:SRB', 'verb.addressed-bid')]
+    """
+    if v.category not in DECIDING_CATEGORIES or not r.is_passive(v.verb) or r.prep_objects(v.verb, SOURCE_PREPS):
+        return []
+    clauses = _bid_clauses(r, v.verb)
+    if not clauses or not set(v.sources) <= set(addressees(r, v.verb)):
+        return []
+    return _named([k for c in clauses for k in r.subjects(c) if k not in v.sources], "verb.addressed-bid")
+
 
 #: The quad of each category a judgement_word gives.
 JUDGEMENT_QUADS = {"accuse": "verbal-conflict", "support": "verbal-cooperation"}
@@ -1020,7 +1095,7 @@ def _helps(r: ActionReader, v: VerbReading) -> bool:
 
 
 #: Rules for whom a verb is aimed at, all asked in order.
-VERB_TARGET_RULES: tuple[TargetRule, ...] = (judged_object, passive_subject, objects, prepositional_objects, from_objects,
+VERB_TARGET_RULES: tuple[TargetRule, ...] = (judged_object, addressed_bid, passive_subject, objects, prepositional_objects, from_objects,
                                              opposed_party)
 
 
