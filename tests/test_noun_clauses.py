@@ -68,3 +68,14 @@ def test_a_request_decided_is_decided_by_its_addressee(read, text, edge):
 
 def test_a_request_with_a_named_agent_is_not_the_addressees(read):
     assert not [e for e in edges(read, "Poland's efforts to join NATO were rejected by France.") if e[0] == "NATO"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    # the two sides of "between" the parse ran into one noun phrase
+    ("Talks between Chile's government and mining firm Codelco resumed.", ("Chile", "Codelco")),
+    ("A dispute between the Peruvian State and oil firm Petrobras, owned by Brazil's government, escalated.",
+     ("Peru", "Petrobras")),
+])
+def test_a_between_phrase_run_into_one_noun_phrase_has_two_sides(read, text, pair):
+    got = {(e[0], e[2]) for e in edges(read, text)}
+    assert {pair, pair[::-1]} <= got

@@ -145,6 +145,8 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         sources = uniq(sources + _hyphen_partners(r, noun))  # "the Iran-Iraq war"
     if reciprocal:
         between = r.prep_objects(noun, frozenset({"between"}))
+        if len(between) < 2:
+            between = uniq(between + _merged_between(r, noun))
         if len(between) >= 2:
             yield from r.pairs(noun, lemma, "NOUN", between, negated, modality, "noun.between")
             return
@@ -497,6 +499,30 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
                 and not r.lex.has_flag(lemma, "VERB", "reciprocal"):
             return head  # "signed an agreement", "deepened their partnership"
     return None
+
+
+def _merged_between(r: ActionReader, noun: Token) -> list[str]:
+    """"a conflict between the Argentine State and water firm X", "talks between Chile's government and mining
+    firm Y": the two sides of a "between" phrase the parse ran into one noun phrase, split at its "and" (each
+    side the actor of its last name: "France's Suez" is Suez)."""
+    doc = noun.doc
+    sides: list[str] = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ != "between":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            part: list[str] = []
+            end = max([o.i] + [a.i for a in o.children if a.dep_ == "appos"])  # "oil firm, X"
+            for t in doc[o.left_edge.i:end + 1]:
+                if t.lower_ == "and" or t.text == ",":
+                    sides += part[-1:]
+                    part = []
+                elif r.actors.of(t):
+                    part.append(r.actors.of(t)[0])
+            sides += part[-1:]
+    return uniq(sides) if len(uniq(sides)) >= 2 else []
 
 
 def _hyphen_partners(r: ActionReader, noun: Token) -> list[str]:
