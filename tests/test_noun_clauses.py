@@ -79,3 +79,13 @@ def test_a_request_with_a_named_agent_is_not_the_addressees(read):
 def test_a_between_phrase_run_into_one_noun_phrase_has_two_sides(read, text, pair):
     got = {(e[0], e[2]) for e in edges(read, text)}
     assert {pair, pair[::-1]} <= got
+
+
+@pytest.mark.parametrize("text,edge", [
+    # the members of an organization stand for it
+    ("Chile is under pressure from European Union countries to cut tariffs.",
+     ("European Union", "pressure", "Chile", False, A)),
+    ("NATO members condemned the Russian strikes.", ("NATO", "condemn", "Russia", False, A)),
+])
+def test_members_of_an_organization_stand_for_it(read, text, edge):
+    assert edge in edges(read, text)

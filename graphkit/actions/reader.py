@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Mapping
 from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
+from ..actors.keys import is_org
 from ..agents import described_names, load_agents
 from ..lemmas import lemma_of
 from ..lexicon import Lexicon
@@ -232,7 +233,8 @@ class ActionReader:
         * the actors the word itself names (a name, a demonym, a pronoun, a group noun the actor stage
           read as its state: "Somali troops"); a relative pronoun: the noun its clause modifies; a
           quantity: what it counts ("dozens of Kenyan students"); a noun that describes a name, that
-          name ("the newspaper Pagina Doce");
+          name ("the newspaper Pagina Doce"); the members of an organization, the organization ("European
+          Union countries"); a group or thing someone leads, the leader ("the US-led coalition");
         * else, for a head that may pass (:meth:`passes`: an ``argument_head`` such as "efforts",
           "resolution"; a group noun of :mod:`graphkit.agents` the actor stage left, "artillery" of
           "Malian artillery fire"), the actors it belongs to: its possessor or modifiers ("Iceland's efforts", "a
@@ -381,6 +383,10 @@ class ActionReader:
                 return led
         if t.dep_ == "amod" and t.pos_ == "VERB" and t.head.pos_ == "NOUN":
             return self._leaders(t.head)  # "the Chilean-led invasion": as the act's modifier, its author
+        if t.pos_ == "NOUN" and lemma_of(t).lower() in self.lex.words("member_noun"):
+            bodies = [k for k in self._owners(t, depth) if is_org(k) and "@" not in k]
+            if bodies:  # "European Union countries", "NATO members": the organization they make up
+                return bodies
         counted = content_noun(t, self.lex)
         if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
             return self._refers(counted, acts, things, depth + 1)
