@@ -89,3 +89,13 @@ def test_a_between_phrase_run_into_one_noun_phrase_has_two_sides(read, text, pai
 ])
 def test_members_of_an_organization_stand_for_it(read, text, edge):
     assert edge in edges(read, text)
+
+
+@pytest.mark.parametrize("text,pair", [
+    # a verb with no subject of its own and a "between" phrase: the two sides act together
+    ("A truce was agreed between Chad and Niger on Monday.", ("Chad", "Niger")),
+    ("The pact resembles one signed last year between Ghana and Togo.", ("Ghana", "Togo")),
+])
+def test_an_act_between_two_sides_with_no_subject(read, text, pair):
+    got = {(e[0], e[2]) for e in edges(read, text)}
+    assert {pair, pair[::-1]} <= got

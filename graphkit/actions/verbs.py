@@ -48,6 +48,7 @@ verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a 
 verb.opposed-party            "Canada backed Ukraine against Russia", "defended X from Y" (Canada -oppose-> Russia)
 verb.judged-object            "Chile called Peru's plan a joke": a judgement of the object, or of whom it belongs to
 verb.addressed-bid            "Serbia's bid to join the EU was rejected" (the EU -reject-> Serbia)
+verb.between                  "a truce was agreed between Chad and Niger" (both directions; no subject of its own)
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -110,6 +111,7 @@ _AGAINST = frozenset({"against"})
 #: Prepositions after a light verb that never say whom its event noun is aimed at.
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
 _FROM = frozenset({"from"})
+_BETWEEN = frozenset({"between"})
 _OF = frozenset({"of"})
 #: Categories of verbs that never share the object of the verb coordinated with them ("arrived and met X").
 _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
@@ -472,6 +474,11 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     if not sources and passive and category in DECIDING_CATEGORIES:
         sources = addressees(r, verb)  # "X's bid to join Y was rejected": Y decides
     if not sources and not light:
+        # "the deal concluded between X and Y", "a truce was agreed between X and Y": the sides act together
+        sides = r.prep_objects(verb, _BETWEEN) if category not in _NO_SHARED_OBJECT else []
+        if len(sides) >= 2:
+            yield from r.pairs(verb, lemma, "VERB", sides, mood.negated(lex, verb), mood.modality(lex, verb),
+                               "verb.between")
         return  # no actor acts here (most verbs): spare the negation and modality reading
     negated = mood.negated(lex, verb)
     modality = mood.modality(lex, verb)
