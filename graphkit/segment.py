@@ -15,9 +15,12 @@ word is the case this cannot tell from a headline.
 """
 from __future__ import annotations
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from .syntax import MID_SENTENCE_CONJUNCTIONS
 
 #: Name of the pipeline component.
 COMPONENT = "graphkit_line_breaks"
@@ -108,6 +111,40 @@ def line_breaks(doc: Doc) -> Doc:
     >>> [sent.text for sent in doc.sents]
     ['Kenya warns Uganda\\n', 'Officials met on Monday.']
     """
-    for i in line_break_starts(doc):
+    starts = line_break_starts(doc)
+    for i in starts:
         doc[i].is_sent_start = True
+    for i in joined_words(doc, starts):
+        doc[i].is_sent_start = False
     return doc
+
+
+def joined_words(doc: Doc, starts: list[int]) -> list[int]:
+    """Token indices that cannot begin a sentence: a lower-case "and", "or", "nor" and the word after it on
+    the same line (the small parser at times cuts "India and | Russia are to ..." after a headline).
+
+    Parameters
+    ----------
+    doc
+        A tokenized document.
+    starts
+        The starts :func:`line_break_starts` found, which are kept.
+
+    Returns
+    -------
+    list of int
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> joined_words(English()("Chile and Peru met. And then"), [])
+    [1, 2]
+    """
+    kept = set(starts)
+    # found from the token ids, not by a loop over every token (as line_break_starts avoids one)
+    words = numpy.isin(doc.to_array(ORTH), [doc.vocab.strings.add(w) for w in sorted(MID_SENTENCE_CONJUNCTIONS)])
+    out: list[int] = []
+    for j in numpy.flatnonzero(words).tolist():
+        if j:
+            out += [i for i in (j, j + 1) if i < len(doc) and i not in kept and not doc[i].is_space]
+    return out

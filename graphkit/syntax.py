@@ -123,6 +123,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 JUSSIVE_AUX = frozenset({"to", "should", "must"})
 #: Words that join the qualifiers of one office ("Trade and Industry Minister").
 JOINERS = frozenset({"and", "&"})
+#: Conjunctions that, written in lower case, join two parts of one sentence: neither they nor the word after
+#: them begin a sentence.
+MID_SENTENCE_CONJUNCTIONS = frozenset({"and", "or", "nor"})
 #: Lower-case words inside a name ("Party of the Green Future").
 NAME_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la"})
 #: Prepositions that tie a role to where it is held ("chief of", "spokeswoman for", "researcher at", "an

@@ -64,3 +64,13 @@ def test_line_breaks_found_from_the_text_match_a_token_by_token_reading(joiner):
         assert line_break_starts(doc) == _naive_starts(doc)
 
     check()
+
+
+def test_a_lower_case_conjunction_and_the_word_after_it_begin_no_sentence(nlp):
+    from graphkit.segment import joined_words
+
+    doc = English()("Ghana and Togo in trade talks\n\nGhana and Togo are to work together. And so on.")
+    assert [doc[i].text for i in joined_words(doc, [])] == ["and", "Togo", "and", "Togo"]
+    parsed = nlp("Ghana and Togo in trade talks\n\nGhana and Togo are to work together on a series of deals.")
+    assert [s.text.strip() for s in parsed.sents] == ["Ghana and Togo in trade talks",
+                                                     "Ghana and Togo are to work together on a series of deals."]
