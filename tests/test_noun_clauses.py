@@ -99,3 +99,42 @@ def test_members_of_an_organization_stand_for_it(read, text, edge):
 def test_an_act_between_two_sides_with_no_subject(read, text, pair):
     got = {(e[0], e[2]) for e in edges(read, text)}
     assert {pair, pair[::-1]} <= got
+
+
+@pytest.mark.parametrize("text,edge", [
+    # "forces loyal to X" are X's
+    ("Forces loyal to Laurent Gbagbo attacked Ghana.", ("Laurent Gbagbo", "attack", "Ghana", False, A)),
+    ("Ghana condemned militias loyal to Laurent Gbagbo.", ("Ghana", "condemn", "Laurent Gbagbo", False, A)),
+])
+def test_a_group_loyal_to_someone_stands_for_them(read, text, edge):
+    assert edge in edges(read, text)
+
+
+@pytest.mark.parametrize("text,edge", [
+    # what the subject faces or suffers from X is X's act on the subject
+    ("Britain faces pressure from the United States to cut tariffs.",
+     ("United States", "pressure", "United Kingdom", False, A)),
+    ("Kenya faced criticism from Uganda over the raid.", ("Uganda", "criticism", "Kenya", False, A)),
+    ("Chile suffered attacks from Peru.", ("Peru", "attack", "Chile", False, A)),
+])
+def test_what_the_subject_faces_from_someone_is_their_act(read, text, edge):
+    assert edge in edges(read, text)
+
+
+def test_facing_someone_names_no_act(read):
+    assert edges(read, "Chile faced Peru in the final.") == set()
+
+
+@pytest.mark.parametrize("text,edge", [
+    # saying no or yes to an act or a plan is aimed at its author; saying no to an actor at the actor
+    ("Ghana's refusal of the Togolese request angered the region.", ("Ghana", "refusal", "Togo", False, A)),
+    ("Peru's acceptance of the Chilean offer ended the dispute.", ("Peru", "acceptance", "Chile", False, A)),
+    ("Spain's criticism of Morocco's policy grew.", ("Spain", "criticism", "Morocco", False, A)),
+    ("Uganda's condemnation of Kenya surprised nobody.", ("Uganda", "condemnation", "Kenya", False, A)),
+])
+def test_judging_an_act_is_aimed_at_its_author(read, text, edge):
+    assert edge in edges(read, text)
+
+
+def test_the_support_of_an_actor_is_not_aimed_at_it(read):
+    assert not [e for e in edges(read, "The support of Kenya was crucial for Uganda.") if e[2] == "Kenya"]

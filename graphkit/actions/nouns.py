@@ -19,6 +19,7 @@ noun.participle-object   "retaliation from Syria targeting Turkish bases"
 noun.complement-subject  "Japan repeated its demand that Russia return the islands"
 noun.in-support-of       "Canada sent ships in support of Haiti"
 noun.in-protest-at       "held a rally in protest at Peru's refusal" (what is protested)
+noun.of-act-author       "Peru's rejection of the Chilean proposal" (whose act or plan is judged)
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.mutual              "Serbia and Kosovo signed an agreement"
@@ -68,6 +69,10 @@ _BETWEEN_DEPS = frozenset({"npadvmod", "advmod", "punct"})
 CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
 OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Categories of saying no or yes to something, whose "of" phrase names what is judged ("rejection of X's plan").
+JUDGING_CATEGORIES = frozenset({"reject", "accuse", "protest", "support", "agree"})
+#: Of those, the categories whose "of" phrase may name the actor judged itself ("the condemnation of Kenya").
+CRITICAL_NOUN_CATEGORIES = frozenset({"reject", "accuse", "protest"})
 #: Prepositions that name an act only to say it did not happen ("struck without warning"; "despite a demand"
 #: says the demand was made).
 NO_EVENT_PREPS = frozenset({"without"})
@@ -376,9 +381,53 @@ def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     return [(k, "noun.in-support-of") for k in r.prep_objects(noun, frozenset({"of", "with"}))]
 
 
+def of_act_author(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
+    """"Ghana's refusal of the Togolese request", "Peru's acceptance of Chile's offer": saying no or yes to an
+    act or a plan is aimed at its author; "the condemnation of Kenya": saying no to an actor at the actor.
+
+    Parameters
+    ----------
+    r
+        The reader (its lexicon gives the noun's category).
+    noun
+        The event noun; only one of :data:`JUDGING_CATEGORIES`.
+
+    Returns
+    -------
+    list of (str, str)
+        ``(actor, "noun.of-act-author")`` for the authors or owners of the acts and plans of its "of" phrase
+        (and, for a critical noun, the actors it names).
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> from graphkit.actors import find_actors
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = load_pipeline()("Peru's rejection of the Chilean proposal ended the talks.")
+    >>> of_act_author(ActionReader(doc, find_actors(doc), load_lexicon()), doc[2])
+    [('state:CHL', 'noun.of-act-author')]
+    """
+    category = r.lex.classify(lemma_of(noun).lower(), "NOUN")[0]
+    if category not in JUDGING_CATEGORIES:
+        return []
+    found: list[str] = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ != "of":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            named = r.np(o)
+            if named and lemma_of(o).lower() not in r.lex.words("argument_head"):
+                found += named if category in CRITICAL_NOUN_CATEGORIES else []  # "the condemnation of Kenya"
+            else:  # an act or a plan: its author ("the Togolese request", "Britain's plans")
+                found += named or r.refers(o, acts=True)
+    return [(k, "noun.of-act-author") for k in uniq(found)]
+
+
 #: Rules for whom an event noun is aimed at, all asked in order.
 NOUN_TARGET_RULES: tuple[Callable[[ActionReader, Token], list[tuple[str, str]]], ...] = (
-    prep_target, of_target, participle_object, complement_subject, in_support_of)
+    prep_target, of_target, participle_object, complement_subject, in_support_of, of_act_author)
 
 
 def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:

@@ -80,6 +80,8 @@ _NO_ACT = frozenset({"other", "ignore", "communicate"})
 _RELEASE_CATEGORIES = frozenset({"retreat", "concede"})
 #: Participles by which a hyphened name before them leads the group or act they modify ("US-led forces").
 _LED_BY = frozenset({"lead"})
+#: Adjectives of allegiance whose to-phrase names whom the group they follow serves ("troops loyal to X").
+_LOYAL = frozenset({"loyal"})
 #: How the parse hangs that name on the participle.
 _LEADER_DEPS = frozenset({"npadvmod", "compound", "nmod", "nsubj"})
 #: Words that name the members of a group ("a group that included X", "a coalition including X").
@@ -407,9 +409,13 @@ class ActionReader:
         return out
 
     def _leaders(self, noun: Token) -> list[str]:
-        """The actors of a hyphened name before a participle of leading that modifies a noun ("US-led")."""
-        return uniq(k for p in noun.children if p.dep_ == "amod" and p.tag_ == "VBN" and lemma_of(p).lower() in _LED_BY
-                    for c in p.children if c.dep_ in _LEADER_DEPS and c.i < p.i for k in self.actors.of(c))
+        """Whom a group or an act serves: the hyphened name before a participle of leading that modifies it
+        ("US-led"), or the to-phrase of an adjective of allegiance after it ("forces loyal to X")."""
+        led = uniq(k for p in noun.children if p.dep_ == "amod" and p.tag_ == "VBN" and lemma_of(p).lower() in _LED_BY
+                   for c in p.children if c.dep_ in _LEADER_DEPS and c.i < p.i for k in self.actors.of(c))
+        return led or uniq(k for a in noun.children if a.dep_ == "amod" and a.i > noun.i and a.lower_ in _LOYAL
+                           for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+                           for o in p.children if o.dep_ == "pobj" for k in self.np(o))
 
     def _owners(self, noun: Token, depth: int) -> list[str]:
         """Actors of the possessor and modifiers before a noun, each read as an argument of its own."""

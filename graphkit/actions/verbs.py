@@ -452,11 +452,12 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     # a light verb names its act by its event noun; a giving verb also by what it gives ("gave X a grant")
     category, _ = r.action_class(verb, lemma, "VERB")  # "gave a grant" is aid, "gave a reason" nothing
     light = lex.has_flag(lemma, "VERB", "light") or lemma in lex.words("giving_verb")
-    if category == "ignore" and not light:
+    receiving = lemma in lex.words("receiving_verb")
+    if category == "ignore" and not light and not receiving:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
-    if lex.action(lemma, "VERB") is None and not light and lemma not in lex.words("leadership_verb") \
+    if lex.action(lemma, "VERB") is None and not light and not receiving and lemma not in lex.words("leadership_verb") \
             and category == lex.classify(lemma, "VERB")[0]:
         # a verb the action table does not know states no act between actors ("comprise", "arrive"), unless its
         # object makes it one ("restored relations with X")
@@ -488,8 +489,10 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     v = VerbReading(verb, lemma, category, sources, negated, modality,
                     [c for c in verb.children if c.dep_ in OBJECT_DEPS] + ([approximate] if approximate else []))
 
-    if lemma in lex.words("receiving_verb"):
+    if receiving:
         yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
+        if category == "ignore":
+            return  # "faced pressure from X": the act is X's, "face" none of its own
     if light:
         yield from _light_verb(r, v)
         if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
