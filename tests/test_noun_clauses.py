@@ -138,3 +138,25 @@ def test_judging_an_act_is_aimed_at_its_author(read, text, edge):
 
 def test_the_support_of_an_actor_is_not_aimed_at_it(read):
     assert not [e for e in edges(read, "The support of Kenya was crucial for Uganda.") if e[2] == "Kenya"]
+
+
+@pytest.mark.parametrize("text,edge", [
+    # a relative clause on an actor is the actor's act
+    ("Armenia, which occupies parts of Azerbaijan, rejected the plan.", ("Armenia", "occupy", "Azerbaijan", False, A)),
+    ("Kenya, which borders Somalia and has troops there, attacked al-Shabaab.",
+     ("Kenya", "attack", "al-Shabaab", False, A)),
+])
+def test_a_relative_clause_on_an_actor_is_its_act(read, text, edge):
+    assert edge in edges(read, text)
+
+
+def test_a_state_name_the_model_labels_a_product_is_the_state(nlp):
+    from spacy.tokens import Span
+
+    from graphkit.actions import find_actions
+    from graphkit.actors import find_actors
+
+    doc = nlp("Armenia occupies northern Cyprus.")
+    doc.ents = [e for e in doc.ents if e.text != "Cyprus"] + [Span(doc, 3, 4, label="PRODUCT")]
+    found = find_actors(doc, "t")
+    assert {(a.source, a.action, a.target) for a in find_actions(doc, found)} == {("state:ARM", "occupy", "state:CYP")}

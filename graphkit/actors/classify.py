@@ -616,6 +616,20 @@ def _merge_acronyms(table: ActorTable) -> None:
             table.merge_into(key, longs[label][0])
 
 
+#: Entity labels of names the gazetteer scan leaves to the model.
+_OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+#: Labels the small model at times gives a state's bare name ("occupies northern Cyprus" as a PRODUCT).
+_MISLABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+def _state_mislabelled(table: ActorTable, tok: Token) -> bool:
+    """Whether the entity ``tok`` is in is a state's name as a whole under a label no state has."""
+    if tok.ent_type_ not in _MISLABELS:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and any(f.kind == "name" for f in state_forms(table.gaz, ent.text))
+
+
 def scan_gazetteer(table: ActorTable) -> None:
     """State and organization names the NER missed: single tokens, hyphenated pairs and names of up to 4 words.
 
@@ -641,7 +655,7 @@ def scan_gazetteer(table: ActorTable) -> None:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in table.consumed or tok.ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
+        if i in table.consumed or (tok.ent_type_ in _OTHER_NAME_LABELS and not _state_mislabelled(table, tok)):
             i += 1
             continue
         if not tok.text[:1].isupper() or not table.gaz.may_start_name(tok.text):
