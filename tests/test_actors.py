@@ -975,3 +975,19 @@ def test_a_state_name_tagged_as_a_person_is_the_state(read, text, name, key):
     found, _ = read(text)
     assert key in found.actors and found.actors[key].label == name
     assert not any(k.startswith("person:") and a.label == name for k, a in found.actors.items())
+
+
+def test_an_untagged_hyphened_surname_the_article_names_elsewhere_is_the_person():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from graphkit.actors.people import find_untagged_surnames
+    from graphkit.actors.table import ActorTable
+
+    doc = Doc(English().vocab, words=["Ms", "Lund", "-", "Berg", "met", "Okafor"], spaces=[True, False, False, True,
+                                                                                    True, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN"])
+    table = ActorTable(doc)
+    table.candidates.known_names = {"lund-berg", "okafor"}
+    find_untagged_surnames(table)
+    assert [span.text for span in table.candidates.people] == ["Lund-Berg", "Okafor"]

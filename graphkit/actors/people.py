@@ -46,7 +46,8 @@ AGES = range(1, 121)
 
 
 def find_untagged_surnames(table: ActorTable) -> None:
-    """Pass: a capitalised word the model did not tag that is a name the article calls PERSON elsewhere.
+    """Pass: a capitalised word (or hyphened pair) the model did not tag that is a name the article calls
+    PERSON elsewhere.
 
     Parameters
     ----------
@@ -65,12 +66,17 @@ def find_untagged_surnames(table: ActorTable) -> None:
     >>> [span.text for span in table.candidates.people]
     ['Kast']
     """
-    found = table.candidates
+    found, doc = table.candidates, table.doc
     tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
-    for tok in table.doc:
-        if tok.i not in tagged and tok.pos_ in NOUN_POS and tok.text[:1].isupper() \
-                and tok.lower_ in found.known_names and not tok.ent_type_:
-            found.people.append(table.doc[tok.i:tok.i + 1])
+    for tok in doc:
+        if tok.i in tagged or tok.pos_ not in NOUN_POS or not tok.text[:1].isupper() or tok.ent_type_:
+            continue
+        if tok.lower_ in found.known_names:
+            found.people.append(doc[tok.i:tok.i + 1])
+        elif tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                and not doc[tok.i + 1].whitespace_ and tok.i + 2 not in tagged and not doc[tok.i + 2].ent_type_ \
+                and doc[tok.i:tok.i + 3].text.lower() in found.known_names:
+            found.people.append(doc[tok.i:tok.i + 3])  # a hyphened surname ("Kilroy-Silk")
 
 
 def find_described_people(table: ActorTable) -> None:
