@@ -160,3 +160,15 @@ def test_a_state_name_the_model_labels_a_product_is_the_state(nlp):
     doc.ents = [e for e in doc.ents if e.text != "Cyprus"] + [Span(doc, 3, 4, label="PRODUCT")]
     found = find_actors(doc, "t")
     assert {(a.source, a.action, a.target) for a in find_actions(doc, found)} == {("state:ARM", "occupy", "state:CYP")}
+
+
+def test_a_quarrel_between_three_sets_the_first_against_the_others(read):
+    got = {(e[0], e[2]) for e in edges(
+        read, "The film showed a row between Senator John Hollis, MEP Derek Brandt and party leader Ian Colby.")}
+    assert got == {("John Hollis", "Derek Brandt"), ("Derek Brandt", "John Hollis"),
+                   ("John Hollis", "Ian Colby"), ("Ian Colby", "John Hollis")}
+
+
+def test_talks_between_three_pair_every_two(read):
+    got = {(e[0], e[2]) for e in edges(read, "Talks between Chile, Peru and Bolivia resumed.")}
+    assert ("Peru", "Bolivia") in got and ("Chile", "Bolivia") in got

@@ -10,7 +10,7 @@ registered under is the ``rule`` of the actions it finds.
 =======================  ============================================================
 rule                     construction
 =======================  ============================================================
-noun.between             "Talks between Serbia and Kosovo collapsed" (both directions)
+noun.between             "Talks between Serbia and Kosovo collapsed" (both directions; "a row between A, B and C": A with each)
 noun.compound-pair       "Indian and Pakistani talks resumed"
 noun.of-members          "an alliance of Chile, Peru and Bolivia" (each with each)
 noun.prep-target         "a Russian attack on Ukrainian power plants"
@@ -69,6 +69,8 @@ _BETWEEN_DEPS = frozenset({"npadvmod", "advmod", "punct"})
 CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
 OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+#: Quads of a quarrel or a fight: one "between" three or more sides sets the first named against the others.
+HOSTILE_QUADS = frozenset({"verbal-conflict", "material-conflict"})
 #: Categories of saying no or yes to something, whose "of" phrase names what is judged ("rejection of X's plan").
 JUDGING_CATEGORIES = frozenset({"reject", "accuse", "protest", "support", "agree"})
 #: Of those, the categories whose "of" phrase may name the actor judged itself ("the condemnation of Kenya").
@@ -152,6 +154,13 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         between = r.prep_objects(noun, frozenset({"between"}))
         if len(between) < 2:
             between = uniq(between + _merged_between(r, noun))
+        if len(between) > 2 and lex.classify(lemma, "NOUN")[1] in HOSTILE_QUADS:
+            # "a row between A, B and C": A against each of the others, not B against C
+            first, others = between[0], between[1:]
+            yield from r.make(noun, lemma, "NOUN", [first], {k: "noun.between" for k in others}, negated, modality)
+            for k in others:
+                yield from r.make(noun, lemma, "NOUN", [k], {first: "noun.between"}, negated, modality)
+            return
         if len(between) >= 2:
             yield from r.pairs(noun, lemma, "NOUN", between, negated, modality, "noun.between")
             return
