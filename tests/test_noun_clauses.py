@@ -172,3 +172,13 @@ def test_a_quarrel_between_three_sets_the_first_against_the_others(read):
 def test_talks_between_three_pair_every_two(read):
     got = {(e[0], e[2]) for e in edges(read, "Talks between Chile, Peru and Bolivia resumed.")}
     assert ("Peru", "Bolivia") in got and ("Chile", "Bolivia") in got
+
+
+@pytest.mark.parametrize("text,edge", [
+    # an act on what someone asks for or aims at is an act on them
+    ("Spain supported Turkey's application.", ("Spain", "support", "Turkey", False, A)),
+    ("France welcomed Poland's candidacy.", ("France", "welcome", "Poland", False, A)),
+    ("Italy opposed Britain's rebate.", ("Italy", "oppose", "United Kingdom", False, A)),
+])
+def test_an_act_on_a_possession_is_an_act_on_its_owner(read, text, edge):
+    assert edge in edges(read, text)
