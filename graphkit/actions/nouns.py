@@ -10,7 +10,7 @@ registered under is the ``rule`` of the actions it finds.
 =======================  ============================================================
 rule                     construction
 =======================  ============================================================
-noun.between             "Talks between Serbia and Kosovo collapsed" (both directions; "a row between A, B and C": A with each)
+noun.between             "Talks between Serbia and Kosovo collapsed" (both directions; a row among three: the first with each)
 noun.compound-pair       "Indian and Pakistani talks resumed"
 noun.of-members          "an alliance of Chile, Peru and Bolivia" (each with each)
 noun.prep-target         "a Russian attack on Ukrainian power plants"

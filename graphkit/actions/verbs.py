@@ -744,7 +744,8 @@ DECIDING_CATEGORIES = frozenset({"reject", "agree"})
 
 def _bid_clauses(r: ActionReader, verb: Token) -> list[Token]:
     """The infinitives that say what the passive subjects of a verb ask to do ("X's bid [to join Y]")."""
-    return [c for s in r.passive_subjects(verb) or () if s.pos_ == "NOUN" for c in s.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [c for s in r.passive_subjects(verb) or () if s.pos_ == "NOUN" for c in s.children
+            if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def addressees(r: ActionReader, verb: Token) -> list[str]:
@@ -1105,7 +1106,8 @@ def _helps(r: ActionReader, v: VerbReading) -> bool:
 
 
 #: Rules for whom a verb is aimed at, all asked in order.
-VERB_TARGET_RULES: tuple[TargetRule, ...] = (judged_object, addressed_bid, passive_subject, objects, prepositional_objects, from_objects,
+VERB_TARGET_RULES: tuple[TargetRule, ...] = (judged_object, addressed_bid, passive_subject, objects,
+                                             prepositional_objects, from_objects,
                                              opposed_party)
 
 
