@@ -179,6 +179,9 @@ def test_talks_between_three_pair_every_two(read):
     ("Spain supported Turkey's application.", ("Spain", "support", "Turkey", False, A)),
     ("France welcomed Poland's candidacy.", ("France", "welcome", "Poland", False, A)),
     ("Italy opposed Britain's rebate.", ("Italy", "oppose", "United Kingdom", False, A)),
+    # a state's unity, integrity, stability or security is the state's
+    ("Germany respects Ukraine's territorial integrity.", ("Germany", "respect", "Ukraine", False, A)),
+    ("Japan supports Malian unity and stability.", ("Japan", "support", "Mali", False, A)),
 ])
 def test_an_act_on_a_possession_is_an_act_on_its_owner(read, text, edge):
     assert edge in edges(read, text)
