@@ -185,3 +185,16 @@ def test_talks_between_three_pair_every_two(read):
 ])
 def test_an_act_on_a_possession_is_an_act_on_its_owner(read, text, edge):
     assert edge in edges(read, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a singular verb after two actors is a headline's noun the tagger misread
+    "Ghana and Togo in WTO talks",
+    "Chile and Peru meets Bolivia.",
+])
+def test_a_singular_verb_after_two_actors_is_no_verb(read, text):
+    assert edges(read, text) == set()
+
+
+def test_a_plural_verb_after_two_actors_is_read(read):
+    assert ("Chile", "meet", "Bolivia", False, A) in edges(read, "Chile and Peru meet Bolivia.")

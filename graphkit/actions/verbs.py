@@ -447,6 +447,8 @@ def threatened(lex: Lexicon, verb: Token) -> bool:
 
 def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     """The actions of :func:`read_verb`, with the categories of the words themselves."""
+    if _disagrees(r, verb):
+        return  # "Iraq and Afghanistan in WTO talks": a headline's noun the tagger took for a verb
     lex = r.lex
     lemma = verb_lemma(verb, lex)
     # a light verb names its act by its event noun; a giving verb also by what it gives ("gave X a grant")
@@ -512,6 +514,15 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         if not v.targets:
             v.targets.add_named(rule(r, v))
     yield from r.make(verb, lemma, "VERB", sources, v.targets, negated, modality)
+
+
+def _disagrees(r: ActionReader, verb: Token) -> bool:
+    """Whether a verb in the third person singular ("talks") has two actors joined as its subject, which no
+    verb of English takes: the word is a noun the tagger misread (a company "Procter and Gamble" is one actor)."""
+    if verb.tag_ != "VBZ":
+        return False
+    return any(len(r.np(s)) >= 2 for s in verb.children if s.dep_ in NOMINAL_SUBJECT_DEPS
+               and any(c.dep_ == "conj" for c in s.children))
 
 
 # -- light verbs ---------------------------------------------------------------------------------
