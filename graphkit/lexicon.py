@@ -142,6 +142,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "protect_verb",
     "naming_verb",
     "judgement_word",
+    "frame_noun",
 )
 
 #: Parts of speech of the action table.

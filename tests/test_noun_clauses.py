@@ -198,3 +198,13 @@ def test_a_singular_verb_after_two_actors_is_no_verb(read, text):
 
 def test_a_plural_verb_after_two_actors_is_read(read):
     assert ("Chile", "meet", "Bolivia", False, A) in edges(read, "Chile and Peru meet Bolivia.")
+
+
+@pytest.mark.parametrize("text,edges_expected", [
+    # an event noun before a noun of undertaking names the act; one-sided "between" aims it at both
+    ("Qatar launched a mediation effort between Chad and Sudan.",
+     {("Qatar", "mediation", "Chad", False, A), ("Qatar", "mediation", "Sudan", False, A)}),
+    ("Russia began a bombing campaign against Chechnya.", {("Russia", "bombing", "Chechnya", False, A)}),
+])
+def test_an_event_noun_before_a_noun_of_undertaking_names_the_act(read, text, edges_expected):
+    assert edges_expected <= edges(read, text)

@@ -1416,7 +1416,7 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
 
 def compound_lemma(noun: Token, lex: Lexicon) -> str:
     """A noun's lemma, with the compound before it when the pair has a NOUN row of its own ("a hunger strike"
-    is a protest, a strike alone an attack).
+    is a protest, a strike alone an attack); the event noun before a ``frame_noun`` ("a mediation effort").
 
     Parameters
     ----------
@@ -1446,6 +1446,9 @@ def compound_lemma(noun: Token, lex: Lexicon) -> str:
     for c in noun.children:
         if c.dep_ in ("compound", "amod") and c.i == noun.i - 1 and lex.action(f"{lemma_of(c).lower()} {lemma}", "NOUN"):
             return f"{lemma_of(c).lower()} {lemma}"
+        if c.dep_ == "compound" and c.i == noun.i - 1 and lemma in lex.words("frame_noun") \
+                and lex.is_event_noun(lemma_of(c).lower()):
+            return lemma_of(c).lower()  # "a mediation effort", "a rescue mission": the act undertaken
     return lemma
 
 

@@ -579,6 +579,9 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
     targets = Targets()
     for rule in LIGHT_VERB_RULES:
         targets.add_named(rule(r, verb, obj))
+    if not targets and not lex.has_flag(noun, "NOUN", "reciprocal"):
+        # "launched a mediation effort between X and Y": a one-sided act between two is aimed at both
+        targets.add_named(_named(r.prep_objects(obj, _BETWEEN), "light-verb.event-noun"))
     if not targets and lex.classify(noun, "NOUN")[0] == "mobilize":  # "conducted military exercises near X"
         targets.add_named(_named(_deployment_places(r, obj, sources), "light-verb.deployment-place"))
     if not targets and lex.classify(noun, "NOUN")[0] in PLACE_ACT_CATEGORIES:  # "imposed a curfew in X"
