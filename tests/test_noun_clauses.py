@@ -208,3 +208,9 @@ def test_a_plural_verb_after_two_actors_is_read(read):
 ])
 def test_an_event_noun_before_a_noun_of_undertaking_names_the_act(read, text, edges_expected):
     assert edges_expected <= edges(read, text)
+
+
+def test_talks_a_host_holds_between_two_sides(read):
+    got = edges(read, "Norway held talks between Colombia and the FARC.")
+    assert {("Colombia", "talk", "FARC", False, A), ("FARC", "talk", "Colombia", False, A),
+            ("Norway", "talk", "Colombia", False, A)} <= got

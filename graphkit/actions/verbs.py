@@ -579,9 +579,12 @@ def _light_act(r: ActionReader, v: VerbReading, obj: Token, noun: str, sources: 
     targets = Targets()
     for rule in LIGHT_VERB_RULES:
         targets.add_named(rule(r, verb, obj))
-    if not targets and not lex.has_flag(noun, "NOUN", "reciprocal"):
-        # "launched a mediation effort between X and Y": a one-sided act between two is aimed at both
-        targets.add_named(_named(r.prep_objects(obj, _BETWEEN), "light-verb.event-noun"))
+    sides = [k for k in r.prep_objects(obj, _BETWEEN) if k not in sources] if not targets else []
+    if len(sides) >= 2 and lex.has_flag(noun, "NOUN", "reciprocal"):
+        # "Norway held talks between Colombia and the FARC": the sides talk, and with the host
+        yield from r.pairs(obj, noun, "NOUN", sides, negated, modality, "noun.between")
+    if sides:  # "launched a mediation effort between X and Y": aimed at both
+        targets.add_named(_named(sides, "light-verb.event-noun"))
     if not targets and lex.classify(noun, "NOUN")[0] == "mobilize":  # "conducted military exercises near X"
         targets.add_named(_named(_deployment_places(r, obj, sources), "light-verb.deployment-place"))
     if not targets and lex.classify(noun, "NOUN")[0] in PLACE_ACT_CATEGORIES:  # "imposed a curfew in X"
