@@ -140,6 +140,9 @@ WORD_CLASSES: tuple[str, ...] = (
     "readiness_head",
     "motion_noun",
     "protect_verb",
+    "home_group",
+    "mission_noun",
+    "buildup_verb",
 )
 
 #: Parts of speech of the action table.

@@ -395,7 +395,9 @@ class ActionReader:
         out: list[str] = []
         for c in noun.children:
             if c.dep_ in OWNER_DEPS and c.i < noun.i:
-                for t in (c, *c.conjuncts):
+                # "the US-led war", "a Saudi-led offensive": who leads it owns it
+                led = c.lower_ == "led" and c.i > 0 and c.nbor(-1).text == "-"
+                for t in [x for x in c.children if x.i < c.i] if led else (c, *c.conjuncts):
                     out.extend(k for k in self._refers(t, False, False, depth + 1) if k not in out)
         return out
 
@@ -1259,6 +1261,8 @@ class ActionReader:
         (('sanction', 'material-conflict'), ('sanction', 'material-conflict'))
         """
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
+            return "mobilize", "material-conflict"  # "strengthened its forces", "boosted troops": CAMEO 154
         by_object = pos in VERB_POS and self.lex.cameo.has_object_classes(lemma)
         return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if by_object else None, negated=declined)
 
@@ -1521,6 +1525,14 @@ def object_lemma(verb: Token, lex: Lexicon) -> str | None:
             if c.dep_ in deps:
                 return lemma_of(content_noun(c, lex)).lower()
     return None
+
+
+def _builds_forces(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's direct object is armed forces (a group noun of sector military: "its forces",
+    "troops", "military presence" is not one)."""
+    objects = [content_noun(c, lex) for c in verb.children if c.dep_ == "dobj"]
+    found = [load_agents().at(o) for o in objects if o.pos_ == "NOUN"]
+    return any(f is not None and f[1].sector == "military" for f in found)
 
 
 def content_noun(noun: Token, lex: Lexicon) -> Token:

@@ -129,6 +129,8 @@ MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
 #: Categories of an act done to a place when nobody else is named: "evacuated the settlements in X",
 #: "suspended aid deliveries in X", "blocked roads in X" (PLOVER codes the place as the target).
 PLACE_ACT_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce", "assault", "aid", "protest"})
+#: The preposition of the parties a third party acts between ("a mediation between A and B").
+_BETWEEN = frozenset({"between"})
 #: Prepositions of where an act on a thing is done.
 PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 #: Links from an act up to the threat it is the content of ("threatened to end", "a threat to end"); not a
@@ -505,7 +507,7 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
     lex = r.lex
     giving = v.lemma in lex.words("giving_verb")
     promise = giving and v.lemma in lex.words("intent_head")  # "pledged aid", "offered troops": not given yet
-    for obj in (content_noun(o, lex) for o in v.objects):
+    for obj in _light_objects(lex, v.objects):
         noun = compound_lemma(obj, lex)
         if r.np(obj):
             continue
@@ -522,6 +524,17 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
             yield from map(mood.as_intent, _light_act(r, v, obj, noun, sources, negated, modality))
             continue
         yield from _light_act(r, v, obj, noun, sources, negated, modality)
+
+
+def _light_objects(lex: Lexicon, objects: list[Token]) -> list[Token]:
+    """The objects a light verb may name its act by: each object, and when it is no event noun its conjuncts
+    ("launched artillery, mortar and rocket fire": the weapons are how, the fire is the act)."""
+    out = []
+    for o in (content_noun(o, lex) for o in objects):
+        out.append(o)
+        if not lex.is_event_noun(compound_lemma(o, lex)):
+            out.extend(c for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN")
+    return out
 
 
 def _received(r: ActionReader, v: VerbReading) -> Iterator[Action]:
@@ -609,7 +622,9 @@ def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     ...                 doc[0], doc[2])
     [('state:GRC', 'light-verb.event-noun')]
     """
-    found = r.prep_objects(noun, TARGET_PREPS)
+    # "launched a mediation between A and B": a third party's act is aimed at both (a mutual act's "between"
+    # names its own parties: noun.between)
+    found = r.prep_objects(noun, TARGET_PREPS | _BETWEEN if _third_party(r.lex, noun) else TARGET_PREPS)
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if not found and holder is not None and lemma_of(holder).lower() in r.lex.words("quantity_noun"):
         found = r.prep_objects(holder, TARGET_PREPS)  # "$5,000 worth of goods to X": on what counts the noun
@@ -649,8 +664,16 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     given = lex.classify(lemma_of(noun).lower(), "NOUN")[0] in ("aid", "coerce") \
         or lemma_of(noun).lower() in lex.words("resource_noun")
     # "provide aid for Romania": whom aid is for is whom it goes to; "issued warrants for X": whom they seize
-    return _named(r.prep_objects(verb, LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS),
+    preps = LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS
+    return _named(r.prep_objects(verb, preps | _BETWEEN if _third_party(lex, noun) else preps),
                   "light-verb.verb-target")
+
+
+def _third_party(lex: Lexicon, noun: Token) -> bool:
+    """A cooperative act one party does for two others, whose "between" phrase names both ("launched a mediation
+    between A and B"); a mutual act's "between" names its own parties instead (``noun.between``)."""
+    lemma = compound_lemma(noun, lex)
+    return lex.classify(lemma, "NOUN")[1] == "verbal-cooperation" and not lex.has_flag(lemma, "NOUN", "reciprocal")
 
 
 def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -1190,9 +1213,11 @@ def act_place(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     >>> act_place(r, VerbReading(doc[1], "close", "sanction", ["state:TCD"], False, "asserted", [doc[2]]))
     [('state:SDN', 'verb.act-place')]
     """
-    if v.category not in PLACE_ACT_CATEGORIES:
-        return []
     things = [content_noun(o, r.lex) for o in v.objects if o.pos_ == "NOUN"]
+    posts = r.lex.words("mission_noun")
+    if v.category not in PLACE_ACT_CATEGORIES and not (
+            v.category not in ("ignore", "communicate", "other") and any(lemma_of(o).lower() in posts for o in things)):
+        return []  # "opened an embassy in X": any act on a state's post abroad is aimed at the host
     return _named((k for o in things if load_agents().at(o) is None for k in act_places(r, o, v.sources)),
                   "verb.act-place")
 
@@ -1276,9 +1301,11 @@ def reported_accusation(r: ActionReader, v: VerbReading) -> list[tuple[str, str]
     return _named((k for c in acts for k in r.subjects(c) if k not in v.sources), "verb.reported-accusation")
 
 
+# an act's own place comes before a threat's condition: "threatened to close roads in X unless Y pays" closes
+# roads in X
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
-                                               demand_complement, shared_object, threat_condition,
-                                               reported_accusation, act_place, protest_purpose)
+                                               demand_complement, shared_object, act_place, threat_condition,
+                                               reported_accusation, protest_purpose)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -1471,13 +1498,15 @@ def recipient_places(r: ActionReader, verb: Token, obj: Token, sources: list[str
 
 def _measure_places(r: ActionReader, obj: Token) -> list[str]:
     """The actors of the "in" phrases of a measure (``measure_noun``: "a curfew in X", "a state of emergency
-    in X", "eased measures on Monday in X"), on the noun, its of-phrase or the verb it is the object of."""
+    in X", "eased measures on Monday in X"), on the noun, its of-phrase, a participle after it ("the curfew
+    imposed in X") or the verb it is the object of."""
     measure = r.lex.words("measure_noun")
     nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
     if not any(lemma_of(n).lower() in measure for n in nouns):
         return []
-    holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    holders = nouns + participles + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
     return uniq(k for h in holders for k in r.prep_objects(h, _IN))
 
 

@@ -615,7 +615,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
         or _leaders(table, tok) or _complement_owners(table, focus, tok) \
-        or _named_group(table, focus, tok, agent.sector) or _home_state(table, tok, agent.sector)
+        or _named_group(table, focus, tok, agent.sector) or _home_state(table, tok, agent)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
         if agent.sector:
@@ -828,11 +828,11 @@ def _leaders(table: ActorTable, tok: Token) -> list[str]:
             for k in (table.state_or_org(t),) if k]
 
 
-def _home_state(table: ActorTable, tok: Token, sector: str) -> list[str]:
+def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
     """"rebels in the Ivory Coast", "students throughout Indonesia", "rioters in the Egyptian capital": a group
-    of a home sector (:data:`HOME_SECTORS`) that nothing else owns is the state its place phrase names or
-    modifies."""
-    if sector not in HOME_SECTORS:
+    of a home sector (:data:`HOME_SECTORS`, or a ``home_group`` of the word classes: "security forces in
+    Guinea") that nothing else owns is the state its place phrase names or modifies."""
+    if agent.sector not in HOME_SECTORS and agent.form not in table.lex.words("home_group"):
         return []
     places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS for o in p.children
               if o.dep_ == "pobj"]
