@@ -143,6 +143,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "home_group",
     "mission_noun",
     "buildup_verb",
+    "flight_verb",
+    "renewal_verb",
 )
 
 #: Parts of speech of the action table.

@@ -823,6 +823,19 @@ STATE_GROUPS_AND_PLACES = [
     ("Chile condemned the Saudi-led offensive in Yemen.", ("Chile", "condemn", "Saudi Arabia", "accuse"), ""),
     # an act's own place comes before the threat's condition
     ("Chile threatened to close roads in Bolivia unless Peru paid.", ("Chile", "close", "Bolivia", "threaten"), ""),
+    # people fleeing a state, or what goes on in it, are its people
+    ("Japan will send food aid to refugees fleeing the fighting in Chad.", ("Japan", "aid", "Chad", "agree"), ""),
+    ("Norway sent aid to refugees fleeing Mali.", ("Norway", "aid", "Mali", "aid"), ""),
+    # a group is where it is based
+    ("A newspaper based in Lima defied a ban by the Chilean army.", ("Peru", "defy", None, "reject"), "media"),
+    # a verb of being whose "on" phrase is an act does it
+    ("Chilean troops stayed on alert near Bolivia on Friday.", ("Chile", "alert", "Bolivia", "mobilize"), "military"),
+    # a request's for-clause names who is asked
+    ("Chile is pressing for Peru to free the sailors.", ("Chile", "press", "Peru", "request"), ""),
+    ("Canada called for Haiti to hold elections.", ("Canada", "call for", "Haiti", "request"), ""),
+    # keeping a measure on imposes it again; a seat of government stands for its state
+    ("Chile extended the curfew in Abidjan by a week.", ("Chile", "extend", "Ivory Coast", "coerce"), ""),
+    ("Jordan condemned the restrictions imposed by Tel Aviv.", ("Jordan", "condemn", "Israel", "accuse"), ""),
 ]
 
 
@@ -831,6 +844,8 @@ def test_groups_and_places_stand_for_their_state(read, text, edge, sector):
     found, actions = read(text)
     label = lambda key: found.actors[key].label  # noqa: E731
     got = {(label(a.source), a.action, label(a.target), a.category): a.source_sector for a in actions}
+    if edge[2] is None:  # any target
+        got = {k[:2] + (None,) + k[3:]: v for k, v in got.items()}
     assert edge in got, got
     assert sector is None or got[edge] == sector
 

@@ -1263,6 +1263,9 @@ class ActionReader:
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
         if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
             return "mobilize", "material-conflict"  # "strengthened its forces", "boosted troops": CAMEO 154
+        if pos in VERB_POS and lemma in self.lex.words("renewal_verb") \
+                and object_lemma(trigger, self.lex) in self.lex.words("measure_noun"):
+            lemma = "impose"  # "extended the curfew": keeping a restriction is imposing it again
         by_object = pos in VERB_POS and self.lex.cameo.has_object_classes(lemma)
         return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if by_object else None, negated=declined)
 
@@ -1386,6 +1389,10 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     for c in tok.children:
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
+    # "called for Peru to withdraw": the parse hangs the "for" on the clause it opens
+    if any(m.dep_ == "mark" and m.lower_ == "for" for c in tok.children if c.dep_ == "advcl" for m in c.children) \
+            and lex.action(f"{lemma} for", "VERB") is not None:
+        return f"{lemma} for"
     return lemma
 
 

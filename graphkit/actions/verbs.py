@@ -448,6 +448,7 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     category, _ = r.action_class(verb, lemma, "VERB")  # "gave a grant" is aid, "gave a reason" nothing
     light = lex.has_flag(lemma, "VERB", "light") or lemma in lex.words("giving_verb")
     if category == "ignore" and not light:
+        yield from _stative_act(r, verb)  # "troops remained on alert in X"
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
@@ -524,6 +525,23 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
             yield from map(mood.as_intent, _light_act(r, v, obj, noun, sources, negated, modality))
             continue
         yield from _light_act(r, v, obj, noun, sources, negated, modality)
+
+
+def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
+    """"troops remained on alert in X", "workers went on strike against X": a verb of being or going whose "on"
+    phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`)."""
+    lex = r.lex
+    acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
+            and lex.is_event_noun(compound_lemma(o, lex))]
+    sources = r.subjects(verb) if acts else []
+    if not sources:
+        return
+    negated, modality = mood.negated(lex, verb), mood.modality(lex, verb)
+    v = VerbReading(verb, verb_lemma(verb, lex), "ignore", sources, negated, modality, [])
+    for obj in acts:
+        r.handled_nouns.add(obj.i)
+        yield from _light_act(r, v, obj, compound_lemma(obj, lex), sources, negated, modality)
 
 
 def _light_objects(lex: Lexicon, objects: list[Token]) -> list[Token]:
@@ -984,10 +1002,15 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     [('state:SRB', 'verb.directive-complement')]
     """
     lex = r.lex
-    if v.objects or not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
+    if v.objects:
         return []
-    return _named((k for c in v.verb.children if c.dep_ in COMPLEMENT_DEPS and _jussive(c)
-                   for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)),
+    # "pushed for Peru to back the plan", "called for Chile to withdraw": a request's for-clause names who is asked
+    asked = [c for c in v.verb.children if c.dep_ == "advcl" and _infinitive(c) and v.category == "request"
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    if not asked and not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
+        return []
+    clauses = asked or [c for c in v.verb.children if c.dep_ in COMPLEMENT_DEPS and _jussive(c)]
+    return _named((k for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)),
                   "verb.directive-complement")
 
 
@@ -1417,7 +1440,10 @@ def inside_object(r: ActionReader, obj: Token, category: str,
 def _deployment_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
     """Where forces are mobilized: the in/near/off/along phrases of the object ("troops in X", "drills near X")
     or of the verb it is the object of."""
-    holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    # the verb of a direct object, or of an "on" phrase ("remained on alert in X")
+    verb = obj.head if obj.dep_ in OBJECT_DEPS else obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "on" \
+        else None
+    holders = [obj] + ([verb] if verb is not None else [])
     return [k for h in holders for k in r.prep_objects(h, DEPLOYMENT_PREPS) if k not in sources]
 
 
