@@ -836,6 +836,11 @@ STATE_GROUPS_AND_PLACES = [
     # keeping a measure on imposes it again; a seat of government stands for its state
     ("Chile extended the curfew in Abidjan by a week.", ("Chile", "extend", "Ivory Coast", "coerce"), ""),
     ("Jordan condemned the restrictions imposed by Tel Aviv.", ("Jordan", "condemn", "Israel", "accuse"), ""),
+    # who acts on themselves acts on the place
+    ("A Chilean bomber blew himself up in Lima on Friday.", ("Chile", "blow up", "Peru", "assault"), None),
+    # a concession with nobody named is aimed at whom the talks before it were with
+    ("The Chilean Dockers Union called off its strike after talks with the Peruvian government.",
+     ("Chilean Dockers Union", "call off", "Peru", "other"), None),
 ]
 
 

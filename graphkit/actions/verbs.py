@@ -46,6 +46,7 @@ verb.shared-object            "Albania condemned and rejected the Serbian plan"
 verb.threat-condition         "Russia threatened to end the talks if the US deploys missiles"
 verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a common enemy together are allies
 verb.opposed-party            "Canada backed Ukraine against Russia", "defended X from Y" (Canada -oppose-> Russia)
+verb.after-talks              "Chile lifted the blockade after talks with Peru" (a concession to whom the talks were with)
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -129,6 +130,13 @@ MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
 #: Categories of an act done to a place when nobody else is named: "evacuated the settlements in X",
 #: "suspended aid deliveries in X", "blocked roads in X" (PLOVER codes the place as the target).
 PLACE_ACT_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce", "assault", "aid", "protest"})
+#: Categories of yielding, aimed at whom one had talks with before ("lifted the blockade after talks with X").
+YIELDING_CATEGORIES = frozenset({"concede", "retreat", "agree", "aid"})
+#: Prepositions of what came before an act.
+AFTER_PREPS = frozenset({"after", "following"})
+_WITH = frozenset({"with"})
+#: Objects that are the actors themselves ("blew themselves up in X").
+REFLEXIVE_PRONOUNS = frozenset({"themselves", "himself", "herself", "itself"})
 #: The preposition of the parties a third party acts between ("a mediation between A and B").
 _BETWEEN = frozenset({"between"})
 #: Prepositions of where an act on a thing is done.
@@ -1005,8 +1013,8 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     if v.objects:
         return []
     # "pushed for Peru to back the plan", "called for Chile to withdraw": a request's for-clause names who is asked
-    asked = [c for c in v.verb.children if c.dep_ == "advcl" and _infinitive(c) and v.category == "request"
-             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    asked = [c for c in v.verb.children if c.dep_ == "advcl" and (_infinitive(c) or c.tag_ == "VB")
+             and v.category == "request" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
     if not asked and not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
         return []
     clauses = asked or [c for c in v.verb.children if c.dep_ in COMPLEMENT_DEPS and _jussive(c)]
@@ -1236,7 +1244,8 @@ def act_place(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     >>> act_place(r, VerbReading(doc[1], "close", "sanction", ["state:TCD"], False, "asserted", [doc[2]]))
     [('state:SDN', 'verb.act-place')]
     """
-    things = [content_noun(o, r.lex) for o in v.objects if o.pos_ == "NOUN"]
+    # "blew themselves up in X": who acts on themselves acts on the place
+    things = [content_noun(o, r.lex) for o in v.objects if o.pos_ == "NOUN" or o.lower_ in REFLEXIVE_PRONOUNS]
     posts = r.lex.words("mission_noun")
     if v.category not in PLACE_ACT_CATEGORIES and not (
             v.category not in ("ignore", "communicate", "other") and any(lemma_of(o).lower() in posts for o in things)):
@@ -1324,11 +1333,42 @@ def reported_accusation(r: ActionReader, v: VerbReading) -> list[tuple[str, str]
     return _named((k for c in acts for k in r.subjects(c) if k not in v.sources), "verb.reported-accusation")
 
 
+def after_talks(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"called off the strike after talks with X", "freed the sailors following negotiations with X": a concession
+    (or any act the verb ends) with nobody named is aimed at whom the talks before it were with.
+
+    Parameters
+    ----------
+    r
+        The action reader.
+    v
+        The verb; a concession, retreat, agreement or aid, or a verb that ends what it acts on (``negative``).
+
+    Returns
+    -------
+    list of (str, str)
+        The partners of the talks, as ``verb.after-talks``.
+
+    Examples
+    --------
+    >>> from graphkit import actors, lexicon, nlp
+    >>> doc = nlp.load_pipeline()("Chile lifted the blockade after talks with Peru.")
+    >>> reader = ActionReader(doc, actors.find_actors(doc), lexicon.load_lexicon())
+    >>> after_talks(reader, VerbReading(doc[1], "lift", "concede", ["state:CHL"], False, "asserted", [doc[3]]))
+    [('state:PER', 'verb.after-talks')]
+    """
+    if v.category not in YIELDING_CATEGORIES and not r.lex.has_flag(v.lemma, "VERB", "negative"):
+        return []
+    talks = [o for p in v.verb.children if p.dep_ == "prep" and p.lower_ in AFTER_PREPS for o in p.children
+             if o.dep_ == "pobj" and r.lex.classify(compound_lemma(o, r.lex), "NOUN")[0] == "consult"]
+    return _named((k for t in talks for k in r.prep_objects(t, _WITH) if k not in v.sources), "verb.after-talks")
+
+
 # an act's own place comes before a threat's condition: "threatened to close roads in X unless Y pays" closes
 # roads in X
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
                                                demand_complement, shared_object, act_place, threat_condition,
-                                               reported_accusation, protest_purpose)
+                                               reported_accusation, protest_purpose, after_talks)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
