@@ -841,6 +841,10 @@ STATE_GROUPS_AND_PLACES = [
     # a concession with nobody named is aimed at whom the talks before it were with
     ("The Chilean Dockers Union called off its strike after talks with the Peruvian government.",
      ("Chilean Dockers Union", "call off", "Peru", "other"), None),
+    # what the police and courts do to someone in a state, by nobody named, is that state's
+    ("Three Bolivian nationals were detained in Chile on Sunday.", ("Chile", "detain", "Bolivia", "coerce"), ""),
+    ("A Bolivian national was put under investigation in Chile.",
+     ("Chile", "investigation", "Bolivia", "accuse"), ""),
 ]
 
 
@@ -857,3 +861,8 @@ def test_groups_and_places_stand_for_their_state(read, text, edge, sector):
 
 def test_a_strengthened_relation_is_no_mobilization(read):
     assert not any(a.category == "mobilize" for a in read("Peru strengthened its ties with Ecuador.")[1])
+
+
+def test_a_killing_in_a_state_is_not_laid_on_that_state(read):
+    # force by nobody named is no act of the state it happens in; only what its police and courts do is
+    assert not read("Ten Bolivian tourists were killed in Chile on Sunday.")[1]

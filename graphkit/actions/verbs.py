@@ -47,6 +47,7 @@ verb.threat-condition         "Russia threatened to end the talks if the US depl
 verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a common enemy together are allies
 verb.opposed-party            "Canada backed Ukraine against Russia", "defended X from Y" (Canada -oppose-> Russia)
 verb.after-talks              "Chile lifted the blockade after talks with Peru" (a concession to whom the talks were with)
+verb.place-authority          "Two Peruvians were arrested in Chile" (by the state it is done in)
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -132,6 +133,8 @@ MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
 PLACE_ACT_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce", "assault", "aid", "protest"})
 #: Categories of yielding, aimed at whom one had talks with before ("lifted the blockade after talks with X").
 YIELDING_CATEGORIES = frozenset({"concede", "retreat", "agree", "aid"})
+#: Categories of what a state's police and courts do to people in it ("were arrested in X").
+AUTHORITY_CATEGORIES = frozenset({"coerce", "accuse"})
 #: Prepositions of what came before an act.
 AFTER_PREPS = frozenset({"after", "following"})
 _WITH = frozenset({"with"})
@@ -467,6 +470,9 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         return
     sources = r.subjects(verb)
     passive = r.is_passive(verb)
+    if not sources and passive and category in AUTHORITY_CATEGORIES:
+        yield from _place_authority(r, verb, verb, lemma, "VERB")  # "two Peruvians were arrested in Chile"
+        return
     if not sources and passive and (lex.has_flag(lemma, "VERB", "object_control")
                                     or lex.has_flag(lemma, "VERB", "directive")):
         # "X stated that Serbia would not be permitted to ...": the one who speaks is the one who (dis)allows.
@@ -489,6 +495,8 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
     if light:
         yield from _light_verb(r, v)
+        if category == "ignore":
+            yield from _stative_act(r, verb)  # "was put under investigation in X"
         if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
             return
     if not sources:
@@ -537,11 +545,19 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
 
 def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
     """"troops remained on alert in X", "workers went on strike against X": a verb of being or going whose "on"
-    phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`)."""
+    phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`); "was put
+    under investigation in X": who is put under an act undergoes it, from the state it is done in."""
     lex = r.lex
     acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
             if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
             and lex.is_event_noun(compound_lemma(o, lex))]
+    undergone = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
+                 and lex.classify(compound_lemma(o, lex), "NOUN")[0] in AUTHORITY_CATEGORIES]
+    if undergone and r.is_passive(verb) and not r.subjects(verb):
+        for noun in undergone:
+            r.handled_nouns.add(noun.i)
+            yield from _place_authority(r, verb, noun, compound_lemma(noun, lex), "NOUN")
     sources = r.subjects(verb) if acts else []
     if not sources:
         return
@@ -550,6 +566,20 @@ def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
     for obj in acts:
         r.handled_nouns.add(obj.i)
         yield from _light_act(r, v, obj, compound_lemma(obj, lex), sources, negated, modality)
+
+
+def _place_authority(r: ActionReader, verb: Token, trigger: Token, lemma: str, pos: str) -> Iterator[Action]:
+    """"two Peruvians were arrested in Chile", "was put under investigation in Italy": a coercion or accusation
+    done to someone in a state, by nobody named, is that state's (its police and courts), rule
+    ``verb.place-authority``."""
+    places = uniq(k for h in dict.fromkeys((trigger, verb)) for k in r.prep_objects(h, _IN) if is_state(k))
+    if not places:
+        return
+    targets = Targets()
+    targets.add((k for c in r.passive_subjects(verb) or ()
+                 for k in r.refers(c) or (r.stand_in(c) if c.pos_ == "NOUN" else []) if k not in places),
+                "verb.place-authority")
+    yield from r.make(trigger, lemma, pos, places, targets, mood.negated(r.lex, verb), mood.modality(r.lex, verb))
 
 
 def _light_objects(lex: Lexicon, objects: list[Token]) -> list[Token]:
