@@ -145,6 +145,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "buildup_verb",
     "flight_verb",
     "renewal_verb",
+    "arrival_verb",
 )
 
 #: Parts of speech of the action table.

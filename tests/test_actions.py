@@ -845,6 +845,11 @@ STATE_GROUPS_AND_PLACES = [
     ("Three Bolivian nationals were detained in Chile on Sunday.", ("Chile", "detain", "Bolivia", "coerce"), ""),
     ("A Bolivian national was put under investigation in Chile.",
      ("Chile", "investigation", "Bolivia", "accuse"), ""),
+    # armed forces coming into a state are mobilized there; a motion's "of" phrase is who moves
+    ("A deployment of Kenyan peacekeepers landed in Somalia on Friday.",
+     ("Kenya", "land", "Somalia", "mobilize"), "military"),
+    # short names of states
+    ("Croatia sent food aid to Bosnia.", ("Croatia", "aid", "Bosnia and Herzegovina", "aid"), ""),
 ]
 
 
@@ -866,3 +871,7 @@ def test_a_strengthened_relation_is_no_mobilization(read):
 def test_a_killing_in_a_state_is_not_laid_on_that_state(read):
     # force by nobody named is no act of the state it happens in; only what its police and courts do is
     assert not read("Ten Bolivian tourists were killed in Chile on Sunday.")[1]
+
+
+def test_a_leader_arriving_is_no_mobilization(read):
+    assert not any(a.category == "mobilize" for a in read("The Kenyan president arrived in Somalia on Monday.")[1])

@@ -380,7 +380,9 @@ class ActionReader:
         if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
             return uniq(k for n in names for k in self.actors.of(n))
         agent = load_agents().at(t)
-        out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
+        # "the arrival of Kenyan troops": who comes performs a motion
+        movers = _OF if lemma_of(t).lower() in self.lex.words("motion_noun") else frozenset()
+        out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS | movers if acts and self.is_act(t)
                                                           else THING_PREPS if things else ARGUMENT_PREPS)
         out = out or [k for c in t.children if c.dep_ == "appos" for k in self._refers(c, False, False, depth + 1)]
         if not out and things:
@@ -611,6 +613,8 @@ class ActionReader:
         ['person:olaf scholz']
         """
         found = self.owners(noun) + self.prep_objects(noun, SOURCE_PREPS) + self.participle_agents(noun)
+        if not found and lemma_of(noun).lower() in self.lex.words("motion_noun"):
+            found = self.prep_objects(noun, _OF)  # "the arrival of Kenyan troops": who comes does it
         if not found:  # "offers of aid from X": the author hangs on the act the noun is of
             for p in noun.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -1536,7 +1540,7 @@ def object_lemma(verb: Token, lex: Lexicon) -> str | None:
 
 def _builds_forces(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's direct object is armed forces (a group noun of sector military: "its forces",
-    "troops", "military presence" is not one)."""
+    "troops")."""
     objects = [content_noun(c, lex) for c in verb.children if c.dep_ == "dobj"]
     found = [load_agents().at(o) for o in objects if o.pos_ == "NOUN"]
     return any(f is not None and f[1].sector == "military" for f in found)

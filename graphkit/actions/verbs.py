@@ -48,6 +48,7 @@ verb.co-belligerents          "Chad and Niger attacked the rebels": who fight a 
 verb.opposed-party            "Canada backed Ukraine against Russia", "defended X from Y" (Canada -oppose-> Russia)
 verb.after-talks              "Chile lifted the blockade after talks with Peru" (a concession to whom the talks were with)
 verb.place-authority          "Two Peruvians were arrested in Chile" (by the state it is done in)
+verb.forces-arrival           "Kenyan troops arrived in Somalia" (armed forces mobilized where they come)
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -463,6 +464,9 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
+    if lemma in lex.words("arrival_verb") and _forces_subject(r, verb):
+        yield from _forces_arrival(r, verb, lemma)  # "Kenyan troops arrived in Somalia"
+        return
     if lex.action(lemma, "VERB") is None and not light and lemma not in lex.words("leadership_verb") \
             and category == lex.classify(lemma, "VERB")[0]:
         # a verb the action table does not know states no act between actors ("comprise", "arrive"), unless its
@@ -566,6 +570,31 @@ def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
     for obj in acts:
         r.handled_nouns.add(obj.i)
         yield from _light_act(r, v, obj, compound_lemma(obj, lex), sources, negated, modality)
+
+
+def _forces_subject(r: ActionReader, verb: Token) -> bool:
+    """Whether a verb's subject is armed forces ("Kenyan troops", "the deployment of NATO troops")."""
+    for c in verb.children:
+        if c.dep_ in NOMINAL_SUBJECT_DEPS:
+            nouns = [content_noun(c, r.lex)]
+            if lemma_of(nouns[0]).lower() in r.lex.words("motion_noun"):
+                nouns += [o for p in nouns[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          if o.dep_ == "pobj"]
+            found = [load_agents().at(n) for n in nouns if n.pos_ == "NOUN"]
+            return any(f is not None and f[1].sector == "military" for f in found)
+    return False
+
+
+def _forces_arrival(r: ActionReader, verb: Token, lemma: str) -> Iterator[Action]:
+    """"Kenyan troops arrived in Somalia", "NATO forces landed in Bosnia": armed forces coming into a state are
+    mobilized there, rule ``verb.forces-arrival`` (a verb of arriving names no act otherwise)."""
+    sources = r.subjects(verb)
+    targets = Targets()
+    targets.add((k for k in r.prep_objects(verb, PLACE_PREPS) if is_state(k) and k not in sources),
+                "verb.forces-arrival")
+    for action in r.make(verb, lemma, "VERB", sources, targets, mood.negated(r.lex, verb),
+                         mood.modality(r.lex, verb)):
+        yield dataclasses.replace(action, category="mobilize", quad="material-conflict")
 
 
 def _place_authority(r: ActionReader, verb: Token, trigger: Token, lemma: str, pos: str) -> Iterator[Action]:
