@@ -146,6 +146,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "flight_verb",
     "renewal_verb",
     "arrival_verb",
+    "aid_force_word",
 )
 
 #: Parts of speech of the action table.

@@ -846,8 +846,9 @@ STATE_GROUPS_AND_PLACES = [
     ("A Bolivian national was put under investigation in Chile.",
      ("Chile", "investigation", "Bolivia", "accuse"), ""),
     # armed forces coming into a state are mobilized there; a motion's "of" phrase is who moves
-    ("A deployment of Kenyan peacekeepers landed in Somalia on Friday.",
-     ("Kenya", "land", "Somalia", "mobilize"), "military"),
+    ("A battalion of Kenyan marines landed in Somalia on Friday.", ("Kenya", "land", "Somalia", "mobilize"), None),
+    ("A deployment of Kenyan peacekeepers landed in Somalia on Friday.", ("Kenya", "land", "Somalia", "aid"), None),
+    ("Ghanaian peacekeeping troops arrived in Mali.", ("Ghana", "arrive", "Mali", "aid"), "military"),
     # short names of states
     ("Croatia sent food aid to Bosnia.", ("Croatia", "aid", "Bosnia and Herzegovina", "aid"), ""),
 ]

@@ -572,29 +572,34 @@ def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
         yield from _light_act(r, v, obj, compound_lemma(obj, lex), sources, negated, modality)
 
 
-def _forces_subject(r: ActionReader, verb: Token) -> bool:
-    """Whether a verb's subject is armed forces ("Kenyan troops", "the deployment of NATO troops")."""
+def _forces_subject(r: ActionReader, verb: Token) -> list[Token]:
+    """The armed forces a verb's subject names ("Kenyan troops", "the deployment of NATO troops"), else none."""
     for c in verb.children:
         if c.dep_ in NOMINAL_SUBJECT_DEPS:
             nouns = [content_noun(c, r.lex)]
             if lemma_of(nouns[0]).lower() in r.lex.words("motion_noun"):
                 nouns += [o for p in nouns[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                           if o.dep_ == "pobj"]
-            found = [load_agents().at(n) for n in nouns if n.pos_ == "NOUN"]
-            return any(f is not None and f[1].sector == "military" for f in found)
-    return False
+            return [n for n in nouns if n.pos_ == "NOUN" and (found := load_agents().at(n)) is not None
+                    and found[1].sector == "military"]
+    return []
 
 
 def _forces_arrival(r: ActionReader, verb: Token, lemma: str) -> Iterator[Action]:
     """"Kenyan troops arrived in Somalia", "NATO forces landed in Bosnia": armed forces coming into a state are
-    mobilized there, rule ``verb.forces-arrival`` (a verb of arriving names no act otherwise)."""
+    mobilized there, rule ``verb.forces-arrival`` (a verb of arriving names no act otherwise); forces that
+    come to help (``aid_force_word``: "peacekeeping troops", "peacekeepers") aid it, as CAMEO codes
+    peacekeeping (074)."""
+    helping = r.lex.words("aid_force_word")
+    aid = any(lemma_of(w).lower() in helping for n in _forces_subject(r, verb) for w in (n, *n.children))
     sources = r.subjects(verb)
     targets = Targets()
     targets.add((k for k in r.prep_objects(verb, PLACE_PREPS) if is_state(k) and k not in sources),
                 "verb.forces-arrival")
     for action in r.make(verb, lemma, "VERB", sources, targets, mood.negated(r.lex, verb),
                          mood.modality(r.lex, verb)):
-        yield dataclasses.replace(action, category="mobilize", quad="material-conflict")
+        yield dataclasses.replace(action, category="aid" if aid else "mobilize",
+                                  quad="material-cooperation" if aid else "material-conflict")
 
 
 def _place_authority(r: ActionReader, verb: Token, trigger: Token, lemma: str, pos: str) -> Iterator[Action]:
