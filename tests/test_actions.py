@@ -849,6 +849,8 @@ STATE_GROUPS_AND_PLACES = [
     ("A battalion of Kenyan marines landed in Somalia on Friday.", ("Kenya", "land", "Somalia", "mobilize"), None),
     ("A deployment of Kenyan peacekeepers landed in Somalia on Friday.", ("Kenya", "land", "Somalia", "aid"), None),
     ("Ghanaian peacekeeping troops arrived in Mali.", ("Ghana", "arrive", "Mali", "aid"), "military"),
+    # force by an author, with nobody else named, is aimed at the state it is used in (or a part of it)
+    ("Peruvian bombing in the south of Ecuador killed ten people.", ("Peru", "bombing", "Ecuador", "assault"), ""),
     # short names of states
     ("Croatia sent food aid to Bosnia.", ("Croatia", "aid", "Bosnia and Herzegovina", "aid"), ""),
 ]
