@@ -804,32 +804,34 @@ STATE_GROUPS_AND_PLACES = [
     ("Thailand accused Kampuchean troops of shelling its villages.", ("Thailand", "accuse", "Cambodia", "accuse"), ""),
     ("Jordan sent medical aid to the West Bank.", ("Jordan", "aid", "Palestine", "aid"), ""),
     # security forces serve the state their "in" phrase names
-    ("Security forces in Ghana beat dozens of Togolese refugees.", ("Ghana", "beat", "Togo", "assault"), "military"),
+    ("Last year security forces in Ghana shot dozens of Togolese protesters.", ("Ghana", "shoot", "Togo", "assault"),
+     "military"),
     # a measure is aimed where its participle says it holds
     ("Chile lifted the curfew imposed in Bolivia.", ("Chile", "lift", "Bolivia", "concede"), ""),
-    ("Chile shortened by two hours the curfew imposed in Bolivia.", ("Chile", "shorten", "Bolivia", "concede"), ""),
+    ("Chile shortened the lockdown imposed in Bolivia during the outbreak.", ("Chile", "shorten", "Bolivia", "concede"),
+     ""),
     # any act on a state's post abroad is aimed at the host
     ("Peru opened an embassy in Quito last year.", ("Peru", "open", "Ecuador", "support"), ""),
     # building up armed forces is a mobilization, aimed where they are
     ("Peru bolstered its troops in Ecuador last month.", ("Peru", "bolster", "Ecuador", "mobilize"), None),
     # a third party's mediation is aimed at both parties it is between
     ("Kuwait launched a mediation between Chile and Peru.", ("Kuwait", "mediation", "Chile", "consult"), ""),
-    ("Oman began a mediation effort on Monday between Chile and Peru.",
-     ("Oman", "mediation effort", "Peru", "consult"), ""),
+    ("Norway has begun a new mediation effort between Colombia and Venezuela.",
+     ("Norway", "mediation effort", "Venezuela", "consult"), ""),
     # the weapons listed before the act are how it was done, the act is the event noun after them
-    ("Thai-led forces launched mortar and rocket fire against Lao border posts.",
-     ("Thailand", "fire", "Laos", "assault"), "military"),
+    ("Lao-led militias launched mortar and rocket fire on Thai outposts.", ("Laos", "fire", "Thailand", "assault"),
+     "militants"),
     # who leads an act owns it
     ("Chile condemned the Saudi-led offensive in Yemen.", ("Chile", "condemn", "Saudi Arabia", "accuse"), ""),
     # an act's own place comes before the threat's condition
     ("Chile threatened to close roads in Bolivia unless Peru paid.", ("Chile", "close", "Bolivia", "threaten"), ""),
     # people fleeing a state, or what goes on in it, are its people
-    ("Japan will send food aid to refugees fleeing the fighting in Chad.", ("Japan", "aid", "Chad", "agree"), ""),
+    ("Japan donated $2 million to refugees fleeing the fighting in Chad.", ("Japan", "donate", "Chad", "aid"), ""),
     ("Norway sent aid to refugees fleeing Mali.", ("Norway", "aid", "Mali", "aid"), ""),
     # a group is where it is based
-    ("A newspaper based in Lima defied a ban by the Chilean army.", ("Peru", "defy", None, "reject"), "media"),
+    ("A newspaper headquartered in Lima accused Chile of torture.", ("Peru", "accuse", "Chile", "accuse"), "media"),
     # a verb of being whose "on" phrase is an act does it
-    ("Chilean troops stayed on alert near Bolivia on Friday.", ("Chile", "alert", "Bolivia", "mobilize"), "military"),
+    ("Peruvian troops went on high alert near Ecuador.", ("Peru", "alert", "Ecuador", "mobilize"), "military"),
     # a request's for-clause names who is asked
     ("Chile is pressing for Peru to free the sailors.", ("Chile", "press", "Peru", "request"), ""),
     ("Canada called for Haiti to hold elections.", ("Canada", "call for", "Haiti", "request"), ""),
@@ -843,12 +845,12 @@ STATE_GROUPS_AND_PLACES = [
      ("Chilean Dockers Union", "call off", "Peru", "other"), None),
     # what the police and courts do to someone in a state, by nobody named, is that state's
     ("Three Bolivian nationals were detained in Chile on Sunday.", ("Chile", "detain", "Bolivia", "coerce"), ""),
-    ("A Bolivian national was put under investigation in Chile.",
-     ("Chile", "investigation", "Bolivia", "accuse"), ""),
+    ("Two Bolivian tourists were put under arrest in Chile.", ("Chile", "arrest", "Bolivia", "coerce"), ""),
     # armed forces coming into a state are mobilized there; a motion's "of" phrase is who moves
     ("A battalion of Kenyan marines landed in Somalia on Friday.", ("Kenya", "land", "Somalia", "mobilize"), None),
-    ("A deployment of Kenyan peacekeepers landed in Somalia on Friday.", ("Kenya", "land", "Somalia", "aid"), None),
-    ("Ghanaian peacekeeping troops arrived in Mali.", ("Ghana", "arrive", "Mali", "aid"), "military"),
+    ("A fresh deployment of Ugandan soldiers landed in Somalia by air.", ("Uganda", "land", "Somalia", "mobilize"),
+     "military"),
+    ("Ghanaian peacekeeping soldiers landed in Mali on Sunday.", ("Ghana", "land", "Mali", "aid"), "military"),
     # force by an author, with nobody else named, is aimed at the state it is used in (or a part of it)
     ("Peruvian bombing in the south of Ecuador killed ten people.", ("Peru", "bombing", "Ecuador", "assault"), ""),
     # short names of states

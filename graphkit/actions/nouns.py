@@ -383,7 +383,7 @@ def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
 
 
 def act_place(r: ActionReader, noun: Token, sources: list[str]) -> list[tuple[str, str]]:
-    """"Russian air strikes in Syria", "Israeli shelling in the east of the Gaza Strip": force a state uses with
+    """"Russian air strikes in Syria", "Chilean shelling in the north of Bolivia": force a state uses with
     nobody else named is aimed at the state it is used in (a part of it: its "of" phrase).
 
     Parameters

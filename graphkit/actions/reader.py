@@ -397,7 +397,7 @@ class ActionReader:
         out: list[str] = []
         for c in noun.children:
             if c.dep_ in OWNER_DEPS and c.i < noun.i:
-                # "the US-led war", "a Saudi-led offensive": who leads it owns it
+                # "a Saudi-led offensive": who leads it owns it
                 led = c.lower_ == "led" and c.i > 0 and c.nbor(-1).text == "-"
                 for t in [x for x in c.children if x.i < c.i] if led else (c, *c.conjuncts):
                     out.extend(k for k in self._refers(t, False, False, depth + 1) if k not in out)
@@ -1266,7 +1266,7 @@ class ActionReader:
         """
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
         if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
-            return "mobilize", "material-conflict"  # "strengthened its forces", "boosted troops": CAMEO 154
+            return "mobilize", "material-conflict"  # "bolstered its troops": CAMEO 154
         if pos in VERB_POS and lemma in self.lex.words("renewal_verb") \
                 and object_lemma(trigger, self.lex) in self.lex.words("measure_noun"):
             lemma = "impose"  # "extended the curfew": keeping a restriction is imposing it again

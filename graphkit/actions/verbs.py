@@ -460,7 +460,7 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     category, _ = r.action_class(verb, lemma, "VERB")  # "gave a grant" is aid, "gave a reason" nothing
     light = lex.has_flag(lemma, "VERB", "light") or lemma in lex.words("giving_verb")
     if category == "ignore" and not light:
-        yield from _stative_act(r, verb)  # "troops remained on alert in X"
+        yield from _stative_act(r, verb)  # "troops stayed on alert near X"
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
         return
@@ -500,7 +500,7 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     if light:
         yield from _light_verb(r, v)
         if category == "ignore":
-            yield from _stative_act(r, verb)  # "was put under investigation in X"
+            yield from _stative_act(r, verb)  # "were put under arrest in X"
         if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
             return
     if not sources:
@@ -548,9 +548,9 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
 
 
 def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
-    """"troops remained on alert in X", "workers went on strike against X": a verb of being or going whose "on"
-    phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`); "was put
-    under investigation in X": who is put under an act undergoes it, from the state it is done in."""
+    """"troops stayed on alert near X", "workers went on strike against X": a verb of being or going whose "on"
+    phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`); "were put
+    under arrest in X": who is put under an act undergoes it, from the state it is done in."""
     lex = r.lex
     acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
             if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
@@ -573,7 +573,7 @@ def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
 
 
 def _forces_subject(r: ActionReader, verb: Token) -> list[Token]:
-    """The armed forces a verb's subject names ("Kenyan troops", "the deployment of NATO troops"), else none."""
+    """The armed forces a verb's subject names ("Kenyan troops", "a deployment of Ugandan soldiers"), else none."""
     for c in verb.children:
         if c.dep_ in NOMINAL_SUBJECT_DEPS:
             nouns = [content_noun(c, r.lex)]
@@ -586,7 +586,7 @@ def _forces_subject(r: ActionReader, verb: Token) -> list[Token]:
 
 
 def _forces_arrival(r: ActionReader, verb: Token, lemma: str) -> Iterator[Action]:
-    """"Kenyan troops arrived in Somalia", "NATO forces landed in Bosnia": armed forces coming into a state are
+    """"Kenyan troops arrived in Somalia", "Ugandan soldiers landed in Somalia": armed forces coming into a state are
     mobilized there, rule ``verb.forces-arrival`` (a verb of arriving names no act otherwise); forces that
     come to help (``aid_force_word``: "peacekeeping troops", "peacekeepers") aid it, as CAMEO codes
     peacekeeping (074)."""
@@ -603,7 +603,7 @@ def _forces_arrival(r: ActionReader, verb: Token, lemma: str) -> Iterator[Action
 
 
 def _place_authority(r: ActionReader, verb: Token, trigger: Token, lemma: str, pos: str) -> Iterator[Action]:
-    """"two Peruvians were arrested in Chile", "was put under investigation in Italy": a coercion or accusation
+    """"two Peruvians were arrested in Chile", "were put under arrest in X": a coercion or accusation
     done to someone in a state, by nobody named, is that state's (its police and courts), rule
     ``verb.place-authority``."""
     places = uniq(k for h in dict.fromkeys((trigger, verb)) for k in r.prep_objects(h, _IN) if is_state(k))
@@ -1398,7 +1398,7 @@ def reported_accusation(r: ActionReader, v: VerbReading) -> list[tuple[str, str]
 
 
 def after_talks(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
-    """"called off the strike after talks with X", "freed the sailors following negotiations with X": a concession
+    """"ended the boycott after talks with X", "freed the sailors following negotiations with X": a concession
     (or any act the verb ends) with nobody named is aimed at whom the talks before it were with.
 
     Parameters
@@ -1544,7 +1544,7 @@ def inside_object(r: ActionReader, obj: Token, category: str,
 def _deployment_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
     """Where forces are mobilized: the in/near/off/along phrases of the object ("troops in X", "drills near X")
     or of the verb it is the object of."""
-    # the verb of a direct object, or of an "on" phrase ("remained on alert in X")
+    # the verb of a direct object, or of an "on" phrase ("stayed on alert near X")
     verb = obj.head if obj.dep_ in OBJECT_DEPS else obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "on" \
         else None
     holders = [obj] + ([verb] if verb is not None else [])

@@ -64,7 +64,7 @@ DEFINITE_DETS = frozenset({"the", "these", "those"})
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 #: Prepositions of where a group is: "rebels in the Ivory Coast", "students throughout Indonesia".
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
-#: Participles of where a group has its seat: "a newspaper based in Beirut", "a firm headquartered in Lima".
+#: Participles of where a group has its seat: "a radio station based in Quito", "a firm headquartered in Lima".
 BASE_PARTICIPLES = frozenset({"base", "headquarter", "headquartered"})
 #: Sectors whose members are the people of the state they are in: "rebels in Mali", "police in Kenya" (soldiers,
 #: spies, diplomats, reporters, aid workers, firms and refugees in a country are often foreign).
@@ -833,8 +833,8 @@ def _leaders(table: ActorTable, tok: Token) -> list[str]:
 def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
     """"rebels in the Ivory Coast", "students throughout Indonesia", "rioters in the Egyptian capital": a group
     of a home sector (:data:`HOME_SECTORS`, or a ``home_group`` of the word classes: "security forces in
-    Guinea") that nothing else owns is the state its place phrase names or modifies; any group is where it is
-    based ("a newspaper based in Beirut", "a firm headquartered in Lima")."""
+    Ghana") that nothing else owns is the state its place phrase names or modifies; any group is where it is
+    based ("a radio station based in Quito", "a firm headquartered in Lima")."""
     based = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in BASE_PARTICIPLES]
     if not based and agent.sector not in HOME_SECTORS and agent.form not in table.lex.words("home_group"):
         return []
@@ -845,7 +845,7 @@ def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
 
 
 def _fled_state(table: ActorTable, tok: Token) -> list[str]:
-    """"refugees fleeing Liberia", "civilians escaping the war in Sudan": people fleeing a state (or what goes on
+    """"refugees fleeing Chad", "civilians escaping the war in Sudan": people fleeing a state (or what goes on
     in it: ``flight_verb`` of the word classes) are its people."""
     flights = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in table.lex.words("flight_verb")]
     fled = [o for c in flights for o in c.children if o.dep_ == "dobj"]
