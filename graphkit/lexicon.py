@@ -143,6 +143,13 @@ WORD_CLASSES: tuple[str, ...] = (
     "naming_verb",
     "judgement_word",
     "frame_noun",
+    "home_group",
+    "mission_noun",
+    "buildup_verb",
+    "flight_verb",
+    "renewal_verb",
+    "arrival_verb",
+    "aid_force_word",
 )
 
 #: Parts of speech of the action table.

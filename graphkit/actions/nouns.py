@@ -28,6 +28,7 @@ noun.reciprocal          "Raids by Ethiopia and Eritrea against each other conti
 noun.patient-owner       "Smith was convicted of Brown's murder" (the victim of a possessed act)
 noun.agent               "Brown's assassin, Smith, was arrested" (Smith -assassinate-> Brown)
 noun.agent-title         "Brown assassin Smith was hanged": an agent noun as a title, its victim on the name
+noun.act-place           "Chilean shelling in Bolivia killed two farmers" (force aimed where it is used)
 =======================  ============================================================
 
 Who performed an act that names no author of its own may be the one a
@@ -41,6 +42,7 @@ from typing import Callable, Iterator
 
 from spacy.tokens import Token
 
+from ..actors.keys import is_state
 from ..lemmas import lemma_of
 from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, PROPER_TAGS,
                       RELATIVE_PRONOUNS, SEQUENCE_PREPS, VERB_POS)
@@ -50,6 +52,8 @@ from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action
 
 __all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 
+#: Prepositions of where an act is done.
+PLACE_PREPS = frozenset({"in", "inside", "across", "throughout"})
 #: Prepositions after which a verb of suspicion points at the one suspected of an act ("arrested after the killing").
 SUSPICION_PREPS = frozenset({"after", "following"})
 _OF = frozenset({"of"})
@@ -172,6 +176,10 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     targets.add(victims, "noun.patient-owner")
     for rule in NOUN_TARGET_RULES:
         targets.add_named(rule(r, noun))
+    if sources and all(is_state(k) for k in sources) and not targets \
+            and lex.classify(lemma, "NOUN")[0] in OF_TARGET_CATEGORIES:
+        # "Russian air strikes in Syria" (a firm's "operations in Germany" are no force)
+        targets.add_named(act_place(r, noun, sources))
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "under attack from Eritrea": the one under it is the clause's subject.
@@ -432,6 +440,37 @@ def of_act_author(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
             else:  # an act or a plan: its author ("the Togolese request", "Britain's plans")
                 found += named or r.refers(o, acts=True)
     return [(k, "noun.of-act-author") for k in uniq(found)]
+
+
+def act_place(r: ActionReader, noun: Token, sources: list[str]) -> list[tuple[str, str]]:
+    """"Russian air strikes in Syria", "Chilean shelling in the north of Bolivia": force a state uses with
+    nobody else named is aimed at the state it is used in (a part of it: its "of" phrase).
+
+    Parameters
+    ----------
+    r
+        The action reader.
+    noun
+        An event noun of force.
+    sources
+        Its authors: never the place.
+
+    Returns
+    -------
+    list of (str, str)
+        State keys, as ``noun.act-place``.
+
+    Examples
+    --------
+    >>> from graphkit import actors, lexicon, nlp
+    >>> doc = nlp.load_pipeline()("Chilean shelling in the north of Bolivia killed two farmers.")
+    >>> act_place(ActionReader(doc, actors.find_actors(doc), lexicon.load_lexicon()), doc[1], ["state:CHL"])
+    [('state:BOL', 'noun.act-place')]
+    """
+    places = [o for p in noun.children if p.dep_ in PREP_DEPS and p.lower_ in PLACE_PREPS for o in p.children
+              if o.dep_ == "pobj"]
+    found = [k for o in places for k in r.np(o) or r.prep_objects(o, _OF)]  # "in the east of X": a part of X
+    return [(k, "noun.act-place") for k in uniq(found) if is_state(k) and k not in sources]
 
 
 #: Rules for whom an event noun is aimed at, all asked in order.

@@ -398,7 +398,9 @@ class ActionReader:
         if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
             return uniq(k for n in names for k in self.actors.of(n))
         agent = load_agents().at(t)
-        out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
+        # "the arrival of Kenyan troops": who comes performs a motion
+        movers = _OF if lemma_of(t).lower() in self.lex.words("motion_noun") else frozenset()
+        out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS | movers if acts and self.is_act(t)
                                                           else THING_PREPS if things else ARGUMENT_PREPS)
         out = out or [k for c in t.children if c.dep_ == "appos" for k in self._refers(c, False, False, depth + 1)]
         if not out and things:
@@ -422,7 +424,9 @@ class ActionReader:
         out: list[str] = []
         for c in noun.children:
             if c.dep_ in OWNER_DEPS and c.i < noun.i:
-                for t in (c, *c.conjuncts):
+                # "a Saudi-led offensive": who leads it owns it
+                led = c.lower_ == "led" and c.i > 0 and c.nbor(-1).text == "-"
+                for t in [x for x in c.children if x.i < c.i] if led else (c, *c.conjuncts):
                     out.extend(k for k in self._refers(t, False, False, depth + 1) if k not in out)
         return out
 
@@ -636,6 +640,8 @@ class ActionReader:
         ['person:olaf scholz']
         """
         found = self.owners(noun) + self.prep_objects(noun, SOURCE_PREPS) + self.participle_agents(noun)
+        if not found and lemma_of(noun).lower() in self.lex.words("motion_noun"):
+            found = self.prep_objects(noun, _OF)  # "the arrival of Kenyan troops": who comes does it
         if not found:  # "offers of aid from X": the author hangs on the act the noun is of
             for p in noun.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
@@ -1288,6 +1294,11 @@ class ActionReader:
         (('sanction', 'material-conflict'), ('sanction', 'material-conflict'))
         """
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
+            return "mobilize", "material-conflict"  # "bolstered its troops": CAMEO 154
+        if pos in VERB_POS and lemma in self.lex.words("renewal_verb") \
+                and object_lemma(trigger, self.lex) in self.lex.words("measure_noun"):
+            lemma = "impose"  # "extended the curfew": keeping a restriction is imposing it again
         by_object = pos in VERB_POS and self.lex.cameo.has_object_classes(lemma)
         return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if by_object else None, negated=declined)
 
@@ -1411,6 +1422,10 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     for c in tok.children:
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
+    # "called for Peru to withdraw": the parse hangs the "for" on the clause it opens
+    if any(m.dep_ == "mark" and m.lower_ == "for" for c in tok.children if c.dep_ == "advcl" for m in c.children) \
+            and lex.action(f"{lemma} for", "VERB") is not None:
+        return f"{lemma} for"
     return lemma
 
 
@@ -1553,6 +1568,14 @@ def object_lemma(verb: Token, lex: Lexicon) -> str | None:
             if c.dep_ in deps:
                 return lemma_of(content_noun(c, lex)).lower()
     return None
+
+
+def _builds_forces(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's direct object is armed forces (a group noun of sector military: "its forces",
+    "troops")."""
+    objects = [content_noun(c, lex) for c in verb.children if c.dep_ == "dobj"]
+    found = [load_agents().at(o) for o in objects if o.pos_ == "NOUN"]
+    return any(f is not None and f[1].sector == "military" for f in found)
 
 
 def content_noun(noun: Token, lex: Lexicon) -> Token:

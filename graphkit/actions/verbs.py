@@ -49,6 +49,9 @@ verb.opposed-party            "Canada backed Ukraine against Russia", "defended 
 verb.judged-object            "Chile called Peru's plan a joke": a judgement of the object, or of whom it belongs to
 verb.addressed-bid            "Serbia's bid to join the EU was rejected" (the EU -reject-> Serbia)
 verb.between                  "a truce was agreed between Chad and Niger" (both directions; no subject of its own)
+verb.after-talks              "Chile lifted the blockade after talks with Peru" (a concession to whom the talks were with)
+verb.place-authority          "Two Peruvians were arrested in Chile" (by the state it is done in)
+verb.forces-arrival           "Kenyan troops arrived in Somalia" (armed forces mobilized where they come)
 ============================  =======================================================
 """
 from __future__ import annotations
@@ -133,6 +136,17 @@ MEASURE_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce"})
 #: Categories of an act done to a place when nobody else is named: "evacuated the settlements in X",
 #: "suspended aid deliveries in X", "blocked roads in X" (PLOVER codes the place as the target).
 PLACE_ACT_CATEGORIES = frozenset({"concede", "retreat", "sanction", "coerce", "assault", "aid", "protest"})
+#: Categories of yielding, aimed at whom one had talks with before ("lifted the blockade after talks with X").
+YIELDING_CATEGORIES = frozenset({"concede", "retreat", "agree", "aid"})
+#: Categories of what a state's police and courts do to people in it ("were arrested in X").
+AUTHORITY_CATEGORIES = frozenset({"coerce", "accuse"})
+#: Prepositions of what came before an act.
+AFTER_PREPS = frozenset({"after", "following"})
+_WITH = frozenset({"with"})
+#: Objects that are the actors themselves ("blew themselves up in X").
+REFLEXIVE_PRONOUNS = frozenset({"themselves", "himself", "herself", "itself"})
+#: The preposition of the parties a third party acts between ("a mediation between A and B").
+_BETWEEN = frozenset({"between"})
 #: Prepositions of where an act on a thing is done.
 PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 #: Links from an act up to the threat it is the content of ("threatened to end", "a threat to end"); not a
@@ -456,8 +470,12 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     light = lex.has_flag(lemma, "VERB", "light") or lemma in lex.words("giving_verb")
     receiving = lemma in lex.words("receiving_verb")
     if category == "ignore" and not light and not receiving:
+        yield from _stative_act(r, verb)  # "troops stayed on alert near X"
         return
     if verb.pos_ == "AUX" and lex.action(lemma, "VERB") is None:
+        return
+    if lemma in lex.words("arrival_verb") and _forces_subject(r, verb):
+        yield from _forces_arrival(r, verb, lemma)  # "Kenyan troops arrived in Somalia"
         return
     if lex.action(lemma, "VERB") is None and not light and not receiving and lemma not in lex.words("leadership_verb") \
             and category == lex.classify(lemma, "VERB")[0]:
@@ -466,6 +484,9 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         return
     sources = r.subjects(verb)
     passive = r.is_passive(verb)
+    if not sources and passive and category in AUTHORITY_CATEGORIES:
+        yield from _place_authority(r, verb, verb, lemma, "VERB")  # "two Peruvians were arrested in Chile"
+        return
     if not sources and passive and (lex.has_flag(lemma, "VERB", "object_control")
                                     or lex.has_flag(lemma, "VERB", "directive")):
         # "X stated that Serbia would not be permitted to ...": the one who speaks is the one who (dis)allows.
@@ -497,6 +518,8 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
             return  # "faced pressure from X": the act is X's, "face" none of its own
     if light:
         yield from _light_verb(r, v)
+        if category == "ignore":
+            yield from _stative_act(r, verb)  # "were put under arrest in X"
         if category == "ignore" or any(content_noun(o, lex).i in r.handled_nouns for o in v.objects):
             return
     if not sources:
@@ -533,7 +556,7 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
     lex = r.lex
     giving = v.lemma in lex.words("giving_verb")
     promise = giving and v.lemma in lex.words("intent_head")  # "pledged aid", "offered troops": not given yet
-    for obj in (content_noun(o, lex) for o in v.objects):
+    for obj in _light_objects(lex, v.objects):
         noun = compound_lemma(obj, lex)
         if r.np(obj):
             continue
@@ -550,6 +573,86 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
             yield from map(mood.as_intent, _light_act(r, v, obj, noun, sources, negated, modality))
             continue
         yield from _light_act(r, v, obj, noun, sources, negated, modality)
+
+
+def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
+    """"troops stayed on alert near X", "workers went on strike against X": a verb of being or going whose "on"
+    phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`); "were put
+    under arrest in X": who is put under an act undergoes it, from the state it is done in."""
+    lex = r.lex
+    acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
+            and lex.is_event_noun(compound_lemma(o, lex))]
+    undergone = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "under" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
+                 and lex.classify(compound_lemma(o, lex), "NOUN")[0] in AUTHORITY_CATEGORIES]
+    if undergone and r.is_passive(verb) and not r.subjects(verb):
+        for noun in undergone:
+            r.handled_nouns.add(noun.i)
+            yield from _place_authority(r, verb, noun, compound_lemma(noun, lex), "NOUN")
+    sources = r.subjects(verb) if acts else []
+    if not sources:
+        return
+    negated, modality = mood.negated(lex, verb), mood.modality(lex, verb)
+    v = VerbReading(verb, verb_lemma(verb, lex), "ignore", sources, negated, modality, [])
+    for obj in acts:
+        r.handled_nouns.add(obj.i)
+        yield from _light_act(r, v, obj, compound_lemma(obj, lex), sources, negated, modality)
+
+
+def _forces_subject(r: ActionReader, verb: Token) -> list[Token]:
+    """The armed forces a verb's subject names ("Kenyan troops", "a deployment of Ugandan soldiers"), else none."""
+    for c in verb.children:
+        if c.dep_ in NOMINAL_SUBJECT_DEPS:
+            nouns = [content_noun(c, r.lex)]
+            if lemma_of(nouns[0]).lower() in r.lex.words("motion_noun"):
+                nouns += [o for p in nouns[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          if o.dep_ == "pobj"]
+            return [n for n in nouns if n.pos_ == "NOUN" and (found := load_agents().at(n)) is not None
+                    and found[1].sector == "military"]
+    return []
+
+
+def _forces_arrival(r: ActionReader, verb: Token, lemma: str) -> Iterator[Action]:
+    """"Kenyan troops arrived in Somalia", "Ugandan soldiers landed in Somalia": armed forces coming into a state are
+    mobilized there, rule ``verb.forces-arrival`` (a verb of arriving names no act otherwise); forces that
+    come to help (``aid_force_word``: "peacekeeping troops", "peacekeepers") aid it, as CAMEO codes
+    peacekeeping (074)."""
+    helping = r.lex.words("aid_force_word")
+    aid = any(lemma_of(w).lower() in helping for n in _forces_subject(r, verb) for w in (n, *n.children))
+    sources = r.subjects(verb)
+    targets = Targets()
+    targets.add((k for k in r.prep_objects(verb, PLACE_PREPS) if is_state(k) and k not in sources),
+                "verb.forces-arrival")
+    for action in r.make(verb, lemma, "VERB", sources, targets, mood.negated(r.lex, verb),
+                         mood.modality(r.lex, verb)):
+        yield dataclasses.replace(action, category="aid" if aid else "mobilize",
+                                  quad="material-cooperation" if aid else "material-conflict")
+
+
+def _place_authority(r: ActionReader, verb: Token, trigger: Token, lemma: str, pos: str) -> Iterator[Action]:
+    """"two Peruvians were arrested in Chile", "were put under arrest in X": a coercion or accusation
+    done to someone in a state, by nobody named, is that state's (its police and courts), rule
+    ``verb.place-authority``."""
+    places = uniq(k for h in dict.fromkeys((trigger, verb)) for k in r.prep_objects(h, _IN) if is_state(k))
+    if not places:
+        return
+    targets = Targets()
+    targets.add((k for c in r.passive_subjects(verb) or ()
+                 for k in r.refers(c) or (r.stand_in(c) if c.pos_ == "NOUN" else []) if k not in places),
+                "verb.place-authority")
+    yield from r.make(trigger, lemma, pos, places, targets, mood.negated(r.lex, verb), mood.modality(r.lex, verb))
+
+
+def _light_objects(lex: Lexicon, objects: list[Token]) -> list[Token]:
+    """The objects a light verb may name its act by: each object, and when it is no event noun its conjuncts
+    ("launched artillery, mortar and rocket fire": the weapons are how, the fire is the act)."""
+    out = []
+    for o in (content_noun(o, lex) for o in objects):
+        out.append(o)
+        if not lex.is_event_noun(compound_lemma(o, lex)):
+            out.extend(c for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN")
+    return out
 
 
 def _received(r: ActionReader, v: VerbReading) -> Iterator[Action]:
@@ -643,7 +746,9 @@ def light_noun_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     ...                 doc[0], doc[2])
     [('state:GRC', 'light-verb.event-noun')]
     """
-    found = r.prep_objects(noun, TARGET_PREPS)
+    # "launched a mediation between A and B": a third party's act is aimed at both (a mutual act's "between"
+    # names its own parties: noun.between)
+    found = r.prep_objects(noun, TARGET_PREPS | _BETWEEN if _third_party(r.lex, noun) else TARGET_PREPS)
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if not found and holder is not None and lemma_of(holder).lower() in r.lex.words("quantity_noun"):
         found = r.prep_objects(holder, TARGET_PREPS)  # "$5,000 worth of goods to X": on what counts the noun
@@ -683,8 +788,16 @@ def light_verb_prep(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str
     given = lex.classify(lemma_of(noun).lower(), "NOUN")[0] in ("aid", "coerce") \
         or lemma_of(noun).lower() in lex.words("resource_noun")
     # "provide aid for Romania": whom aid is for is whom it goes to; "issued warrants for X": whom they seize
-    return _named(r.prep_objects(verb, LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS),
+    preps = LIGHT_VERB_PREPS | {"for"} if given else LIGHT_VERB_PREPS
+    return _named(r.prep_objects(verb, preps | _BETWEEN if _third_party(lex, noun) else preps),
                   "light-verb.verb-target")
+
+
+def _third_party(lex: Lexicon, noun: Token) -> bool:
+    """A cooperative act one party does for two others, whose "between" phrase names both ("launched a mediation
+    between A and B"); a mutual act's "between" names its own parties instead (``noun.between``)."""
+    lemma = compound_lemma(noun, lex)
+    return lex.classify(lemma, "NOUN")[1] == "verbal-cooperation" and not lex.has_flag(lemma, "NOUN", "reciprocal")
 
 
 def light_participle_object(r: ActionReader, verb: Token, noun: Token) -> list[tuple[str, str]]:
@@ -1160,10 +1273,15 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     [('state:SRB', 'verb.directive-complement')]
     """
     lex = r.lex
-    if v.objects or not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
+    if v.objects:
         return []
-    return _named((k for c in v.verb.children if c.dep_ in COMPLEMENT_DEPS and _jussive(c)
-                   for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)),
+    # "pushed for Peru to back the plan", "called for Chile to withdraw": a request's for-clause names who is asked
+    asked = [c for c in v.verb.children if c.dep_ == "advcl" and (_infinitive(c) or c.tag_ == "VB")
+             and v.category == "request" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    if not asked and not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
+        return []
+    clauses = asked or [c for c in v.verb.children if c.dep_ in COMPLEMENT_DEPS and _jussive(c)]
+    return _named((k for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)),
                   "verb.directive-complement")
 
 
@@ -1389,9 +1507,12 @@ def act_place(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     >>> act_place(r, VerbReading(doc[1], "close", "sanction", ["state:TCD"], False, "asserted", [doc[2]]))
     [('state:SDN', 'verb.act-place')]
     """
-    if v.category not in PLACE_ACT_CATEGORIES:
-        return []
-    things = [content_noun(o, r.lex) for o in v.objects if o.pos_ == "NOUN"]
+    # "blew themselves up in X": who acts on themselves acts on the place
+    things = [content_noun(o, r.lex) for o in v.objects if o.pos_ == "NOUN" or o.lower_ in REFLEXIVE_PRONOUNS]
+    posts = r.lex.words("mission_noun")
+    if v.category not in PLACE_ACT_CATEGORIES and not (
+            v.category not in ("ignore", "communicate", "other") and any(lemma_of(o).lower() in posts for o in things)):
+        return []  # "opened an embassy in X": any act on a state's post abroad is aimed at the host
     return _named((k for o in things if load_agents().at(o) is None for k in act_places(r, o, v.sources)),
                   "verb.act-place")
 
@@ -1475,9 +1596,42 @@ def reported_accusation(r: ActionReader, v: VerbReading) -> list[tuple[str, str]
     return _named((k for c in acts for k in r.subjects(c) if k not in v.sources), "verb.reported-accusation")
 
 
+def after_talks(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
+    """"ended the boycott after talks with X", "freed the sailors following negotiations with X": a concession
+    (or any act the verb ends) with nobody named is aimed at whom the talks before it were with.
+
+    Parameters
+    ----------
+    r
+        The action reader.
+    v
+        The verb; a concession, retreat, agreement or aid, or a verb that ends what it acts on (``negative``).
+
+    Returns
+    -------
+    list of (str, str)
+        The partners of the talks, as ``verb.after-talks``.
+
+    Examples
+    --------
+    >>> from graphkit import actors, lexicon, nlp
+    >>> doc = nlp.load_pipeline()("Chile lifted the blockade after talks with Peru.")
+    >>> reader = ActionReader(doc, actors.find_actors(doc), lexicon.load_lexicon())
+    >>> after_talks(reader, VerbReading(doc[1], "lift", "concede", ["state:CHL"], False, "asserted", [doc[3]]))
+    [('state:PER', 'verb.after-talks')]
+    """
+    if v.category not in YIELDING_CATEGORIES and not r.lex.has_flag(v.lemma, "VERB", "negative"):
+        return []
+    talks = [o for p in v.verb.children if p.dep_ == "prep" and p.lower_ in AFTER_PREPS for o in p.children
+             if o.dep_ == "pobj" and r.lex.classify(compound_lemma(o, r.lex), "NOUN")[0] == "consult"]
+    return _named((k for t in talks for k in r.prep_objects(t, _WITH) if k not in v.sources), "verb.after-talks")
+
+
+# an act's own place comes before a threat's condition: "threatened to close roads in X unless Y pays" closes
+# roads in X
 VERB_FALLBACK_RULES: tuple[TargetRule, ...] = (directive_complement, intention, control_complement,
-                                               demand_complement, shared_object, threat_condition,
-                                               reported_accusation, act_place, protest_purpose)
+                                               demand_complement, shared_object, act_place, threat_condition,
+                                               reported_accusation, protest_purpose, after_talks)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -1589,7 +1743,10 @@ def inside_object(r: ActionReader, obj: Token, category: str,
 def _deployment_places(r: ActionReader, obj: Token, sources: list[str]) -> list[str]:
     """Where forces are mobilized: the in/near/off/along phrases of the object ("troops in X", "drills near X")
     or of the verb it is the object of."""
-    holders = [obj] + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    # the verb of a direct object, or of an "on" phrase ("stayed on alert near X")
+    verb = obj.head if obj.dep_ in OBJECT_DEPS else obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "on" \
+        else None
+    holders = [obj] + ([verb] if verb is not None else [])
     return [k for h in holders for k in r.prep_objects(h, DEPLOYMENT_PREPS) if k not in sources]
 
 
@@ -1670,13 +1827,15 @@ def recipient_places(r: ActionReader, verb: Token, obj: Token, sources: list[str
 
 def _measure_places(r: ActionReader, obj: Token) -> list[str]:
     """The actors of the "in" phrases of a measure (``measure_noun``: "a curfew in X", "a state of emergency
-    in X", "eased measures on Monday in X"), on the noun, its of-phrase or the verb it is the object of."""
+    in X", "eased measures on Monday in X"), on the noun, its of-phrase, a participle after it ("the curfew
+    imposed in X") or the verb it is the object of."""
     measure = r.lex.words("measure_noun")
     nouns = [obj] + [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"]
     if not any(lemma_of(n).lower() in measure for n in nouns):
         return []
-    holders = nouns + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
+    participles = [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    holders = nouns + participles + ([obj.head] if obj.dep_ in OBJECT_DEPS else [])
     return uniq(k for h in holders for k in r.prep_objects(h, _IN))
 
 

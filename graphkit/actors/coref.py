@@ -64,6 +64,8 @@ DEFINITE_DETS = frozenset({"the", "these", "those"})
 GROUP_OWNER_PREPS = frozenset({"of", "from", "at"})
 #: Prepositions of where a group is: "rebels in the Ivory Coast", "students throughout Indonesia".
 GROUP_PLACE_PREPS = frozenset({"in", "throughout", "across"})
+#: Participles of where a group has its seat: "a radio station based in Quito", "a firm headquartered in Lima".
+BASE_PARTICIPLES = frozenset({"base", "headquarter", "headquartered"})
 #: Sectors whose members are the people of the state they are in: "rebels in Mali", "police in Kenya" (soldiers,
 #: spies, diplomats, reporters, aid workers, firms and refugees in a country are often foreign).
 HOME_SECTORS = frozenset({"rebels", "opposition", "police", "education", "labor", "militants", "civilians",
@@ -615,7 +617,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
         or _leaders(table, tok) or _complement_owners(table, focus, tok) \
-        or _named_group(table, focus, tok, agent.sector) or _home_state(table, tok, agent.sector)
+        or _named_group(table, focus, tok, agent.sector) or _home_state(table, tok, agent) or _fled_state(table, tok)
     for owner in dict.fromkeys(owners):
         table.mention(owner, tok, "group", counted=False, sector=agent.sector)
         if agent.sector:
@@ -828,15 +830,28 @@ def _leaders(table: ActorTable, tok: Token) -> list[str]:
             for k in (table.state_or_org(t),) if k]
 
 
-def _home_state(table: ActorTable, tok: Token, sector: str) -> list[str]:
+def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
     """"rebels in the Ivory Coast", "students throughout Indonesia", "rioters in the Egyptian capital": a group
-    of a home sector (:data:`HOME_SECTORS`) that nothing else owns is the state its place phrase names or
-    modifies."""
-    if sector not in HOME_SECTORS:
+    of a home sector (:data:`HOME_SECTORS`, or a ``home_group`` of the word classes: "security forces in
+    Ghana") that nothing else owns is the state its place phrase names or modifies; any group is where it is
+    based ("a radio station based in Quito", "a firm headquartered in Lima")."""
+    based = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in BASE_PARTICIPLES]
+    if not based and agent.sector not in HOME_SECTORS and agent.form not in table.lex.words("home_group"):
         return []
-    places = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS for o in p.children
-              if o.dep_ == "pobj"]
+    places = [o for h in based or [tok] for p in h.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
     found = [table.state_or_org(t) for t in places] + [k for t in places for k in owners_of(table, t)]
+    return [k for k in dict.fromkeys(found) if k and keys.is_state(k)]
+
+
+def _fled_state(table: ActorTable, tok: Token) -> list[str]:
+    """"refugees fleeing Chad", "civilians escaping the war in Sudan": people fleeing a state (or what goes on
+    in it: ``flight_verb`` of the word classes) are its people."""
+    flights = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in table.lex.words("flight_verb")]
+    fled = [o for c in flights for o in c.children if o.dep_ == "dobj"]
+    found = [table.state_or_org(o) for o in fled] + [table.state_or_org(p) for o in fled + flights for c in o.children
+                                                     if c.dep_ == "prep" and c.lower_ in GROUP_PLACE_PREPS
+                                                     for p in c.children if p.dep_ == "pobj"]
     return [k for k in dict.fromkeys(found) if k and keys.is_state(k)]
 
 
