@@ -679,7 +679,9 @@ class ActionReader:
         >>> r.recalled_author(doc[7], ["state:POL"]), r.recalled_author(doc[7], ["state:RUS"])
         (['state:RUS'], [])
         """
-        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ACT for c in noun.children)
+        # "denounced a raid" is some raid, "threatened legal action" no act before: neither has a definite determiner
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ACT for c in noun.children) \
+            or not any(c.dep_ in ("det", "poss") for c in noun.children)
         renames = noun.dep_ in _RENAMING_DEPS or (
             noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
         if not self.is_act(noun) or (indefinite and not renames):

@@ -14,6 +14,8 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`pair_reference`: "both governments", "each side" -> the two actors
   just named together;
 * :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
+* :func:`description_reference`: "the firm", "the Indian firm", "the trade body", "the party" -> the
+  organization in focus of that kind; "the two companies" -> the organizations last named together;
 * :func:`title_reference`: "the president" -> the holder of that office;
   "Greece's foreign minister", never named -> an office holder of Greece;
 * :func:`group_reference`: "Kenyan officials", "the government of Mali",
@@ -37,12 +39,13 @@ from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
 from . import keys
+from .descriptions import DESCRIPTION_REACH, Candidate, OrgProfile, agrees, choose, description_kind, org_profiles
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
+__all__ = ["Focus", "description_reference", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
            "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
@@ -97,6 +100,12 @@ class Focus:
     sector_owners
         Sector -> owner -> the sentence a group of that sector of the owner
         ("ISIL fighters", "the Peruvian government") was last named in, most recent last.
+    org_groups
+        Organizations named together ("Acme and Norvik") and the sentence, most recent last, for "the two
+        firms".
+    profiles
+        What the article says of each organization (:func:`~graphkit.actors.descriptions.org_profiles`),
+        for "the firm".
 
     Examples
     --------
@@ -118,6 +127,9 @@ class Focus:
     holders: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, state) -> person
     # sector -> {owner -> sentence its group of that sector was last named in}, most recent last
     sector_owners: dict[str, dict[str, int]] = field(default_factory=dict)
+    # organizations named together ("Acme and Norvik") and the sentence, most recent last, for "the two firms"
+    org_groups: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
+    profiles: dict[str, OrgProfile] = field(default_factory=dict)  # what the article says of each organization
 
     def next_sentence(self) -> None:
         """Move on to the next sentence: this sentence's subjects become the previous sentence's.
@@ -180,6 +192,12 @@ class Focus:
         pair = _coordinated_pair(table, tok)
         if pair:
             self.last_pair, self.pair_sent = pair, self.sentence
+        group = _coordinated_orgs(table, tok)
+        if len(group) >= 2:
+            if self.org_groups and self.org_groups[-1][1] == self.sentence \
+                    and set(self.org_groups[-1][0]) <= set(group):
+                self.org_groups.pop()  # "Acme, Norvik and Q-Telco" grows one conjunct at a time
+            self.org_groups.append((group, self.sentence))
 
     def named_group(self, sector: str, key: str) -> None:
         """A group of a sector of a state or organization is named here ("ISIL fighters", "the Peruvian
@@ -274,7 +292,7 @@ def resolve_references(table: ActorTable) -> None:
     [('foreign minister', "person:chile's foreign minister"), ('She', 'person:ana ruiz'),
      ('president', 'person:ana ruiz')]
     """
-    focus = Focus()
+    focus = Focus(profiles=org_profiles(table))
     # Office holders known anywhere in the article, for "the president" before the name is repeated.
     for aff in table.affiliations:
         if keys.is_person(aff.member):
@@ -370,6 +388,9 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.pos_ != "PRON" or tok.lower_ not in THING_PRONOUNS:
         return False
     target = _thing_antecedent(table, tok, tok.sent)
+    if target is None and _opens_sentence(tok):
+        found, _ = _previous_subject(table, tok)  # "Acme sued Peru. It also ...": the previous sentence's subject
+        target = found[0] if len(found) == 1 else None
     if target:
         table.mention(target, tok, "pronoun")
     return True
@@ -408,6 +429,11 @@ def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.pos_ != "PRON" or tok.lower_ not in PLURAL_PRONOUNS:
         return False
+    if _opens_sentence(tok):  # "Chile and Peru signed. They also ...": the previous sentence's subjects
+        found, subj = _previous_subject(table, tok, plural=True)
+        for key in found:
+            table.mention(key, tok, "pronoun", counted=len(found) == 1, sector=table.sector(subj) if subj else "")
+        return True
     for subj in reversed(tok.doc[tok.sent.start:tok.i]):
         if subj.dep_ not in NOMINAL_SUBJECT_DEPS:
             continue
@@ -496,6 +522,70 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
                       focus.sentence, ORG_REACH)
     _refer(table, tok, target, "anaphor", focus.this_org_subjects)
     return True
+
+
+def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"the firm", "the Indian firm", "the former Acme subsidiary", "the trade body", "the party": the
+    organization in focus of the kind the noun describes (:mod:`graphkit.actors.descriptions`); "Acme's
+    subsidiary": the one said to be Acme's; "the firms", "the two companies": the organizations of that
+    kind last named together.
+
+    Parameters
+    ----------
+    table
+        The actor table; a singular description is a counted mention, a plural one is linked to each
+        organization, uncounted.
+    focus
+        The organizations in focus (named within :data:`~graphkit.actors.descriptions.DESCRIPTION_REACH`
+        sentences) and what the article says of them (:attr:`Focus.profiles`).
+    tok
+        A definite noun of the ``description_noun`` word class, named by nobody.
+
+    Returns
+    -------
+    bool
+        True when the description was resolved; False leaves it to the handlers after this one.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors.descriptions import OrgProfile
+    >>> doc = Doc(English().vocab, words=["The", "firm", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+    ...           tags=["DT", "NN", "VBD"], pos=["DET", "NOUN", "VERB"], lemmas=["the", "firm", "leave"])
+    >>> table = ActorTable(doc)
+    >>> focus = Focus(sentence=2, recent_orgs={"org:nato": 1, "org:acme": 1}, last_subject_orgs=["org:nato"],
+    ...               profiles={"org:nato": OrgProfile({"body"}), "org:acme": OrgProfile({"business"})})
+    >>> description_reference(table, focus, doc[1]), table.of(doc[1])
+    (True, ('org:acme',))
+    """
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or table.of(tok):
+        return False
+    kind = description_kind(table, tok)
+    if kind is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "the party of the left"
+    owners = owners_of(table, tok)
+    states = {k for k in owners if keys.is_state(k)}
+    parents = {k for k in owners if keys.is_org(k)}
+    definite = any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS | {"both", "this"} for c in tok.children)
+    owned = kind == "subsidiary" and any(c.dep_ == "poss" and keys.is_org(k) for c in tok.children
+                                         for k in table.of(c))
+    if not (definite or owned):
+        return False  # "a firm", "Acme's rivals"
+    # its own owner ("the Acme subsidiary") and its clause's subject ("Acme sued the firm") it is not
+    excluded = parents | (_clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set())
+    if tok.tag_ in PLURAL_TAGS:
+        group = _described_group(focus, tok, kind, states, excluded)
+        for key in group:
+            table.mention(key, tok, "anaphor", counted=False)
+        return bool(group)
+    target = choose(kind, _org_candidates(focus), focus.profiles, states, excluded, parents, strict=not definite)
+    _refer(table, tok, target, "anaphor", focus.this_org_subjects)
+    if target:
+        focus.recent_orgs.pop(target, None)
+        focus.recent_orgs[target] = focus.sentence
+        focus.profiles.setdefault(target, OrgProfile()).kinds.add(kind)  # "the Indian firm" was a firm
+    return target is not None
 
 
 def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
@@ -693,7 +783,7 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
-                                 title_reference, group_reference, sector_anaphor)
+                                 description_reference, title_reference, group_reference, sector_anaphor)
 
 
 def person_governments(table: ActorTable) -> None:
@@ -767,6 +857,37 @@ def _refer(table: ActorTable, tok: Token, target: str | None, kind: MentionKind,
         table.mention(target, tok, kind)
         if is_subject(tok):
             subjects.append(target)
+
+
+#: Verbs whose subject "it" is most often no thing named before: "it is ...", "it seems that", "it takes time".
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "remain", "take", "matter", "become", "look"})
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """A subject pronoun that opens its sentence's first clause ("It later sued Peru", "They said ..."), of a
+    verb that is no expletive's ("It is likely that ..." names nothing)."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
+        and lemma_of(tok.head).lower() not in EXPLETIVE_VERBS \
+        and not any(t.dep_ in NOMINAL_SUBJECT_DEPS or t.pos_ == "VERB" for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _previous_subject(table: ActorTable, tok: Token, *, plural: bool = False) -> tuple[list[str], Token | None]:
+    """The states and organizations the previous sentence's main subject names: one for "it" (a singular subject
+    naming one); for "they" two or more, or one read through a plural group ("Chilean officials"); with the
+    subject's token."""
+    start = tok.sent.start
+    if start == 0:
+        return [], None
+    root = tok.doc[start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return [], None
+    subj = subjects[0]
+    found = list(dict.fromkeys(k for t in (subj, *subj.conjuncts) for k in table.of(t)))
+    if not found or not all(keys.is_state_or_org(k) for k in found):
+        return [], None  # a person, or nobody named: "it" is something else
+    many = len(found) >= 2 or subj.tag_ in PLURAL_TAGS
+    return (found, subj) if many == plural else ([], None)
 
 
 def _clause_subjects(table: ActorTable, tok: Token) -> set[str]:
@@ -886,6 +1007,54 @@ def _is_acronym(word: str) -> bool:
     """"AQAP", "PKK", "M23": capitals (and digits) only, three characters and two letters at least."""
     letters = [c for c in word if c.isalpha()]
     return len(word) >= 3 and len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
+
+
+#: Numbers of a plural description ("the two companies", "both firms").
+GROUP_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _org_candidates(focus: Focus) -> list[Candidate]:
+    """Organizations in focus, most salient first: subjects of this sentence (latest first), of the previous
+    one, then those named within :data:`DESCRIPTION_REACH` sentences, most recent first."""
+    out: dict[str, Candidate] = {}
+    for tier, found in ((0, reversed(focus.this_org_subjects)), (1, focus.last_subject_orgs)):
+        for key in found:
+            out.setdefault(key, Candidate(key, tier, focus.recent_orgs.get(key, focus.sentence)))
+    for key in reversed(list(focus.recent_orgs)):
+        sent = focus.recent_orgs[key]
+        if focus.sentence - sent > DESCRIPTION_REACH:
+            break
+        out.setdefault(key, Candidate(key, 2, sent))
+    return list(out.values())
+
+
+def _described_group(focus: Focus, tok: Token, kind: str, states: set[str], excluded: set[str]) -> tuple[str, ...]:
+    """"the firms", "the two companies": the organizations last named together within
+    :data:`DESCRIPTION_REACH` sentences, as many as the description counts, each of its kind."""
+    count = next((GROUP_NUMBERS[c.lower_] for c in tok.children if c.lower_ in GROUP_NUMBERS), None)
+    for group, sent in reversed(focus.org_groups):
+        if focus.sentence - sent > DESCRIPTION_REACH:
+            break
+        profiles = [focus.profiles.get(k) for k in group]
+        if (count is None or len(group) == count) and not excluded & set(group) \
+                and all(agrees(kind, p) for p in profiles) \
+                and all(not states or states & p.states for p in profiles if p):
+            return group
+    return ()
+
+
+def _coordinated_orgs(table: ActorTable, tok: Token) -> tuple[str, ...]:
+    """Organizations named together ("Acme, Norvik and Q-Telco"), read at each conjunct: every conjunct must
+    name one."""
+    if tok.dep_ != "conj":
+        return ()
+    first = tok.head
+    while first.dep_ == "conj":
+        first = first.head
+    found = [[k for k in table.of(t) if keys.is_org(k)] for t in (first, *first.conjuncts) if t.i <= tok.i]
+    if not all(len(f) == 1 for f in found):
+        return ()
+    return tuple(dict.fromkeys(f[0] for f in found))
 
 
 def _coordinated_pair(table: ActorTable, tok: Token) -> tuple[str, str] | None:
