@@ -37,6 +37,11 @@ RESOLVED = [
      {("state:CHL", "criticise", "state:BOL", "asserted"), ("state:PER", "criticise", "state:BOL", "asserted")}),
     ("Chilean officials visited Lima. They criticised Bolivia.",
      {("state:CHL", "criticise", "state:BOL", "asserted")}),
+    # a bare title: the office holder named before whose office ends with it, its qualifiers agreeing
+    ("Finance Minister Ana Ruiz of Peru visited Chile on Monday. The minister criticised Bolivia.",
+     {("person:ana ruiz", "criticise", "state:BOL", "asserted")}),
+    ("Peru's Planning Minister Julio Vega visited Chile. The Planning Minister criticised Bolivia.",
+     {("person:julio vega", "criticise", "state:BOL", "asserted")}),
 ]
 
 
@@ -56,6 +61,10 @@ UNRESOLVED = [
     ("President Ana Ruiz visited Chile. It criticised Bolivia.", "criticise"),
     # an expletive "it"
     ("Peru signed a deal with Chile. It is likely that the deal angers Bolivia.", "anger"),
+    # another office than the one named
+    ("Peru's Planning Minister Julio Vega visited Chile. The Defence Minister criticised Bolivia.", "criticise"),
+    # a firm with no name came in after the named one: "the company" may be either
+    ("Velmar Corp sued a rival company. The company denied the claims and criticised Chile.", "criticise"),
     # "the party" with no party in focus: the firm is none
     ("Velmar Corp bought a port in Chile. Later the party condemned Russia.", "condemn"),
 ]

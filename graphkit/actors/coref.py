@@ -39,14 +39,15 @@ from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
 from . import keys
-from .descriptions import DESCRIPTION_REACH, Candidate, OrgProfile, agrees, choose, description_kind, org_profiles
+from .descriptions import (ACCEPTS, DESCRIPTION_REACH, NAMING_DEPS, Candidate, OrgProfile, agrees, choose,
+                           description_kind, org_profiles)
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "description_reference", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
-           "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
+__all__ = ["Focus", "description_reference", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference",
+           "person_governments", "person_pronoun", "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -106,6 +107,9 @@ class Focus:
     profiles
         What the article says of each organization (:func:`~graphkit.actors.descriptions.org_profiles`),
         for "the firm".
+    unnamed
+        Kind of organization -> the sentence one of that kind was last described without a name ("a rival
+        firm", "his firm"): "the firm" after it may be that one.
 
     Examples
     --------
@@ -130,6 +134,7 @@ class Focus:
     # organizations named together ("Acme and Norvik") and the sentence, most recent last, for "the two firms"
     org_groups: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
     profiles: dict[str, OrgProfile] = field(default_factory=dict)  # what the article says of each organization
+    unnamed: dict[str, int] = field(default_factory=dict)  # kind -> sentence an unnamed one ("a rival firm") was in
 
     def next_sentence(self) -> None:
         """Move on to the next sentence: this sentence's subjects become the previous sentence's.
@@ -571,7 +576,10 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     owned = kind == "subsidiary" and any(c.dep_ == "poss" and keys.is_org(k) for c in tok.children
                                          for k in table.of(c))
     if not (definite or owned):
-        return False  # "a firm", "Acme's rivals"
+        if tok.dep_ in UNNAMED_DEPS and tok.tag_ not in PLURAL_TAGS \
+                and not any(table.of(c) for c in tok.children if c.dep_ in NAMING_DEPS):  # not "oil unit X"
+            focus.unnamed[kind] = focus.sentence  # "a rival firm", "his firm": what "the firm" may mean next
+        return False
     # its own owner ("the Acme subsidiary") and its clause's subject ("Acme sued the firm") it is not
     excluded = parents | (_clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set())
     if tok.tag_ in PLURAL_TAGS:
@@ -579,7 +587,10 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         for key in group:
             table.mention(key, tok, "anaphor", counted=False)
         return bool(group)
-    target = choose(kind, _org_candidates(focus), focus.profiles, states, excluded, parents, strict=not definite)
+    # an organization of the kind named no later than a firm with no name ("a rival firm") is not surely meant
+    unnamed = max(focus.unnamed.get(k, 0) for k in ACCEPTS.get(kind, frozenset({kind})))
+    candidates = [c for c in _org_candidates(focus) if c.sentence > unnamed]
+    target = choose(kind, candidates, focus.profiles, states, excluded, parents, strict=not definite)
     _refer(table, tok, target, "anaphor", focus.this_org_subjects)
     if target:
         focus.recent_orgs.pop(target, None)
@@ -637,6 +648,8 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         # "the president": the person with that role mentioned most recently
         holder = next((p for p in reversed(focus.recent_people) if title.role in table.roles(p)),
                       focus.holders.get((title.role, None)))
+        if holder is None and title.kind == "office":  # "the minister" after "Finance Minister Ana Ruiz"
+            holder = _head_title_holder(table, focus, title.role, _title_qualifiers(doc[tok.left_edge.i:start]))
     if holder is not None:
         table.mention(holder, doc[start:tok.i + 1], "title")
         focus.recall(holder)
@@ -890,6 +903,32 @@ def _previous_subject(table: ActorTable, tok: Token, *, plural: bool = False) ->
     return (found, subj) if many == plural else ([], None)
 
 
+def _title_qualifiers(span: Span) -> set[str]:
+    """The words before a title that qualify the office ("Planning" of "the Planning Minister"), lower case."""
+    return {t.lower_ for t in span if t.dep_ not in ("det", "predet", "punct") and t.pos_ in ("PROPN", "NOUN", "ADJ")}
+
+
+def _head_title_holder(table: ActorTable, focus: Focus, role: str, qualifiers: set[str]) -> str | None:
+    """"the minister", "the Planning Minister": the person in focus whose office ends with that title and has
+    its qualifiers ("Planning Minister Julio Vega"), a subject of this sentence or the previous one first,
+    else the one named most recently within :data:`PRONOUN_REACH` sentences; nobody when two fit as well."""
+    words = role.lower().split()
+
+    def fits(person: str) -> bool:
+        return any(r.lower().split()[-len(words):] == words and qualifiers <= set(r.lower().split())
+                   for r in table.roles(person))
+
+    for tier in (focus.this_subjects[::-1], focus.last_subject_people):
+        found = list(dict.fromkeys(p for p in tier if fits(p)))
+        if found:
+            return found[0] if len(found) == 1 else None
+    recent = [p for p in reversed(focus.recent_people)
+              if fits(p) and focus.sentence - focus.people_sent.get(p, -99) <= PRONOUN_REACH]
+    if len(recent) > 1 and focus.people_sent.get(recent[0]) == focus.people_sent.get(recent[1]):
+        return None  # two such office holders named together: either may be meant
+    return recent[0] if recent else None
+
+
 def _clause_subjects(table: ActorTable, tok: Token) -> set[str]:
     """Actors that are the subject of the clause a token belongs to."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -1009,6 +1048,8 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 3 and len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
 
 
+#: Roles in which an indefinite or owned description ("a rival firm", "his firm") brings an unnamed organization in.
+UNNAMED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative"})
 #: Numbers of a plural description ("the two companies", "both firms").
 GROUP_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 

@@ -23,7 +23,8 @@ from .lookup import owners_of
 from .orgwords import load_org_words
 from .table import ActorTable
 
-__all__ = ["DESCRIPTION_REACH", "OrgProfile", "Candidate", "agrees", "choose", "description_kind", "org_profiles"]
+__all__ = ["ACCEPTS", "DESCRIPTION_REACH", "NAMING_DEPS", "OrgProfile", "Candidate", "agrees", "choose",
+           "description_kind", "org_profiles"]
 
 #: Sentences back that "the firm" may reach for the organization it means.
 DESCRIPTION_REACH = 4
