@@ -30,6 +30,9 @@ RESOLVED = [
     ("Velmar Corp and Koprex Group bought the port in 2019. Later the firms criticised Chile.",
      {("org:velmar corp", "criticise", "state:CHL", "asserted"),
       ("org:koprex group", "criticise", "state:CHL", "asserted")}),
+    # named with a noun of the same kind ("lender"), "the bank" is that one
+    ("Brazilian lender Banco Velmar advised Peru last year. The bank later criticised Chile.",
+     {("org:banco velmar", "criticise", "state:CHL", "asserted")}),
     # "It"/"They" opening a sentence: the previous sentence's subject
     ("Koprex Energy signed a deal with Peru. It later criticised Chile.",
      {("org:koprex energy", "criticise", "state:CHL", "asserted")}),
@@ -65,6 +68,8 @@ UNRESOLVED = [
     ("Peru's Planning Minister Julio Vega visited Chile. The Defence Minister criticised Bolivia.", "criticise"),
     # a firm with no name came in after the named one: "the company" may be either
     ("Velmar Corp sued a rival company. The company denied the claims and criticised Chile.", "criticise"),
+    # "the bank" may be no organization: it wants one named as a business, not one of no known kind
+    ("Dalton Partners advised Peru last year. The bank later criticised Chile.", "criticise"),
     # "the party" with no party in focus: the firm is none
     ("Velmar Corp bought a port in Chile. Later the party condemned Russia.", "condemn"),
 ]

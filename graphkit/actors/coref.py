@@ -39,15 +39,16 @@ from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
 from . import keys
-from .descriptions import (ACCEPTS, DESCRIPTION_REACH, NAMING_DEPS, Candidate, OrgProfile, agrees, choose,
-                           description_kind, org_profiles)
+from .descriptions import (ACCEPTS, DESCRIPTION_REACH, NAMING_DEPS, UNTYPED_HEADS, Candidate, OrgProfile, agrees,
+                           choose, description_kind, org_profiles)
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
 __all__ = ["Focus", "description_reference", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference",
-           "person_governments", "person_pronoun", "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
+           "person_governments", "person_pronoun", "plural_pronoun", "resolve_references", "thing_pronoun",
+           "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -590,7 +591,8 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     # an organization of the kind named no later than a firm with no name ("a rival firm") is not surely meant
     unnamed = max(focus.unnamed.get(k, 0) for k in ACCEPTS.get(kind, frozenset({kind})))
     candidates = [c for c in _org_candidates(focus) if c.sentence > unnamed]
-    target = choose(kind, candidates, focus.profiles, states, excluded, parents, strict=not definite)
+    target = choose(kind, candidates, focus.profiles, states, excluded, parents, strict=not definite,
+                    untyped=lemma_of(tok).lower() in UNTYPED_HEADS)
     _refer(table, tok, target, "anaphor", focus.this_org_subjects)
     if target:
         focus.recent_orgs.pop(target, None)
@@ -1078,7 +1080,7 @@ def _described_group(focus: Focus, tok: Token, kind: str, states: set[str], excl
             break
         profiles = [focus.profiles.get(k) for k in group]
         if (count is None or len(group) == count) and not excluded & set(group) \
-                and all(agrees(kind, p) for p in profiles) \
+                and all(agrees(kind, p, untyped=lemma_of(tok).lower() in UNTYPED_HEADS) for p in profiles) \
                 and all(not states or states & p.states for p in profiles if p):
             return group
     return ()

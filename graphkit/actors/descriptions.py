@@ -23,15 +23,16 @@ from .lookup import owners_of
 from .orgwords import load_org_words
 from .table import ActorTable
 
-__all__ = ["ACCEPTS", "DESCRIPTION_REACH", "NAMING_DEPS", "OrgProfile", "Candidate", "agrees", "choose",
-           "description_kind", "org_profiles"]
+__all__ = ["ACCEPTS", "DESCRIPTION_REACH", "NAMING_DEPS", "UNTYPED_HEADS", "OrgProfile", "Candidate", "agrees",
+           "choose", "description_kind", "org_profiles"]
 
 #: Sentences back that "the firm" may reach for the organization it means.
 DESCRIPTION_REACH = 4
 #: Kinds a description of each kind accepts besides its own: any business is "the firm", a subsidiary too.
 ACCEPTS: dict[str, frozenset[str]] = {"business": frozenset({"business", "subsidiary"})}
-#: Kinds an organization of no known kind may be: a name alone ("India's X") is most often a company's.
-UNTYPED_KINDS = frozenset({"business"})
+#: Description nouns that may mean an organization of no known kind: a name alone ("India's X") is most often a
+#: company's; "the bank", "the unit", "the giant" may be no organization at all.
+UNTYPED_HEADS = frozenset({"firm", "company", "corporation"})
 #: Dependencies by which a noun names the organization next to it ("water firm X", "X, the giant").
 NAMING_DEPS = frozenset({"compound", "appos", "nmod"})
 #: Participles by which an organization is said to belong to another ("X, controlled by Y").
@@ -177,7 +178,7 @@ def org_profiles(table: ActorTable) -> dict[str, OrgProfile]:
     return profiles
 
 
-def agrees(kind: str, profile: OrgProfile | None) -> int:
+def agrees(kind: str, profile: OrgProfile | None, *, untyped: bool = True) -> int:
     """How well an organization agrees with a description of a kind.
 
     Parameters
@@ -186,12 +187,15 @@ def agrees(kind: str, profile: OrgProfile | None) -> int:
         The description's kind (:func:`description_kind`).
     profile
         What the article says of the organization (None: nothing).
+    untyped
+        Whether the description may mean an organization of no known kind (its noun is one of
+        :data:`UNTYPED_HEADS`: "the firm", not "the bank").
 
     Returns
     -------
     int
-        2 when named with a noun of that kind (or of one it accepts), 1 when of no known kind and the
-        kind may be untyped (:data:`UNTYPED_KINDS`), 0 otherwise.
+        2 when named with a noun of that kind (or of one it accepts), 1 when of no known kind, the kind
+        a business and ``untyped``, 0 otherwise.
 
     Examples
     --------
@@ -201,11 +205,12 @@ def agrees(kind: str, profile: OrgProfile | None) -> int:
     kinds = profile.kinds if profile else set()
     if kinds & ACCEPTS.get(kind, frozenset({kind})):
         return 2
-    return 1 if not kinds and kind in UNTYPED_KINDS else 0
+    return 1 if not kinds and kind == "business" and untyped else 0
 
 
 def choose(kind: str, candidates: list[Candidate], profiles: dict[str, OrgProfile], states: set[str],
-           excluded: set[str], parents: set[str] = frozenset(), *, strict: bool = False) -> str | None:
+           excluded: set[str], parents: set[str] = frozenset(), *, strict: bool = False,
+           untyped: bool = True) -> str | None:
     """The organization a description of ``kind`` means: the most salient candidate that agrees best.
 
     Candidates come most salient first. A description with a state ("the Indian firm") wants an
@@ -228,6 +233,8 @@ def choose(kind: str, candidates: list[Candidate], profiles: dict[str, OrgProfil
     parents, strict
         Organizations owning what it means ("the Acme subsidiary"): those known to be theirs come first;
         ``strict``: only they ("Acme's subsidiary", which no "the" makes a reference back).
+    untyped
+        Whether an organization of no known kind may be meant (:func:`agrees`).
 
     Returns
     -------
@@ -241,7 +248,7 @@ def choose(kind: str, candidates: list[Candidate], profiles: dict[str, OrgProfil
     >>> choose("business", both, profiles, set(), set()), choose("business", both, profiles, {"state:IND"}, set())
     (None, 'org:a')
     """
-    scored = [(agrees(kind, profiles.get(c.key)), c) for c in candidates if c.key not in excluded]
+    scored = [(agrees(kind, profiles.get(c.key), untyped=untyped), c) for c in candidates if c.key not in excluded]
     scored = [(score, c) for score, c in scored if score
               and (not states or states & (profiles.get(c.key) or OrgProfile()).states)]
     if parents:
