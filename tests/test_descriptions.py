@@ -114,3 +114,12 @@ def test_a_bare_act_noun_recalls_no_act_before(read):
     got = {(a.source, a.action, a.target) for a in actions}
     assert ("state:POL", "condemn", "state:RUS") in got
     assert not [a for a in actions if a.action == "threaten"]
+
+
+def test_acting_in_a_place_makes_no_allies(read):
+    # the resolved "the firms" made two sources of one act read at its place; where they act is no common
+    # enemy, so no alliance between them (a named target still makes one: rules.tsv's co-belligerents)
+    _, actions = read("Chad and Niger shelled positions in Sudan.")
+    got = {(a.source, a.action, a.target) for a in actions}
+    assert ("state:TCD", "shell", "state:SDN") in got
+    assert not [a for a in actions if a.action == "ally"]
