@@ -1,5 +1,6 @@
 """Actors named only by a description or a pronoun: "the firm", "the Chilean firm", "the two companies",
-"the party", "the trade body", "Dalton's subsidiary", and "It"/"They" opening a sentence."""
+"the party", "the trade body", "Dalton's subsidiary", "the minister", "the government", and "It"/"They" opening
+a sentence."""
 from __future__ import annotations
 
 import pytest
@@ -33,6 +34,11 @@ RESOLVED = [
     # named with a noun of the same kind ("lender"), "the bank" is that one
     ("Brazilian lender Banco Velmar advised Peru last year. The bank later criticised Chile.",
      {("org:banco velmar", "criticise", "state:CHL", "asserted")}),
+    # "the government" with no state's government named: the state the article names most
+    ("Peru sued Chile on Monday. Peru also warned Bolivia. The government later criticised Brazil.",
+     {("state:PER", "criticise", "state:BRA", "asserted")}),
+    ("Peru sued Velmar Corp on Monday. The firm accused the government of theft.",
+     {("org:velmar corp", "accuse", "state:PER", "asserted")}),
     # "It"/"They" opening a sentence: the previous sentence's subject
     ("Koprex Energy signed a deal with Peru. It later criticised Chile.",
      {("org:koprex energy", "criticise", "state:CHL", "asserted")}),
@@ -70,6 +76,8 @@ UNRESOLVED = [
     ("Velmar Corp sued a rival company. The company denied the claims and criticised Chile.", "criticise"),
     # "the bank" may be no organization: it wants one named as a business, not one of no known kind
     ("Dalton Partners advised Peru last year. The bank later criticised Chile.", "criticise"),
+    # two states named as often: whose government is not sure
+    ("Peru's President Ana Ruiz visited Chile. The government later criticised Bolivia.", "criticise"),
     # "the party" with no party in focus: the firm is none
     ("Velmar Corp bought a port in Chile. Later the party condemned Russia.", "condemn"),
 ]

@@ -22,7 +22,9 @@ together), and gives each reference to one actor by the handler of its kind:
   "AQAP militants" -> the state or organization, with the group's sector;
 * :func:`sector_anaphor`: "these terrorists", "the government" alone -> the
   organization or state whose group of that sector was named just before
-  ("AQAP militants", "the Peruvian government").
+  ("AQAP militants", "the Peruvian government");
+* :func:`home_government`: "the government" when no state's government was
+  named -> the state the article names most.
 
 :func:`person_governments` then reads "Scholz's government" as the person's state.
 """
@@ -46,9 +48,9 @@ from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "description_reference", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference",
-           "person_governments", "person_pronoun", "plural_pronoun", "resolve_references", "thing_pronoun",
-           "title_reference"]
+__all__ = ["Focus", "description_reference", "group_reference", "home_government", "sector_anaphor", "org_anaphor",
+           "pair_reference", "person_governments", "person_pronoun", "plural_pronoun", "resolve_references",
+           "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -111,6 +113,9 @@ class Focus:
     unnamed
         Kind of organization -> the sentence one of that kind was last described without a name ("a rival
         firm", "his firm"): "the firm" after it may be that one.
+    states_named
+        State -> how many times it was named so far and the sentence it was last named in, for "the
+        government" when no state's government was named.
 
     Examples
     --------
@@ -136,6 +141,7 @@ class Focus:
     org_groups: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
     profiles: dict[str, OrgProfile] = field(default_factory=dict)  # what the article says of each organization
     unnamed: dict[str, int] = field(default_factory=dict)  # kind -> sentence an unnamed one ("a rival firm") was in
+    states_named: dict[str, tuple[int, int]] = field(default_factory=dict)  # state -> (times named, last sentence)
 
     def next_sentence(self) -> None:
         """Move on to the next sentence: this sentence's subjects become the previous sentence's.
@@ -184,6 +190,8 @@ class Focus:
         (['person:ana ruiz'], ['org:nato'], ('person:ana ruiz', 'org:nato'))
         """
         for k in found:
+            if keys.is_state(k) and (tok.i == 0 or k not in table.of_index(tok.i - 1)):  # once per name
+                self.states_named[k] = (self.states_named.get(k, (0, 0))[0] + 1, self.sentence)
             if keys.is_org(k):
                 self.recent_orgs.pop(k, None)
                 self.recent_orgs[k] = self.sentence
@@ -796,9 +804,59 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"the government", "the authorities" alone when no state's government was named before: the state the
+    article is about, named more often than any other so far and within :data:`SECTOR_REACH` sentences.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun is linked to the state (uncounted) with the sector ``government``.
+    focus
+        How often each state was named (:attr:`Focus.states_named`).
+    tok
+        A noun that no earlier handler took.
+
+    Returns
+    -------
+    bool
+        True when the noun was read as the state's government.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["The", "government", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+    ...           tags=["DT", "NN", "VBD"], pos=["DET", "NOUN", "VERB"], lemmas=["the", "government", "leave"])
+    >>> table = ActorTable(doc)
+    >>> home_government(table, Focus(sentence=3, states_named={"state:PER": (3, 2), "state:CHL": (1, 2)}), doc[1])
+    True
+    >>> table.of(doc[1])
+    ('state:PER',)
+    """
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or table.of(tok) \
+            or lemma_of(tok).lower() not in load_org_words().words("government_word"):
+        return False
+    if [c.lower_ for c in tok.children if c.dep_ != "prep"] != ["the"] \
+            or any(table.of(o) for p in tok.children if p.dep_ == "prep" for o in p.subtree):
+        return False  # "the new government", "the government of Mali", "its government": not the article's
+    if focus.sector_owners.get("government"):
+        return False  # a state's government was named: sector_anaphor's, or another state's
+    own = _clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set()
+    ranked = sorted(((n, k) for k, (n, sent) in focus.states_named.items()
+                     if focus.sentence - sent <= SECTOR_REACH and k not in own), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return False  # no state, or two named as often
+    target = ranked[0][1]
+    table.mention(target, tok, "group", counted=False, sector="government")
+    focus.named_group("government", target)
+    return True
+
+
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
-                                 description_reference, title_reference, group_reference, sector_anaphor)
+                                 description_reference, title_reference, group_reference, sector_anaphor,
+                                 home_government)
 
 
 def person_governments(table: ActorTable) -> None:
