@@ -39,6 +39,11 @@ RESOLVED = [
      {("state:PER", "criticise", "state:BRA", "asserted")}),
     ("Peru sued Velmar Corp on Monday. The firm accused the government of theft.",
      {("org:velmar corp", "accuse", "state:PER", "asserted")}),
+    # the last word of an organization's name alone
+    ("The International Monetary Fund met Argentina on Monday. The Fund later criticised Brazil.",
+     {("org:international monetary fund", "criticise", "state:BRA", "asserted")}),
+    ("The European Union fined Peru. The Union later criticised Chile.",
+     {("org:european union", "criticise", "state:CHL", "asserted")}),
     # "It"/"They" opening a sentence: the previous sentence's subject
     ("Koprex Energy signed a deal with Peru. It later criticised Chile.",
      {("org:koprex energy", "criticise", "state:CHL", "asserted")}),
@@ -78,6 +83,10 @@ UNRESOLVED = [
     ("Dalton Partners advised Peru last year. The bank later criticised Chile.", "criticise"),
     # two states named as often: whose government is not sure
     ("Peru's President Ana Ruiz visited Chile. The government later criticised Bolivia.", "criticise"),
+    # two names end with the word, both subjects: either may be meant
+    ("The International Monetary Fund and the Global Fund met Peru. The Fund later criticised Chile.", "criticise"),
+    # "the Coalition" often names another coalition than "the Arab Coalition"
+    ("Peru praised the Arab Coalition on Monday. The Coalition later criticised Chile.", "criticise"),
     # "the party" with no party in focus: the firm is none
     ("Velmar Corp bought a port in Chile. Later the party condemned Russia.", "condemn"),
 ]

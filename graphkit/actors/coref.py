@@ -16,6 +16,7 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
 * :func:`description_reference`: "the firm", "the Indian firm", "the trade body", "the party" -> the
   organization in focus of that kind; "the two companies" -> the organizations last named together;
+* :func:`name_head_reference`: "the Fund" -> the organization in focus whose name ends with it;
 * :func:`title_reference`: "the president" -> the holder of that office;
   "Greece's foreign minister", never named -> an office holder of Greece;
 * :func:`group_reference`: "Kenyan officials", "the government of Mali",
@@ -42,15 +43,15 @@ from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS,
                       THING_PRONOUNS)
 from . import keys
 from .descriptions import (ACCEPTS, DESCRIPTION_REACH, NAMING_DEPS, UNTYPED_HEADS, Candidate, OrgProfile, agrees,
-                           choose, description_kind, org_profiles)
+                           choose, description_kind, most_salient, org_profiles)
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
 __all__ = ["Focus", "description_reference", "group_reference", "home_government", "sector_anaphor", "org_anaphor",
-           "pair_reference", "person_governments", "person_pronoun", "plural_pronoun", "resolve_references",
-           "thing_pronoun", "title_reference"]
+           "name_head_reference", "pair_reference", "person_governments", "person_pronoun", "plural_pronoun",
+           "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -609,6 +610,56 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return target is not None
 
 
+def name_head_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"the Fund" after "the International Monetary Fund", "the Union", "the Council": a definite noun that is
+    the last word of the name of an organization in focus is that organization; nobody when two such are
+    as salient.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun becomes a counted mention of the organization.
+    focus
+        The organizations in focus (named within :data:`~graphkit.actors.descriptions.DESCRIPTION_REACH`
+        sentences).
+    tok
+        A singular definite noun that no earlier handler took.
+
+    Returns
+    -------
+    bool
+        True when the noun was read as such an organization.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["The", "Fund", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+    ...           tags=["DT", "NNP", "VBD"], pos=["DET", "PROPN", "VERB"], lemmas=["the", "Fund", "leave"])
+    >>> table = ActorTable(doc)
+    >>> key = table.actor("org:international monetary fund", "International Monetary Fund", "organization")
+    >>> name_head_reference(table, Focus(sentence=2, recent_orgs={key: 1}), doc[1]), table.of(doc[1])
+    (True, ('org:international monetary fund',))
+    """
+    if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound" or table.of(tok) \
+            or tok.tag_ in PLURAL_TAGS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in tok.children):
+        return False  # "the IMF's Fund", "the new fund": no name's head alone
+    word = tok.lower_
+    if word in table.lex.words("org_anaphor"):
+        return False  # "the Coalition", "the Alliance" often name another than "the Syrian Arab Coalition"
+    candidates = [c for c in _org_candidates(focus)
+                  if table.has(c.key) and len(table.label(c.key).split()) > 1
+                  and table.label(c.key).lower().split()[-1] == word]
+    target = most_salient(candidates)
+    if target is None:
+        return False
+    _refer(table, tok, target, "anaphor", focus.this_org_subjects)
+    focus.recent_orgs.pop(target, None)
+    focus.recent_orgs[target] = focus.sentence
+    return True
+
+
 def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """A title without a name: an office ("the president", "Greece's foreign minister") is its holder, named or
     not.
@@ -855,8 +906,8 @@ def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
-                                 description_reference, title_reference, group_reference, sector_anaphor,
-                                 home_government)
+                                 description_reference, name_head_reference, title_reference, group_reference,
+                                 sector_anaphor, home_government)
 
 
 def person_governments(table: ActorTable) -> None:

@@ -24,7 +24,7 @@ from .orgwords import load_org_words
 from .table import ActorTable
 
 __all__ = ["ACCEPTS", "DESCRIPTION_REACH", "NAMING_DEPS", "UNTYPED_HEADS", "OrgProfile", "Candidate", "agrees",
-           "choose", "description_kind", "org_profiles"]
+           "choose", "description_kind", "most_salient", "org_profiles"]
 
 #: Sentences back that "the firm" may reach for the organization it means.
 DESCRIPTION_REACH = 4
@@ -257,7 +257,30 @@ def choose(kind: str, candidates: list[Candidate], profiles: dict[str, OrgProfil
     if not scored:
         return None
     best = max(score for score, _ in scored)
-    ranked = [c for score, c in scored if score == best]
+    return most_salient([c for score, c in scored if score == best])
+
+
+def most_salient(ranked: list[Candidate]) -> str | None:
+    """The first of candidates ranked most salient first, unless the next is as salient (both subjects of one
+    sentence, or both last named in the same sentence): then either may be meant, and nobody is.
+
+    Parameters
+    ----------
+    ranked
+        Candidates, most salient first.
+
+    Returns
+    -------
+    str or None
+        The key of the first candidate, or None.
+
+    Examples
+    --------
+    >>> most_salient([Candidate("org:a", 1, 3), Candidate("org:b", 2, 3)]), most_salient([])
+    ('org:a', None)
+    """
+    if not ranked:
+        return None
     if len(ranked) > 1 and ranked[0].tier == ranked[1].tier and (ranked[0].tier < 2
                                                                  or ranked[0].sentence == ranked[1].sentence):
         return None  # two as salient: either may be meant
