@@ -87,6 +87,8 @@ UNRESOLVED = [
     ("The International Monetary Fund and the Global Fund met Peru. The Fund later criticised Chile.", "criticise"),
     # "the Coalition" often names another coalition than "the Arab Coalition"
     ("Peru praised the Arab Coalition on Monday. The Coalition later criticised Chile.", "criticise"),
+    # "the body" alone is as often a corpse as an organization: only "the trade body", "the world body" is read
+    ("The United Nations accused Peru of abuses. Later the body criticised Chile.", "criticise"),
     # "the party" with no party in focus: the firm is none
     ("Velmar Corp bought a port in Chile. Later the party condemned Russia.", "condemn"),
 ]

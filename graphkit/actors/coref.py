@@ -42,8 +42,8 @@ from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
 from . import keys
-from .descriptions import (ACCEPTS, DESCRIPTION_REACH, NAMING_DEPS, UNTYPED_HEADS, Candidate, OrgProfile, agrees,
-                           choose, description_kind, most_salient, org_profiles)
+from .descriptions import (ACCEPTS, DESCRIPTION_REACH, MODIFIED_HEADS, NAMING_DEPS, UNTYPED_HEADS, Candidate,
+                           OrgProfile, agrees, choose, description_kind, most_salient, org_profiles)
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
@@ -579,6 +579,8 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     kind = description_kind(table, tok)
     if kind is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the party of the left"
+    if lemma_of(tok).lower() in MODIFIED_HEADS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return False  # "the body was found": only "the trade body", "the world body" is an organization
     owners = owners_of(table, tok)
     states = {k for k in owners if keys.is_state(k)}
     parents = {k for k in owners if keys.is_org(k)}
@@ -646,8 +648,9 @@ def name_head_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
             or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in tok.children):
         return False  # "the IMF's Fund", "the new fund": no name's head alone
     word = tok.lower_
-    if word in table.lex.words("org_anaphor"):
-        return False  # "the Coalition", "the Alliance" often name another than "the Syrian Arab Coalition"
+    if word in table.lex.words("org_anaphor") or word in load_org_words().words("government_word") \
+            or any(c.dep_ == "prep" for c in tok.children):
+        return False  # "the Coalition" often names another than "the Arab Coalition"; "the Government of Iraq"
     candidates = [c for c in _org_candidates(focus)
                   if table.has(c.key) and len(table.label(c.key).split()) > 1
                   and table.label(c.key).lower().split()[-1] == word]

@@ -23,8 +23,8 @@ from .lookup import owners_of
 from .orgwords import load_org_words
 from .table import ActorTable
 
-__all__ = ["ACCEPTS", "DESCRIPTION_REACH", "NAMING_DEPS", "UNTYPED_HEADS", "OrgProfile", "Candidate", "agrees",
-           "choose", "description_kind", "most_salient", "org_profiles"]
+__all__ = ["ACCEPTS", "DESCRIPTION_REACH", "MODIFIED_HEADS", "NAMING_DEPS", "UNTYPED_HEADS", "OrgProfile", "Candidate",
+           "agrees", "choose", "description_kind", "most_salient", "org_profiles"]
 
 #: Sentences back that "the firm" may reach for the organization it means.
 DESCRIPTION_REACH = 4
@@ -33,6 +33,9 @@ ACCEPTS: dict[str, frozenset[str]] = {"business": frozenset({"business", "subsid
 #: Description nouns that may mean an organization of no known kind: a name alone ("India's X") is most often a
 #: company's; "the bank", "the unit", "the giant" may be no organization at all.
 UNTYPED_HEADS = frozenset({"firm", "company", "corporation"})
+#: Description nouns that mean an organization only with a modifier ("the trade body"; "the body" alone is a corpse
+#: as often).
+MODIFIED_HEADS = frozenset({"body"})
 #: Dependencies by which a noun names the organization next to it ("water firm X", "X, the giant").
 NAMING_DEPS = frozenset({"compound", "appos", "nmod"})
 #: Participles by which an organization is said to belong to another ("X, controlled by Y").
