@@ -142,3 +142,10 @@ def test_acting_in_a_place_makes_no_allies(read):
     got = {(a.source, a.action, a.target) for a in actions}
     assert ("state:TCD", "shell", "state:SDN") in got
     assert not [a for a in actions if a.action == "ally"]
+
+
+def test_a_description_before_a_list_of_names_is_every_name(read):
+    # "the oil producers A and B": the noun describes both names, each the target
+    _, actions = read("Chile appealed to the oil producers Velmar and Koprex Energy to cut output.")
+    targets = {a.target.split(":", 1)[1] for a in actions if a.source == "state:CHL" and a.action == "appeal"}
+    assert targets == {"velmar", "koprex energy"}

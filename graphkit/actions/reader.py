@@ -378,7 +378,8 @@ class ActionReader:
             return []
         names = described_names(t)
         if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
-            return uniq(k for n in names for k in self.actors.of(n))
+            # and the names joined to it: "wrote to the operators Norvik and Q-Telco"
+            return uniq(k for n in names for a in (n, *n.conjuncts) for k in self.actors.of(a))
         agent = load_agents().at(t)
         out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS if acts and self.is_act(t)
                                                           else THING_PREPS if things else ARGUMENT_PREPS)
