@@ -112,6 +112,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "org_head_word",
     "org_kind_noun",
     "org_anaphor",
+    "description_noun",
     "person_group_noun",
     "known_as_verb",
     "weapon_noun",

@@ -396,7 +396,8 @@ class ActionReader:
             return []
         names = described_names(t)
         if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
-            return uniq(k for n in names for k in self.actors.of(n))
+            # and the names joined to it: "wrote to the operators Norvik and Q-Telco"
+            return uniq(k for n in names for a in (n, *n.conjuncts) for k in self.actors.of(a))
         agent = load_agents().at(t)
         # "the arrival of Kenyan troops": who comes performs a motion
         movers = _OF if lemma_of(t).lower() in self.lex.words("motion_noun") else frozenset()
@@ -712,7 +713,9 @@ class ActionReader:
         >>> r.recalled_author(doc[7], ["state:POL"]), r.recalled_author(doc[7], ["state:RUS"])
         (['state:RUS'], [])
         """
-        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ACT for c in noun.children)
+        # "denounced a raid" is some raid, "threatened legal action" no act before: neither has a definite determiner
+        indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE_ACT for c in noun.children) \
+            or not any(c.dep_ in ("det", "poss") for c in noun.children)
         renames = noun.dep_ in _RENAMING_DEPS or (
             noun.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children))
         if not self.is_act(noun) or (indefinite and not renames):

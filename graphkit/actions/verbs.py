@@ -278,8 +278,9 @@ def co_belligerents(r: ActionReader, verb: Token, actions: list[Action]) -> Iter
     verb
         The verb read.
     actions
-        What the verb stated; every one must be material conflict, none negated, and its targets none of
-        the two or more sources.
+        What the verb stated; every one must be material conflict, none negated, none aimed at a place
+        only because it was done there (``*-place`` rules: "abused their position in X" names no enemy),
+        and its targets none of the two or more sources.
 
     Yields
     ------
@@ -298,6 +299,8 @@ def co_belligerents(r: ActionReader, verb: Token, actions: list[Action]) -> Iter
     """
     if not actions or any(a.negated or a.quad != "material-conflict" for a in actions):
         return
+    if any(a.rule.endswith("-place") for a in actions):
+        return  # where they act ("abused their position in X") is no common enemy
     sources = list(dict.fromkeys(a.source for a in actions))
     if len(sources) < 2 or any(a.target in sources for a in actions):
         return  # "Chad and Niger clashed": enemies, not allies

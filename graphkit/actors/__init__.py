@@ -20,6 +20,7 @@ module                    job
 ``people``                person names clustered into one actor each
 ``roles``                 titles, appositives, "whose", leadership verbs -> affiliations
 ``coref``                 pronouns, titles alone, "both governments", "the coalition"
+``descriptions``          what "the firm", "the Indian firm", "the party" may mean: kinds and ties of organizations
 ========================  =====================================================================
 
 Everything returned is plain data (no spaCy objects) except the token map

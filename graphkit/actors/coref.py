@@ -14,13 +14,18 @@ together), and gives each reference to one actor by the handler of its kind:
 * :func:`pair_reference`: "both governments", "each side" -> the two actors
   just named together;
 * :func:`org_anaphor`: "the group", "the coalition" -> the organization in focus;
+* :func:`description_reference`: "the firm", "the Indian firm", "the trade body", "the party" -> the
+  organization in focus of that kind; "the two companies" -> the organizations last named together;
+* :func:`name_head_reference`: "the Fund" -> the organization in focus whose name ends with it;
 * :func:`title_reference`: "the president" -> the holder of that office;
   "Greece's foreign minister", never named -> an office holder of Greece;
 * :func:`group_reference`: "Kenyan officials", "the government of Mali",
   "AQAP militants" -> the state or organization, with the group's sector;
 * :func:`sector_anaphor`: "these terrorists", "the government" alone -> the
   organization or state whose group of that sector was named just before
-  ("AQAP militants", "the Peruvian government").
+  ("AQAP militants", "the Peruvian government");
+* :func:`home_government`: "the government" when no state's government was
+  named -> the state the article names most.
 
 :func:`person_governments` then reads "Scholz's government" as the person's state.
 """
@@ -37,13 +42,16 @@ from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
 from . import keys
+from .descriptions import (ACCEPTS, DESCRIPTION_REACH, MODIFIED_HEADS, NAMING_DEPS, UNTYPED_HEADS, Candidate,
+                           OrgProfile, agrees, choose, description_kind, most_salient, org_profiles)
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .orgwords import load_org_words
 from .records import ORGANIZATION, PERSON, MentionKind
 from .table import ActorTable
 
-__all__ = ["Focus", "group_reference", "sector_anaphor", "org_anaphor", "pair_reference", "person_governments", "person_pronoun",
-           "plural_pronoun", "resolve_references", "thing_pronoun", "title_reference"]
+__all__ = ["Focus", "description_reference", "group_reference", "home_government", "sector_anaphor", "org_anaphor",
+           "name_head_reference", "pair_reference", "person_governments", "person_pronoun", "plural_pronoun",
+           "resolve_references", "thing_pronoun", "title_reference"]
 
 #: Sentences back that "both governments" may reach for the two actors it means.
 PAIR_REACH = 2
@@ -99,6 +107,18 @@ class Focus:
     sector_owners
         Sector -> owner -> the sentence a group of that sector of the owner
         ("ISIL fighters", "the Peruvian government") was last named in, most recent last.
+    org_groups
+        Organizations named together ("Acme and Norvik") and the sentence, most recent last, for "the two
+        firms".
+    profiles
+        What the article says of each organization (:func:`~graphkit.actors.descriptions.org_profiles`),
+        for "the firm".
+    unnamed
+        Kind of organization -> the sentence one of that kind was last described without a name ("a rival
+        firm", "his firm"): "the firm" after it may be that one.
+    states_named
+        State -> how many times it was named so far and the sentence it was last named in, for "the
+        government" when no state's government was named.
 
     Examples
     --------
@@ -120,6 +140,11 @@ class Focus:
     holders: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, state) -> person
     # sector -> {owner -> sentence its group of that sector was last named in}, most recent last
     sector_owners: dict[str, dict[str, int]] = field(default_factory=dict)
+    # organizations named together ("Acme and Norvik") and the sentence, most recent last, for "the two firms"
+    org_groups: list[tuple[tuple[str, ...], int]] = field(default_factory=list)
+    profiles: dict[str, OrgProfile] = field(default_factory=dict)  # what the article says of each organization
+    unnamed: dict[str, int] = field(default_factory=dict)  # kind -> sentence an unnamed one ("a rival firm") was in
+    states_named: dict[str, tuple[int, int]] = field(default_factory=dict)  # state -> (times named, last sentence)
 
     def next_sentence(self) -> None:
         """Move on to the next sentence: this sentence's subjects become the previous sentence's.
@@ -168,6 +193,8 @@ class Focus:
         (['person:ana ruiz'], ['org:nato'], ('person:ana ruiz', 'org:nato'))
         """
         for k in found:
+            if keys.is_state(k) and (tok.i == 0 or k not in table.of_index(tok.i - 1)):  # once per name
+                self.states_named[k] = (self.states_named.get(k, (0, 0))[0] + 1, self.sentence)
             if keys.is_org(k):
                 self.recent_orgs.pop(k, None)
                 self.recent_orgs[k] = self.sentence
@@ -182,6 +209,12 @@ class Focus:
         pair = _coordinated_pair(table, tok)
         if pair:
             self.last_pair, self.pair_sent = pair, self.sentence
+        group = _coordinated_orgs(table, tok)
+        if len(group) >= 2:
+            if self.org_groups and self.org_groups[-1][1] == self.sentence \
+                    and set(self.org_groups[-1][0]) <= set(group):
+                self.org_groups.pop()  # "Acme, Norvik and Q-Telco" grows one conjunct at a time
+            self.org_groups.append((group, self.sentence))
 
     def named_group(self, sector: str, key: str) -> None:
         """A group of a sector of a state or organization is named here ("ISIL fighters", "the Peruvian
@@ -276,7 +309,7 @@ def resolve_references(table: ActorTable) -> None:
     [('foreign minister', "person:chile's foreign minister"), ('She', 'person:ana ruiz'),
      ('president', 'person:ana ruiz')]
     """
-    focus = Focus()
+    focus = Focus(profiles=org_profiles(table))
     # Office holders known anywhere in the article, for "the president" before the name is repeated.
     for aff in table.affiliations:
         if keys.is_person(aff.member):
@@ -372,6 +405,9 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.pos_ != "PRON" or tok.lower_ not in THING_PRONOUNS:
         return False
     target = _thing_antecedent(table, tok, tok.sent)
+    if target is None and _opens_sentence(tok):
+        found, _ = _previous_subject(table, tok)  # "Acme sued Peru. It also ...": the previous sentence's subject
+        target = found[0] if len(found) == 1 else None
     if target:
         table.mention(target, tok, "pronoun")
     return True
@@ -410,6 +446,11 @@ def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.pos_ != "PRON" or tok.lower_ not in PLURAL_PRONOUNS:
         return False
+    if _opens_sentence(tok):  # "Chile and Peru signed. They also ...": the previous sentence's subjects
+        found, subj = _previous_subject(table, tok, plural=True)
+        for key in found:
+            table.mention(key, tok, "pronoun", counted=len(found) == 1, sector=table.sector(subj) if subj else "")
+        return True
     for subj in reversed(tok.doc[tok.sent.start:tok.i]):
         if subj.dep_ not in NOMINAL_SUBJECT_DEPS:
             continue
@@ -500,6 +541,130 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"the firm", "the Indian firm", "the former Acme subsidiary", "the trade body", "the party": the
+    organization in focus of the kind the noun describes (:mod:`graphkit.actors.descriptions`); "Acme's
+    subsidiary": the one said to be Acme's; "the firms", "the two companies": the organizations of that
+    kind last named together.
+
+    Parameters
+    ----------
+    table
+        The actor table; a singular description is a counted mention, a plural one is linked to each
+        organization, uncounted.
+    focus
+        The organizations in focus (named within :data:`~graphkit.actors.descriptions.DESCRIPTION_REACH`
+        sentences) and what the article says of them (:attr:`Focus.profiles`).
+    tok
+        A definite noun of the ``description_noun`` word class, named by nobody.
+
+    Returns
+    -------
+    bool
+        True when the description was resolved; False leaves it to the handlers after this one.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.actors.descriptions import OrgProfile
+    >>> doc = Doc(English().vocab, words=["The", "firm", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+    ...           tags=["DT", "NN", "VBD"], pos=["DET", "NOUN", "VERB"], lemmas=["the", "firm", "leave"])
+    >>> table = ActorTable(doc)
+    >>> focus = Focus(sentence=2, recent_orgs={"org:nato": 1, "org:acme": 1}, last_subject_orgs=["org:nato"],
+    ...               profiles={"org:nato": OrgProfile({"body"}), "org:acme": OrgProfile({"business"})})
+    >>> description_reference(table, focus, doc[1]), table.of(doc[1])
+    (True, ('org:acme',))
+    """
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or table.of(tok):
+        return False
+    kind = description_kind(table, tok)
+    if kind is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "the party of the left"
+    if lemma_of(tok).lower() in MODIFIED_HEADS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        return False  # "the body was found": only "the trade body", "the world body" is an organization
+    owners = owners_of(table, tok)
+    states = {k for k in owners if keys.is_state(k)}
+    parents = {k for k in owners if keys.is_org(k)}
+    definite = any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_DETS | {"both", "this"} for c in tok.children)
+    owned = kind == "subsidiary" and any(c.dep_ == "poss" and keys.is_org(k) for c in tok.children
+                                         for k in table.of(c))
+    if not (definite or owned):
+        if tok.dep_ in UNNAMED_DEPS and tok.tag_ not in PLURAL_TAGS \
+                and not any(table.of(c) for c in tok.children if c.dep_ in NAMING_DEPS):  # not "oil unit X"
+            focus.unnamed[kind] = focus.sentence  # "a rival firm", "his firm": what "the firm" may mean next
+        return False
+    # its own owner ("the Acme subsidiary") and its clause's subject ("Acme sued the firm") it is not
+    excluded = parents | (_clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set())
+    if tok.tag_ in PLURAL_TAGS:
+        group = _described_group(focus, tok, kind, states, excluded)
+        for key in group:
+            table.mention(key, tok, "anaphor", counted=False)
+        return bool(group)
+    # an organization of the kind named no later than a firm with no name ("a rival firm") is not surely meant
+    unnamed = max(focus.unnamed.get(k, 0) for k in ACCEPTS.get(kind, frozenset({kind})))
+    candidates = [c for c in _org_candidates(focus) if c.sentence > unnamed]
+    target = choose(kind, candidates, focus.profiles, states, excluded, parents, strict=not definite,
+                    untyped=lemma_of(tok).lower() in UNTYPED_HEADS)
+    _refer(table, tok, target, "anaphor", focus.this_org_subjects)
+    if target:
+        focus.recent_orgs.pop(target, None)
+        focus.recent_orgs[target] = focus.sentence
+        focus.profiles.setdefault(target, OrgProfile()).kinds.add(kind)  # "the Indian firm" was a firm
+    return target is not None
+
+
+def name_head_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"the Fund" after "the International Monetary Fund", "the Union", "the Council": a definite noun that is
+    the last word of the name of an organization in focus is that organization; nobody when two such are
+    as salient.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun becomes a counted mention of the organization.
+    focus
+        The organizations in focus (named within :data:`~graphkit.actors.descriptions.DESCRIPTION_REACH`
+        sentences).
+    tok
+        A singular definite noun that no earlier handler took.
+
+    Returns
+    -------
+    bool
+        True when the noun was read as such an organization.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["The", "Fund", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+    ...           tags=["DT", "NNP", "VBD"], pos=["DET", "PROPN", "VERB"], lemmas=["the", "Fund", "leave"])
+    >>> table = ActorTable(doc)
+    >>> key = table.actor("org:international monetary fund", "International Monetary Fund", "organization")
+    >>> name_head_reference(table, Focus(sentence=2, recent_orgs={key: 1}), doc[1]), table.of(doc[1])
+    (True, ('org:international monetary fund',))
+    """
+    if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound" or table.of(tok) \
+            or tok.tag_ in PLURAL_TAGS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in tok.children):
+        return False  # "the IMF's Fund", "the new fund": no name's head alone
+    word = tok.lower_
+    if word in table.lex.words("org_anaphor") or word in load_org_words().words("government_word") \
+            or any(c.dep_ == "prep" for c in tok.children):
+        return False  # "the Coalition" often names another than "the Arab Coalition"; "the Government of Iraq"
+    candidates = [c for c in _org_candidates(focus)
+                  if table.has(c.key) and len(table.label(c.key).split()) > 1
+                  and table.label(c.key).lower().split()[-1] == word]
+    target = most_salient(candidates)
+    if target is None:
+        return False
+    _refer(table, tok, target, "anaphor", focus.this_org_subjects)
+    focus.recent_orgs.pop(target, None)
+    focus.recent_orgs[target] = focus.sentence
+    return True
+
+
 def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """A title without a name: an office ("the president", "Greece's foreign minister") is its holder, named or
     not.
@@ -549,6 +714,8 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
         # "the president": the person with that role mentioned most recently
         holder = next((p for p in reversed(focus.recent_people) if title.role in table.roles(p)),
                       focus.holders.get((title.role, None)))
+        if holder is None and title.kind == "office":  # "the minister" after "Finance Minister Ana Ruiz"
+            holder = _head_title_holder(table, focus, title.role, _title_qualifiers(doc[tok.left_edge.i:start]))
     if holder is not None:
         table.mention(holder, doc[start:tok.i + 1], "title")
         focus.recall(holder)
@@ -693,9 +860,59 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
+    """"the government", "the authorities" alone when no state's government was named before: the state the
+    article is about, named more often than any other so far and within :data:`SECTOR_REACH` sentences.
+
+    Parameters
+    ----------
+    table
+        The actor table; the noun is linked to the state (uncounted) with the sector ``government``.
+    focus
+        How often each state was named (:attr:`Focus.states_named`).
+    tok
+        A noun that no earlier handler took.
+
+    Returns
+    -------
+    bool
+        True when the noun was read as the state's government.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["The", "government", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"],
+    ...           tags=["DT", "NN", "VBD"], pos=["DET", "NOUN", "VERB"], lemmas=["the", "government", "leave"])
+    >>> table = ActorTable(doc)
+    >>> home_government(table, Focus(sentence=3, states_named={"state:PER": (3, 2), "state:CHL": (1, 2)}), doc[1])
+    True
+    >>> table.of(doc[1])
+    ('state:PER',)
+    """
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or table.of(tok) \
+            or lemma_of(tok).lower() not in load_org_words().words("government_word"):
+        return False
+    if [c.lower_ for c in tok.children if c.dep_ != "prep"] != ["the"] \
+            or any(table.of(o) for p in tok.children if p.dep_ == "prep" for o in p.subtree):
+        return False  # "the new government", "the government of Mali", "its government": not the article's
+    if focus.sector_owners.get("government"):
+        return False  # a state's government was named: sector_anaphor's, or another state's
+    own = _clause_subjects(table, tok) if tok.dep_ in PRONOUN_OBJECT_DEPS else set()
+    ranked = sorted(((n, k) for k, (n, sent) in focus.states_named.items()
+                     if focus.sentence - sent <= SECTOR_REACH and k not in own), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return False  # no state, or two named as often
+    target = ranked[0][1]
+    table.mention(target, tok, "group", counted=False, sector="government")
+    focus.named_group("government", target)
+    return True
+
+
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
-                                 title_reference, group_reference, sector_anaphor)
+                                 description_reference, name_head_reference, title_reference, group_reference,
+                                 sector_anaphor, home_government)
 
 
 def person_governments(table: ActorTable) -> None:
@@ -769,6 +986,63 @@ def _refer(table: ActorTable, tok: Token, target: str | None, kind: MentionKind,
         table.mention(target, tok, kind)
         if is_subject(tok):
             subjects.append(target)
+
+
+#: Verbs whose subject "it" is most often no thing named before: "it is ...", "it seems that", "it takes time".
+EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "remain", "take", "matter", "become", "look"})
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """A subject pronoun that opens its sentence's first clause ("It later sued Peru", "They said ..."), of a
+    verb that is no expletive's ("It is likely that ..." names nothing)."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
+        and lemma_of(tok.head).lower() not in EXPLETIVE_VERBS \
+        and not any(t.dep_ in NOMINAL_SUBJECT_DEPS or t.pos_ == "VERB" for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _previous_subject(table: ActorTable, tok: Token, *, plural: bool = False) -> tuple[list[str], Token | None]:
+    """The states and organizations the previous sentence's main subject names: one for "it" (a singular subject
+    naming one); for "they" two or more, or one read through a plural group ("Chilean officials"); with the
+    subject's token."""
+    start = tok.sent.start
+    if start == 0:
+        return [], None
+    root = tok.doc[start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if len(subjects) != 1:
+        return [], None
+    subj = subjects[0]
+    found = list(dict.fromkeys(k for t in (subj, *subj.conjuncts) for k in table.of(t)))
+    if not found or not all(keys.is_state_or_org(k) for k in found):
+        return [], None  # a person, or nobody named: "it" is something else
+    many = len(found) >= 2 or subj.tag_ in PLURAL_TAGS
+    return (found, subj) if many == plural else ([], None)
+
+
+def _title_qualifiers(span: Span) -> set[str]:
+    """The words before a title that qualify the office ("Planning" of "the Planning Minister"), lower case."""
+    return {t.lower_ for t in span if t.dep_ not in ("det", "predet", "punct") and t.pos_ in ("PROPN", "NOUN", "ADJ")}
+
+
+def _head_title_holder(table: ActorTable, focus: Focus, role: str, qualifiers: set[str]) -> str | None:
+    """"the minister", "the Planning Minister": the person in focus whose office ends with that title and has
+    its qualifiers ("Planning Minister Julio Vega"), a subject of this sentence or the previous one first,
+    else the one named most recently within :data:`PRONOUN_REACH` sentences; nobody when two fit as well."""
+    words = role.lower().split()
+
+    def fits(person: str) -> bool:
+        return any(r.lower().split()[-len(words):] == words and qualifiers <= set(r.lower().split())
+                   for r in table.roles(person))
+
+    for tier in (focus.this_subjects[::-1], focus.last_subject_people):
+        found = list(dict.fromkeys(p for p in tier if fits(p)))
+        if found:
+            return found[0] if len(found) == 1 else None
+    recent = [p for p in reversed(focus.recent_people)
+              if fits(p) and focus.sentence - focus.people_sent.get(p, -99) <= PRONOUN_REACH]
+    if len(recent) > 1 and focus.people_sent.get(recent[0]) == focus.people_sent.get(recent[1]):
+        return None  # two such office holders named together: either may be meant
+    return recent[0] if recent else None
 
 
 def _clause_subjects(table: ActorTable, tok: Token) -> set[str]:
@@ -901,6 +1175,56 @@ def _is_acronym(word: str) -> bool:
     """"AQAP", "PKK", "M23": capitals (and digits) only, three characters and two letters at least."""
     letters = [c for c in word if c.isalpha()]
     return len(word) >= 3 and len(letters) >= 2 and all(c.isupper() or c.isdigit() for c in word)
+
+
+#: Roles in which an indefinite or owned description ("a rival firm", "his firm") brings an unnamed organization in.
+UNNAMED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative"})
+#: Numbers of a plural description ("the two companies", "both firms").
+GROUP_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _org_candidates(focus: Focus) -> list[Candidate]:
+    """Organizations in focus, most salient first: subjects of this sentence (latest first), of the previous
+    one, then those named within :data:`DESCRIPTION_REACH` sentences, most recent first."""
+    out: dict[str, Candidate] = {}
+    for tier, found in ((0, reversed(focus.this_org_subjects)), (1, focus.last_subject_orgs)):
+        for key in found:
+            out.setdefault(key, Candidate(key, tier, focus.recent_orgs.get(key, focus.sentence)))
+    for key in reversed(list(focus.recent_orgs)):
+        sent = focus.recent_orgs[key]
+        if focus.sentence - sent > DESCRIPTION_REACH:
+            break
+        out.setdefault(key, Candidate(key, 2, sent))
+    return list(out.values())
+
+
+def _described_group(focus: Focus, tok: Token, kind: str, states: set[str], excluded: set[str]) -> tuple[str, ...]:
+    """"the firms", "the two companies": the organizations last named together within
+    :data:`DESCRIPTION_REACH` sentences, as many as the description counts, each of its kind."""
+    count = next((GROUP_NUMBERS[c.lower_] for c in tok.children if c.lower_ in GROUP_NUMBERS), None)
+    for group, sent in reversed(focus.org_groups):
+        if focus.sentence - sent > DESCRIPTION_REACH:
+            break
+        profiles = [focus.profiles.get(k) for k in group]
+        if (count is None or len(group) == count) and not excluded & set(group) \
+                and all(agrees(kind, p, untyped=lemma_of(tok).lower() in UNTYPED_HEADS) for p in profiles) \
+                and all(not states or states & p.states for p in profiles if p):
+            return group
+    return ()
+
+
+def _coordinated_orgs(table: ActorTable, tok: Token) -> tuple[str, ...]:
+    """Organizations named together ("Acme, Norvik and Q-Telco"), read at each conjunct: every conjunct must
+    name one."""
+    if tok.dep_ != "conj":
+        return ()
+    first = tok.head
+    while first.dep_ == "conj":
+        first = first.head
+    found = [[k for k in table.of(t) if keys.is_org(k)] for t in (first, *first.conjuncts) if t.i <= tok.i]
+    if not all(len(f) == 1 for f in found):
+        return ()
+    return tuple(dict.fromkeys(f[0] for f in found))
 
 
 def _coordinated_pair(table: ActorTable, tok: Token) -> tuple[str, str] | None:
