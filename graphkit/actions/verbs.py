@@ -108,6 +108,7 @@ _AGAINST = frozenset({"against"})
 #: Prepositions after a light verb that never say whom its event noun is aimed at.
 LIGHT_VERB_PREPS = TARGET_PREPS - {"for", "over"}
 _FROM = frozenset({"from"})
+_BETWEEN = frozenset({"between"})
 _OF = frozenset({"of"})
 #: Categories of verbs that never share the object of the verb coordinated with them ("arrived and met X").
 _NO_SHARED_OBJECT = frozenset({"communicate", "other", "ignore"})
@@ -513,6 +514,8 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
             noun = (giving and lex.word_value("resource_noun", noun)) or ""
             if not noun:
                 continue
+        if lex.has_flag(noun, "NOUN", "reciprocal") and len(r.prep_objects(obj, _BETWEEN)) >= 2:
+            continue  # "continued the cooperation between X and Y": the pair acts, read as noun.between
         r.handled_nouns.add(obj.i)
         sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or v.sources
         negated = v.negated or mood.negated(lex, obj)
@@ -839,6 +842,8 @@ def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, st
     [('state:LTU', 'verb.prep-object')]
     """
     preps = VERB_TARGET_PREPS - _AGAINST if _helps(r, v) else VERB_TARGET_PREPS  # see opposed_party
+    if " " in v.lemma:  # a phrasal verb's own preposition names whom it is aimed at ("stood by Chile")
+        preps = preps | {v.lemma.rsplit(" ", 1)[1]}
     found = _named(r.prep_objects(v.verb, preps), "verb.prep-object")
     if v.category in CRITICAL_CATEGORIES:  # "complained to the UN over Israeli raids": also at the raids' author
         found += _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS

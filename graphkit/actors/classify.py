@@ -616,6 +616,18 @@ def _merge_acronyms(table: ActorTable) -> None:
             table.merge_into(key, longs[label][0])
 
 
+def _party_to_named_act(table: ActorTable, tok: Token) -> bool:
+    """A word joined by a hyphen to the next or last one before an event noun: inside the name of an event it
+    names a party to it ("the Iran-Iraq War", which the model tags an event or a facility)."""
+    doc = tok.doc
+    joined = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) \
+        or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
+    head = tok
+    while head.dep_ == "compound" and head.head is not head:  # "Iran" -> "Iraq" -> "War"
+        head = head.head
+    return joined and head is not tok and table.lex.is_event_noun(lemma_of(head).lower())
+
+
 def scan_gazetteer(table: ActorTable) -> None:
     """State and organization names the NER missed: single tokens, hyphenated pairs and names of up to 4 words.
 
@@ -641,7 +653,8 @@ def scan_gazetteer(table: ActorTable) -> None:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in table.consumed or tok.ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
+        if i in table.consumed or tok.ent_type_ in ("PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT") \
+                and not (tok.ent_type_ in ("EVENT", "FAC", "WORK_OF_ART") and _party_to_named_act(table, tok)):
             i += 1
             continue
         if not tok.text[:1].isupper() or not table.gaz.may_start_name(tok.text):

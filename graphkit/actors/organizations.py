@@ -31,6 +31,9 @@ __all__ = ["find_untagged_organizations", "party_members"]
 
 #: Entity labels a word of an untagged organization may carry (the model's own organizations are typed).
 _FREE_LABELS = ("", "NORP")
+#: Labels of no actor the model also gives to an organization's acronym it typed elsewhere in the article
+#: ("the group ISIL" read as a product): a repeated acronym is still the organization.
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
 
 
 
@@ -201,12 +204,18 @@ def _repeated_names(table: ActorTable) -> None:
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
-            if span is None or not all(_free(table, t) for t in span) or span.end < len(doc) \
+            if span is None or not all(_free(table, t) or _misread_acronym(table, t, name) for t in span) \
+                    or span.end < len(doc) \
                     and doc[span.end].tag_ in PROPER_TAGS and doc[span.end].text[:1].isupper() \
                     and table.lex.title(doc[span.end].text) is None:
                 continue
             table.mention(names[name], span, "name")
             table.consumed.update(range(span.start, span.end))
+
+
+def _misread_acronym(table: ActorTable, tok: Token, name: str) -> bool:
+    """An unread token of an all-capital name that the model tagged as no actor ("ISIL" a product)."""
+    return name.isupper() and len(name) >= 2 and _unread(table, tok) and tok.ent_type_ in _MISREAD_LABELS
 
 
 def party_members(table: ActorTable) -> None:
