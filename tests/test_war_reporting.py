@@ -62,7 +62,22 @@ CAPITALISED_GROUP_WORDS = [
      {("Alliance", "condemn", "Serbia", "verbal-conflict", False, A)}),
 ]
 
+#: A fight named as what help is given in is fought by whom the help goes to (noun.helped-side).
+HELPED_SIDES = [
+    ("Japan reaffirmed its support for Chad in the fight against Boko Haram.",
+     {("Japan", "reaffirm", "Chad", "verbal-cooperation", False, A),
+      ("Japan", "support", "Chad", "verbal-cooperation", False, A),
+      ("Chad", "fight", "Boko Haram", "material-conflict", False, A)}),
+    ("Norway sent aid to Niger in the fight against Boko Haram.",
+     {("Norway", "aid", "Niger", "material-cooperation", False, A),
+      ("Norway", "fight", "Boko Haram", "material-conflict", False, A),
+      ("Niger", "fight", "Boko Haram", "material-conflict", False, A)}),
+    ("Spain raised the issue during the fight against Boko Haram.",
+     {("Spain", "fight", "Boko Haram", "material-conflict", False, A)}),
+]
+
 CONSTRUCTIONS = {
+    "helped_sides": HELPED_SIDES,
     "standing_with": STANDING_WITH,
     "state_attributes": STATE_ATTRIBUTES,
     "between_under_a_light_verb": BETWEEN_UNDER_A_LIGHT_VERB,

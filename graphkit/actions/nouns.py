@@ -21,6 +21,7 @@ noun.in-support-of       "Canada sent ships in support of Haiti"
 noun.in-protest-at       "held a rally in protest at Peru's refusal" (what is protested)
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
+noun.helped-side         "support for Chad in the fight against X": whom the help goes to fights
 noun.mutual              "Serbia and Kosovo signed an agreement"
 noun.reaction            "fired a missile, drawing condemnation from Japan"
 noun.reciprocal          "Raids by Ethiopia and Eritrea against each other continued"
@@ -60,6 +61,12 @@ PROTEST_CATEGORIES = frozenset({"protest"})
 PROTEST_PREPS = frozenset({"of", "at", "against", "over"})
 #: Categories of help named as the manner of another act ("in support of X", "in cooperation with X").
 COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
+#: The preposition that names a fight as what help is given in ("support for X in the fight against Y").
+HELPED_IN_PREPS = frozenset({"in"})
+#: Prepositions of a noun of help that name whom it goes to ("support for X", "aid to X").
+HELPED_PREPS = frozenset({"for", "to"})
+#: Quads of a fight the helped party wages.
+FIGHT_QUADS = frozenset({"material-conflict"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
 DIRECTIVE_CATEGORIES = frozenset({"request"})
 #: Words that may stand between a noun and the that-clause saying what it asks ("its demand today that ...").
@@ -156,6 +163,9 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     targets.add(victims, "noun.patient-owner")
     for rule in NOUN_TARGET_RULES:
         targets.add_named(rule(r, noun))
+    helped = [] if sources else _helped_sides(r, noun, lemma)
+    if helped:  # "support for Chad in the fight against X": Chad fights
+        sources, targets = helped, _renamed(targets, "noun.helped-side")
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "under attack from Eritrea": the one under it is the clause's subject.
@@ -497,6 +507,29 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
                 and not r.lex.has_flag(lemma, "VERB", "reciprocal"):
             return head  # "signed an agreement", "deepened their partnership"
     return None
+
+
+def _helped_sides(r: ActionReader, noun: Token, lemma: str) -> list[str]:
+    """"support for Chad in the fight against X", "helped Chad in the war on X": a fight named as what help is
+    given in is fought by whom the help goes to (and by a helping verb's subject)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in HELPED_IN_PREPS \
+            or r.lex.classify(lemma, "NOUN")[1] not in FIGHT_QUADS:
+        return []
+    helper = noun.head.head
+    if helper.dep_ == "dobj" and r.np(helper):  # "helped Chad in the war on X": the parser hangs it on Chad
+        helper = helper.head
+    if helper.pos_ == "NOUN" and r.lex.classify(lemma_of(helper).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES:
+        return r.prep_objects(helper, HELPED_PREPS)
+    if helper.pos_ not in VERB_POS:
+        return []
+    if r.lex.classify(verb_lemma(helper, r.lex), "VERB")[0] in COOPERATIVE_CATEGORIES:  # "helped Chad in ..."
+        helped = [k for c in helper.children if c.dep_ == "dobj" for k in r.refers(c)]
+    elif any(c.dep_ == "dobj" and r.lex.classify(lemma_of(c).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES
+             for c in helper.children):  # "sent aid to Chad in ..."
+        helped = r.prep_objects(helper, HELPED_PREPS)
+    else:
+        return []
+    return uniq(helped + r.subjects(helper)) if helped else []
 
 
 def _hyphen_partners(r: ActionReader, noun: Token) -> list[str]:

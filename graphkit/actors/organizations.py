@@ -33,7 +33,7 @@ __all__ = ["find_untagged_organizations", "party_members"]
 _FREE_LABELS = ("", "NORP")
 #: Labels of no actor the model also gives to an organization's acronym it typed elsewhere in the article
 #: ("the group ISIL" read as a product): a repeated acronym is still the organization.
-_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"})
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "CARDINAL"})
 
 
 
