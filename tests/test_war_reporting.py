@@ -76,7 +76,23 @@ HELPED_SIDES = [
      {("Spain", "fight", "Boko Haram", "material-conflict", False, A)}),
 ]
 
+#: Help named as the manner of an act against someone: the one helped is that one's foe (noun.helped-against).
+HELPED_AGAINST = [
+    ("Kenyan forces conducted 40 raids coordinated with and in support of the government of Mali using drones against "
+     "Boko Haram camps.",
+     {("Kenya", "support", "Mali", "verbal-cooperation", False, A),
+      ("Mali", "oppose", "Boko Haram", "verbal-conflict", False, A)}),
+    # a headline with no verb: the clause is the whole phrase
+    ("Chilean frigates in support of Peru against Bolivia",
+     {("Peru", "oppose", "Bolivia", "verbal-conflict", False, A)}),
+    ("Chile sent two frigates in support of Peru.", {("Chile", "support", "Peru", "verbal-cooperation", False, A)}),
+    ("Chile sent frigates in support of Peru, which had protested against Bolivia.",
+     {("Chile", "support", "Peru", "verbal-cooperation", False, A),
+      ("Peru", "protest", "Bolivia", "material-conflict", False, A)}),
+]
+
 CONSTRUCTIONS = {
+    "helped_against": HELPED_AGAINST,
     "helped_sides": HELPED_SIDES,
     "standing_with": STANDING_WITH,
     "state_attributes": STATE_ATTRIBUTES,

@@ -22,6 +22,7 @@ noun.in-protest-at       "held a rally in protest at Peru's refusal" (what is pr
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.helped-side         "support for Chad in the fight against X": whom the help goes to fights
+noun.helped-against      "strikes in support of Iraq against X targets": the one helped opposes X
 noun.mutual              "Serbia and Kosovo signed an agreement"
 noun.reaction            "fired a missile, drawing condemnation from Japan"
 noun.reciprocal          "Raids by Ethiopia and Eritrea against each other continued"
@@ -37,6 +38,7 @@ through the ``culprit_verb`` and ``culprit_noun`` word classes.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable, Iterator
 
 from spacy.tokens import Token
@@ -61,6 +63,14 @@ PROTEST_CATEGORIES = frozenset({"protest"})
 PROTEST_PREPS = frozenset({"of", "at", "against", "over"})
 #: Categories of help named as the manner of another act ("in support of X", "in cooperation with X").
 COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
+#: The act of being on the other side from someone ("backed Ukraine against Russia" opposes Russia), its class.
+OPPOSE_LEMMA = "oppose"
+OPPOSE_CLASS = ("reject", "verbal-conflict")
+_AGAINST = frozenset({"against"})
+#: Verbs that head a phrase of a noun rather than a clause ("strikes coordinated with X").
+_PHRASE_VERB_DEPS = frozenset({"acl", "amod"})
+#: Clauses of their own inside another, whose "against" is not the outer clause's.
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
 #: The preposition that names a fight as what help is given in ("support for X in the fight against Y").
 HELPED_IN_PREPS = frozenset({"in"})
 #: Prepositions of a noun of help that name whom it goes to ("support for X", "aid to X").
@@ -196,6 +206,30 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.reciprocal")
         return
     yield from r.make(noun, lemma, "NOUN", sources, targets, negated, modality)
+    helped = [k for k, rule in targets.items() if rule == "noun.in-support-of"]
+    opposed = Targets()
+    opposed.add((k for k in _opposed_in_clause(r, noun) if k not in helped and k not in sources),
+                "noun.helped-against")
+    if helped and opposed and not negated:  # "strikes in support of Iraq against X targets": Iraq is X's foe
+        for action in r.make(noun, OPPOSE_LEMMA, "NOUN", helped, opposed, negated, modality):
+            yield dataclasses.replace(action, category=OPPOSE_CLASS[0], quad=OPPOSE_CLASS[1])
+
+
+def _opposed_in_clause(r: ActionReader, noun: Token) -> list[str]:
+    """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Iraq
+    using aircraft against X targets"), none inside a clause of its own (a relative or reported clause)."""
+    clause = noun
+    while clause.head.i != clause.i and not (clause.pos_ in VERB_POS and clause.dep_ not in _PHRASE_VERB_DEPS):
+        clause = clause.head
+    found: list[str] = []
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _AGAINST:
+            continue
+        path = [t for t in prep.ancestors if t.i != clause.i and clause.is_ancestor(t)]
+        if any(t.dep_ in _OWN_CLAUSE_DEPS for t in [prep, *path]):
+            continue
+        found += [k for o in prep.children if o.dep_ == "pobj" for k in r.refers(o, acts=True, things=True)]
+    return uniq(found)
 
 
 def prep_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:

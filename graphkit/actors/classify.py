@@ -623,7 +623,7 @@ def _party_to_named_act(table: ActorTable, tok: Token) -> bool:
     joined = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) \
         or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
     head = tok
-    while head.dep_ == "compound" and head.head is not head:  # "Iran" -> "Iraq" -> "War"
+    while head.dep_ == "compound" and head.head.i != head.i:  # "Iran" -> "Iraq" -> "War"
         head = head.head
     return joined and head is not tok and table.lex.is_event_noun(lemma_of(head).lower())
 
