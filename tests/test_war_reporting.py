@@ -91,7 +91,18 @@ HELPED_AGAINST = [
       ("Peru", "protest", "Bolivia", "material-conflict", False, A)}),
 ]
 
+#: A fight "with" someone is fought by both (noun.fought-with); a condemnation "of" someone is aimed at them.
+FIGHTS_AND_CONDEMNATIONS = [
+    ("Chadian troops seized the airport in their battle with Boko Haram.",
+     {("Chad", "battle", "Boko Haram", "material-conflict", False, A),
+      ("Boko Haram", "battle", "Chad", "material-conflict", False, A)}),
+    ("Chad's talks with Niger went well.", {("Chad", "talk", "Niger", "verbal-cooperation", False, A)}),
+    ("The EU is united in its condemnation of Mugabe's brutal policies.",
+     {("European Union", "condemnation", "Mugabe", "verbal-conflict", False, A)}),
+]
+
 CONSTRUCTIONS = {
+    "fights_and_condemnations": FIGHTS_AND_CONDEMNATIONS,
     "helped_against": HELPED_AGAINST,
     "helped_sides": HELPED_SIDES,
     "standing_with": STANDING_WITH,

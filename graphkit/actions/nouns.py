@@ -23,6 +23,7 @@ noun.under               "while under attack from Peru": the clause's subject is
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.helped-side         "support for Chad in the fight against X": whom the help goes to fights
 noun.helped-against      "strikes in support of Iraq against X targets": the one helped opposes X
+noun.fought-with         "Chad's battle with X": X fights Chad too
 noun.mutual              "Serbia and Kosovo signed an agreement"
 noun.reaction            "fired a missile, drawing condemnation from Japan"
 noun.reciprocal          "Raids by Ethiopia and Eritrea against each other continued"
@@ -67,6 +68,7 @@ COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
 OPPOSE_LEMMA = "oppose"
 OPPOSE_CLASS = ("reject", "verbal-conflict")
 _AGAINST = frozenset({"against"})
+_WITH = frozenset({"with"})
 #: Verbs that head a phrase of a noun rather than a clause ("strikes coordinated with X").
 _PHRASE_VERB_DEPS = frozenset({"acl", "amod"})
 #: Clauses of their own inside another, whose "against" is not the outer clause's.
@@ -84,7 +86,7 @@ _BETWEEN_DEPS = frozenset({"npadvmod", "advmod", "punct"})
 #: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
 CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
-OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction", "accuse"})  # "condemnation of X"
 #: Prepositions that name an act only to say it did not happen ("struck without warning"; "despite a demand"
 #: says the demand was made).
 NO_EVENT_PREPS = frozenset({"without"})
@@ -206,6 +208,12 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.reciprocal")
         return
     yield from r.make(noun, lemma, "NOUN", sources, targets, negated, modality)
+    if reciprocal and len(sources) == 1 and lex.classify(lemma, "NOUN")[1] in FIGHT_QUADS:
+        # "Iraq's battle with X": X fights Iraq as much
+        foes = Targets()
+        foes.add(sources, "noun.fought-with")
+        yield from r.make(noun, lemma, "NOUN", [k for k in r.prep_objects(noun, _WITH) if k not in sources], foes,
+                          negated, modality)
     helped = [k for k, rule in targets.items() if rule == "noun.in-support-of"]
     opposed = Targets()
     opposed.add((k for k in _opposed_in_clause(r, noun) if k not in helped and k not in sources),
