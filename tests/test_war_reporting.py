@@ -72,6 +72,9 @@ HELPED_SIDES = [
      {("Norway", "aid", "Niger", "material-cooperation", False, A),
       ("Norway", "fight", "Boko Haram", "material-conflict", False, A),
       ("Niger", "fight", "Boko Haram", "material-conflict", False, A)}),
+    ("Ana Ruiz praised the army and reiterated Spanish support for Niger in the fight against Boko Haram.",
+     {("Spain", "support", "Niger", "verbal-cooperation", False, A),
+      ("Niger", "fight", "Boko Haram", "material-conflict", False, A)}),
     ("Spain raised the issue during the fight against Boko Haram.",
      {("Spain", "fight", "Boko Haram", "material-conflict", False, A)}),
 ]

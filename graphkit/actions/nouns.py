@@ -566,11 +566,12 @@ def _helped_sides(r: ActionReader, noun: Token, lemma: str) -> list[str]:
         return []
     if r.lex.classify(verb_lemma(helper, r.lex), "VERB")[0] in COOPERATIVE_CATEGORIES:  # "helped Chad in ..."
         helped = [k for c in helper.children if c.dep_ == "dobj" for k in r.refers(c)]
-    elif any(c.dep_ == "dobj" and r.lex.classify(lemma_of(c).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES
-             for c in helper.children):  # "sent aid to Chad in ..."
-        helped = r.prep_objects(helper, HELPED_PREPS)
-    else:
-        return []
+    else:  # "sent aid to Chad in ...", "reiterated its support for Chad in ..."
+        aid = [c for c in helper.children if c.dep_ == "dobj"
+               and r.lex.classify(lemma_of(c).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES]
+        if not aid:
+            return []
+        helped = uniq(r.prep_objects(helper, HELPED_PREPS) + [k for c in aid for k in r.prep_objects(c, HELPED_PREPS)])
     return uniq(helped + r.subjects(helper)) if helped else []
 
 
