@@ -140,6 +140,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "readiness_head",
     "motion_noun",
     "protect_verb",
+    "siding_verb",
 )
 
 #: Parts of speech of the action table.

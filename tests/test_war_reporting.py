@@ -104,7 +104,20 @@ FIGHTS_AND_CONDEMNATIONS = [
      {("European Union", "condemnation", "Mugabe", "verbal-conflict", False, A)}),
 ]
 
+#: Whose side is taken also does what the purpose infinitive says (siding_verb).
+SIDING = [
+    ("Norway stands by Chad to defeat Boko Haram.",
+     {("Norway", "stand by", "Chad", "verbal-cooperation", False, A),
+      ("Norway", "defeat", "Boko Haram", "material-conflict", False, A),
+      ("Chad", "defeat", "Boko Haram", "material-conflict", False, A),
+      ("Norway", "ally", "Chad", "material-cooperation", False, A),
+      ("Chad", "ally", "Norway", "material-cooperation", False, A)}),
+    ("Kenya staged protests to demand reforms by the Ugandan government.",
+     {("Kenya", "demand", "Uganda", "verbal-conflict", False, A)}),
+]
+
 CONSTRUCTIONS = {
+    "siding": SIDING,
     "fights_and_condemnations": FIGHTS_AND_CONDEMNATIONS,
     "helped_against": HELPED_AGAINST,
     "helped_sides": HELPED_SIDES,

@@ -835,7 +835,10 @@ class ActionReader:
             return self.subjects(head, depth + 1)
         if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
+            found = self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
+            if verb_lemma(head, self.lex) in self.lex.words("siding_verb"):
+                found = uniq(found + self._sided(head))  # "X stood by Chad to defeat Y": Chad too
+            return found
         if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
             return self.gerund_subjects(head, depth + 1)
         if (verb.dep_ == "acl" or (verb.dep_ == "relcl" and self.is_act(head))) and head.pos_ == "NOUN" \
@@ -864,6 +867,13 @@ class ActionReader:
                 found = self.subjects(gov, depth + 1)  # "X conducted strikes coordinated with Y": X did them
             return found
         return []
+
+    def _sided(self, verb: Token) -> list[str]:
+        """Whose side a siding verb takes: its object, or its own preposition's ("stood by Chad")."""
+        lemma = verb_lemma(verb, self.lex)
+        preps = frozenset({lemma.rsplit(" ", 1)[1]}) if " " in lemma else frozenset({"with"})
+        return uniq([k for c in verb.children if c.dep_ == "dobj" for k in self.np(c)]
+                    + self.prep_objects(verb, preps))
 
     @staticmethod
     def _headless_predicate(verb: Token) -> bool:
