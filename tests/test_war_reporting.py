@@ -22,6 +22,9 @@ STANDING_WITH = [
      {("Norway", "stand behind", "Estonia", "verbal-cooperation", False, H)}),
     ("Japan stands with the people of Chile.", {("Japan", "stand with", "Chile", "verbal-cooperation", False, A)}),
     ("Japan stood by its decision.", set()),
+    # the doubled-noun idiom, which the parser reads as a verb "to shoulder" holding the preposition
+    ("The United States continues to stand shoulder to shoulder with the Chilean people as they confront the MNLA.",
+     {("United States", "stand with", "Chile", "verbal-cooperation", False, A)}),
 ]
 
 #: What a state has (its unity, integrity, sovereignty) stands for the state in any slot.

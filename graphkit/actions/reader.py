@@ -1389,10 +1389,26 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and approximate_object(tok) is None]
     if prt:
         return f"{lemma} {prt[0]}"
-    for c in tok.children:
+    for c in (c for head in prep_heads(tok) for c in head.children):
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
     return lemma
+
+
+def prep_heads(verb: Token) -> list[Token]:
+    """The verb, and the second noun of a doubled-noun idiom after it ("stood shoulder to shoulder with X"),
+    which the parser takes for a verb of its own holding the verb's preposition.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = Doc(English().vocab, words=["stood", "shoulder", "to", "shoulder", "with", "Chile"],
+    ...           heads=[0, 0, 3, 0, 3, 4], deps=["ROOT", "dobj", "aux", "advcl", "prep", "pobj"])
+    >>> [t.text for t in prep_heads(doc[0])]
+    ['stood', 'shoulder']
+    """
+    nouns = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    return [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in nouns]
 
 
 def compound_lemma(noun: Token, lex: Lexicon) -> str:
