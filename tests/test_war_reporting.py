@@ -119,7 +119,17 @@ SIDING = [
      {("Kenya", "demand", "Uganda", "verbal-conflict", False, A)}),
 ]
 
+#: "whose" stands for the antecedent of its relative clause, in any slot.
+WHOSE = [
+    ("Chile praised Peru, whose support for Bolivia was decisive.",
+     {("Chile", "praise", "Peru", "verbal-cooperation", False, A),
+      ("Peru", "support", "Bolivia", "verbal-cooperation", False, A)}),
+    ("They condemned Boko Haram, whose fighters attacked Chad.",
+     {("Boko Haram", "attack", "Chad", "material-conflict", False, A)}),
+]
+
 CONSTRUCTIONS = {
+    "whose": WHOSE,
     "siding": SIDING,
     "fights_and_condemnations": FIGHTS_AND_CONDEMNATIONS,
     "helped_against": HELPED_AGAINST,

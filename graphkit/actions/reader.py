@@ -359,6 +359,11 @@ class ActionReader:
             for k in found:
                 self.sectors[k] = sector
             return list(found)
+        if t.lower_ == "whose":  # "X, whose attacks in Y ...": the relative clause's antecedent
+            clause = t.head
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
+                clause = clause.head
+            return self.refers(clause.head) if clause.dep_ == "relcl" else []
         if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             noun = t.head.head  # what may pass: as in the noun's own slot, or in the pronoun's
             found = self.refers(noun) or self.refers(noun, acts=acts, things=things)
