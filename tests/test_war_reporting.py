@@ -128,7 +128,20 @@ WHOSE = [
      {("Boko Haram", "attack", "Chad", "material-conflict", False, A)}),
 ]
 
+#: A mutual act named as a subject stands for its parties; "finish off" an enemy is force.
+PARTIES = [
+    ("The partnership between Chile and Peru aims to defeat Boko Haram.",
+     {("Chile", "partnership", "Peru", "material-cooperation", False, A),
+      ("Peru", "partnership", "Chile", "material-cooperation", False, A),
+      ("Chile", "defeat", "Boko Haram", "material-conflict", False, H),
+      ("Peru", "defeat", "Boko Haram", "material-conflict", False, H),
+      ("Chile", "ally", "Peru", "material-cooperation", False, H),
+      ("Peru", "ally", "Chile", "material-cooperation", False, H)}),
+    ("Chile finished off Peru.", {("Chile", "finish off", "Peru", "material-conflict", False, A)}),
+]
+
 CONSTRUCTIONS = {
+    "parties": PARTIES,
     "whose": WHOSE,
     "siding": SIDING,
     "fights_and_condemnations": FIGHTS_AND_CONDEMNATIONS,

@@ -161,7 +161,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
             sources, modality = culprits, modality if modality != ASSERTED else judged
 
     if reciprocal and sources:
-        sources = uniq(sources + _hyphen_partners(r, noun))  # "the Iran-Iraq war"
+        sources = uniq(sources + r.hyphen_partners(noun))  # "the Iran-Iraq war"
     if reciprocal:
         between = r.prep_objects(noun, frozenset({"between"}))
         if len(between) >= 2:
@@ -573,14 +573,6 @@ def _helped_sides(r: ActionReader, noun: Token, lemma: str) -> list[str]:
             return []
         helped = uniq(r.prep_objects(helper, HELPED_PREPS) + [k for c in aid for k in r.prep_objects(c, HELPED_PREPS)])
     return uniq(helped + r.subjects(helper)) if helped else []
-
-
-def _hyphen_partners(r: ActionReader, noun: Token) -> list[str]:
-    """"the Ethiopia-Eritrea war": the name before the hyphen, which the parser hangs on the second name
-    rather than on the noun."""
-    doc = noun.doc
-    return uniq(k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-                for g in c.children if g.i + 2 == c.i and doc[g.i + 1].text == "-" for k in r.np(g))
 
 
 def _causes(r: ActionReader, verb: Token, sources: list[str]) -> list[str]:

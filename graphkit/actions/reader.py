@@ -64,6 +64,7 @@ _UNRECALLED = frozenset({"communicate", "ignore", "other"})
 _SUBJECT_DEPTH = 6
 _BY = frozenset({"by"})
 _OF = frozenset({"of"})
+_BETWEEN = frozenset({"between"})
 #: Links up which a verb inherits its subject (for :meth:`ActionReader.owned_subject`).
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
@@ -798,7 +799,7 @@ class ActionReader:
         if subj:
             out: list[str] = []
             for s in subj:
-                found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else [])
+                found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else []) or self.parties(s)
                 if not found and s.tag_ == "VBG":  # "the Red Cross operating in X said": a participle read as
                     found = [k for c in s.children if c.dep_ == "nsubj" for k in self.refers(c)]  # the subject
                 if not found and s.lower_ in RELATIVE_PRONOUNS:
@@ -872,6 +873,65 @@ class ActionReader:
                 found = self.subjects(gov, depth + 1)  # "X conducted strikes coordinated with Y": X did them
             return found
         return []
+
+    def hyphen_partners(self, noun: Token) -> list[str]:
+        """"the Ethiopia-Eritrea war": the name before the hyphen, which the parser hangs on the second name
+        rather than on the noun.
+
+        Parameters
+        ----------
+        noun
+            The noun the hyphenated names modify.
+
+        Returns
+        -------
+        list of str
+            Actors of the names before a hyphen (the one after it is the noun's own modifier).
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> from graphkit.lexicon import load_lexicon
+        >>> doc = Doc(English().vocab, words=["Chile", "-", "Peru", "war"], heads=[2, 2, 3, 3],
+        ...           deps=["compound", "punct", "compound", "ROOT"])
+        >>> found = DocActors("d1", token_actors={0: ("state:CHL",), 2: ("state:PER",)})
+        >>> ActionReader(doc, found, load_lexicon()).hyphen_partners(doc[3])
+        ['state:CHL']
+        """
+        doc = noun.doc
+        return uniq(k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                    for g in c.children if g.i + 2 == c.i and doc[g.i + 1].text == "-" for k in self.np(g))
+
+    def parties(self, noun: Token) -> list[str]:
+        """Who take part in a mutual act named as a subject ("the Chile-Peru partnership will ...",
+        "the alliance between X and Y aims to ..."): its owners, hyphenated names and "between" phrase.
+
+        Parameters
+        ----------
+        noun
+            A noun; only a mutual (``reciprocal``) event noun has parties.
+
+        Returns
+        -------
+        list of str
+            Two actors or more; empty when fewer are named.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> from graphkit.lexicon import load_lexicon
+        >>> doc = Doc(English().vocab, words=["partnership", "between", "Chile", "and", "Peru"],
+        ...           heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"],
+        ...           pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+        ...           lemmas=["partnership", "between", "Chile", "and", "Peru"])
+        >>> found = DocActors("d1", token_actors={2: ("state:CHL",), 4: ("state:PER",)})
+        >>> ActionReader(doc, found, load_lexicon()).parties(doc[0])
+        ['state:CHL', 'state:PER']
+        """
+        if not (self.is_act(noun) and self.lex.has_flag(lemma_of(noun).lower(), "NOUN", "reciprocal")):
+            return []
+        found = uniq(self.owners(noun) + self.hyphen_partners(noun) + self.prep_objects(noun, _BETWEEN))
+        return found if len(found) >= 2 else []
 
     def _sided(self, verb: Token) -> list[str]:
         """Whose side a siding verb takes: its object, or its own preposition's ("stood by Chad")."""
@@ -1403,6 +1463,16 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
 def prep_heads(verb: Token) -> list[Token]:
     """The verb, and the second noun of a doubled-noun idiom after it ("stood shoulder to shoulder with X"),
     which the parser takes for a verb of its own holding the verb's preposition.
+
+    Parameters
+    ----------
+    verb
+        A verb.
+
+    Returns
+    -------
+    list of Token
+        The verb first, then any such second noun.
 
     Examples
     --------
