@@ -141,6 +141,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "motion_noun",
     "protect_verb",
     "siding_verb",
+    "ending_verb",
 )
 
 #: Parts of speech of the action table.

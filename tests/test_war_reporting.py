@@ -138,6 +138,15 @@ PARTIES = [
       ("Chile", "ally", "Peru", "material-cooperation", False, H),
       ("Peru", "ally", "Chile", "material-cooperation", False, H)}),
     ("Chile finished off Peru.", {("Chile", "finish off", "Peru", "material-conflict", False, A)}),
+    # ending an actor is force (ending_verb); finishing talks with someone keeps the talks' class
+    ("They agreed that a strong Chile-Peru partnership is critical to finish Boko Haram.",
+     {("Chile", "partnership", "Peru", "material-cooperation", False, A),
+      ("Peru", "partnership", "Chile", "material-cooperation", False, A),
+      ("Chile", "finish", "Boko Haram", "material-conflict", False, A),
+      ("Peru", "finish", "Boko Haram", "material-conflict", False, A),
+      ("Chile", "ally", "Peru", "material-cooperation", False, A),
+      ("Peru", "ally", "Chile", "material-cooperation", False, A)}),
+    ("Chile finished the talks with Peru.", {("Chile", "finish", "Peru", "verbal-cooperation", False, A)}),
 ]
 
 CONSTRUCTIONS = {
@@ -169,3 +178,12 @@ def test_an_acronym_the_model_misread_is_still_the_organization(read):
     found, _ = read(text)
     pkk = [m for m in found.mentions if m.text == "PKK"]
     assert len(pkk) == 2 and {m.actor for m in pkk} == {"org:pkk"}
+
+
+def test_an_acronym_is_the_organization_the_article_spells_out(read):
+    # the model cuts the long name short and never tags the acronym; the acronym's letters begin its words
+    text = ("Chad vowed to free the towns held by fighters of the Movement for Unity and Justice in the Sahel. "
+            "Niger said MUJS militants attacked its border posts, and Mali condemned MUJS.")
+    found, actions = read(text)
+    muj = {m.actor for m in found.mentions if m.text == "MUJS"}
+    assert len(muj) == 1 and muj <= {a.target for a in actions if found.actors[a.source].label == "Mali"}

@@ -65,6 +65,8 @@ _SUBJECT_DEPTH = 6
 _BY = frozenset({"by"})
 _OF = frozenset({"of"})
 _BETWEEN = frozenset({"between"})
+#: The class of force on an actor.
+FORCE_CLASS = ("assault", "material-conflict")
 #: Links up which a verb inherits its subject (for :meth:`ActionReader.owned_subject`).
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
@@ -1333,6 +1335,9 @@ class ActionReader:
         >>> reader.action_class(halted[1], "halt", "VERB"), reader.action_class(halted[1], "halt", "VERB", True)
         (('sanction', 'material-conflict'), ('sanction', 'material-conflict'))
         """
+        if pos in VERB_POS and lemma in self.lex.words("ending_verb") \
+                and any(c.dep_ == "dobj" and self.np(c) for c in trigger.children):
+            return FORCE_CLASS  # "to finish X": ending an actor is force
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
         by_object = pos in VERB_POS and self.lex.cameo.has_object_classes(lemma)
         return self.lex.classify(lemma, pos, object_lemma(trigger, self.lex) if by_object else None, negated=declined)
