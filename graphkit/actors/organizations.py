@@ -225,7 +225,8 @@ def _spelled_out_acronyms(table: ActorTable) -> None:
     may have cut short; every unread mention of the acronym is it."""
     doc = table.doc
     text = doc_text(doc)
-    for word in sorted({t.text for t in doc if _is_bare_acronym(table, t)}):
+    defined = {t.text for t in doc if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
+    for word in sorted({t.text for t in doc if _is_bare_acronym(table, t)} - defined):  # "(AFP)": its own pass
         pattern = r"(?<![\w-])" + r"\s+(?:(?:of|and|the|for|in|on|&)\s+)*".join(
             rf"{c}[a-z]+" for c in word) + r"(?![\w-])"
         match = re.search(pattern, text)
