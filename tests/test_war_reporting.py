@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-A, H = "asserted", "hypothetical"
+A, H, R = "asserted", "hypothetical", "reported"
 
 
 def edges(read, text):
@@ -23,8 +23,8 @@ STANDING_WITH = [
     ("Japan stands with the people of Chile.", {("Japan", "stand with", "Chile", "verbal-cooperation", False, A)}),
     ("Japan stood by its decision.", set()),
     # the doubled-noun idiom, which the parser reads as a verb "to shoulder" holding the preposition
-    ("The United States continues to stand shoulder to shoulder with the Chilean people as they confront the MNLA.",
-     {("United States", "stand with", "Chile", "verbal-cooperation", False, A)}),
+    ("Brazil will stand shoulder to shoulder with the Chilean people in these hard times.",
+     {("Brazil", "stand with", "Chile", "verbal-cooperation", False, H)}),
 ]
 
 #: What a state has (its unity, integrity, sovereignty) stands for the state in any slot.
@@ -46,7 +46,7 @@ BETWEEN_UNDER_A_LIGHT_VERB = [
       ("Chile", "dialogue", "Peru", "verbal-cooperation", False, H)}),
 ]
 
-#: A war named after its parties ("the Iran-Iraq War", tagged an event): each side fights the other.
+#: A war named after its parties ("the Peru-Ecuador War", tagged an event): each side fights the other.
 NAMED_WARS = [
     ("Pakistan sent observers during the Ethiopia-Eritrea War.",
      {("Ethiopia", "war", "Eritrea", "material-conflict", False, A),
@@ -75,7 +75,7 @@ HELPED_SIDES = [
      {("Norway", "aid", "Niger", "material-cooperation", False, A),
       ("Norway", "fight", "Boko Haram", "material-conflict", False, A),
       ("Niger", "fight", "Boko Haram", "material-conflict", False, A)}),
-    ("Ana Ruiz praised the army and reiterated Spanish support for Niger in the fight against Boko Haram.",
+    ("Ana Ruiz praised the army and renewed Spanish support for Niger in the fight against Boko Haram.",
      {("Spain", "support", "Niger", "verbal-cooperation", False, A),
       ("Niger", "fight", "Boko Haram", "material-conflict", False, A)}),
     ("Spain raised the issue during the fight against Boko Haram.",
@@ -84,10 +84,9 @@ HELPED_SIDES = [
 
 #: Help named as the manner of an act against someone: the one helped is that one's foe (noun.helped-against).
 HELPED_AGAINST = [
-    ("Kenyan forces conducted 40 raids coordinated with and in support of the government of Mali using drones against "
-     "Boko Haram camps.",
-     {("Kenya", "support", "Mali", "verbal-cooperation", False, A),
-      ("Mali", "oppose", "Boko Haram", "verbal-conflict", False, A)}),
+    ("Kenyan jets carried out raids in support of the Malian army using drones against Boko Haram camps.",
+     {("Kenya", "support", "Mali's Army", "verbal-cooperation", False, A),
+      ("Mali's Army", "oppose", "Boko Haram", "verbal-conflict", False, A)}),
     # a headline with no verb: the clause is the whole phrase
     ("Chilean frigates in support of Peru against Bolivia",
      {("Peru", "oppose", "Bolivia", "verbal-conflict", False, A)}),
@@ -99,20 +98,20 @@ HELPED_AGAINST = [
 
 #: A fight "with" someone is fought by both (noun.fought-with); a condemnation "of" someone is aimed at them.
 FIGHTS_AND_CONDEMNATIONS = [
-    ("Chadian troops seized the airport in their battle with Boko Haram.",
+    ("Chadian troops lost two villages in their battle with Boko Haram.",
      {("Chad", "battle", "Boko Haram", "material-conflict", False, A),
       ("Boko Haram", "battle", "Chad", "material-conflict", False, A)}),
     ("Chad's talks with Niger went well.", {("Chad", "talk", "Niger", "verbal-cooperation", False, A)}),
-    ("The EU is united in its condemnation of Mugabe's brutal policies.",
-     {("European Union", "condemnation", "Mugabe", "verbal-conflict", False, A)}),
+    ("Kenya repeated its condemnation of Mugabe's policies.",
+     {("Kenya", "condemnation", "Mugabe", "verbal-conflict", False, A)}),
 ]
 
 #: Whose side is taken also does what the purpose infinitive says (siding_verb).
 SIDING = [
-    ("Norway stands by Chad to defeat Boko Haram.",
+    ("Norway stood by Chad to crush Boko Haram.",
      {("Norway", "stand by", "Chad", "verbal-cooperation", False, A),
-      ("Norway", "defeat", "Boko Haram", "material-conflict", False, A),
-      ("Chad", "defeat", "Boko Haram", "material-conflict", False, A),
+      ("Norway", "crush", "Boko Haram", "material-conflict", False, A),
+      ("Chad", "crush", "Boko Haram", "material-conflict", False, A),
       ("Norway", "ally", "Chad", "material-cooperation", False, A),
       ("Chad", "ally", "Norway", "material-cooperation", False, A)}),
     ("Kenya staged protests to demand reforms by the Ugandan government.",
@@ -139,13 +138,13 @@ PARTIES = [
       ("Peru", "ally", "Chile", "material-cooperation", False, H)}),
     ("Chile finished off Peru.", {("Chile", "finish off", "Peru", "material-conflict", False, A)}),
     # ending an actor is force (ending_verb); finishing talks with someone keeps the talks' class
-    ("They agreed that a strong Chile-Peru partnership is critical to finish Boko Haram.",
-     {("Chile", "partnership", "Peru", "material-cooperation", False, A),
-      ("Peru", "partnership", "Chile", "material-cooperation", False, A),
-      ("Chile", "finish", "Boko Haram", "material-conflict", False, A),
-      ("Peru", "finish", "Boko Haram", "material-conflict", False, A),
-      ("Chile", "ally", "Peru", "material-cooperation", False, A),
-      ("Peru", "ally", "Chile", "material-cooperation", False, A)}),
+    ("Both envoys said the Chile-Peru partnership was essential to finish Boko Haram.",
+     {("Chile", "partnership", "Peru", "material-cooperation", False, R),
+      ("Peru", "partnership", "Chile", "material-cooperation", False, R),
+      ("Chile", "finish", "Boko Haram", "material-conflict", False, R),
+      ("Peru", "finish", "Boko Haram", "material-conflict", False, R),
+      ("Chile", "ally", "Peru", "material-cooperation", False, R),
+      ("Peru", "ally", "Chile", "material-cooperation", False, R)}),
     ("Chile finished the talks with Peru.", {("Chile", "finish", "Peru", "verbal-cooperation", False, A)}),
 ]
 
@@ -171,11 +170,19 @@ def test_construction(read, text, expected):
     assert edges(read, text) == expected
 
 
-def test_an_acronym_the_model_misread_is_still_the_organization(read):
-    # the first mention is typed an organization; a later one the model reads as a product is the same group
-    text = ("The PKK said on Monday it had withdrawn. "
-            "Turkey has pledged to back the Iraqi government against the violence of the outlawed group PKK.")
-    found, _ = read(text)
+@pytest.mark.parametrize("label", ["PRODUCT", "CARDINAL"])
+def test_an_acronym_the_model_misread_is_still_the_organization(nlp, label):
+    # the first mention is typed an organization; a later one the model reads as a product (or a number) is the
+    # same group
+    from spacy.tokens import Span
+
+    from graphkit.actors import find_actors
+
+    doc = nlp("The PKK said on Monday it had withdrawn. "
+              "Turkey has pledged to back the Syrian Kurds against the violence of the outlawed group PKK.")
+    last = [t.i for t in doc if t.text == "PKK"][-1]
+    doc.ents = [e for e in doc.ents if e.start != last] + [Span(doc, last, last + 1, label=label)]
+    found = find_actors(doc, "t")
     pkk = [m for m in found.mentions if m.text == "PKK"]
     assert len(pkk) == 2 and {m.actor for m in pkk} == {"org:pkk"}
 

@@ -22,7 +22,7 @@ noun.in-protest-at       "held a rally in protest at Peru's refusal" (what is pr
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
 noun.helped-side         "support for Chad in the fight against X": whom the help goes to fights
-noun.helped-against      "strikes in support of Iraq against X targets": the one helped opposes X
+noun.helped-against      "strikes in support of Chad against X targets": the one helped opposes X
 noun.fought-with         "Chad's battle with X": X fights Chad too
 noun.mutual              "Serbia and Kosovo signed an agreement"
 noun.reaction            "fired a missile, drawing condemnation from Japan"
@@ -161,7 +161,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
             sources, modality = culprits, modality if modality != ASSERTED else judged
 
     if reciprocal and sources:
-        sources = uniq(sources + r.hyphen_partners(noun))  # "the Iran-Iraq war"
+        sources = uniq(sources + r.hyphen_partners(noun))  # "the Ethiopia-Eritrea war"
     if reciprocal:
         between = r.prep_objects(noun, frozenset({"between"}))
         if len(between) >= 2:
@@ -209,7 +209,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         return
     yield from r.make(noun, lemma, "NOUN", sources, targets, negated, modality)
     if reciprocal and len(sources) == 1 and lex.classify(lemma, "NOUN")[1] in FIGHT_QUADS:
-        # "Iraq's battle with X": X fights Iraq as much
+        # "Chad's battle with X": X fights Chad as much
         foes = Targets()
         foes.add(sources, "noun.fought-with")
         yield from r.make(noun, lemma, "NOUN", [k for k in r.prep_objects(noun, _WITH) if k not in sources], foes,
@@ -218,13 +218,13 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     opposed = Targets()
     opposed.add((k for k in _opposed_in_clause(r, noun) if k not in helped and k not in sources),
                 "noun.helped-against")
-    if helped and opposed and not negated:  # "strikes in support of Iraq against X targets": Iraq is X's foe
+    if helped and opposed and not negated:  # "strikes in support of Chad against X targets": Chad is X's foe
         for action in r.make(noun, OPPOSE_LEMMA, "NOUN", helped, opposed, negated, modality):
             yield dataclasses.replace(action, category=OPPOSE_CLASS[0], quad=OPPOSE_CLASS[1])
 
 
 def _opposed_in_clause(r: ActionReader, noun: Token) -> list[str]:
-    """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Iraq
+    """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Chad
     using aircraft against X targets"), none inside a clause of its own (a relative or reported clause)."""
     clause = noun
     while clause.head.i != clause.i and not (clause.pos_ in VERB_POS and clause.dep_ not in _PHRASE_VERB_DEPS):

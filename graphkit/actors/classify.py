@@ -618,12 +618,12 @@ def _merge_acronyms(table: ActorTable) -> None:
 
 def _party_to_named_act(table: ActorTable, tok: Token) -> bool:
     """A word joined by a hyphen to the next or last one before an event noun: inside the name of an event it
-    names a party to it ("the Iran-Iraq War", which the model tags an event or a facility)."""
+    names a party to it ("the Peru-Ecuador War", which the model tags an event or a facility)."""
     doc = tok.doc
     joined = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) \
         or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
     head = tok
-    while head.dep_ == "compound" and head.head.i != head.i:  # "Iran" -> "Iraq" -> "War"
+    while head.dep_ == "compound" and head.head.i != head.i:  # "Peru" -> "Ecuador" -> "War"
         head = head.head
     return joined and head is not tok and table.lex.is_event_noun(lemma_of(head).lower())
 

@@ -490,7 +490,7 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     >>> org_anaphor(table, focus, doc[1]), table.of(doc[1]), focus.this_org_subjects
     (True, ('org:hamas',), ['org:hamas'])
     """
-    if _is_capitalised_org_word(table, tok):  # "the Coalition supports ...": a name, even with none in focus
+    if _is_capitalised_org_word(table, tok):  # "the Alliance backs ...": a name, even with none in focus
         _org_by_word(table, focus, tok)
         return True
     if not _is_org_anaphor(table, tok):
@@ -883,7 +883,7 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
 
 
 def _org_by_word(table: ActorTable, focus: Focus, tok: Token) -> str:
-    """The organization in focus whose name has the capitalised word ("Alliance", "the Coalition"), else one
+    """The organization in focus whose name has the capitalised word ("Alliance", "the Entente"), else one
     named by the word alone; the token is mentioned as it."""
     named = [k for k in reversed(focus.recent_orgs) if tok.lower_ in table.label(k).lower().split()]
     key = named[0] if named else table.actor(keys.org_key(tok.text), tok.text, ORGANIZATION)
@@ -892,7 +892,7 @@ def _org_by_word(table: ActorTable, focus: Focus, tok: Token) -> str:
 
 
 def _is_capitalised_org_word(table: ActorTable, tok: Token) -> bool:
-    """"the Coalition", "the Alliance": an ``org_anaphor`` written as a name of its own, alone after "the"."""
+    """"the Entente", "the Alliance": an ``org_anaphor`` written as a name of its own, alone after "the"."""
     return tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.lower_ in table.lex.words("org_anaphor") \
         and tok.i not in table.consumed and not table.of(tok) and tok.dep_ != "compound" \
         and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" \

@@ -33,7 +33,7 @@ __all__ = ["find_untagged_organizations", "party_members"]
 #: Entity labels a word of an untagged organization may carry (the model's own organizations are typed).
 _FREE_LABELS = ("", "NORP")
 #: Labels of no actor the model also gives to an organization's acronym it typed elsewhere in the article
-#: ("the group ISIL" read as a product): a repeated acronym is still the organization.
+#: ("the group MNLA" read as a product): a repeated acronym is still the organization.
 _MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "CARDINAL"})
 
 
@@ -215,13 +215,13 @@ def _repeated_names(table: ActorTable) -> None:
             table.consumed.update(range(span.start, span.end))
 
 
-#: Small words an organization's name may hold that its acronym skips ("Islamic State of Iraq and the Levant").
+#: Small words an organization's name may hold that its acronym skips ("Movement for Unity and Justice in the Sahel").
 _ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "in", "on", "&"})
 
 
 def _spelled_out_acronyms(table: ActorTable) -> None:
     """An acronym no pass has read whose letters begin the capitalised words of a name the article spells out
-    ("ISIL" after "the Islamic State of Iraq and the Levant"): the organization of that name, which the model
+    ("MUJS" after "the Movement for Unity and Justice in the Sahel"): the organization of that name, which the model
     may have cut short; every unread mention of the acronym is it."""
     doc = table.doc
     text = doc_text(doc)
@@ -249,7 +249,7 @@ def _is_bare_acronym(table: ActorTable, tok: Token) -> bool:
 
 
 def _misread_acronym(table: ActorTable, tok: Token, name: str) -> bool:
-    """An unread token of an all-capital name that the model tagged as no actor ("ISIL" a product)."""
+    """An unread token of an all-capital name that the model tagged as no actor ("MNLA" a product)."""
     return name.isupper() and len(name) >= 2 and _unread(table, tok) and tok.ent_type_ in _MISREAD_LABELS
 
 
