@@ -151,6 +151,8 @@ WORD_CLASSES: tuple[str, ...] = (
     "renewal_verb",
     "arrival_verb",
     "aid_force_word",
+    "siding_verb",
+    "ending_verb",
 )
 
 #: Parts of speech of the action table.

@@ -283,7 +283,8 @@ SUPPORT_VERBS = [
     ("Norway conducted raids coordinated with Chad.", {("Norway", "coordinate", "Chad", False, A)}),
     # "fight", "struggle" name an act of force too
     ("France backed Mali in the fight against the Taliban.",
-     {("France", "back", "Mali", False, A), ("France", "fight", "Taliban", False, A)}),
+     {("France", "back", "Mali", False, A), ("France", "fight", "Taliban", False, A),
+      ("Mali", "fight", "Taliban", False, A)}),  # whom the help goes to fights too (noun.helped-side)
     ("Norway staged raids coordinated with and in support of Mali's authorities.",
      {("Norway", "support", "Mali", False, A)}),
     ("Kenya received military aid from Japan.", {("Japan", "aid", "Kenya", False, A)}),

@@ -22,6 +22,9 @@ noun.in-protest-at       "held a rally in protest at Peru's refusal" (what is pr
 noun.of-act-author       "Peru's rejection of the Chilean proposal" (whose act or plan is judged)
 noun.under               "while under attack from Peru": the clause's subject is the target
 noun.clause-subject      "Spain raised the issue during talks with Morocco": the clause's subject acts
+noun.helped-side         "support for Chad in the fight against X": whom the help goes to fights
+noun.helped-against      "strikes in support of Chad against X targets": the one helped opposes X
+noun.fought-with         "Chad's battle with X": X fights Chad too
 noun.mutual              "Serbia and Kosovo signed an agreement"
 noun.reaction            "fired a missile, drawing condemnation from Japan"
 noun.reciprocal          "Raids by Ethiopia and Eritrea against each other continued"
@@ -38,6 +41,7 @@ through the ``culprit_verb`` and ``culprit_noun`` word classes.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable, Iterator
 
 from spacy.tokens import Token
@@ -65,6 +69,21 @@ PROTEST_CATEGORIES = frozenset({"protest"})
 PROTEST_PREPS = frozenset({"of", "at", "against", "over"})
 #: Categories of help named as the manner of another act ("in support of X", "in cooperation with X").
 COOPERATIVE_CATEGORIES = frozenset({"support", "cooperate", "aid", "agree"})
+#: The act of being on the other side from someone ("backed Ukraine against Russia" opposes Russia), its class.
+OPPOSE_LEMMA = "oppose"
+OPPOSE_CLASS = ("reject", "verbal-conflict")
+_AGAINST = frozenset({"against"})
+_WITH = frozenset({"with"})
+#: Verbs that head a phrase of a noun rather than a clause ("strikes coordinated with X").
+_PHRASE_VERB_DEPS = frozenset({"acl", "amod"})
+#: Clauses of their own inside another, whose "against" is not the outer clause's.
+_OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
+#: The preposition that names a fight as what help is given in ("support for X in the fight against Y").
+HELPED_IN_PREPS = frozenset({"in"})
+#: Prepositions of a noun of help that name whom it goes to ("support for X", "aid to X").
+HELPED_PREPS = frozenset({"for", "to"})
+#: Quads of a fight the helped party wages.
+FIGHT_QUADS = frozenset({"material-conflict"})
 #: Categories of asking someone to act ("a demand that X", "a call for X to").
 DIRECTIVE_CATEGORIES = frozenset({"request"})
 #: Words that may stand between a noun and the that-clause saying what it asks ("its demand today that ...").
@@ -72,7 +91,9 @@ _BETWEEN_DEPS = frozenset({"npadvmod", "advmod", "punct"})
 #: How a clause that says what is asked hangs on a noun ("the demand that Israel ease ...").
 CLAUSE_COMPLEMENT_DEPS = frozenset({"acl", "ccomp"})
 #: Event nouns whose "of" names the one acted on ("the killing of X", "invasion of Y").
-OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
+OF_TARGET_CATEGORIES = frozenset({"assault", "coerce", "sanction", "accuse"})  # "condemnation of X"
+#: Categories of force: used with nobody else named, aimed at the state it is used in ("air strikes in X").
+FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
 #: Quads of a quarrel or a fight: one "between" three or more sides sets the first named against the others.
 HOSTILE_QUADS = frozenset({"verbal-conflict", "material-conflict"})
 #: Categories of saying no or yes to something, whose "of" phrase names what is judged ("rejection of X's plan").
@@ -153,7 +174,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
             sources, modality = culprits, modality if modality != ASSERTED else judged
 
     if reciprocal and sources:
-        sources = uniq(sources + _hyphen_partners(r, noun))  # "the Iran-Iraq war"
+        sources = uniq(sources + r.hyphen_partners(noun))  # "the Ethiopia-Eritrea war"
     if reciprocal:
         between = r.prep_objects(noun, frozenset({"between"}))
         if len(between) < 2:
@@ -177,9 +198,12 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     for rule in NOUN_TARGET_RULES:
         targets.add_named(rule(r, noun))
     if sources and all(is_state(k) for k in sources) and not targets \
-            and lex.classify(lemma, "NOUN")[0] in OF_TARGET_CATEGORIES:
+            and lex.classify(lemma, "NOUN")[0] in FORCE_CATEGORIES:
         # "Russian air strikes in Syria" (a firm's "operations in Germany" are no force)
         targets.add_named(act_place(r, noun, sources))
+    helped = [] if sources else _helped_sides(r, noun, lemma)
+    if helped:  # "support for Chad in the fight against X": Chad fights
+        sources, targets = helped, _renamed(targets, "noun.helped-side")
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "under":
         # "under attack from Eritrea": the one under it is the clause's subject.
@@ -210,6 +234,36 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.reciprocal")
         return
     yield from r.make(noun, lemma, "NOUN", sources, targets, negated, modality)
+    if reciprocal and len(sources) == 1 and lex.classify(lemma, "NOUN")[1] in FIGHT_QUADS:
+        # "Chad's battle with X": X fights Chad as much
+        foes = Targets()
+        foes.add(sources, "noun.fought-with")
+        yield from r.make(noun, lemma, "NOUN", [k for k in r.prep_objects(noun, _WITH) if k not in sources], foes,
+                          negated, modality)
+    helped = [k for k, rule in targets.items() if rule == "noun.in-support-of"]
+    opposed = Targets()
+    opposed.add((k for k in _opposed_in_clause(r, noun) if k not in helped and k not in sources),
+                "noun.helped-against")
+    if helped and opposed and not negated:  # "strikes in support of Chad against X targets": Chad is X's foe
+        for action in r.make(noun, OPPOSE_LEMMA, "NOUN", helped, opposed, negated, modality):
+            yield dataclasses.replace(action, category=OPPOSE_CLASS[0], quad=OPPOSE_CLASS[1])
+
+
+def _opposed_in_clause(r: ActionReader, noun: Token) -> list[str]:
+    """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Chad
+    using aircraft against X targets"), none inside a clause of its own (a relative or reported clause)."""
+    clause = noun
+    while clause.head.i != clause.i and not (clause.pos_ in VERB_POS and clause.dep_ not in _PHRASE_VERB_DEPS):
+        clause = clause.head
+    found: list[str] = []
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in _AGAINST:
+            continue
+        path = [t for t in prep.ancestors if t.i != clause.i and clause.is_ancestor(t)]
+        if any(t.dep_ in _OWN_CLAUSE_DEPS for t in [prep, *path]):
+            continue
+        found += [k for o in prep.children if o.dep_ == "pobj" for k in r.refers(o, acts=True, things=True)]
+    return uniq(found)
 
 
 def prep_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
@@ -622,12 +676,28 @@ def _merged_between(r: ActionReader, noun: Token) -> list[str]:
     return uniq(sides) if len(uniq(sides)) >= 2 else []
 
 
-def _hyphen_partners(r: ActionReader, noun: Token) -> list[str]:
-    """"the Ethiopia-Eritrea war": the name before the hyphen, which the parser hangs on the second name
-    rather than on the noun."""
-    doc = noun.doc
-    return uniq(k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-                for g in c.children if g.i + 2 == c.i and doc[g.i + 1].text == "-" for k in r.np(g))
+def _helped_sides(r: ActionReader, noun: Token, lemma: str) -> list[str]:
+    """"support for Chad in the fight against X", "helped Chad in the war on X": a fight named as what help is
+    given in is fought by whom the help goes to (and by a helping verb's subject)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in HELPED_IN_PREPS \
+            or r.lex.classify(lemma, "NOUN")[1] not in FIGHT_QUADS:
+        return []
+    helper = noun.head.head
+    if helper.dep_ == "dobj" and r.np(helper):  # "helped Chad in the war on X": the parser hangs it on Chad
+        helper = helper.head
+    if helper.pos_ == "NOUN" and r.lex.classify(lemma_of(helper).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES:
+        return r.prep_objects(helper, HELPED_PREPS)
+    if helper.pos_ not in VERB_POS:
+        return []
+    if r.lex.classify(verb_lemma(helper, r.lex), "VERB")[0] in COOPERATIVE_CATEGORIES:  # "helped Chad in ..."
+        helped = [k for c in helper.children if c.dep_ == "dobj" for k in r.refers(c)]
+    else:  # "sent aid to Chad in ...", "reiterated its support for Chad in ..."
+        aid = [c for c in helper.children if c.dep_ == "dobj"
+               and r.lex.classify(lemma_of(c).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES]
+        if not aid:
+            return []
+        helped = uniq(r.prep_objects(helper, HELPED_PREPS) + [k for c in aid for k in r.prep_objects(c, HELPED_PREPS)])
+    return uniq(helped + r.subjects(helper)) if helped else []
 
 
 def _causes(r: ActionReader, verb: Token, sources: list[str]) -> list[str]:

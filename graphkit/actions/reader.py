@@ -65,6 +65,9 @@ _UNRECALLED = frozenset({"communicate", "ignore", "other"})
 _SUBJECT_DEPTH = 6
 _BY = frozenset({"by"})
 _OF = frozenset({"of"})
+_BETWEEN = frozenset({"between"})
+#: The class of force on an actor.
+FORCE_CLASS = ("assault", "material-conflict")
 #: Links up which a verb inherits its subject (for :meth:`ActionReader.owned_subject`).
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
@@ -367,6 +370,11 @@ class ActionReader:
             for k in found:
                 self.sectors[k] = sector
             return list(found)
+        if t.lower_ == "whose":  # "X, whose attacks in Y ...": the relative clause's antecedent
+            clause = t.head
+            while clause.dep_ != "relcl" and clause.head.i != clause.i:
+                clause = clause.head
+            return self.refers(clause.head) if clause.dep_ == "relcl" else []
         if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             noun = t.head.head  # what may pass: as in the noun's own slot, or in the pronoun's
             found = self.refers(noun) or self.refers(noun, acts=acts, things=things)
@@ -829,7 +837,7 @@ class ActionReader:
         if subj:
             out: list[str] = []
             for s in subj:
-                found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else [])
+                found = self.refers(s) or (self.participle_agents(s) if self.is_act(s) else []) or self.parties(s)
                 if not found and s.tag_ == "VBG":  # "the Red Cross operating in X said": a participle read as
                     found = [k for c in s.children if c.dep_ == "nsubj" for k in self.refers(c)]  # the subject
                 if not found and s.lower_ in RELATIVE_PRONOUNS:
@@ -871,7 +879,10 @@ class ActionReader:
             return self.subjects(head, depth + 1)
         if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
+            found = self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
+            if verb_lemma(head, self.lex) in self.lex.words("siding_verb"):
+                found = uniq(found + self._sided(head))  # "X stood by Chad to defeat Y": Chad too
+            return found
         if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
             return self.gerund_subjects(head, depth + 1)
         if (verb.dep_ == "acl" or (verb.dep_ == "relcl" and self.is_act(head))) and head.pos_ == "NOUN" \
@@ -902,6 +913,72 @@ class ActionReader:
                 found = self.subjects(gov, depth + 1)  # "X conducted strikes coordinated with Y": X did them
             return found
         return []
+
+    def hyphen_partners(self, noun: Token) -> list[str]:
+        """"the Ethiopia-Eritrea war": the name before the hyphen, which the parser hangs on the second name
+        rather than on the noun.
+
+        Parameters
+        ----------
+        noun
+            The noun the hyphenated names modify.
+
+        Returns
+        -------
+        list of str
+            Actors of the names before a hyphen (the one after it is the noun's own modifier).
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> from graphkit.lexicon import load_lexicon
+        >>> doc = Doc(English().vocab, words=["Chile", "-", "Peru", "war"], heads=[2, 2, 3, 3],
+        ...           deps=["compound", "punct", "compound", "ROOT"])
+        >>> found = DocActors("d1", token_actors={0: ("state:CHL",), 2: ("state:PER",)})
+        >>> ActionReader(doc, found, load_lexicon()).hyphen_partners(doc[3])
+        ['state:CHL']
+        """
+        doc = noun.doc
+        return uniq(k for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                    for g in c.children if g.i + 2 == c.i and doc[g.i + 1].text == "-" for k in self.np(g))
+
+    def parties(self, noun: Token) -> list[str]:
+        """Who take part in a mutual act named as a subject ("the Chile-Peru partnership will ...",
+        "the alliance between X and Y aims to ..."): its owners, hyphenated names and "between" phrase.
+
+        Parameters
+        ----------
+        noun
+            A noun; only a mutual (``reciprocal``) event noun has parties.
+
+        Returns
+        -------
+        list of str
+            Two actors or more; empty when fewer are named.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> from graphkit.lexicon import load_lexicon
+        >>> doc = Doc(English().vocab, words=["partnership", "between", "Chile", "and", "Peru"],
+        ...           heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"],
+        ...           pos=["NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
+        ...           lemmas=["partnership", "between", "Chile", "and", "Peru"])
+        >>> found = DocActors("d1", token_actors={2: ("state:CHL",), 4: ("state:PER",)})
+        >>> ActionReader(doc, found, load_lexicon()).parties(doc[0])
+        ['state:CHL', 'state:PER']
+        """
+        if not (self.is_act(noun) and self.lex.has_flag(lemma_of(noun).lower(), "NOUN", "reciprocal")):
+            return []
+        found = uniq(self.owners(noun) + self.hyphen_partners(noun) + self.prep_objects(noun, _BETWEEN))
+        return found if len(found) >= 2 else []
+
+    def _sided(self, verb: Token) -> list[str]:
+        """Whose side a siding verb takes: its object, or its own preposition's ("stood by Chad")."""
+        lemma = verb_lemma(verb, self.lex)
+        preps = frozenset({lemma.rsplit(" ", 1)[1]}) if " " in lemma else frozenset({"with"})
+        return uniq([k for c in verb.children if c.dep_ == "dobj" for k in self.np(c)]
+                    + self.prep_objects(verb, preps))
 
     @staticmethod
     def _headless_predicate(verb: Token) -> bool:
@@ -1296,6 +1373,9 @@ class ActionReader:
         >>> reader.action_class(halted[1], "halt", "VERB"), reader.action_class(halted[1], "halt", "VERB", True)
         (('sanction', 'material-conflict'), ('sanction', 'material-conflict'))
         """
+        if pos in VERB_POS and lemma in self.lex.words("ending_verb") \
+                and any(c.dep_ == "dobj" and self.np(c) for c in trigger.children):
+            return FORCE_CLASS  # "to finish X": ending an actor is force
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
         if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
             return "mobilize", "material-conflict"  # "bolstered its troops": CAMEO 154
@@ -1422,7 +1502,7 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and approximate_object(tok) is None]
     if prt:
         return f"{lemma} {prt[0]}"
-    for c in tok.children:
+    for c in (c for head in prep_heads(tok) for c in head.children):
         if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
             return f"{lemma} {c.lower_}"
     # "called for Peru to withdraw": the parse hangs the "for" on the clause it opens
@@ -1430,6 +1510,32 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
             and lex.action(f"{lemma} for", "VERB") is not None:
         return f"{lemma} for"
     return lemma
+
+
+def prep_heads(verb: Token) -> list[Token]:
+    """The verb, and the second noun of a doubled-noun idiom after it ("stood shoulder to shoulder with X"),
+    which the parser takes for a verb of its own holding the verb's preposition.
+
+    Parameters
+    ----------
+    verb
+        A verb.
+
+    Returns
+    -------
+    list of Token
+        The verb first, then any such second noun.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = Doc(English().vocab, words=["stood", "shoulder", "to", "shoulder", "with", "Chile"],
+    ...           heads=[0, 0, 3, 0, 3, 4], deps=["ROOT", "dobj", "aux", "advcl", "prep", "pobj"])
+    >>> [t.text for t in prep_heads(doc[0])]
+    ['stood', 'shoulder']
+    """
+    nouns = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    return [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in nouns]
 
 
 def compound_lemma(noun: Token, lex: Lexicon) -> str:

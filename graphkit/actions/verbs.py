@@ -71,8 +71,8 @@ from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DE
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
-                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, object_lemma, uniq,
-                     verb_lemma)
+                     ActionReader, Targets, approximate_object, compound_lemma, content_noun, object_lemma, prep_heads,
+                     uniq, verb_lemma)
 from .records import ASSERTED, HYPOTHETICAL, Action, Modality
 
 __all__ = ["LIGHT_VERB_RULES", "VERB_FALLBACK_RULES", "VERB_TARGET_RULES", "VerbReading", "act_place", "act_places",
@@ -567,6 +567,8 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
             noun = (giving and lex.word_value("resource_noun", noun)) or ""
             if not noun:
                 continue
+        if lex.has_flag(noun, "NOUN", "reciprocal") and len(r.prep_objects(obj, _BETWEEN)) >= 2:
+            continue  # "continued the cooperation between X and Y": the pair acts, read as noun.between
         r.handled_nouns.add(obj.i)
         sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or v.sources
         negated = v.negated or mood.negated(lex, obj)
@@ -1153,7 +1155,9 @@ def prepositional_objects(r: ActionReader, v: VerbReading) -> list[tuple[str, st
     [('state:LTU', 'verb.prep-object')]
     """
     preps = VERB_TARGET_PREPS - _AGAINST if _helps(r, v) else VERB_TARGET_PREPS  # see opposed_party
-    found = _named(r.prep_objects(v.verb, preps), "verb.prep-object")
+    if " " in v.lemma:  # a phrasal verb's own preposition names whom it is aimed at ("stood by Chile")
+        preps = preps | {v.lemma.rsplit(" ", 1)[1]}
+    found = _named((k for head in prep_heads(v.verb) for k in r.prep_objects(head, preps)), "verb.prep-object")
     if v.category in CRITICAL_CATEGORIES:  # "complained to the UN over Israeli raids": also at the raids' author
         found += _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in GRIEVANCE_PREPS
                          for o in p.children if o.dep_ == "pobj" and r.is_act(o) for k in r.authors(o)

@@ -630,6 +630,18 @@ def _state_mislabelled(table: ActorTable, tok: Token) -> bool:
     return ent is not None and any(f.kind == "name" for f in state_forms(table.gaz, ent.text))
 
 
+def _party_to_named_act(table: ActorTable, tok: Token) -> bool:
+    """A word joined by a hyphen to the next or last one before an event noun: inside the name of an event it
+    names a party to it ("the Peru-Ecuador War", which the model tags an event or a facility)."""
+    doc = tok.doc
+    joined = (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) \
+        or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:  # "Peru" -> "Ecuador" -> "War"
+        head = head.head
+    return joined and head is not tok and table.lex.is_event_noun(lemma_of(head).lower())
+
+
 def scan_gazetteer(table: ActorTable) -> None:
     """State and organization names the NER missed: single tokens, hyphenated pairs and names of up to 4 words.
 
@@ -655,7 +667,9 @@ def scan_gazetteer(table: ActorTable) -> None:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in table.consumed or (tok.ent_type_ in _OTHER_NAME_LABELS and not _state_mislabelled(table, tok)):
+        if i in table.consumed or (tok.ent_type_ in _OTHER_NAME_LABELS and not _state_mislabelled(table, tok)
+                                   and not (tok.ent_type_ in ("EVENT", "FAC", "WORK_OF_ART")
+                                            and _party_to_named_act(table, tok))):
             i += 1
             continue
         if not tok.text[:1].isupper() or not table.gaz.may_start_name(tok.text):

@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from ..agents import Agent, described_names, load_agents
 from ..lemmas import lemma_of
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
-                      PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
+                      PLURAL_TAGS, POSSESSOR_DEPS, PROPER_TAGS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS)
 from . import keys
 from .descriptions import (ACCEPTS, DESCRIPTION_REACH, MODIFIED_HEADS, NAMING_DEPS, UNTYPED_HEADS, Candidate,
@@ -533,6 +533,9 @@ def org_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     >>> org_anaphor(table, focus, doc[1]), table.of(doc[1]), focus.this_org_subjects
     (True, ('org:hamas',), ['org:hamas'])
     """
+    if _is_capitalised_org_word(table, tok):  # "the Alliance backs ...": a name, even with none in focus
+        _org_by_word(table, focus, tok)
+        return True
     if not _is_org_anaphor(table, tok):
         return False
     target = _salient(focus.this_org_subjects, focus.last_subject_orgs, list(focus.recent_orgs), focus.recent_orgs,
@@ -1164,11 +1167,26 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
                     table.mention(key, t, "name")
             return [key]
         if child.lower_ in table.lex.words("org_anaphor") and word[:1].isupper() and child.i > child.sent.start:
-            named = [k for k in reversed(focus.recent_orgs) if child.lower_ in table.label(k).lower().split()]
-            key = named[0] if named else table.actor(keys.org_key(word), word, ORGANIZATION)
-            table.mention(key, child, "anaphor" if named else "name")
-            return [key]
+            return [_org_by_word(table, focus, child)]
     return []
+
+
+def _org_by_word(table: ActorTable, focus: Focus, tok: Token) -> str:
+    """The organization in focus whose name has the capitalised word ("Alliance", "the Entente"), else one
+    named by the word alone; the token is mentioned as it."""
+    named = [k for k in reversed(focus.recent_orgs) if tok.lower_ in table.label(k).lower().split()]
+    key = named[0] if named else table.actor(keys.org_key(tok.text), tok.text, ORGANIZATION)
+    table.mention(key, tok, "anaphor" if named else "name")
+    return key
+
+
+def _is_capitalised_org_word(table: ActorTable, tok: Token) -> bool:
+    """"the Entente", "the Alliance": an ``org_anaphor`` written as a name of its own, alone after "the"."""
+    return tok.tag_ == "NNP" and tok.text[:1].isupper() and tok.lower_ in table.lex.words("org_anaphor") \
+        and tok.i not in table.consumed and not table.of(tok) and tok.dep_ != "compound" \
+        and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" \
+        and not any(c.tag_ in PROPER_TAGS or c.dep_ in ("compound", "amod", "poss") for c in tok.children) \
+        and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ in PROPER_TAGS)
 
 
 def _is_acronym(word: str) -> bool:

@@ -25,12 +25,16 @@ from .classify import add_organization, add_party, names_party
 from .lookup import opens_participle_clause, state_forms
 from .mentions import article_words, organization_cue
 from .orgwords import OrgWords, load_org_words
+from .records import ORGANIZATION
 from .table import ActorTable
 
 __all__ = ["find_untagged_organizations", "party_members"]
 
 #: Entity labels a word of an untagged organization may carry (the model's own organizations are typed).
 _FREE_LABELS = ("", "NORP")
+#: Labels of no actor the model also gives to an organization's acronym it typed elsewhere in the article
+#: ("the group MNLA" read as a product): a repeated acronym is still the organization.
+_MISREAD_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "CARDINAL"})
 
 
 
@@ -57,6 +61,7 @@ def find_untagged_organizations(table: ActorTable) -> None:
     _parties(table, words)
     _described_organizations(table, words)
     _repeated_names(table)
+    _spelled_out_acronyms(table)
 
 
 def _unread(table: ActorTable, tok: Token) -> bool:
@@ -201,12 +206,51 @@ def _repeated_names(table: ActorTable) -> None:
     for name in sorted(names, key=len, reverse=True):
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
-            if span is None or not all(_free(table, t) for t in span) or span.end < len(doc) \
+            if span is None or not all(_free(table, t) or _misread_acronym(table, t, name) for t in span) \
+                    or span.end < len(doc) \
                     and doc[span.end].tag_ in PROPER_TAGS and doc[span.end].text[:1].isupper() \
                     and table.lex.title(doc[span.end].text) is None:
                 continue
             table.mention(names[name], span, "name")
             table.consumed.update(range(span.start, span.end))
+
+
+#: Small words an organization's name may hold that its acronym skips ("Movement for Unity and Justice in the Sahel").
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "in", "on", "&"})
+
+
+def _spelled_out_acronyms(table: ActorTable) -> None:
+    """An acronym no pass has read whose letters begin the capitalised words of a name the article spells out
+    ("MUJS" after "the Movement for Unity and Justice in the Sahel"): the organization of that name, which the model
+    may have cut short; every unread mention of the acronym is it."""
+    doc = table.doc
+    text = doc_text(doc)
+    defined = {t.text for t in doc if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
+    for word in sorted({t.text for t in doc if _is_bare_acronym(table, t)} - defined):  # "(AFP)": its own pass
+        pattern = r"(?<![\w-])" + r"\s+(?:(?:of|and|the|for|in|on|&)\s+)*".join(
+            rf"{c}[a-z]+" for c in word) + r"(?![\w-])"
+        match = re.search(pattern, text)
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if match else None
+        if span is None:
+            continue
+        owned = [k for t in span for k in table.of(t) if k.startswith("org:")]
+        key = owned[0] if owned else table.actor(keys.org_key(span.text), span.text, ORGANIZATION)
+        for t in doc:
+            if t.text == word and _is_bare_acronym(table, t):
+                table.mention(key, t, "name")
+                table.consumed.add(t.i)
+
+
+def _is_bare_acronym(table: ActorTable, tok: Token) -> bool:
+    """An all-capital word of three letters or more that names no actor and no state."""
+    return len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper() and _unread(table, tok) \
+        and (tok.ent_type_ in _FREE_LABELS or tok.ent_type_ in _MISREAD_LABELS or tok.ent_type_ == "ORG") \
+        and not state_forms(table.gaz, tok.text)
+
+
+def _misread_acronym(table: ActorTable, tok: Token, name: str) -> bool:
+    """An unread token of an all-capital name that the model tagged as no actor ("MNLA" a product)."""
+    return name.isupper() and len(name) >= 2 and _unread(table, tok) and tok.ent_type_ in _MISREAD_LABELS
 
 
 def party_members(table: ActorTable) -> None:
