@@ -85,8 +85,6 @@ UNRESOLVED = [
     ("Peru's President Ana Ruiz visited Chile. The government later criticised Bolivia.", "criticise"),
     # two names end with the word, both subjects: either may be meant
     ("The International Monetary Fund and the Global Fund met Peru. The Fund later criticised Chile.", "criticise"),
-    # "the Coalition" often names another coalition than "the Arab Coalition"
-    ("Peru praised the Arab Coalition on Monday. The Coalition later criticised Chile.", "criticise"),
     # "the body" alone is as often a corpse as an organization: only "the trade body", "the world body" is read
     ("The United Nations accused Peru of abuses. Later the body criticised Chile.", "criticise"),
     # "the party" with no party in focus: the firm is none
@@ -149,3 +147,13 @@ def test_a_description_before_a_list_of_names_is_every_name(read):
     _, actions = read("Chile appealed to the oil producers Velmar and Koprex Energy to cut output.")
     targets = {a.target.split(":", 1)[1] for a in actions if a.source == "state:CHL" and a.action == "appeal"}
     assert targets == {"velmar", "koprex energy"}
+
+
+def test_the_coalition_is_the_one_coalition_in_focus_or_one_of_its_own(read):
+    # one coalition in focus: "the Coalition" written as a name is that one
+    _, actions = read("Peru praised the Arab Coalition on Monday. The Coalition later criticised Chile.")
+    assert [a.source for a in actions if a.action == "criticise"] == ["org:arab coalition"]
+    # two: which one is meant is not said, so neither gets the act ("the Coalition" stays a name of its own)
+    _, actions = read("Peru praised the Arab Coalition and the Western Coalition on Monday. "
+                           "The Coalition later criticised Chile.")
+    assert [a.source for a in actions if a.action == "criticise"] == ["org:coalition"]

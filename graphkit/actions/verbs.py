@@ -567,8 +567,6 @@ def _light_verb(r: ActionReader, v: VerbReading) -> Iterator[Action]:
             noun = (giving and lex.word_value("resource_noun", noun)) or ""
             if not noun:
                 continue
-        if lex.has_flag(noun, "NOUN", "reciprocal") and len(r.prep_objects(obj, _BETWEEN)) >= 2:
-            continue  # "continued the cooperation between X and Y": the pair acts, read as noun.between
         r.handled_nouns.add(obj.i)
         sources = r.owners(obj) or r.prep_objects(obj, SOURCE_PREPS) or v.sources
         negated = v.negated or mood.negated(lex, obj)

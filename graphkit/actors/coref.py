@@ -1174,7 +1174,9 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
 def _org_by_word(table: ActorTable, focus: Focus, tok: Token) -> str:
     """The organization in focus whose name has the capitalised word ("Alliance", "the Entente"), else one
     named by the word alone; the token is mentioned as it."""
-    named = [k for k in reversed(focus.recent_orgs) if tok.lower_ in table.label(k).lower().split()]
+    named = list(dict.fromkeys(k for k in reversed(focus.recent_orgs) if tok.lower_ in table.label(k).lower().split()))
+    if len(named) > 1:  # "the Arab Coalition ... the Western Coalition ... the Coalition": which is not said
+        named = []
     key = named[0] if named else table.actor(keys.org_key(tok.text), tok.text, ORGANIZATION)
     table.mention(key, tok, "anaphor" if named else "name")
     return key
