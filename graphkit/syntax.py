@@ -19,6 +19,8 @@ Examples
 """
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 # -- dependency labels ----------------------------------------------------------------------
@@ -149,8 +151,9 @@ EXAMPLE_PREPOSITIONS = frozenset({"as", "including", "like"})
 #: reads them itself; a bare day ("Monday") read on that very day is that day (:mod:`graphkit.dates`).
 DEICTIC_DATE_WORDS = frozenset({"last", "past", "previous", "next", "this", "coming"})
 
-# where doc_text keeps a Doc's text in its user_data
+# where doc_text keeps a Doc's text in its user_data, and coarse_tags its parts of speech
 _TEXT_KEY = "graphkit.text"
+_POS_KEY = "graphkit.pos"
 
 
 def doc_text(doc: Doc) -> str:
@@ -177,3 +180,33 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def coarse_tags(doc: Doc) -> list[str]:
+    """Every token's coarse part of speech (``tok.pos_``), in order, read once per Doc.
+
+    A pass that visits every token only to skip most by their part of speech
+    reads it here: ``doc[i]`` makes a new Token object on each access.
+
+    Parameters
+    ----------
+    doc
+        A tagged document (parts of speech are final once the pipeline has run).
+
+    Returns
+    -------
+    list of str
+        ``coarse_tags(doc)[i] == doc[i].pos_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], pos=["PROPN", "VERB", "PROPN"])
+    >>> coarse_tags(doc) == [t.pos_ for t in doc]
+    True
+    """
+    tags = doc.user_data.get(_POS_KEY)
+    if tags is None:
+        tags = doc.user_data[_POS_KEY] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()] if len(doc) else []
+    return tags

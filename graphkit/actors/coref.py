@@ -35,7 +35,7 @@ from ..agents import Agent, described_names, load_agents
 from ..lemmas import lemma_of
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
-                      THING_PRONOUNS)
+                      THING_PRONOUNS, coarse_tags)
 from . import keys
 from .lookup import owner_in, owner_of, owners_of, state_forms, title_at
 from .orgwords import load_org_words
@@ -283,13 +283,18 @@ def resolve_references(table: ActorTable) -> None:
     for key, roles in table.roles_by_actor():
         for role in roles:
             focus.holders.setdefault((role, None), key)
-    for sent in table.doc.sents:
+    doc = table.doc
+    tags = coarse_tags(doc)
+    for sent in doc.sents:
         focus.next_sentence()
-        for tok in sent:
-            found = table.of_index(tok.i)
+        for i in range(sent.start, sent.end):
+            found = table.of_index(i)
             if found:
-                focus.saw(table, tok, found)
+                focus.saw(table, doc[i], found)
                 continue
+            if tags[i] not in REFERENCE_POS:
+                continue  # every handler reads a pronoun or a noun: spare making the others' Tokens
+            tok = doc[i]
             for handler in HANDLERS:
                 if handler(table, focus, tok):
                     break
@@ -691,6 +696,8 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+#: The parts of speech some handler of :data:`HANDLERS` takes (each one tests for one of them first).
+REFERENCE_POS = NOUN_POS | {"PRON"}
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
                                  title_reference, group_reference, sector_anaphor)
