@@ -32,7 +32,7 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..agents import Agent, described_names, load_agents
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemmas
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS, coarse_tags)
@@ -732,8 +732,11 @@ def person_governments(table: ActorTable) -> None:
         if keys.is_person(aff.member) and keys.is_state(aff.group):
             states.setdefault(aff.member, aff.group)
     group_nouns = table.lex.words("person_group_noun")
-    for tok in table.doc:
-        if lemma_of(tok).lower() not in group_nouns or tok.tag_ != "NN" or table.of(tok):
+    for i, lemma in enumerate(lower_lemmas(table.doc)):
+        if lemma not in group_nouns:
+            continue
+        tok = table.doc[i]
+        if tok.tag_ != "NN" or table.of(tok):
             continue
         for child in tok.children:
             people = [k for k in table.of(child) if keys.is_person(k)]
