@@ -89,7 +89,7 @@ def lower_lemmas(doc: Doc) -> list[str]:
     Examples
     --------
     >>> from graphkit.nlp import load_pipeline
-    >>> doc = load_pipeline()("Peru warned Chile's Envoys.")
+    >>> doc = load_pipeline()("Peru warned Chile's envoys.")
     >>> lower_lemmas(doc)
     ['peru', 'warn', 'chile', "'s", 'envoy', '.']
     """
