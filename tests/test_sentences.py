@@ -46,3 +46,16 @@ def test_a_doc_without_sentences_is_left_alone():
 def test_coarse_tags_are_the_tokens_own(nlp):
     doc = nlp(TEXT)
     assert coarse_tags(doc) == [t.pos_ for t in doc]
+
+
+def test_per_doc_columns_are_the_tokens_own(nlp):
+    from graphkit.lemmas import lemma_of, lower_lemmas
+    from graphkit.syntax import lower_forms, token_offsets, words_text
+
+    doc = nlp(TEXT)
+    assert lower_forms(doc) == [t.lower_ for t in doc]
+    starts, ends = token_offsets(doc)
+    assert [(s, e) for s, e in zip(starts, ends)] == [(t.idx, t.idx + len(t)) for t in doc]
+    assert all(words_text(doc, a, b) == doc[a:b].text for a in range(len(doc)) for b in range(a + 1, min(a + 5, len(doc) + 1)))
+    fresh = nlp(TEXT)  # lemmas read off the arrays equal the ones asked token by token
+    assert lower_lemmas(fresh) == [lemma_of(t).lower() for t in doc]
