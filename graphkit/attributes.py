@@ -76,21 +76,52 @@ def narrows(component: object) -> bool:
     return type(component) is AttributeRuler and all(set(p["attrs"]) <= set(WRITES) for p in component.patterns)
 
 
+def _reads_its_token(spec: dict) -> bool:
+    """Whether one token of a pattern is tested by :data:`READS` alone, with tests :func:`_test_column` knows."""
+    for name, test in spec.items():
+        if name not in READS:
+            return False  # an operator ("OP") or any other attribute: the Matcher's to read
+        if isinstance(test, dict) and not set(test) <= (_LOWER_TESTS if name == "LOWER" else _OTHER_TESTS):
+            return False
+        if not isinstance(test, (str, bool, dict)):
+            return False
+    return True
+
+
 def _one_token(pattern: dict) -> bool:
     """Whether a ruler pattern matches one token by :data:`READS` alone (see the module docstring)."""
     if pattern.get("index", 0) not in (0, -1):
         return False
-    for alternative in pattern["patterns"]:
-        if len(alternative) != 1:
-            return False
-        for name, test in alternative[0].items():
-            if name not in READS:
-                return False
-            if isinstance(test, dict) and not set(test) <= (_LOWER_TESTS if name == "LOWER" else _OTHER_TESTS):
-                return False
-            if not isinstance(test, (str, bool, dict)):
-                return False
-    return True
+    return all(len(alternative) == 1 and _reads_its_token(alternative[0]) for alternative in pattern["patterns"])
+
+
+def _fixed_length(pattern: dict) -> bool:
+    """Whether a ruler pattern matches a fixed number of tokens, each by :data:`READS` alone (no operator)."""
+    lengths = {len(alternative) for alternative in pattern["patterns"]}
+    return len(lengths) == 1 and 0 not in lengths \
+        and all(_reads_its_token(spec) for alternative in pattern["patterns"] for spec in alternative)
+
+
+def _test_column(column: numpy.ndarray, test, strings, texts: list[str], form_of: numpy.ndarray) -> numpy.ndarray:
+    """Which values of one attribute ``column`` pass a pattern's ``test`` on it, as the Matcher tests them.
+
+    ``texts``/``form_of`` (the column's distinct strings and each row's place among them) let a regular
+    expression be tried once per distinct string.
+    """
+    if isinstance(test, bool):
+        return column == int(test)
+    if isinstance(test, str):
+        return column == strings.add(test)
+    ok = numpy.ones(len(column), dtype=bool)
+    if "IN" in test:
+        ok &= numpy.isin(column, numpy.array([strings.add(v) for v in test["IN"]], dtype=numpy.uint64))
+    if "NOT_IN" in test:
+        ok &= ~numpy.isin(column, numpy.array([strings.add(v) for v in test["NOT_IN"]], dtype=numpy.uint64))
+    if "REGEX" in test:
+        regex = re.compile(test["REGEX"])
+        hit = numpy.array([bool(regex.search(text)) for text in texts], dtype=bool)
+        ok &= hit[form_of.reshape(-1)]
+    return ok
 
 
 class AttributeTable:
@@ -131,6 +162,9 @@ class AttributeTable:
         # one Matcher for one-token patterns (asked once per kind), one for the rest (run on every Doc)
         self._single = Matcher(vocab)
         self._several = Matcher(vocab)
+        # fixed-length patterns of several tokens, matched by comparing columns (the Matcher would make a
+        # Token of every token of every Doc): (pattern id, its alternatives)
+        self._fixed: list[tuple[int, list[list[dict]]]] = []
         self._ids: dict[int, int] = {}
         lowers: set[str] = set()
         regexes: list[re.Pattern] = []
@@ -147,6 +181,8 @@ class AttributeTable:
                         lowers.update(test.get("IN", ()), test.get("NOT_IN", ()))
                         if "REGEX" in test:
                             regexes.append(re.compile(test["REGEX"]))
+            elif _fixed_length(pattern):
+                self._fixed.append((i, pattern["patterns"]))
             else:
                 self._several.add(key, pattern["patterns"])
         self._lowers = numpy.array(sorted(vocab.strings.add(w) for w in lowers), dtype=numpy.uint64)
@@ -191,10 +227,12 @@ class AttributeTable:
         read = doc.to_array(list(_READ_IDS))
         # a form no pattern names reads as 0, so all such tokens of a tag and label are one kind
         forms, form_of = numpy.unique(read[:, 0], return_inverse=True)
+        strings = doc.vocab.strings
+        texts = [strings[f] for f in forms.tolist()]  # the forms' strings, for the regular expressions
+        several = self._fixed_matches(doc, read, texts, form_of)  # before the forms are blanked below
         named = numpy.isin(forms, self._lowers)
         if self._regexes:
-            strings = doc.vocab.strings
-            named |= numpy.array([any(r.search(strings[int(f)]) for r in self._regexes) for f in forms], dtype=bool)
+            named |= numpy.array([any(r.search(text) for r in self._regexes) for text in texts], dtype=bool)
         read[:, 0] = numpy.where(named[form_of.reshape(-1)], read[:, 0], 0)
         kinds, first, kind_of = numpy.unique(read, axis=0, return_index=True, return_inverse=True)
         kind_of = kind_of.reshape(-1)
@@ -204,8 +242,9 @@ class AttributeTable:
         after = numpy.where(sets, numpy.stack([f[2] for f in found])[kind_of], before)
         # a token that a pattern of several tokens hits: all its patterns again, in the ruler's order
         hits: dict[int, list[int]] = {}
-        for match_id, start, end in self._several(doc, allow_missing=True):
-            pattern = self._ids[match_id]
+        if len(self._several):
+            several += [(self._ids[m], start, end) for m, start, end in self._several(doc, allow_missing=True)]
+        for pattern, start, end in several:
             index = self._indices[pattern]
             hits.setdefault((start if index >= 0 else end) + index, []).append(pattern)
         for t, ids in hits.items():
@@ -213,6 +252,27 @@ class AttributeTable:
             after[t] = numpy.where(sets_t, values_t, before[t])
         doc.from_array(self._columns, after)
         return doc
+
+    def _fixed_matches(self, doc: Doc, read: numpy.ndarray, texts: list[str],
+                       form_of: numpy.ndarray) -> list[tuple[int, int, int]]:
+        """``(pattern id, start, end)`` of every match of the fixed-length patterns, as the Matcher finds them
+        (once per pattern and place, whichever alternatives match there)."""
+        found: list[tuple[int, int, int]] = []
+        strings = doc.vocab.strings
+        for pattern, alternatives in self._fixed:
+            size = len(alternatives[0])
+            if size > len(doc):
+                continue
+            starts = numpy.zeros(len(doc) - size + 1, dtype=bool)
+            for alternative in alternatives:
+                ok = numpy.ones(len(doc) - size + 1, dtype=bool)
+                for j, spec in enumerate(alternative):
+                    for name, test in spec.items():
+                        passed = _test_column(read[:, READS.index(name)], test, strings, texts, form_of)
+                        ok &= passed[j:j + len(ok)]
+                starts |= ok
+            found += [(pattern, start, start + size) for start in numpy.flatnonzero(starts).tolist()]
+        return found
 
     def _merged(self, ids) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Which columns the patterns ``ids``, applied in order, set, and to what (a later pattern wins)."""

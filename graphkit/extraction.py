@@ -15,6 +15,7 @@ from .actors import Actor, Affiliation, Mention, find_actors
 from .dates import date_extraction, locate_dates
 from .documents import Document
 from .lexicon import Lexicon, load_lexicon
+from .sentences import index_sentences
 from .states import Gazetteer, load_gazetteer
 
 
@@ -87,6 +88,7 @@ def extract(doc: Doc, document: Document, *, gazetteer: Gazetteer | None = None,
     """
     gaz = gazetteer or load_gazetteer()
     lex = lexicon or load_lexicon()
+    index_sentences(doc)  # the passes ask tok.sent thousands of times
     found = find_actors(doc, document.id, gazetteer=gaz, lexicon=lex)
     actions = list(find_actions(doc, found, lexicon=lex))  # adds the roles verbs state to found.affiliations
     actions = locate_dates(doc, actions)

@@ -26,6 +26,7 @@ Examples
 """
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
@@ -35,6 +36,8 @@ COMPONENT = "graphkit_lemmas"
 #: Key of the hook in ``Doc.user_hooks``: hooks are neither serialized with the Doc (``to_bytes``, ``DocBin``)
 #: nor read by spaCy under a name it does not know.
 HOOK = "graphkit_lemma"
+# where lower_lemmas keeps a Doc's lemmas in its user_data
+_LOWER_KEY = "graphkit.lower_lemmas"
 
 
 def lemma_of(token: Token) -> str:
@@ -62,6 +65,40 @@ def lemma_of(token: Token) -> str:
         return token.lemma_
     hook = token.doc.user_hooks.get(HOOK)
     return token.lemma_ if hook is None else hook(token)
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """``lemma_of(tok).lower()`` of every token of ``doc``, in order, found once per Doc.
+
+    A pass that looks at every token only for the few whose lemma is in a
+    word class reads the lemmas here and makes the Token objects of those
+    few alone; the lemmas come from the pipeline's lemmatizer as
+    :func:`lemma_of` gives them, read off the Doc's arrays where they are
+    known already (set, or cached for the run).
+
+    Parameters
+    ----------
+    doc
+        A parsed document.
+
+    Returns
+    -------
+    list of str
+        ``lower_lemmas(doc)[i] == lemma_of(doc[i]).lower()`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("Peru warned Chile's envoys.")
+    >>> lower_lemmas(doc)
+    ['peru', 'warn', 'chile', "'s", 'envoy', '.']
+    """
+    found = doc.user_data.get(_LOWER_KEY)
+    if found is None:
+        hook = doc.user_hooks.get(HOOK)
+        lemmas = hook.of_doc(doc) if isinstance(hook, OnDemandLemmas) else [lemma_of(t) for t in doc]
+        found = doc.user_data[_LOWER_KEY] = [lemma.lower() for lemma in lemmas]
+    return found
 
 
 def defers(component: object) -> bool:
@@ -149,6 +186,44 @@ class OnDemandLemmas:
             found = self._cache[key] = self._lemmatize(token)[0]
         token.lemma_ = found
         return found
+
+
+    def of_doc(self, doc: Doc) -> list[str]:
+        """The lemma of every token of ``doc``, as :meth:`__call__` gives each, in order.
+
+        A lemma set on the token, or cached for its form, part of speech
+        and morphology, is read from the Doc's arrays without making its
+        Token object.
+
+        Parameters
+        ----------
+        doc
+            A document parsed by the pipeline up to the lemmatizer's place.
+
+        Returns
+        -------
+        list of str
+            One lemma per token.
+
+        Examples
+        --------
+        >>> from graphkit.nlp import load_pipeline
+        >>> nlp = load_pipeline(full=True)
+        >>> doc = nlp("Chile rejected the demands.")
+        >>> OnDemandLemmas(nlp.get_pipe("lemmatizer")).of_doc(doc) == [t.lemma_ for t in doc]
+        True
+        """
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        out: list[str] = []
+        for i, (lemma, orth, pos, morph) in enumerate(doc.to_array([LEMMA, ORTH, POS, MORPH]).tolist()):
+            if lemma:
+                out.append(strings[lemma])
+                continue
+            found = self._cache.get((orth, pos, morph))
+            out.append(found if found is not None else self(doc[i]))
+        return out
 
 
 class LemmaHook:

@@ -1188,7 +1188,8 @@ class Lexicon:
         >>> "series" in lex.words("quantity_noun"), "attack" in lex.words("quantity_noun")
         (True, False)
         """
-        return self._word_sets.get(_known_class(word_class), frozenset())
+        found = self._word_sets.get(word_class)  # a class in the table is a known one: spare the check
+        return found if found is not None else self._word_sets.get(_known_class(word_class), frozenset())
 
     def word_value(self, word_class: str, word: str) -> str | None:
         """The value the word-class table gives ``word`` in ``word_class`` (None when it is not in the class).

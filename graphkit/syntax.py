@@ -19,6 +19,8 @@ Examples
 """
 from __future__ import annotations
 
+from spacy.attrs import IDX, LENGTH, LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 # -- dependency labels ----------------------------------------------------------------------
@@ -152,8 +154,11 @@ EXAMPLE_PREPOSITIONS = frozenset({"as", "including", "like"})
 #: reads them itself; a bare day ("Monday") read on that very day is that day (:mod:`graphkit.dates`).
 DEICTIC_DATE_WORDS = frozenset({"last", "past", "previous", "next", "this", "coming"})
 
-# where doc_text keeps a Doc's text in its user_data
+# where doc_text keeps a Doc's text in its user_data, and coarse_tags its parts of speech
 _TEXT_KEY = "graphkit.text"
+_POS_KEY = "graphkit.pos"
+_OFFSETS_KEY = "graphkit.offsets"
+_LOWER_KEY = "graphkit.lower"
 
 
 def doc_text(doc: Doc) -> str:
@@ -180,3 +185,114 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def coarse_tags(doc: Doc) -> list[str]:
+    """Every token's coarse part of speech (``tok.pos_``), in order, read once per Doc.
+
+    A pass that visits every token only to skip most by their part of speech
+    reads it here: ``doc[i]`` makes a new Token object on each access.
+
+    Parameters
+    ----------
+    doc
+        A tagged document (parts of speech are final once the pipeline has run).
+
+    Returns
+    -------
+    list of str
+        ``coarse_tags(doc)[i] == doc[i].pos_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], pos=["PROPN", "VERB", "PROPN"])
+    >>> coarse_tags(doc) == [t.pos_ for t in doc]
+    True
+    """
+    tags = doc.user_data.get(_POS_KEY)
+    if tags is None:
+        tags = doc.user_data[_POS_KEY] = [POS_NAMES[p] for p in doc.to_array(POS).tolist()] if len(doc) else []
+    return tags
+
+
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the Span: read from the Doc's text and token offsets.
+
+    Parameters
+    ----------
+    doc
+        A document.
+    start, end
+        Token indices, ``0 <= start < end <= len(doc)``.
+
+    Returns
+    -------
+    str
+        The words from token ``start`` up to (not including) token ``end``,
+        with the spaces between them, none after (the offsets are kept in
+        ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Talks in  the United Kingdom ended.")
+    >>> words_text(doc, 3, 6) == doc[3:6].text == "the United Kingdom"
+    True
+    """
+    starts, ends = token_offsets(doc)
+    return doc_text(doc)[starts[start]:ends[end - 1]]
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where every token starts and ends in ``doc_text(doc)``, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document.
+
+    Returns
+    -------
+    tuple of two lists of int
+        ``(starts, ends)``: ``doc_text(doc)[starts[i]:ends[i]] == doc[i].text`` (kept in ``doc.user_data``
+        after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> token_offsets(English()("Peru thanked Chile."))
+    ([0, 5, 13, 18], [4, 12, 18, 19])
+    """
+    offsets = doc.user_data.get(_OFFSETS_KEY)
+    if offsets is None:
+        columns = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        offsets = doc.user_data[_OFFSETS_KEY] = ([c[0] for c in columns], [c[0] + c[1] for c in columns])
+    return offsets
+
+
+def lower_forms(doc: Doc) -> list[str]:
+    """Every token's lower-case form (``tok.lower_``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document.
+
+    Returns
+    -------
+    list of str
+        ``lower_forms(doc)[i] == doc[i].lower_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> lower_forms(English()("Peru THANKED Chile."))
+    ['peru', 'thanked', 'chile', '.']
+    """
+    forms = doc.user_data.get(_LOWER_KEY)
+    if forms is None:
+        strings = doc.vocab.strings
+        forms = doc.user_data[_LOWER_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
+    return forms

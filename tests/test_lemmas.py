@@ -127,3 +127,28 @@ def test_no_graphkit_module_reads_lemma_directly():
              for n in _lemma_reads(path.read_text(encoding="utf-8"))]
     assert not found, ("read lemmas with graphkit.lemmas.lemma_of(token), not token.lemma_ (empty in graphkit's "
                        "pipeline); `python scripts/use_lemma_accessor.py` rewrites them: " + ", ".join(found))
+
+
+def test_patterns_of_several_tokens_match_where_the_matcher_matches(nlp, full_nlp):
+    import numpy
+    from spacy.attrs import DEP as DEP_, IS_SPACE, LOWER
+    from spacy.matcher import Matcher
+
+    table = nlp.get_pipe(ATTRIBUTES)
+    ruler = full_nlp.get_pipe("attribute_ruler")
+    assert table._fixed, "the pipeline's ruler has patterns of several tokens"
+    matcher = Matcher(full_nlp.vocab)
+    ids = {}
+    for i, alternatives in table._fixed:
+        matcher.add(f"several_{i}", alternatives)
+        ids[full_nlp.vocab.strings[f"several_{i}"]] = i
+    matched = 0
+    for text in _texts():
+        doc = full_nlp(text)
+        read = doc.to_array([LOWER, TAG, DEP_, IS_SPACE])
+        forms, form_of = numpy.unique(read[:, 0], return_inverse=True)
+        texts = [full_nlp.vocab.strings[f] for f in forms.tolist()]
+        expected = sorted((ids[m], s, e) for m, s, e in matcher(doc, allow_missing=True))
+        assert sorted(table._fixed_matches(doc, read, texts, form_of)) == expected, text
+        matched += len(expected)
+    assert matched >= 5 and len(ruler.patterns) > len(table._fixed)

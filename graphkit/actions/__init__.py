@@ -26,9 +26,9 @@ from spacy.tokens import Doc
 
 from ..actors import Affiliation, DocActors
 from ..actors.roles import leadership_role
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemmas
 from ..lexicon import Lexicon, load_lexicon
-from ..syntax import AUX_DEPS, NOMINAL_DEPS, NOUN_POS, VERB_POS
+from ..syntax import AUX_DEPS, NOMINAL_DEPS, NOUN_POS, VERB_POS, coarse_tags, lower_forms
 from ..tables import read_rows
 from .nouns import read_agent_noun, read_noun
 from .reader import ActionReader
@@ -41,6 +41,10 @@ __all__ = ["ASSERTED", "HYPOTHETICAL", "REPORTED", "RULES", "Action", "Modality"
 #: ``graphkit/data/rules.tsv``. The tests read each sentence and check that these edges, with this rule, are found.
 RULES: tuple[tuple[str, str, str], ...] = tuple(
     (rule, example, yields) for _, (rule, example, yields) in read_rows("rules.tsv", ("rule", "example", "yields")))
+
+
+#: The parts of speech a verb or noun reader of :func:`find_actions` takes (an agent noun is read whatever its tag).
+_READ_POS = VERB_POS | NOUN_POS
 
 
 def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None) -> Iterator[Action]:
@@ -78,16 +82,21 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
     r = ActionReader(doc, actors, lex)
     marked = actors.token_actors
     agent_nouns = lex.words("agent_noun")
+    lemmas, tags, forms = lower_lemmas(doc), coarse_tags(doc), lower_forms(doc)
     for sent in doc.sents:
         if not any(i in marked for i in range(sent.start, sent.end)):
             continue  # every action has an actor of its own sentence as its source: none here
-        for tok in sent:
-            if (tok.lower_ in agent_nouns or lemma_of(tok).lower() in agent_nouns) \
+        for i in range(sent.start, sent.end):
+            lemma = lemmas[i]
+            if tags[i] not in _READ_POS and lemma not in agent_nouns and forms[i] not in agent_nouns:
+                continue  # no verb, noun or agent noun: none of the readers below takes it
+            tok = doc[i]
+            if (tok.lower_ in agent_nouns or lemma in agent_nouns) \
                     and (tok.pos_ not in VERB_POS or tok.dep_ in NOMINAL_DEPS or lex.action(lemma_of(tok), "VERB") is None):
                 found = read_agent_noun(r, tok)  # "Brown's assassin, Smith" (tagged a verb at times)
             elif tok.pos_ in VERB_POS and tok.dep_ not in AUX_DEPS:
                 found = read_verb(r, tok)
-            elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(lemma_of(tok).lower()):
+            elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(lemma):
                 found = read_noun(r, tok)
             else:
                 continue

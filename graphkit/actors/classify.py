@@ -24,7 +24,7 @@ from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean
 from ..states import StateForm
-from ..syntax import JOINERS, PROPER_TAGS
+from ..syntax import JOINERS, PROPER_TAGS, doc_text, token_offsets, words_text
 from . import keys
 from .lookup import city_office_place, office_at, owner_of, state_forms, state_prefix, title_at
 from .mentions import acronym_letters, conjoined_with, is_junk_org, span_label
@@ -664,34 +664,36 @@ def scan_gazetteer(table: ActorTable) -> None:
     [('Nairobi', 'state:KEN'), ('United Kingdom', 'state:GBR'), ('OPEC', 'org:opec')]
     """
     doc = table.doc
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if i in table.consumed or (tok.ent_type_ in _OTHER_NAME_LABELS and not _state_mislabelled(table, tok)
-                                   and not (tok.ent_type_ in ("EVENT", "FAC", "WORK_OF_ART")
-                                            and _party_to_named_act(table, tok))):
-            i += 1
+        if i in table.consumed or not text[starts[i]:min(starts[i] + 1, ends[i])].isupper():
+            i += 1  # most words: told from the text, without making their Token objects
             continue
-        if not tok.text[:1].isupper() or not table.gaz.may_start_name(tok.text):
+        tok = doc[i]
+        if (tok.ent_type_ in _OTHER_NAME_LABELS and not _state_mislabelled(table, tok)
+                and not (tok.ent_type_ in ("EVENT", "FAC", "WORK_OF_ART") and _party_to_named_act(table, tok))) \
+                or not table.gaz.may_start_name(tok.text):
             i += 1
             continue
         matched = False
         for size in (4, 3, 2, 1):
-            span = doc[i:i + size]
-            if len(span) < size or any(t.i in table.consumed for t in span):
+            if i + size > len(doc) or any(j in table.consumed for j in range(i, i + size)):
                 continue
-            forms = state_forms(table.gaz, span.text)
-            org = table.gaz.organization(span.text) if size > 1 or tok.pos_ == "PROPN" else None
+            words = words_text(doc, i, i + size)  # most tries name nothing: spare making their Spans
+            forms = state_forms(table.gaz, words)
+            org = table.gaz.organization(words) if size > 1 or tok.pos_ == "PROPN" else None
             if forms and (size > 1 or tok.pos_ in ("PROPN", "ADJ", "NOUN")):
+                span = doc[i:i + size]
                 for form in forms if not names_no_state(table, span) else ():
                     add_state(table, form, span)
             elif org is not None:
                 key = table.actor(keys.org_key(org.label), org.label, ORGANIZATION)
                 table.bare_names[key] = org.label
-                table.mention(key, span, "name")
+                table.mention(key, doc[i:i + size], "name")
             else:
                 continue
-            table.consumed.update(range(span.start, span.end))
+            table.consumed.update(range(i, i + size))
             i += size
             matched = True
             break

@@ -37,10 +37,10 @@ from typing import Callable
 from spacy.tokens import Span, Token
 
 from ..agents import Agent, described_names, load_agents
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemmas
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PROPER_TAGS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
-                      THING_PRONOUNS)
+                      THING_PRONOUNS, coarse_tags)
 from . import keys
 from .descriptions import (ACCEPTS, DESCRIPTION_REACH, MODIFIED_HEADS, NAMING_DEPS, UNTYPED_HEADS, Candidate,
                            OrgProfile, agrees, choose, description_kind, most_salient, org_profiles)
@@ -318,13 +318,18 @@ def resolve_references(table: ActorTable) -> None:
     for key, roles in table.roles_by_actor():
         for role in roles:
             focus.holders.setdefault((role, None), key)
-    for sent in table.doc.sents:
+    doc = table.doc
+    tags = coarse_tags(doc)
+    for sent in doc.sents:
         focus.next_sentence()
-        for tok in sent:
-            found = table.of_index(tok.i)
+        for i in range(sent.start, sent.end):
+            found = table.of_index(i)
             if found:
-                focus.saw(table, tok, found)
+                focus.saw(table, doc[i], found)
                 continue
+            if tags[i] not in REFERENCE_POS:
+                continue  # every handler reads a pronoun or a noun: spare making the others' Tokens
+            tok = doc[i]
             for handler in HANDLERS:
                 if handler(table, focus, tok):
                     break
@@ -912,6 +917,8 @@ def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
     return True
 
 
+#: The parts of speech some handler of :data:`HANDLERS` takes (each one tests for one of them first).
+REFERENCE_POS = NOUN_POS | {"PRON"}
 #: The handlers of :func:`resolve_references`, in the order they are tried.
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
                                  description_reference, name_head_reference, title_reference, group_reference,
@@ -947,8 +954,11 @@ def person_governments(table: ActorTable) -> None:
         if keys.is_person(aff.member) and keys.is_state(aff.group):
             states.setdefault(aff.member, aff.group)
     group_nouns = table.lex.words("person_group_noun")
-    for tok in table.doc:
-        if lemma_of(tok).lower() not in group_nouns or tok.tag_ != "NN" or table.of(tok):
+    for i, lemma in enumerate(lower_lemmas(table.doc)):
+        if lemma not in group_nouns:
+            continue
+        tok = table.doc[i]
+        if tok.tag_ != "NN" or table.of(tok):
             continue
         for child in tok.children:
             people = [k for k in table.of(child) if keys.is_person(k)]

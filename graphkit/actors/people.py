@@ -19,7 +19,7 @@ from typing import Iterable, Iterator, NamedTuple
 
 from spacy.tokens import Span, Token
 
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemmas
 from ..names import clean, name_parts, surnames
 from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS
 from ..tables import read_rows
@@ -192,9 +192,10 @@ def find_killing_parties(table: ActorTable) -> None:
     killing = table.lex.words("killing_word")
     others = {i: span for span in found.others for i in range(span.start, span.end)}
     people = {i for span in found.people for i in range(span.start, span.end)}
-    for tok in doc:
-        if lemma_of(tok).lower() not in killing:
+    for i, lemma in enumerate(lower_lemmas(doc)):
+        if lemma not in killing:
             continue
+        tok = doc[i]
         for party, sure in _killing_parties(tok, table.lex.words("agent_noun")):
             if party.tag_ not in PROPER_TAGS or not party.is_alpha \
                     or any(c.dep_ in _COMMON_NOUN_DEPS for c in party.children):

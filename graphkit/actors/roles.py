@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemmas
 from ..lexicon import Lexicon, Title
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, INSIDE_PREPOSITION,
                       JOB_PREPOSITIONS, JOINERS, NAME_LINKS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS,
@@ -903,8 +903,10 @@ def membership_affiliations(table: ActorTable) -> None:
     lex = table.lex
     verbs, nouns = lex.words("membership_verb"), lex.words("member_noun")
     heads = {v.split()[0] for v in verbs}  # "make" of "make up": look for a particle only after these
-    for tok in table.doc:
-        lemma = lemma_of(tok).lower()
+    for i, lemma in enumerate(lower_lemmas(table.doc)):
+        if lemma not in heads and lemma not in nouns:
+            continue  # most tokens: spare making their Token objects
+        tok = table.doc[i]
         if tok.pos_ in VERB_POS and lemma in heads:
             particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
             phrasal = f"{lemma} {particle}" if particle else lemma
