@@ -156,10 +156,10 @@ def test_a_state_name_the_model_labels_a_product_is_the_state(nlp):
     from graphkit.actions import find_actions
     from graphkit.actors import find_actors
 
-    doc = nlp("Armenia occupies northern Cyprus.")
-    doc.ents = [e for e in doc.ents if e.text != "Cyprus"] + [Span(doc, 3, 4, label="PRODUCT")]
+    doc = nlp("Peru occupies southern Bolivia.")
+    doc.ents = [e for e in doc.ents if e.text != "Bolivia"] + [Span(doc, 3, 4, label="PRODUCT")]
     found = find_actors(doc, "t")
-    assert {(a.source, a.action, a.target) for a in find_actions(doc, found)} == {("state:ARM", "occupy", "state:CYP")}
+    assert {(a.source, a.action, a.target) for a in find_actions(doc, found)} == {("state:PER", "occupy", "state:BOL")}
 
 
 def test_a_quarrel_between_three_sets_the_first_against_the_others(read):
@@ -189,7 +189,7 @@ def test_an_act_on_a_possession_is_an_act_on_its_owner(read, text, edge):
 
 @pytest.mark.parametrize("text", [
     # a singular verb after two actors is a headline's noun the tagger misread
-    "Ghana and Togo in WTO talks",
+    "Ghana and Togo in OPEC talks",
     "Chile and Peru meets Bolivia.",
 ])
 def test_a_singular_verb_after_two_actors_is_no_verb(read, text):

@@ -653,9 +653,9 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
 
 
 def _merged_between(r: ActionReader, noun: Token) -> list[str]:
-    """"a conflict between the Argentine State and water firm X", "talks between Chile's government and mining
+    """"a dispute between the Peruvian state and mining firm X", "talks between Chile's government and mining
     firm Y": the two sides of a "between" phrase the parse ran into one noun phrase, split at its "and" (each
-    side the actor of its last name: "France's Suez" is Suez)."""
+    side the actor of its last name: "Spain's Repsol" is Repsol)."""
     doc = noun.doc
     sides: list[str] = []
     for p in noun.children:

@@ -3,7 +3,7 @@
 A description names no organization: its head noun (word class ``description_noun`` of
 ``word_classes.tsv``) says which kind it means (a business, a subsidiary, a party, an international
 body, a news medium). :func:`org_profiles` reads once what the article says of each organization: the
-kinds of the nouns it is named with ("water firm X", "mobile operators X and Y", "X, the steel
+kinds of the nouns it is named with ("mining firm X", "steel makers X and Y", "X, the steel
 giant"), a party's name, the international organizations of ``organizations.tsv``, and the states it
 is tied to ("India's X", "Russian energy giant X"). :func:`choose` then picks, among the
 organizations in focus in order of salience, the one that agrees with the description, or none when
@@ -36,7 +36,7 @@ UNTYPED_HEADS = frozenset({"firm", "company", "corporation"})
 #: Description nouns that mean an organization only with a modifier ("the trade body"; "the body" alone is a corpse
 #: as often).
 MODIFIED_HEADS = frozenset({"body"})
-#: Dependencies by which a noun names the organization next to it ("water firm X", "X, the giant").
+#: Dependencies by which a noun names the organization next to it ("mining firm X", "X, the giant").
 NAMING_DEPS = frozenset({"compound", "appos", "nmod"})
 #: Participles by which an organization is said to belong to another ("X, controlled by Y").
 OWNED_VERBS = frozenset({"control", "own"})
@@ -232,7 +232,7 @@ def choose(kind: str, candidates: list[Candidate], profiles: dict[str, OrgProfil
     states
         States modifying the description ("Indian").
     excluded
-        Organizations it cannot mean: its own owner ("the Yukos subsidiary"), its clause's subject.
+        Organizations it cannot mean: its own owner ("the Acme subsidiary"), its clause's subject.
     parents, strict
         Organizations owning what it means ("the Acme subsidiary"): those known to be theirs come first;
         ``strict``: only they ("Acme's subsidiary", which no "the" makes a reference back).
@@ -291,7 +291,7 @@ def most_salient(ranked: list[Candidate]) -> str | None:
 
 
 def _naming_nouns(table: ActorTable, tok: Token) -> list[Token]:
-    """The common nouns that name an organization's token: "firm" of "water firm X" and of "X, the firm";
+    """The common nouns that name an organization's token: "firm" of "mining firm X" and of "X, the firm";
     "operators" of "operators X and Y" for Y too."""
     out = [c for c in tok.children if c.dep_ in NAMING_DEPS and not table.of(c)]
     if tok.dep_ in NAMING_DEPS and not table.of(tok.head):

@@ -76,7 +76,7 @@ def find_untagged_surnames(table: ActorTable) -> None:
         elif tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
                 and not doc[tok.i + 1].whitespace_ and tok.i + 2 not in tagged and not doc[tok.i + 2].ent_type_ \
                 and doc[tok.i:tok.i + 3].text.lower() in found.known_names:
-            found.people.append(doc[tok.i:tok.i + 3])  # a hyphened surname ("Kilroy-Silk")
+            found.people.append(doc[tok.i:tok.i + 3])  # a hyphened surname ("Lloyd-Hughes")
 
 
 def find_described_people(table: ActorTable) -> None:
