@@ -19,7 +19,7 @@ from typing import Callable
 
 from spacy.tokens import Span, Token
 
-from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text
+from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, token_offsets
 from . import keys
 from .classify import add_organization, add_party, names_party
 from .lookup import opens_participle_clause, state_forms
@@ -225,8 +225,15 @@ def _spelled_out_acronyms(table: ActorTable) -> None:
     may have cut short; every unread mention of the acronym is it."""
     doc = table.doc
     text = doc_text(doc)
-    defined = {t.text for t in doc if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
-    for word in sorted({t.text for t in doc if _is_bare_acronym(table, t)} - defined):  # "(AFP)": its own pass
+    starts, ends = token_offsets(doc)
+    # the all-capital words, told from the text (most tokens are none: no Token object is made for them)
+    capitals = [doc[i] for i, (s, e) in enumerate(zip(starts, ends))
+                if e - s >= 3 and text[s:e].isalpha() and text[s:e].isupper()]
+    if not capitals:
+        return
+    defined = {t.text for t in capitals
+               if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")"}
+    for word in sorted({t.text for t in capitals if _is_bare_acronym(table, t)} - defined):  # "(AFP)": its own pass
         pattern = r"(?<![\w-])" + r"\s+(?:(?:of|and|the|for|in|on|&)\s+)*".join(
             rf"{c}[a-z]+" for c in word) + r"(?![\w-])"
         match = re.search(pattern, text)
@@ -235,7 +242,7 @@ def _spelled_out_acronyms(table: ActorTable) -> None:
             continue
         owned = [k for t in span for k in table.of(t) if k.startswith("org:")]
         key = owned[0] if owned else table.actor(keys.org_key(span.text), span.text, ORGANIZATION)
-        for t in doc:
+        for t in capitals:
             if t.text == word and _is_bare_acronym(table, t):
                 table.mention(key, t, "name")
                 table.consumed.add(t.i)
