@@ -152,6 +152,7 @@ WORD_CLASSES: tuple[str, ...] = (
     "arrival_verb",
     "aid_force_word",
     "siding_verb",
+    "desire_verb",
     "ending_verb",
 )
 

@@ -170,6 +170,9 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
             return HYPOTHETICAL  # what a demand asks for has not happened: "insisted that Y withdraw"
         if node.dep_ in _INTENT_DEPS and lemma_of(node.head).lower() in heads:
             return HYPOTHETICAL  # "plans to impose", "a decision to send"
+        if node.dep_ == "ccomp" and lemma_of(node.head).lower() in heads \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return HYPOTHETICAL  # "wants Chile to attack X": what is wanted of another has not happened
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of" \
                 and lemma_of(node.head.head).lower() in lex.words("prospect_noun"):
             return HYPOTHETICAL

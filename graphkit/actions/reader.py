@@ -19,9 +19,9 @@ from ..actors.keys import is_org
 from ..agents import described_names, load_agents
 from ..lemmas import lemma_of
 from ..lexicon import Lexicon
-from ..syntax import (AUX_DEPS, ERA_MARKERS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS, OBJECT_DEPS, OWNER_DEPS,
-                      PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS, RECIPROCAL_WORDS, RELATIVE_PRONOUNS,
-                      SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
+from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
+                      OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
+                      RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
@@ -68,6 +68,8 @@ _OF = frozenset({"of"})
 _BETWEEN = frozenset({"between"})
 #: The class of force on an actor.
 FORCE_CLASS = ("assault", "material-conflict")
+#: The class of demanding something of someone (PLOVER's demand: a request in the verbal-conflict quad).
+DEMAND_CLASS = ("request", "verbal-conflict")
 #: Links up which a verb inherits its subject (for :meth:`ActionReader.owned_subject`).
 _CHAIN_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
 #: Prepositions whose act a passive act was part of ("killed in an Israeli raid", "during a coup led by X").
@@ -1343,6 +1345,42 @@ class ActionReader:
         return self.lex.classify(lemma, "VERB")[0] == "communicate" or lemma in self.lex.words("hypothetical_head")
 
     # -- emitting ---------------------------------------------------------------------------------
+    def desired_doers(self, verb: Token) -> list[str]:
+        """Whom a verb of wanting wants to act: the actor its infinitive is about, as the subject of a
+        complement ("wants Chile to withdraw") or as its object before one ("would like Peru to pay").
+
+        Parameters
+        ----------
+        verb
+            A verb (of the ``desire_verb`` class).
+
+        Returns
+        -------
+        list of str
+            The actors; none when the infinitive has no actor of its own ("wants to join").
+
+        Examples
+        --------
+        >>> from graphkit.lexicon import load_lexicon
+        >>> import spacy
+        >>> doc = Doc(spacy.blank("en").vocab, words=["Peru", "wants", "Chile", "to", "leave"], heads=[1, 1, 4, 4, 1],
+        ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"])
+        >>> r = ActionReader(doc, DocActors("d1", token_actors={0: ("state:PER",), 2: ("state:CHL",)}), load_lexicon())
+        >>> r.desired_doers(doc[1])
+        ['state:CHL']
+        """
+        def to_infinitive(c: Token) -> bool:
+            return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+        kids = list(verb.children)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in INTENT_MODALS for c in kids):
+            return []  # "might want X to leave" guesses at a wish: nobody demands it
+        doers = [s for c in kids if c.dep_ == "ccomp" and to_infinitive(c) for s in c.children
+                 if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.dep_ == "xcomp" and to_infinitive(c) for c in kids):
+            doers += [c for c in kids if c.dep_ == "dobj"]
+        return uniq(k for d in doers for k in self.np(d))
+
     def action_class(self, trigger: Token, lemma: str, pos: str, negated: bool = False) -> tuple[str, str]:
         """The category and quad of an action word; a verb's by the head of its object too ("halted aid" is a
         sanction, "lifted the curfew" a concession), and cooperation the actor declines ("refused to lift",
@@ -1376,6 +1414,8 @@ class ActionReader:
         if pos in VERB_POS and lemma in self.lex.words("ending_verb") \
                 and any(c.dep_ == "dobj" and self.np(c) for c in trigger.children):
             return FORCE_CLASS  # "to finish X": ending an actor is force
+        if pos in VERB_POS and lemma in self.lex.words("desire_verb") and self.desired_doers(trigger):
+            return DEMAND_CLASS  # "wants Chile to withdraw": wanting it of someone is demanding it of them
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
         if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
             return "mobilize", "material-conflict"  # "bolstered its troops": CAMEO 154

@@ -1283,8 +1283,9 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
     # "pushed for Peru to back the plan", "called for Chile to withdraw": a request's for-clause names who is asked
     asked = [c for c in v.verb.children if c.dep_ == "advcl" and (_infinitive(c) or c.tag_ == "VB")
              and v.category == "request" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
-    if not asked and not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")):
-        return []
+    if not asked and not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")
+                          or (v.lemma in lex.words("desire_verb") and v.category == "request")):
+        return []  # "wants Chile to withdraw": a verb of wanting is a demand only with a doer (action_class)
     clauses = asked or [c for c in v.verb.children if c.dep_ in COMPLEMENT_DEPS and _jussive(c)]
     return _named((k for c in clauses for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s)),
                   "verb.directive-complement")
