@@ -660,7 +660,7 @@ def name_head_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     word = tok.lower_
     if word in table.lex.words("org_anaphor") or word in load_org_words().words("government_word") \
             or any(c.dep_ == "prep" for c in tok.children):
-        return False  # "the Coalition" often names another than "the Arab Coalition"; "the Government of Iraq"
+        return False  # "the Coalition": org_anaphor's (a general word); "the Government of Iraq": not a name's head
     candidates = [c for c in _org_candidates(focus)
                   if table.has(c.key) and len(table.label(c.key).split()) > 1
                   and table.label(c.key).lower().split()[-1] == word]
@@ -1182,12 +1182,12 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
 
 
 def _org_by_word(table: ActorTable, focus: Focus, tok: Token) -> str:
-    """The organization in focus whose name has the capitalised word ("Alliance", "the Entente"), else one
-    named by the word alone; the token is mentioned as it."""
-    named = list(dict.fromkeys(k for k in reversed(focus.recent_orgs) if tok.lower_ in table.label(k).lower().split()))
-    if len(named) > 1:  # "the Arab Coalition ... the Western Coalition ... the Coalition": which is not said
-        named = []
-    key = named[0] if named else table.actor(keys.org_key(tok.text), tok.text, ORGANIZATION)
+    """The organization in focus whose name has the capitalised word ("Alliance", "the Entente"), chosen by
+    salience as descriptions are (two as salient: neither), else one named by the word alone; the token is
+    mentioned as it."""
+    named = most_salient([c for c in _org_candidates(focus)
+                          if table.has(c.key) and tok.lower_ in table.label(c.key).lower().split()])
+    key = named or table.actor(keys.org_key(tok.text), tok.text, ORGANIZATION)
     table.mention(key, tok, "anaphor" if named else "name")
     return key
 
