@@ -294,10 +294,10 @@ SUPPORT_VERBS = [
      {(a, "meet", b, False, A) for a in ("United States", "China", "Norway")
       for b in ("United States", "China", "Norway") if a != b}),
     ("Evidence against Russia was presented by Norway.", {("Norway", "present", "Russia", False, A)}),
-    ("The decision by the Paris Club to write off Chile's debt was welcomed.",
-     {("Paris Club", "write off", "Chile", False, A)}),
-    ("India and Russia will work together on energy.",
-     {("India", "work", "Russia", False, H), ("Russia", "work", "India", False, H)}),
+    ("The decision by the London Club to write off Peru's debt was welcomed.",
+     {("London Club", "write off", "Peru", False, A)}),
+    ("Brazil and Chile will work together on mining.",
+     {("Brazil", "work", "Chile", False, H), ("Chile", "work", "Brazil", False, H)}),
     # the owners of one subject are not two parties to a deal
     ("The EU's Luxembourg presidency hopes to strike a deal.", set()),
     ("An alliance of Chile, Peru and Bolivia will patrol the coast.",

@@ -42,7 +42,7 @@ NOUN_TARGET_PREPS = frozenset({"for", "against", "on", "to", "toward", "towards"
 #: Prepositions whose object is the actor an argument head belongs to ("the efforts of Turkey", "a plan by
 #: the EU", "officials at NATO").
 ARGUMENT_PREPS = frozenset({"of", "by", "from", "at"})
-#: A thing force hits is also whom it is for: "a camp for Congolese refugees was attacked".
+#: A thing force hits is also whom it is for: "a shelter for Sudanese refugees was shelled".
 THING_PREPS = ARGUMENT_PREPS | {"for"}
 #: Categories of force: what it hits stands for its owner ("shelled Peruvian ports").
 FORCE_CATEGORIES = frozenset({"assault", "coerce", "sanction"})
@@ -848,7 +848,7 @@ class ActionReader:
                         found = self.stand_in(clause.head, depth + 1)
                 if not found and s.lower_ in SPEAKER_PRONOUNS and self._reported_clause(verb):
                     found = self.subjects(verb.head, depth + 1)  # "X claimed they had attacked Y": the speaker
-                # "The US, Russia, and Switzerland met": a list the parser read as an apposition with conjuncts
+                # "Chile, Peru, and Spain met": a list the parser read as an apposition with conjuncts
                 found = found + [k for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
                                  for k in self.np(a) if k not in found]
                 out.extend(k for k in found if k not in out)

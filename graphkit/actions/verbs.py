@@ -465,7 +465,7 @@ def threatened(lex: Lexicon, verb: Token) -> bool:
 def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     """The actions of :func:`read_verb`, with the categories of the words themselves."""
     if _disagrees(r, verb):
-        return  # "Iraq and Afghanistan in WTO talks": a headline's noun the tagger took for a verb
+        return  # "Ghana and Togo in OPEC talks": a headline's noun the tagger took for a verb
     lex = r.lex
     lemma = verb_lemma(verb, lex)
     # a light verb names its act by its event noun; a giving verb also by what it gives ("gave X a grant")
@@ -883,7 +883,7 @@ def _bid_clauses(r: ActionReader, verb: Token) -> list[Token]:
 
 def addressees(r: ActionReader, verb: Token) -> list[str]:
     """Who decides on a request a passive verb with no agent decides on: the object of the infinitive saying
-    what is asked ("Iran's bid to join the WTO was refused": the WTO refused it).
+    what is asked ("Serbia's bid to join the EU was refused": the EU refused it).
 
     Parameters
     ----------

@@ -283,7 +283,7 @@ def names_party(table: ActorTable, span: Span, words: OrgWords | None = None) ->
 
 def _name_state_prefix(table: ActorTable, span: Span) -> tuple[int, StateForm | None]:
     """The state named at the start of an organization's name ("Kenyan" of "Kenyan Treasury"); a capital
-    starting a name ("Paris Club") is part of the name, not its owner."""
+    starting a name ("London Club") is part of the name, not its owner."""
     size, form = state_prefix(table.gaz, span)
     return (0, None) if form is not None and form.kind == "capital" else (size, form)
 
@@ -642,6 +642,13 @@ def _party_to_named_act(table: ActorTable, tok: Token) -> bool:
     return joined and head is not tok and table.lex.is_event_noun(lemma_of(head).lower())
 
 
+def _misread_state(table: ActorTable, tok: Token) -> bool:
+    """A state's name inside an entity the model gave another label: the whole entity ("occupies northern
+    Cyprus" as a PRODUCT) or a side named in an event's name ("the Peru-Ecuador War" as an EVENT)."""
+    return _state_mislabelled(table, tok) or (tok.ent_type_ in ("EVENT", "FAC", "WORK_OF_ART")
+                                              and _party_to_named_act(table, tok))
+
+
 def scan_gazetteer(table: ActorTable) -> None:
     """State and organization names the NER missed: single tokens, hyphenated pairs and names of up to 4 words.
 
@@ -671,8 +678,7 @@ def scan_gazetteer(table: ActorTable) -> None:
             i += 1  # most words: told from the text, without making their Token objects
             continue
         tok = doc[i]
-        if (tok.ent_type_ in _OTHER_NAME_LABELS and not _state_mislabelled(table, tok)
-                and not (tok.ent_type_ in ("EVENT", "FAC", "WORK_OF_ART") and _party_to_named_act(table, tok))) \
+        if (tok.ent_type_ in _OTHER_NAME_LABELS and not _misread_state(table, tok)) \
                 or not table.gaz.may_start_name(tok.text):
             i += 1
             continue
