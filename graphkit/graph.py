@@ -100,23 +100,35 @@ class GraphBuilder:
             node["docs"].add(ex.doc_id)
             if ex.date:
                 node["dates"].add(ex.date)
+        # one copy of each sentence, its white space collapsed, for every edge and mention read in it
+        sentences: dict[str, str] = {}
+
+        def collapsed(text: str) -> str:
+            found = sentences.get(text)
+            if found is None:
+                found = sentences[text] = " ".join(text.split())
+            return found
+
         for aff in affiliations:
             if aff.member in unnamed:
                 self._offices[aff.member] = (aff.role, aff.group)
             elif keys.is_person(aff.member) and aff.origin == TEXT:
                 self._holders[(aff.role, aff.group)].add(aff.member)
-            self._edge(aff.member, aff.group, "affiliation", aff.role, False, ex, aff.start_char, aff.evidence,
+            self._edge(aff.member, aff.group, "affiliation", aff.role, False, ex, aff.start_char, collapsed(aff.evidence),
                        {"modality": "asserted", "category": "affiliation", "quad": "neutral",
                         "start_char": aff.start_char, "origin": aff.origin})
         for act in ex.actions:
-            self._edge(act.source, act.target, "action", act.action, act.negated, ex, act.start_char, act.evidence,
+            evidence = collapsed(act.evidence)
+            self._edge(act.source, act.target, "action", act.action, act.negated, ex, act.start_char, evidence,
                        {"modality": act.modality, "category": act.category, "quad": act.quad,
                         "start_char": act.start_char, "end_char": act.end_char, "rule": act.rule},
                        (act.source_sector, act.target_sector))
-            self._mentions[(act.source, act.target, "action", act.action, act.negated)].append(Mention.of(act))
+            self._mentions[(act.source, act.target, "action", act.action, act.negated)].append(
+                Mention.of(act, evidence))
 
     def _edge(self, u: str, v: str, kind: str, action: str, negated: bool, ex: Extraction, offset: int,
               evidence: str, attrs: dict, sectors: tuple[str, str] = ("", "")) -> None:
+        # evidence: the sentence with its white space collapsed (shared with the mentions read in it)
         edge = self._edges.setdefault((u, v, kind, action, negated), {
             "first": None, "modality": attrs["modality"], "weight": 0, "docs": set(), "evidences": [],
             "sectors": (set(), set())})
@@ -130,7 +142,7 @@ class GraphBuilder:
             edge["modality"] = attrs["modality"]
         edge["weight"] += 1
         edge["docs"].add(ex.doc_id)
-        item = (ex.doc_id, offset, " ".join(evidence.split()))
+        item = (ex.doc_id, offset, evidence)
         if item not in edge["evidences"]:
             edge["evidences"] = sorted(edge["evidences"] + [item])[:MAX_EVIDENCE]
 

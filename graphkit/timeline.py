@@ -53,7 +53,7 @@ EVENT_FIELDS = ("date", "date_source", "docs", "sentence", "start_char", "end_ch
 _MAX_EVIDENCE = 5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the builder keeps one per action read, a corpus holds many
 class Mention:
     """One reading of an action edge in one document (what the graph builder keeps per action).
 
@@ -85,13 +85,16 @@ class Mention:
     evidence: str
 
     @classmethod
-    def of(cls, act: Action) -> Mention:
+    def of(cls, act: Action, evidence: str | None = None) -> Mention:
         """The mention of one action.
 
         Parameters
         ----------
         act
             An action as extraction reads it.
+        evidence
+            Its sentence with the white space collapsed, when the caller has it already (the builder keeps one
+            copy of a sentence that several actions were read in); default: collapsed here.
 
         Returns
         -------
@@ -107,7 +110,7 @@ class Mention:
         ('Peru attacked Chile.', '2025-06-16')
         """
         return cls(act.doc_id, act.sentence, act.start_char, act.end_char, act.date, act.date_source,
-                   act.modality, act.rule, " ".join(act.evidence.split()))
+                   act.modality, act.rule, " ".join(act.evidence.split()) if evidence is None else evidence)
 
 
 @dataclass(frozen=True)
