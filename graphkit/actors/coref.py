@@ -34,13 +34,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..agents import Agent, described_names, load_agents
 from ..lemmas import lemma_of, lower_lemmas
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PROPER_TAGS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
-                      THING_PRONOUNS, coarse_tags)
+                      THING_PRONOUNS, coarse_tags, dep_labels, doc_text, fine_tags, head_indices, lower_forms,
+                      token_offsets)
 from . import keys
 from .descriptions import (ACCEPTS, DESCRIPTION_REACH, MODIFIED_HEADS, NAMING_DEPS, UNTYPED_HEADS, Candidate,
                            OrgProfile, agrees, choose, description_kind, most_salient, org_profiles)
@@ -319,7 +320,12 @@ def resolve_references(table: ActorTable) -> None:
         for role in roles:
             focus.holders.setdefault((role, None), key)
     doc = table.doc
-    tags = coarse_tags(doc)
+    tags, fine, deps = coarse_tags(doc), fine_tags(doc), dep_labels(doc)
+    forms, lemmas, definite = lower_forms(doc), lower_lemmas(doc), _definite_determiners(doc)
+    starts, ends = token_offsets(doc)
+    text = doc_text(doc)
+    # the handlers that may take a token, by its words and tags, without making the Token
+    takers: dict[tuple[bool, ...], tuple[Handler, ...]] = {}
     for sent in doc.sents:
         focus.next_sentence()
         for i in range(sent.start, sent.end):
@@ -329,8 +335,15 @@ def resolve_references(table: ActorTable) -> None:
                 continue
             if tags[i] not in REFERENCE_POS:
                 continue  # every handler reads a pronoun or a noun: spare making the others' Tokens
+            may = _may_take(table, tags[i], fine[i], deps[i] == "compound", text[starts[i]:ends[i]], forms[i],
+                            lemmas[i], definite.get(i, _NO_DETS))
+            handlers = takers.get(may)
+            if handlers is None:
+                handlers = takers[may] = tuple(h for h, ok in zip(HANDLERS, may) if ok)
+            if not handlers:
+                continue
             tok = doc[i]
-            for handler in HANDLERS:
+            for handler in handlers:
                 if handler(table, focus, tok):
                     break
 
@@ -784,11 +797,11 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     >>> found.of(doc[1]), found.sector_of_index(1)
     (('state:SOM',), 'military')
     """
-    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or described_names(tok) is not None:
-        return False  # "Stanford law professor", "the newspaper Pagina Doce", "Okafor, a Stanford professor"
-    found = load_agents().at(tok)
-    if found is None or table.lex.is_event_noun(lemma_of(tok).lower()):
-        return False
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        return False  # "Stanford law professor"
+    found = _agent_at(tok)  # most nouns are no group: asked before the costlier tests
+    if found is None or described_names(tok) is not None or table.lex.is_event_noun(lemma_of(tok).lower()):
+        return False  # "the newspaper Pagina Doce", "Okafor, a Stanford professor"
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
         or _leaders(table, tok) or _complement_owners(table, focus, tok) \
@@ -848,7 +861,7 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
             return False
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
         return False
-    found = load_agents().at(tok)
+    found = _agent_at(tok)
     if found is None and lemma in load_org_words().words("government_word"):
         found = (tok.i, Agent(lemma, "government"))  # "the state", "the administration"
     if found is None or found[0] != tok.i or not found[1].sector:
@@ -923,6 +936,92 @@ REFERENCE_POS = NOUN_POS | {"PRON"}
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
                                  description_reference, name_head_reference, title_reference, group_reference,
                                  sector_anaphor, home_government)
+
+_NO_DETS: frozenset[str] = frozenset()
+# where _definite_determiners keeps a Doc's definite determiners in its user_data
+_DETS_KEY = "graphkit.coref.definite_dets"
+
+
+# where _agent_at keeps the agent phrases found at a Doc's tokens in its user_data
+_AGENTS_KEY = "graphkit.coref.agents"
+
+
+def _agent_at(tok: Token) -> tuple[int, Agent] | None:
+    """``load_agents().at(tok)``, found once per token of a Doc (group and sector references both ask).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Somali", "troops"], lemmas=["Somali", "troop"])
+    >>> _agent_at(doc[1]) == load_agents().at(doc[1]) != None, _agent_at(doc[0])
+    (True, None)
+    """
+    found = tok.doc.user_data.setdefault(_AGENTS_KEY, {})
+    if tok.i not in found:
+        found[tok.i] = load_agents().at(tok)
+    return found[tok.i]
+
+
+def _definite_determiners(doc: Doc) -> dict[int, frozenset[str]]:
+    """Token index -> the definite determiners (:data:`DEFINITE_DETS`, lower case) among its ``det`` children, for
+    the tokens that have one; found once per Doc from its arrays.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["The", "group", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"])
+    >>> _definite_determiners(doc)
+    {1: frozenset({'the'})}
+    """
+    found = doc.user_data.get(_DETS_KEY)
+    if found is None:
+        dets: dict[int, set[str]] = {}
+        forms, heads = lower_forms(doc), head_indices(doc)
+        for i, dep in enumerate(dep_labels(doc)):
+            if dep == "det" and forms[i] in DEFINITE_DETS and heads[i] != i:
+                dets.setdefault(heads[i], set()).add(forms[i])
+        found = doc.user_data[_DETS_KEY] = {i: frozenset(words) for i, words in dets.items()}
+    return found
+
+
+def _may_take(table: ActorTable, pos: str, tag: str, compound: bool, text: str, lower: str, lemma: str,
+              definite: frozenset[str]) -> tuple[bool, ...]:
+    """For each handler of :data:`HANDLERS`, in order, whether it may take a token of these words and tags (its
+    part of speech, tag, whether it is a compound, its text, lower form and lower-case lemma, its definite
+    determiners), by the tests each handler makes first: False only where the handler would return False
+    without doing anything.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> table = ActorTable(English()("x"))
+    >>> _may_take(table, "PRON", "PRP", False, "She", "she", "she", frozenset())[:3]
+    (True, False, False)
+    >>> [h.__name__ for h, ok in zip(HANDLERS, _may_take(table, "NOUN", "NN", False, "tree", "tree", "tree",
+    ...                                                  frozenset({"the"}))) if ok]
+    ['name_head_reference', 'group_reference', 'sector_anaphor']
+    """
+    lex = table.lex
+    # "the Alliance" (a name), "the group"
+    anaphor = (tag == "NNP" and lower in lex.words("org_anaphor")) \
+        or (pos == "NOUN" and tag == "NN" and lemma in lex.words("org_anaphor"))
+    if pos not in NOUN_POS:  # only the pronoun handlers and org_anaphor read a token that is no noun
+        pron = pos == "PRON"
+        return (pron and lower in PERSON_PRONOUNS, pron and lower in THING_PRONOUNS, pron and lower in PLURAL_PRONOUNS,
+                False, anaphor, False, False, False, False, False, False)
+    noun = pos == "NOUN"
+    government = not compound and lemma in load_org_words().words("government_word")
+    return (False, False, False,
+            noun and lemma in lex.words("pair_noun"),  # pair_reference
+            anaphor,  # org_anaphor
+            noun and not compound and bool(lex.word_value("description_noun", lemma)),  # description_reference
+            not compound and tag not in PLURAL_TAGS and "the" in definite,  # name_head_reference
+            lex.may_end_title(text),  # title_reference
+            noun and not compound,  # group_reference
+            government or (noun and not compound and bool(definite)),  # sector_anaphor
+            noun and government)  # home_government
 
 
 def person_governments(table: ActorTable) -> None:
