@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..agents import Agent, described_names, load_agents
 from ..lemmas import lemma_of, lower_lemmas
+from ..sentences import sentence_bounds
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PROPER_TAGS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
                       THING_PRONOUNS, coarse_tags, dep_labels, doc_text, fine_tags, head_indices, lower_forms,
@@ -193,20 +194,26 @@ class Focus:
         >>> focus.this_subjects, focus.this_org_subjects, focus.last_pair
         (['person:ana ruiz'], ['org:nato'], ('person:ana ruiz', 'org:nato'))
         """
+        i, dep = tok.i, tok.dep_
+        subject = is_subject(tok)
+        sector = table.sector(tok)
         for k in found:
-            if keys.is_state(k) and (tok.i == 0 or k not in table.of_index(tok.i - 1)):  # once per name
+            if keys.is_state(k) and (i == 0 or k not in table.of_index(i - 1)):  # once per name
                 self.states_named[k] = (self.states_named.get(k, (0, 0))[0] + 1, self.sentence)
             if keys.is_org(k):
                 self.recent_orgs.pop(k, None)
                 self.recent_orgs[k] = self.sentence
-                if is_subject(tok):
+                if subject:
                     self.this_org_subjects.append(k)
-            if table.sector(tok):
-                self.named_group(table.sector(tok), k)
-        for k in (k for k in found if keys.is_person(k)):
-            self.person_named(k)
-            if is_subject(tok):
-                self.this_subjects.append(k)
+            if sector:
+                self.named_group(sector, k)
+        for k in found:
+            if keys.is_person(k):
+                self.person_named(k)
+                if subject:
+                    self.this_subjects.append(k)
+        if dep != "conj":
+            return  # only a conjunct ends a pair or a group named together
         pair = _coordinated_pair(table, tok)
         if pair:
             self.last_pair, self.pair_sent = pair, self.sentence
@@ -422,7 +429,7 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.pos_ != "PRON" or tok.lower_ not in THING_PRONOUNS:
         return False
-    target = _thing_antecedent(table, tok, tok.sent)
+    target = _thing_antecedent(table, tok)
     if target is None and _opens_sentence(tok):
         found, _ = _previous_subject(table, tok)  # "Acme sued Peru. It also ...": the previous sentence's subject
         target = found[0] if len(found) == 1 else None
@@ -469,9 +476,11 @@ def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
         for key in found:
             table.mention(key, tok, "pronoun", counted=len(found) == 1, sector=table.sector(subj) if subj else "")
         return True
-    for subj in reversed(tok.doc[tok.sent.start:tok.i]):
-        if subj.dep_ not in NOMINAL_SUBJECT_DEPS:
+    doc, deps = tok.doc, dep_labels(tok.doc)
+    for j in range(tok.i - 1, _sentence_start(tok) - 1, -1):
+        if deps[j] not in NOMINAL_SUBJECT_DEPS:
             continue
+        subj = doc[j]
         found = list(dict.fromkeys(k for t in (subj, *subj.conjuncts) for k in table.of(t) if keys.is_state_or_org(k)))
         if found and (subj.tag_ in PLURAL_TAGS or len(found) >= 2):
             for key in found:
@@ -720,7 +729,7 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS:
         return False
     doc = table.doc
-    found = title_at(table.lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 3))
+    found = title_at(table.lex, doc, tok.i + 1, max(_sentence_start(tok), tok.i - 3))
     if found is None or found[1].kind == "body":
         return False  # bodies were named by the bodies pass
     start, title = found
@@ -854,7 +863,7 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound":
         return False
     lemma = lemma_of(tok).lower()
-    if lemma in load_org_words().words("government_word") and tok.i > tok.sent.start:
+    if lemma in load_org_words().words("government_word") and tok.i > _sentence_start(tok):
         before = [k for k in table.of_index(tok.i - 1) if keys.is_state(k)]
         if before:  # "the Peruvian State": the state's government is named
             focus.named_group("government", before[0])
@@ -1088,8 +1097,38 @@ def is_subject(tok: Token) -> bool:
     >>> is_subject(doc[0]), is_subject(doc[1])
     (True, False)
     """
-    return tok.dep_ in NOMINAL_SUBJECT_DEPS or (
-        tok.dep_ in SUBJECT_LINK_DEPS and tok.head.dep_ in NOMINAL_SUBJECT_DEPS)
+    return _subject_at(tok.doc, tok.i)
+
+
+def _subject_at(doc: Doc, i: int) -> bool:
+    """:func:`is_subject` of the token at index ``i``, read from the Doc's dependency lists.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["President", "Scholz", "left"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"])
+    >>> [_subject_at(doc, i) for i in range(3)]
+    [True, True, False]
+    """
+    deps = dep_labels(doc)
+    return deps[i] in NOMINAL_SUBJECT_DEPS or (deps[i] in SUBJECT_LINK_DEPS
+                                               and deps[head_indices(doc)[i]] in NOMINAL_SUBJECT_DEPS)
+
+
+def _sentence_start(tok: Token) -> int:
+    """``tok.sent.start`` read from the Doc's sentence index, without making the sentence's Span.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> nlp = English(); _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Peru thanked Chile. Norway warned Sweden.")
+    >>> _sentence_start(doc[5]) == doc[5].sent.start == 4
+    True
+    """
+    which, starts, _ = sentence_bounds(tok.doc)
+    return starts[which[tok.i]]
 
 
 def _refer(table: ActorTable, tok: Token, target: str | None, kind: MentionKind, subjects: list[str]) -> None:
@@ -1107,16 +1146,17 @@ EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "remain", "take",
 def _opens_sentence(tok: Token) -> bool:
     """A subject pronoun that opens its sentence's first clause ("It later sued Peru", "They said ..."), of a
     verb that is no expletive's ("It is likely that ..." names nothing)."""
-    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
-        and lemma_of(tok.head).lower() not in EXPLETIVE_VERBS \
-        and not any(t.dep_ in NOMINAL_SUBJECT_DEPS or t.pos_ == "VERB" for t in tok.doc[tok.sent.start:tok.i])
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX") or lemma_of(tok.head).lower() in EXPLETIVE_VERBS:
+        return False
+    deps, tags = dep_labels(tok.doc), coarse_tags(tok.doc)
+    return not any(deps[j] in NOMINAL_SUBJECT_DEPS or tags[j] == "VERB" for j in range(_sentence_start(tok), tok.i))
 
 
 def _previous_subject(table: ActorTable, tok: Token, *, plural: bool = False) -> tuple[list[str], Token | None]:
     """The states and organizations the previous sentence's main subject names: one for "it" (a singular subject
     naming one); for "they" two or more, or one read through a plural group ("Chilean officials"); with the
     subject's token."""
-    start = tok.sent.start
+    start = _sentence_start(tok)
     if start == 0:
         return [], None
     root = tok.doc[start - 1].sent.root
@@ -1185,16 +1225,17 @@ def _is_org_anaphor(table: ActorTable, tok: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and owner_of(table, tok) is None
 
 
-def _thing_antecedent(table: ActorTable, tok: Token, sent: Span) -> str | None:
+def _thing_antecedent(table: ActorTable, tok: Token) -> str | None:
     """"it"/"its": the nearest state or organization subject before it in the same sentence."""
     best = None
-    for t in sent:
-        if t.i >= tok.i:
-            break
-        found = [k for k in table.of_index(t.i) if keys.is_state_or_org(k)]
-        if found and (is_subject(t) or t.dep_ in ("dobj", "pobj")):
+    doc = tok.doc
+    deps = dep_labels(doc)
+    for j in range(_sentence_start(tok), tok.i):  # read by index: a Token only where an actor is named
+        named = table.of_index(j)
+        found = [k for k in named if keys.is_state_or_org(k)] if named else ()
+        if found and (_subject_at(doc, j) or deps[j] in ("dobj", "pobj")):
             best = found[0] if len(found) == 1 else best
-            if is_subject(t):
+            if _subject_at(doc, j):
                 subj = found[0] if len(found) == 1 else None
                 best = subj or best
     return best
@@ -1275,7 +1316,7 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
                 if t.text == word and not table.of(t) and t.i not in table.consumed:
                     table.mention(key, t, "name")
             return [key]
-        if child.lower_ in table.lex.words("org_anaphor") and word[:1].isupper() and child.i > child.sent.start:
+        if child.lower_ in table.lex.words("org_anaphor") and word[:1].isupper() and child.i > _sentence_start(child):
             return [_org_by_word(table, focus, child)]
     return []
 

@@ -148,8 +148,13 @@ def org_profiles(table: ActorTable) -> dict[str, OrgProfile]:
     """
     profiles: dict[str, OrgProfile] = {}
     party_names = {v.lower() for v in load_org_words().values.get("party", {}).values()}
-    for tok in table.doc:
-        found = [k for k in table.of_index(tok.i) if keys.is_org(k)]
+    doc = table.doc
+    for i in range(len(doc)):  # a Token is made only where an organization is named
+        named = table.of_index(i)
+        found = [k for k in named if keys.is_org(k)] if named else ()
+        if not found:
+            continue
+        tok = doc[i]
         for key in found:
             profile = profiles.setdefault(key, OrgProfile())
             for noun in _naming_nouns(table, tok):
