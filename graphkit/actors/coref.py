@@ -37,7 +37,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ..agents import Agent, described_names, load_agents
-from ..lemmas import lemma_of, lower_lemmas
+from ..lemmas import lower_lemmas
 from ..sentences import sentence_bounds
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PROPER_TAGS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
@@ -331,8 +331,7 @@ def resolve_references(table: ActorTable) -> None:
     forms, lemmas, definite = lower_forms(doc), lower_lemmas(doc), _definite_determiners(doc)
     starts, ends = token_offsets(doc)
     text = doc_text(doc)
-    # the handlers that may take a token, by its words and tags, without making the Token
-    takers: dict[tuple[bool, ...], tuple[Handler, ...]] = {}
+    takers = _Takers(table)  # the handlers that may take a token, told without making the Token
     for sent in doc.sents:
         focus.next_sentence()
         for i in range(sent.start, sent.end):
@@ -342,11 +341,8 @@ def resolve_references(table: ActorTable) -> None:
                 continue
             if tags[i] not in REFERENCE_POS:
                 continue  # every handler reads a pronoun or a noun: spare making the others' Tokens
-            may = _may_take(table, tags[i], fine[i], deps[i] == "compound", text[starts[i]:ends[i]], forms[i],
-                            lemmas[i], definite.get(i, _NO_DETS))
-            handlers = takers.get(may)
-            if handlers is None:
-                handlers = takers[may] = tuple(h for h, ok in zip(HANDLERS, may) if ok)
+            handlers = takers(tags[i], fine[i], deps[i] == "compound", text[starts[i]:ends[i]], forms[i], lemmas[i],
+                              definite.get(i, _NO_DETS))
             if not handlers:
                 continue
             tok = doc[i]
@@ -519,7 +515,7 @@ def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     >>> table.of(doc[1]), table.finish().mentions
     (('state:CHL', 'state:PER'), [])
     """
-    if tok.pos_ != "NOUN" or lemma_of(tok).lower() not in table.lex.words("pair_noun") or not focus.last_pair \
+    if tok.pos_ != "NOUN" or _lower_lemma(tok) not in table.lex.words("pair_noun") or not focus.last_pair \
             or focus.sentence - focus.pair_sent > PAIR_REACH:
         return False
     plural = tok.tag_ in PLURAL_TAGS and any(c.lower_ in ("both", "two") for c in tok.children)
@@ -611,7 +607,7 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     kind = description_kind(table, tok)
     if kind is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the party of the left"
-    if lemma_of(tok).lower() in MODIFIED_HEADS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+    if _lower_lemma(tok) in MODIFIED_HEADS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
         return False  # "the body was found": only "the trade body", "the world body" is an organization
     owners = owners_of(table, tok)
     states = {k for k in owners if keys.is_state(k)}
@@ -635,7 +631,7 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     unnamed = max(focus.unnamed.get(k, 0) for k in ACCEPTS.get(kind, frozenset({kind})))
     candidates = [c for c in _org_candidates(focus) if c.sentence > unnamed]
     target = choose(kind, candidates, focus.profiles, states, excluded, parents, strict=not definite,
-                    untyped=lemma_of(tok).lower() in UNTYPED_HEADS)
+                    untyped=_lower_lemma(tok) in UNTYPED_HEADS)
     _refer(table, tok, target, "anaphor", focus.this_org_subjects)
     if target:
         focus.recent_orgs.pop(target, None)
@@ -676,7 +672,7 @@ def name_head_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     (True, ('org:international monetary fund',))
     """
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound" or table.of(tok) \
-            or tok.tag_ in PLURAL_TAGS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or tok.tag_ in PLURAL_TAGS or "the" not in _definite_determiners(tok.doc).get(tok.i, _NO_DETS) \
             or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in tok.children):
         return False  # "the IMF's Fund", "the new fund": no name's head alone
     word = tok.lower_
@@ -809,7 +805,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound":
         return False  # "Stanford law professor"
     found = _agent_at(tok)  # most nouns are no group: asked before the costlier tests
-    if found is None or described_names(tok) is not None or table.lex.is_event_noun(lemma_of(tok).lower()):
+    if found is None or described_names(tok) is not None or table.lex.is_event_noun(_lower_lemma(tok)):
         return False  # "the newspaper Pagina Doce", "Okafor, a Stanford professor"
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
@@ -862,7 +858,7 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound":
         return False
-    lemma = lemma_of(tok).lower()
+    lemma = _lower_lemma(tok)
     if lemma in load_org_words().words("government_word") and tok.i > _sentence_start(tok):
         before = [k for k in table.of_index(tok.i - 1) if keys.is_state(k)]
         if before:  # "the Peruvian State": the state's government is named
@@ -921,7 +917,7 @@ def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
     ('state:PER',)
     """
     if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or table.of(tok) \
-            or lemma_of(tok).lower() not in load_org_words().words("government_word"):
+            or _lower_lemma(tok) not in load_org_words().words("government_word"):
         return False
     if [c.lower_ for c in tok.children if c.dep_ != "prep"] != ["the"] \
             or any(table.of(o) for p in tok.children if p.dep_ == "prep" for o in p.subtree):
@@ -941,7 +937,8 @@ def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 #: The parts of speech some handler of :data:`HANDLERS` takes (each one tests for one of them first).
 REFERENCE_POS = NOUN_POS | {"PRON"}
-#: The handlers of :func:`resolve_references`, in the order they are tried.
+#: The handlers of :func:`resolve_references`, in the order they are tried (:class:`_Takers` tells, in this
+#: order, which may take a token).
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
                                  description_reference, name_head_reference, title_reference, group_reference,
                                  sector_anaphor, home_government)
@@ -995,42 +992,66 @@ def _definite_determiners(doc: Doc) -> dict[int, frozenset[str]]:
     return found
 
 
-def _may_take(table: ActorTable, pos: str, tag: str, compound: bool, text: str, lower: str, lemma: str,
-              definite: frozenset[str]) -> tuple[bool, ...]:
-    """For each handler of :data:`HANDLERS`, in order, whether it may take a token of these words and tags (its
-    part of speech, tag, whether it is a compound, its text, lower form and lower-case lemma, its definite
-    determiners), by the tests each handler makes first: False only where the handler would return False
-    without doing anything.
+class _Takers:
+    """Which handlers of :data:`HANDLERS` may take a token, told by its words and tags alone (its part of speech,
+    tag, whether it is a compound, its text, lower form and lower-case lemma, its definite determiners), by the
+    tests each handler makes first: a handler left out would return False without doing anything. Made once
+    per document, with the word classes those tests read.
 
     Examples
     --------
     >>> from spacy.lang.en import English
-    >>> table = ActorTable(English()("x"))
-    >>> _may_take(table, "PRON", "PRP", False, "She", "she", "she", frozenset())[:3]
-    (True, False, False)
-    >>> [h.__name__ for h, ok in zip(HANDLERS, _may_take(table, "NOUN", "NN", False, "tree", "tree", "tree",
-    ...                                                  frozenset({"the"}))) if ok]
+    >>> takers = _Takers(ActorTable(English()("x")))
+    >>> takers("PRON", "PRP", False, "She", "she", "she", frozenset()) == (person_pronoun,)
+    True
+    >>> [h.__name__ for h in takers("NOUN", "NN", False, "tree", "tree", "tree", frozenset({"the"}))]
     ['name_head_reference', 'group_reference', 'sector_anaphor']
     """
-    lex = table.lex
-    # "the Alliance" (a name), "the group"
-    anaphor = (tag == "NNP" and lower in lex.words("org_anaphor")) \
-        or (pos == "NOUN" and tag == "NN" and lemma in lex.words("org_anaphor"))
-    if pos not in NOUN_POS:  # only the pronoun handlers and org_anaphor read a token that is no noun
-        pron = pos == "PRON"
-        return (pron and lower in PERSON_PRONOUNS, pron and lower in THING_PRONOUNS, pron and lower in PLURAL_PRONOUNS,
-                False, anaphor, False, False, False, False, False, False)
-    noun = pos == "NOUN"
-    government = not compound and lemma in load_org_words().words("government_word")
-    return (False, False, False,
-            noun and lemma in lex.words("pair_noun"),  # pair_reference
-            anaphor,  # org_anaphor
-            noun and not compound and bool(lex.word_value("description_noun", lemma)),  # description_reference
-            not compound and tag not in PLURAL_TAGS and "the" in definite,  # name_head_reference
-            lex.may_end_title(text),  # title_reference
-            noun and not compound,  # group_reference
-            government or (noun and not compound and bool(definite)),  # sector_anaphor
-            noun and government)  # home_government
+
+    def __init__(self, table: ActorTable) -> None:
+        lex = table.lex
+        self.may_end_title = lex.may_end_title
+        self.pair_nouns = lex.words("pair_noun")
+        self.org_anaphors = lex.words("org_anaphor")
+        self.government_words = load_org_words().words("government_word")
+        # description nouns that give a kind (description_kind is None for the others)
+        self.described = frozenset(w for w in lex.words("description_noun") if lex.word_value("description_noun", w))
+        self._chosen: dict[tuple[bool, ...], tuple[Handler, ...]] = {}
+        self._known: dict[tuple, tuple[Handler, ...]] = {}  # a word of the document met again
+
+    def __call__(self, pos: str, tag: str, compound: bool, text: str, lower: str, lemma: str,
+                 definite: frozenset[str]) -> tuple[Handler, ...]:
+        key = (pos, tag, compound, text, lemma, definite)  # the lower form is the text's
+        chosen = self._known.get(key)
+        if chosen is None:
+            chosen = self._known[key] = self._choose(pos, tag, compound, text, lower, lemma, definite)
+        return chosen
+
+    def _choose(self, pos: str, tag: str, compound: bool, text: str, lower: str, lemma: str,
+                definite: frozenset[str]) -> tuple[Handler, ...]:
+        # "the Alliance" (a name), "the group"
+        anaphor = (tag == "NNP" and lower in self.org_anaphors) \
+            or (pos == "NOUN" and tag == "NN" and lemma in self.org_anaphors)
+        if pos not in NOUN_POS:  # only the pronoun handlers and org_anaphor read a token that is no noun
+            pron = pos == "PRON"
+            may = (pron and lower in PERSON_PRONOUNS, pron and lower in THING_PRONOUNS,
+                   pron and lower in PLURAL_PRONOUNS, False, anaphor, False, False, False, False, False, False)
+        else:
+            noun = pos == "NOUN"
+            government = not compound and lemma in self.government_words
+            may = (False, False, False,
+                   noun and lemma in self.pair_nouns,  # pair_reference
+                   anaphor,  # org_anaphor
+                   noun and not compound and lemma in self.described,  # description_reference
+                   not compound and tag not in PLURAL_TAGS and "the" in definite,  # name_head_reference
+                   self.may_end_title(text),  # title_reference
+                   noun and not compound,  # group_reference
+                   government or (noun and not compound and bool(definite)),  # sector_anaphor
+                   noun and government)  # home_government
+        chosen = self._chosen.get(may)
+        if chosen is None:
+            chosen = self._chosen[may] = tuple(h for h, ok in zip(HANDLERS, may) if ok)
+        return chosen
 
 
 def person_governments(table: ActorTable) -> None:
@@ -1116,6 +1137,20 @@ def _subject_at(doc: Doc, i: int) -> bool:
                                                and deps[head_indices(doc)[i]] in NOMINAL_SUBJECT_DEPS)
 
 
+def _lower_lemma(tok: Token) -> str:
+    """``lemma_of(tok).lower()``, read from the Doc's lemma list (found once per Doc).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Troops", "left"], lemmas=["Troop", "leave"])
+    >>> _lower_lemma(doc[0])
+    'troop'
+    """
+    return lower_lemmas(tok.doc)[tok.i]
+
+
 def _sentence_start(tok: Token) -> int:
     """``tok.sent.start`` read from the Doc's sentence index, without making the sentence's Span.
 
@@ -1146,7 +1181,8 @@ EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "remain", "take",
 def _opens_sentence(tok: Token) -> bool:
     """A subject pronoun that opens its sentence's first clause ("It later sued Peru", "They said ..."), of a
     verb that is no expletive's ("It is likely that ..." names nothing)."""
-    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX") or lemma_of(tok.head).lower() in EXPLETIVE_VERBS:
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or _lower_lemma(head) in EXPLETIVE_VERBS:
         return False
     deps, tags = dep_labels(tok.doc), coarse_tags(tok.doc)
     return not any(deps[j] in NOMINAL_SUBJECT_DEPS or tags[j] == "VERB" for j in range(_sentence_start(tok), tok.i))
@@ -1219,7 +1255,7 @@ def _salient(this_subjects: list[str], prev_subjects: list[str], recent: list[st
 
 def _is_org_anaphor(table: ActorTable, tok: Token) -> bool:
     """"the group", "the coalition", "the movement": a definite noun for an organization, owned by nobody."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma_of(tok).lower() in table.lex.words("org_anaphor") \
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and _lower_lemma(tok) in table.lex.words("org_anaphor") \
         and tok.i not in table.consumed and tok.dep_ != "compound" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and owner_of(table, tok) is None
@@ -1262,7 +1298,7 @@ def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
     of a home sector (:data:`HOME_SECTORS`, or a ``home_group`` of the word classes: "security forces in
     Ghana") that nothing else owns is the state its place phrase names or modifies; any group is where it is
     based ("a radio station based in Quito", "a firm headquartered in Lima")."""
-    based = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in BASE_PARTICIPLES]
+    based = [c for c in tok.children if c.dep_ == "acl" and _lower_lemma(c) in BASE_PARTICIPLES]
     if not based and agent.sector not in HOME_SECTORS and agent.form not in table.lex.words("home_group"):
         return []
     places = [o for h in based or [tok] for p in h.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS
@@ -1274,7 +1310,7 @@ def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
 def _fled_state(table: ActorTable, tok: Token) -> list[str]:
     """"refugees fleeing Chad", "civilians escaping the war in Sudan": people fleeing a state (or what goes on
     in it: ``flight_verb`` of the word classes) are its people."""
-    flights = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in table.lex.words("flight_verb")]
+    flights = [c for c in tok.children if c.dep_ == "acl" and _lower_lemma(c) in table.lex.words("flight_verb")]
     fled = [o for c in flights for o in c.children if o.dep_ == "dobj"]
     found = [table.state_or_org(o) for o in fled] + [table.state_or_org(p) for o in fled + flights for c in o.children
                                                      if c.dep_ == "prep" and c.lower_ in GROUP_PLACE_PREPS
@@ -1303,7 +1339,7 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
     """The organization a capitalised modifier of a group noun names, when it names no actor yet: an
     acronym before armed men ("AQAP militants", not "IT workers") is an organization of that name;
     "Alliance troops" is the organization in focus whose name has that word, else one named so."""
-    if lemma_of(tok).lower() in table.lex.words("weapon_noun"):
+    if _lower_lemma(tok) in table.lex.words("weapon_noun"):
         return []  # "BUK missiles": a weapon's name
     for child in tok.children:
         if child.dep_ not in MODIFIER_DEPS or child.i > tok.i or table.of(child) or child.i in table.consumed:
@@ -1377,7 +1413,7 @@ def _described_group(focus: Focus, tok: Token, kind: str, states: set[str], excl
             break
         profiles = [focus.profiles.get(k) for k in group]
         if (count is None or len(group) == count) and not excluded & set(group) \
-                and all(agrees(kind, p, untyped=lemma_of(tok).lower() in UNTYPED_HEADS) for p in profiles) \
+                and all(agrees(kind, p, untyped=_lower_lemma(tok) in UNTYPED_HEADS) for p in profiles) \
                 and all(not states or states & p.states for p in profiles if p):
             return group
     return ()
