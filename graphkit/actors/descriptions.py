@@ -151,7 +151,7 @@ def org_profiles(table: ActorTable) -> dict[str, OrgProfile]:
     doc = table.doc
     for i in range(len(doc)):  # a Token is made only where an organization is named
         named = table.of_index(i)
-        found = [k for k in named if keys.is_org(k)] if named else ()
+        found = keys.orgs_among(named) if named else ()
         if not found:
             continue
         tok = doc[i]
