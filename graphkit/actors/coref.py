@@ -332,10 +332,12 @@ def resolve_references(table: ActorTable) -> None:
     starts, ends = token_offsets(doc)
     text = doc_text(doc)
     takers = _Takers(table)  # the handlers that may take a token, told without making the Token
-    for sent in doc.sents:
+    of_index = table.of_index
+    _, sent_starts, sent_ends = sentence_bounds(doc)  # doc.sents, without making the sentences' Spans
+    for sent_start, sent_end in zip(sent_starts, sent_ends):
         focus.next_sentence()
-        for i in range(sent.start, sent.end):
-            found = table.of_index(i)
+        for i in range(sent_start, sent_end):
+            found = of_index(i)
             if found:
                 focus.saw(table, doc[i], found)
                 continue
