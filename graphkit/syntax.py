@@ -328,8 +328,7 @@ def fine_tags(doc: Doc) -> list[str]:
     """
     tags = doc.user_data.get(_TAG_KEY)
     if tags is None:
-        strings = doc.vocab.strings
-        tags = doc.user_data[_TAG_KEY] = [strings[h] for h in doc.to_array(TAG).tolist()] if len(doc) else []
+        tags = doc.user_data[_TAG_KEY] = _strings_of(doc, doc.to_array(TAG).tolist()) if len(doc) else []
     return tags
 
 
@@ -355,8 +354,7 @@ def dep_labels(doc: Doc) -> list[str]:
     """
     deps = doc.user_data.get(_DEP_KEY)
     if deps is None:
-        strings = doc.vocab.strings
-        deps = doc.user_data[_DEP_KEY] = [strings[h] for h in doc.to_array(DEP).tolist()] if len(doc) else []
+        deps = doc.user_data[_DEP_KEY] = _strings_of(doc, doc.to_array(DEP).tolist()) if len(doc) else []
     return deps
 
 
@@ -387,3 +385,18 @@ def head_indices(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
         heads = doc.user_data[_HEAD_KEY] = [i + offset for i, offset in enumerate(offsets)]
     return heads
+
+
+def _strings_of(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of a column of string hashes, each distinct one looked up once (a tag set is small).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Peru")
+    >>> _strings_of(doc, [doc.vocab.strings.add(label) for label in ("nsubj", "ROOT", "nsubj")])
+    ['nsubj', 'ROOT', 'nsubj']
+    """
+    strings = doc.vocab.strings
+    known = {h: strings[h] for h in set(hashes)}
+    return [known[h] for h in hashes]

@@ -987,8 +987,8 @@ def _definite_determiners(doc: Doc) -> dict[int, frozenset[str]]:
     if found is None:
         dets: dict[int, set[str]] = {}
         forms, heads = lower_forms(doc), head_indices(doc)
-        for i, dep in enumerate(dep_labels(doc)):
-            if dep == "det" and forms[i] in DEFINITE_DETS and heads[i] != i:
+        for i in [i for i, dep in enumerate(dep_labels(doc)) if dep == "det"]:
+            if forms[i] in DEFINITE_DETS and heads[i] != i:
                 dets.setdefault(heads[i], set()).add(forms[i])
         found = doc.user_data[_DETS_KEY] = {i: frozenset(words) for i, words in dets.items()}
     return found
@@ -1016,8 +1016,8 @@ class _Takers:
         self.pair_nouns = lex.words("pair_noun")
         self.org_anaphors = lex.words("org_anaphor")
         self.government_words = load_org_words().words("government_word")
-        # description nouns that give a kind (description_kind is None for the others)
-        self.described = frozenset(w for w in lex.words("description_noun") if lex.word_value("description_noun", w))
+        self.word_value = lex.word_value
+        self.description_nouns = lex.words("description_noun")
         self._chosen: dict[tuple[bool, ...], tuple[Handler, ...]] = {}
         self._known: dict[tuple, tuple[Handler, ...]] = {}  # a word of the document met again
 
@@ -1044,7 +1044,8 @@ class _Takers:
             may = (False, False, False,
                    noun and lemma in self.pair_nouns,  # pair_reference
                    anaphor,  # org_anaphor
-                   noun and not compound and lemma in self.described,  # description_reference
+                   noun and not compound and lemma in self.description_nouns  # description_reference (a
+                   and bool(self.word_value("description_noun", lemma)),  # noun of no kind is none)
                    not compound and tag not in PLURAL_TAGS and "the" in definite,  # name_head_reference
                    self.may_end_title(text),  # title_reference
                    noun and not compound,  # group_reference
