@@ -296,3 +296,107 @@ def lower_forms(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         forms = doc.user_data[_LOWER_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
     return forms
+
+
+# -- coref --
+from spacy.attrs import DEP, HEAD, TAG  # noqa: E402  (imported here: this block only adds to the module)
+
+_TAG_KEY = "graphkit.tags"
+_DEP_KEY = "graphkit.deps"
+_HEAD_KEY = "graphkit.heads"
+
+
+def fine_tags(doc: Doc) -> list[str]:
+    """Every token's fine-grained tag (``tok.tag_``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A tagged document.
+
+    Returns
+    -------
+    list of str
+        ``fine_tags(doc)[i] == doc[i].tag_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> fine_tags(Doc(English().vocab, words=["Peru", "left"], tags=["NNP", "VBD"]))
+    ['NNP', 'VBD']
+    """
+    tags = doc.user_data.get(_TAG_KEY)
+    if tags is None:
+        tags = doc.user_data[_TAG_KEY] = _strings_of(doc, doc.to_array(TAG).tolist()) if len(doc) else []
+    return tags
+
+
+def dep_labels(doc: Doc) -> list[str]:
+    """Every token's dependency label (``tok.dep_``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A parsed document.
+
+    Returns
+    -------
+    list of str
+        ``dep_labels(doc)[i] == doc[i].dep_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> dep_labels(Doc(English().vocab, words=["Peru", "left"], heads=[1, 1], deps=["nsubj", "ROOT"]))
+    ['nsubj', 'ROOT']
+    """
+    deps = doc.user_data.get(_DEP_KEY)
+    if deps is None:
+        deps = doc.user_data[_DEP_KEY] = _strings_of(doc, doc.to_array(DEP).tolist()) if len(doc) else []
+    return deps
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Every token's head index (``tok.head.i``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A parsed document.
+
+    Returns
+    -------
+    list of int
+        ``head_indices(doc)[i] == doc[i].head.i`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "left", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"])
+    >>> head_indices(doc) == [t.head.i for t in doc] == [1, 1, 1]
+    True
+    """
+    heads = doc.user_data.get(_HEAD_KEY)
+    if heads is None:
+        # HEAD is the offset to the head, stored unsigned: read it back as signed
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        heads = doc.user_data[_HEAD_KEY] = [i + offset for i, offset in enumerate(offsets)]
+    return heads
+
+
+def _strings_of(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of a column of string hashes, each distinct one looked up once (a tag set is small).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Peru")
+    >>> _strings_of(doc, [doc.vocab.strings.add(label) for label in ("nsubj", "ROOT", "nsubj")])
+    ['nsubj', 'ROOT', 'nsubj']
+    """
+    strings = doc.vocab.strings
+    known = {h: strings[h] for h in set(hashes)}
+    return [known[h] for h in hashes]

@@ -34,13 +34,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..agents import Agent, described_names, load_agents
-from ..lemmas import lemma_of, lower_lemmas
+from ..lemmas import lower_lemmas
+from ..sentences import sentence_bounds
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PROPER_TAGS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
-                      THING_PRONOUNS, coarse_tags)
+                      THING_PRONOUNS, coarse_tags, dep_labels, doc_text, fine_tags, head_indices, lower_forms,
+                      token_offsets)
 from . import keys
 from .descriptions import (ACCEPTS, DESCRIPTION_REACH, MODIFIED_HEADS, NAMING_DEPS, UNTYPED_HEADS, Candidate,
                            OrgProfile, agrees, choose, description_kind, most_salient, org_profiles)
@@ -192,20 +194,26 @@ class Focus:
         >>> focus.this_subjects, focus.this_org_subjects, focus.last_pair
         (['person:ana ruiz'], ['org:nato'], ('person:ana ruiz', 'org:nato'))
         """
+        i, dep = tok.i, tok.dep_
+        subject = is_subject(tok)
+        sector = table.sector(tok)
         for k in found:
-            if keys.is_state(k) and (tok.i == 0 or k not in table.of_index(tok.i - 1)):  # once per name
+            if keys.is_state(k) and (i == 0 or k not in table.of_index(i - 1)):  # once per name
                 self.states_named[k] = (self.states_named.get(k, (0, 0))[0] + 1, self.sentence)
             if keys.is_org(k):
                 self.recent_orgs.pop(k, None)
                 self.recent_orgs[k] = self.sentence
-                if is_subject(tok):
+                if subject:
                     self.this_org_subjects.append(k)
-            if table.sector(tok):
-                self.named_group(table.sector(tok), k)
-        for k in (k for k in found if keys.is_person(k)):
-            self.person_named(k)
-            if is_subject(tok):
-                self.this_subjects.append(k)
+            if sector:
+                self.named_group(sector, k)
+        for k in found:
+            if keys.is_person(k):
+                self.person_named(k)
+                if subject:
+                    self.this_subjects.append(k)
+        if dep != "conj":
+            return  # only a conjunct ends a pair or a group named together
         pair = _coordinated_pair(table, tok)
         if pair:
             self.last_pair, self.pair_sent = pair, self.sentence
@@ -319,18 +327,28 @@ def resolve_references(table: ActorTable) -> None:
         for role in roles:
             focus.holders.setdefault((role, None), key)
     doc = table.doc
-    tags = coarse_tags(doc)
-    for sent in doc.sents:
+    tags, fine, deps = coarse_tags(doc), fine_tags(doc), dep_labels(doc)
+    forms, lemmas, definite = lower_forms(doc), lower_lemmas(doc), _definite_determiners(doc)
+    starts, ends = token_offsets(doc)
+    text = doc_text(doc)
+    takers = _Takers(table)  # the handlers that may take a token, told without making the Token
+    of_index = table.of_index
+    _, sent_starts, sent_ends = sentence_bounds(doc)  # doc.sents, without making the sentences' Spans
+    for sent_start, sent_end in zip(sent_starts, sent_ends):
         focus.next_sentence()
-        for i in range(sent.start, sent.end):
-            found = table.of_index(i)
+        for i in range(sent_start, sent_end):
+            found = of_index(i)
             if found:
                 focus.saw(table, doc[i], found)
                 continue
             if tags[i] not in REFERENCE_POS:
                 continue  # every handler reads a pronoun or a noun: spare making the others' Tokens
+            handlers = takers(tags[i], fine[i], deps[i] == "compound", text[starts[i]:ends[i]], forms[i], lemmas[i],
+                              definite.get(i, _NO_DETS))
+            if not handlers:
+                continue
             tok = doc[i]
-            for handler in HANDLERS:
+            for handler in handlers:
                 if handler(table, focus, tok):
                     break
 
@@ -409,7 +427,7 @@ def thing_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.pos_ != "PRON" or tok.lower_ not in THING_PRONOUNS:
         return False
-    target = _thing_antecedent(table, tok, tok.sent)
+    target = _thing_antecedent(table, tok)
     if target is None and _opens_sentence(tok):
         found, _ = _previous_subject(table, tok)  # "Acme sued Peru. It also ...": the previous sentence's subject
         target = found[0] if len(found) == 1 else None
@@ -456,9 +474,11 @@ def plural_pronoun(table: ActorTable, focus: Focus, tok: Token) -> bool:
         for key in found:
             table.mention(key, tok, "pronoun", counted=len(found) == 1, sector=table.sector(subj) if subj else "")
         return True
-    for subj in reversed(tok.doc[tok.sent.start:tok.i]):
-        if subj.dep_ not in NOMINAL_SUBJECT_DEPS:
+    doc, deps = tok.doc, dep_labels(tok.doc)
+    for j in range(tok.i - 1, _sentence_start(tok) - 1, -1):
+        if deps[j] not in NOMINAL_SUBJECT_DEPS:
             continue
+        subj = doc[j]
         found = list(dict.fromkeys(k for t in (subj, *subj.conjuncts) for k in table.of(t) if keys.is_state_or_org(k)))
         if found and (subj.tag_ in PLURAL_TAGS or len(found) >= 2):
             for key in found:
@@ -497,7 +517,7 @@ def pair_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     >>> table.of(doc[1]), table.finish().mentions
     (('state:CHL', 'state:PER'), [])
     """
-    if tok.pos_ != "NOUN" or lemma_of(tok).lower() not in table.lex.words("pair_noun") or not focus.last_pair \
+    if tok.pos_ != "NOUN" or _lower_lemma(tok) not in table.lex.words("pair_noun") or not focus.last_pair \
             or focus.sentence - focus.pair_sent > PAIR_REACH:
         return False
     plural = tok.tag_ in PLURAL_TAGS and any(c.lower_ in ("both", "two") for c in tok.children)
@@ -589,7 +609,7 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     kind = description_kind(table, tok)
     if kind is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "the party of the left"
-    if lemma_of(tok).lower() in MODIFIED_HEADS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+    if _lower_lemma(tok) in MODIFIED_HEADS and not any(c.dep_ in ("compound", "amod") for c in tok.children):
         return False  # "the body was found": only "the trade body", "the world body" is an organization
     owners = owners_of(table, tok)
     states = {k for k in owners if keys.is_state(k)}
@@ -613,7 +633,7 @@ def description_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     unnamed = max(focus.unnamed.get(k, 0) for k in ACCEPTS.get(kind, frozenset({kind})))
     candidates = [c for c in _org_candidates(focus) if c.sentence > unnamed]
     target = choose(kind, candidates, focus.profiles, states, excluded, parents, strict=not definite,
-                    untyped=lemma_of(tok).lower() in UNTYPED_HEADS)
+                    untyped=_lower_lemma(tok) in UNTYPED_HEADS)
     _refer(table, tok, target, "anaphor", focus.this_org_subjects)
     if target:
         focus.recent_orgs.pop(target, None)
@@ -654,7 +674,7 @@ def name_head_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     (True, ('org:international monetary fund',))
     """
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound" or table.of(tok) \
-            or tok.tag_ in PLURAL_TAGS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or tok.tag_ in PLURAL_TAGS or "the" not in _definite_determiners(tok.doc).get(tok.i, _NO_DETS) \
             or any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in tok.children):
         return False  # "the IMF's Fund", "the new fund": no name's head alone
     word = tok.lower_
@@ -707,7 +727,7 @@ def title_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS:
         return False
     doc = table.doc
-    found = title_at(table.lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 3))
+    found = title_at(table.lex, doc, tok.i + 1, max(_sentence_start(tok), tok.i - 3))
     if found is None or found[1].kind == "body":
         return False  # bodies were named by the bodies pass
     start, title = found
@@ -784,11 +804,11 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     >>> found.of(doc[1]), found.sector_of_index(1)
     (('state:SOM',), 'military')
     """
-    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or described_names(tok) is not None:
-        return False  # "Stanford law professor", "the newspaper Pagina Doce", "Okafor, a Stanford professor"
-    found = load_agents().at(tok)
-    if found is None or table.lex.is_event_noun(lemma_of(tok).lower()):
-        return False
+    if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+        return False  # "Stanford law professor"
+    found = _agent_at(tok)  # most nouns are no group: asked before the costlier tests
+    if found is None or described_names(tok) is not None or table.lex.is_event_noun(_lower_lemma(tok)):
+        return False  # "the newspaper Pagina Doce", "Okafor, a Stanford professor"
     start, agent = found
     owners = _group_owners(table, tok) or [k for t in table.doc[start:tok.i] for k in _group_owners(table, t)] \
         or _leaders(table, tok) or _complement_owners(table, focus, tok) \
@@ -840,15 +860,15 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.i in table.consumed or tok.pos_ not in NOUN_POS or tok.dep_ == "compound":
         return False
-    lemma = lemma_of(tok).lower()
-    if lemma in load_org_words().words("government_word") and tok.i > tok.sent.start:
+    lemma = _lower_lemma(tok)
+    if lemma in load_org_words().words("government_word") and tok.i > _sentence_start(tok):
         before = [k for k in table.of_index(tok.i - 1) if keys.is_state(k)]
         if before:  # "the Peruvian State": the state's government is named
             focus.named_group("government", before[0])
             return False
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
         return False
-    found = load_agents().at(tok)
+    found = _agent_at(tok)
     if found is None and lemma in load_org_words().words("government_word"):
         found = (tok.i, Agent(lemma, "government"))  # "the state", "the administration"
     if found is None or found[0] != tok.i or not found[1].sector:
@@ -899,7 +919,7 @@ def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
     ('state:PER',)
     """
     if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound" or table.of(tok) \
-            or lemma_of(tok).lower() not in load_org_words().words("government_word"):
+            or _lower_lemma(tok) not in load_org_words().words("government_word"):
         return False
     if [c.lower_ for c in tok.children if c.dep_ != "prep"] != ["the"] \
             or any(table.of(o) for p in tok.children if p.dep_ == "prep" for o in p.subtree):
@@ -919,10 +939,122 @@ def home_government(table: ActorTable, focus: Focus, tok: Token) -> bool:
 
 #: The parts of speech some handler of :data:`HANDLERS` takes (each one tests for one of them first).
 REFERENCE_POS = NOUN_POS | {"PRON"}
-#: The handlers of :func:`resolve_references`, in the order they are tried.
+#: The handlers of :func:`resolve_references`, in the order they are tried (:class:`_Takers` tells, in this
+#: order, which may take a token).
 HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, pair_reference, org_anaphor,
                                  description_reference, name_head_reference, title_reference, group_reference,
                                  sector_anaphor, home_government)
+
+_NO_DETS: frozenset[str] = frozenset()
+# where _definite_determiners keeps a Doc's definite determiners in its user_data
+_DETS_KEY = "graphkit.coref.definite_dets"
+
+
+# where _agent_at keeps the agent phrases found at a Doc's tokens in its user_data
+_AGENTS_KEY = "graphkit.coref.agents"
+
+
+def _agent_at(tok: Token) -> tuple[int, Agent] | None:
+    """``load_agents().at(tok)``, found once per token of a Doc (group and sector references both ask).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Somali", "troops"], lemmas=["Somali", "troop"])
+    >>> _agent_at(doc[1]) == load_agents().at(doc[1]) != None, _agent_at(doc[0])
+    (True, None)
+    """
+    found = tok.doc.user_data.setdefault(_AGENTS_KEY, {})
+    if tok.i not in found:
+        found[tok.i] = load_agents().at(tok)
+    return found[tok.i]
+
+
+def _definite_determiners(doc: Doc) -> dict[int, frozenset[str]]:
+    """Token index -> the definite determiners (:data:`DEFINITE_DETS`, lower case) among its ``det`` children, for
+    the tokens that have one; found once per Doc from its arrays.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["The", "group", "left"], heads=[1, 2, 2], deps=["det", "nsubj", "ROOT"])
+    >>> _definite_determiners(doc)
+    {1: frozenset({'the'})}
+    """
+    found = doc.user_data.get(_DETS_KEY)
+    if found is None:
+        dets: dict[int, set[str]] = {}
+        forms, heads = lower_forms(doc), head_indices(doc)
+        for i in [i for i, dep in enumerate(dep_labels(doc)) if dep == "det"]:
+            if forms[i] in DEFINITE_DETS and heads[i] != i:
+                dets.setdefault(heads[i], set()).add(forms[i])
+        found = doc.user_data[_DETS_KEY] = {i: frozenset(words) for i, words in dets.items()}
+    return found
+
+
+class _Takers:
+    """Which handlers of :data:`HANDLERS` may take a token, told by its words and tags alone (its part of speech,
+    tag, whether it is a compound, its text, lower form and lower-case lemma, its definite determiners), by the
+    tests each handler makes first: a handler left out would return False without doing anything. Made once
+    per document, with the word classes those tests read.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> takers = _Takers(ActorTable(English()("x")))
+    >>> takers("PRON", "PRP", False, "She", "she", "she", frozenset()) == (person_pronoun,)
+    True
+    >>> [h.__name__ for h in takers("NOUN", "NN", False, "tree", "tree", "tree", frozenset({"the"}))]
+    ['name_head_reference', 'group_reference', 'sector_anaphor']
+    """
+
+    def __init__(self, table: ActorTable) -> None:
+        lex = table.lex
+        self.may_end_title = lex.may_end_title
+        self.pair_nouns = lex.words("pair_noun")
+        self.org_anaphors = lex.words("org_anaphor")
+        self.government_words = load_org_words().words("government_word")
+        self.word_value = lex.word_value
+        self.description_nouns = lex.words("description_noun")
+        self._chosen: dict[tuple[bool, ...], tuple[Handler, ...]] = {}
+        self._known: dict[tuple, tuple[Handler, ...]] = {}  # a word of the document met again
+
+    def __call__(self, pos: str, tag: str, compound: bool, text: str, lower: str, lemma: str,
+                 definite: frozenset[str]) -> tuple[Handler, ...]:
+        key = (pos, tag, compound, text, lemma, definite)  # the lower form is the text's
+        chosen = self._known.get(key)
+        if chosen is None:
+            chosen = self._known[key] = self._choose(pos, tag, compound, text, lower, lemma, definite)
+        return chosen
+
+    def _choose(self, pos: str, tag: str, compound: bool, text: str, lower: str, lemma: str,
+                definite: frozenset[str]) -> tuple[Handler, ...]:
+        # "the Alliance" (a name), "the group"
+        anaphor = (tag == "NNP" and lower in self.org_anaphors) \
+            or (pos == "NOUN" and tag == "NN" and lemma in self.org_anaphors)
+        if pos not in NOUN_POS:  # only the pronoun handlers and org_anaphor read a token that is no noun
+            pron = pos == "PRON"
+            may = (pron and lower in PERSON_PRONOUNS, pron and lower in THING_PRONOUNS,
+                   pron and lower in PLURAL_PRONOUNS, False, anaphor, False, False, False, False, False, False)
+        else:
+            noun = pos == "NOUN"
+            government = not compound and lemma in self.government_words
+            may = (False, False, False,
+                   noun and lemma in self.pair_nouns,  # pair_reference
+                   anaphor,  # org_anaphor
+                   noun and not compound and lemma in self.description_nouns  # description_reference (a
+                   and bool(self.word_value("description_noun", lemma)),  # noun of no kind is none)
+                   not compound and tag not in PLURAL_TAGS and "the" in definite,  # name_head_reference
+                   self.may_end_title(text),  # title_reference
+                   noun and not compound,  # group_reference
+                   government or (noun and not compound and bool(definite)),  # sector_anaphor
+                   noun and government)  # home_government
+        chosen = self._chosen.get(may)
+        if chosen is None:
+            chosen = self._chosen[may] = tuple(h for h, ok in zip(HANDLERS, may) if ok)
+        return chosen
 
 
 def person_governments(table: ActorTable) -> None:
@@ -989,8 +1121,52 @@ def is_subject(tok: Token) -> bool:
     >>> is_subject(doc[0]), is_subject(doc[1])
     (True, False)
     """
-    return tok.dep_ in NOMINAL_SUBJECT_DEPS or (
-        tok.dep_ in SUBJECT_LINK_DEPS and tok.head.dep_ in NOMINAL_SUBJECT_DEPS)
+    return _subject_at(tok.doc, tok.i)
+
+
+def _subject_at(doc: Doc, i: int) -> bool:
+    """:func:`is_subject` of the token at index ``i``, read from the Doc's dependency lists.
+
+    Examples
+    --------
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["President", "Scholz", "left"], heads=[1, 2, 2], deps=["compound", "nsubj", "ROOT"])
+    >>> [_subject_at(doc, i) for i in range(3)]
+    [True, True, False]
+    """
+    deps = dep_labels(doc)
+    return deps[i] in NOMINAL_SUBJECT_DEPS or (deps[i] in SUBJECT_LINK_DEPS
+                                               and deps[head_indices(doc)[i]] in NOMINAL_SUBJECT_DEPS)
+
+
+def _lower_lemma(tok: Token) -> str:
+    """``lemma_of(tok).lower()``, read from the Doc's lemma list (found once per Doc).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Troops", "left"], lemmas=["Troop", "leave"])
+    >>> _lower_lemma(doc[0])
+    'troop'
+    """
+    return lower_lemmas(tok.doc)[tok.i]
+
+
+def _sentence_start(tok: Token) -> int:
+    """``tok.sent.start`` read from the Doc's sentence index, without making the sentence's Span.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> nlp = English(); _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Peru thanked Chile. Norway warned Sweden.")
+    >>> _sentence_start(doc[5]) == doc[5].sent.start == 4
+    True
+    """
+    which, starts, _ = sentence_bounds(tok.doc)
+    return starts[which[tok.i]]
 
 
 def _refer(table: ActorTable, tok: Token, target: str | None, kind: MentionKind, subjects: list[str]) -> None:
@@ -1008,16 +1184,18 @@ EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "happen", "remain", "take",
 def _opens_sentence(tok: Token) -> bool:
     """A subject pronoun that opens its sentence's first clause ("It later sued Peru", "They said ..."), of a
     verb that is no expletive's ("It is likely that ..." names nothing)."""
-    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") \
-        and lemma_of(tok.head).lower() not in EXPLETIVE_VERBS \
-        and not any(t.dep_ in NOMINAL_SUBJECT_DEPS or t.pos_ == "VERB" for t in tok.doc[tok.sent.start:tok.i])
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.pos_ not in ("VERB", "AUX") or _lower_lemma(head) in EXPLETIVE_VERBS:
+        return False
+    deps, tags = dep_labels(tok.doc), coarse_tags(tok.doc)
+    return not any(deps[j] in NOMINAL_SUBJECT_DEPS or tags[j] == "VERB" for j in range(_sentence_start(tok), tok.i))
 
 
 def _previous_subject(table: ActorTable, tok: Token, *, plural: bool = False) -> tuple[list[str], Token | None]:
     """The states and organizations the previous sentence's main subject names: one for "it" (a singular subject
     naming one); for "they" two or more, or one read through a plural group ("Chilean officials"); with the
     subject's token."""
-    start = tok.sent.start
+    start = _sentence_start(tok)
     if start == 0:
         return [], None
     root = tok.doc[start - 1].sent.root
@@ -1080,22 +1258,23 @@ def _salient(this_subjects: list[str], prev_subjects: list[str], recent: list[st
 
 def _is_org_anaphor(table: ActorTable, tok: Token) -> bool:
     """"the group", "the coalition", "the movement": a definite noun for an organization, owned by nobody."""
-    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma_of(tok).lower() in table.lex.words("org_anaphor") \
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and _lower_lemma(tok) in table.lex.words("org_anaphor") \
         and tok.i not in table.consumed and tok.dep_ != "compound" \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children) \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and owner_of(table, tok) is None
 
 
-def _thing_antecedent(table: ActorTable, tok: Token, sent: Span) -> str | None:
+def _thing_antecedent(table: ActorTable, tok: Token) -> str | None:
     """"it"/"its": the nearest state or organization subject before it in the same sentence."""
     best = None
-    for t in sent:
-        if t.i >= tok.i:
-            break
-        found = [k for k in table.of_index(t.i) if keys.is_state_or_org(k)]
-        if found and (is_subject(t) or t.dep_ in ("dobj", "pobj")):
+    doc = tok.doc
+    deps = dep_labels(doc)
+    for j in range(_sentence_start(tok), tok.i):  # read by index: a Token only where an actor is named
+        named = table.of_index(j)
+        found = [k for k in named if keys.is_state_or_org(k)] if named else ()
+        if found and (_subject_at(doc, j) or deps[j] in ("dobj", "pobj")):
             best = found[0] if len(found) == 1 else best
-            if is_subject(t):
+            if _subject_at(doc, j):
                 subj = found[0] if len(found) == 1 else None
                 best = subj or best
     return best
@@ -1122,7 +1301,7 @@ def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
     of a home sector (:data:`HOME_SECTORS`, or a ``home_group`` of the word classes: "security forces in
     Ghana") that nothing else owns is the state its place phrase names or modifies; any group is where it is
     based ("a radio station based in Quito", "a firm headquartered in Lima")."""
-    based = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in BASE_PARTICIPLES]
+    based = [c for c in tok.children if c.dep_ == "acl" and _lower_lemma(c) in BASE_PARTICIPLES]
     if not based and agent.sector not in HOME_SECTORS and agent.form not in table.lex.words("home_group"):
         return []
     places = [o for h in based or [tok] for p in h.children if p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS
@@ -1134,7 +1313,7 @@ def _home_state(table: ActorTable, tok: Token, agent: Agent) -> list[str]:
 def _fled_state(table: ActorTable, tok: Token) -> list[str]:
     """"refugees fleeing Chad", "civilians escaping the war in Sudan": people fleeing a state (or what goes on
     in it: ``flight_verb`` of the word classes) are its people."""
-    flights = [c for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in table.lex.words("flight_verb")]
+    flights = [c for c in tok.children if c.dep_ == "acl" and _lower_lemma(c) in table.lex.words("flight_verb")]
     fled = [o for c in flights for o in c.children if o.dep_ == "dobj"]
     found = [table.state_or_org(o) for o in fled] + [table.state_or_org(p) for o in fled + flights for c in o.children
                                                      if c.dep_ == "prep" and c.lower_ in GROUP_PLACE_PREPS
@@ -1163,7 +1342,7 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
     """The organization a capitalised modifier of a group noun names, when it names no actor yet: an
     acronym before armed men ("AQAP militants", not "IT workers") is an organization of that name;
     "Alliance troops" is the organization in focus whose name has that word, else one named so."""
-    if lemma_of(tok).lower() in table.lex.words("weapon_noun"):
+    if _lower_lemma(tok) in table.lex.words("weapon_noun"):
         return []  # "BUK missiles": a weapon's name
     for child in tok.children:
         if child.dep_ not in MODIFIER_DEPS or child.i > tok.i or table.of(child) or child.i in table.consumed:
@@ -1176,7 +1355,7 @@ def _named_group(table: ActorTable, focus: Focus, tok: Token, sector: str) -> li
                 if t.text == word and not table.of(t) and t.i not in table.consumed:
                     table.mention(key, t, "name")
             return [key]
-        if child.lower_ in table.lex.words("org_anaphor") and word[:1].isupper() and child.i > child.sent.start:
+        if child.lower_ in table.lex.words("org_anaphor") and word[:1].isupper() and child.i > _sentence_start(child):
             return [_org_by_word(table, focus, child)]
     return []
 
@@ -1237,7 +1416,7 @@ def _described_group(focus: Focus, tok: Token, kind: str, states: set[str], excl
             break
         profiles = [focus.profiles.get(k) for k in group]
         if (count is None or len(group) == count) and not excluded & set(group) \
-                and all(agrees(kind, p, untyped=lemma_of(tok).lower() in UNTYPED_HEADS) for p in profiles) \
+                and all(agrees(kind, p, untyped=_lower_lemma(tok) in UNTYPED_HEADS) for p in profiles) \
                 and all(not states or states & p.states for p in profiles if p):
             return group
     return ()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..lemmas import lemma_of
+from ..lemmas import lower_lemmas
 from . import keys
 from .lookup import owners_of
 from .orgwords import load_org_words
@@ -116,7 +116,7 @@ def description_kind(table: ActorTable, tok: Token) -> str | None:
     >>> description_kind(ActorTable(doc), doc[1]), description_kind(ActorTable(doc), doc[0])
     ('business', None)
     """
-    return table.lex.word_value("description_noun", lemma_of(tok).lower()) or None
+    return table.lex.word_value("description_noun", lower_lemmas(tok.doc)[tok.i]) or None
 
 
 def org_profiles(table: ActorTable) -> dict[str, OrgProfile]:
@@ -148,8 +148,13 @@ def org_profiles(table: ActorTable) -> dict[str, OrgProfile]:
     """
     profiles: dict[str, OrgProfile] = {}
     party_names = {v.lower() for v in load_org_words().values.get("party", {}).values()}
-    for tok in table.doc:
-        found = [k for k in table.of_index(tok.i) if keys.is_org(k)]
+    doc = table.doc
+    for i in range(len(doc)):  # a Token is made only where an organization is named
+        named = table.of_index(i)
+        found = keys.orgs_among(named) if named else ()
+        if not found:
+            continue
+        tok = doc[i]
         for key in found:
             profile = profiles.setdefault(key, OrgProfile())
             for noun in _naming_nouns(table, tok):
@@ -309,6 +314,6 @@ def _owner_orgs(table: ActorTable, noun: Token) -> list[str]:
 
 def _owned_by(table: ActorTable, tok: Token) -> list[str]:
     """"X, controlled by Y", "X, owned by Y": the organizations Y."""
-    return [k for c in tok.children if c.dep_ == "acl" and lemma_of(c).lower() in OWNED_VERBS
+    return [k for c in tok.children if c.dep_ == "acl" and lower_lemmas(c.doc)[c.i] in OWNED_VERBS
             for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
             for t in (o, *o.conjuncts) for k in table.of(t) if keys.is_org(k)]
