@@ -296,3 +296,80 @@ def lower_forms(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         forms = doc.user_data[_LOWER_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
     return forms
+
+
+# -- verbs --
+
+from spacy.attrs import DEP, HEAD, TAG  # noqa: E402  (imported here: this block is added to the module)
+
+# where dependency_tree keeps a Doc's labels, heads and children, and fine_tags its tags
+_TREE_KEY = "graphkit.tree"
+_TAG_KEY = "graphkit.tags"
+
+
+def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[list[int]]]:
+    """Every token's dependency label, head and children as strings and indexes, read once per Doc.
+
+    A rule that asks which labels the children of a word carry reads them
+    here and makes the Token objects of the few children it wants alone
+    (``tok.children`` makes one for every child, on every call).
+
+    Parameters
+    ----------
+    doc
+        A parsed document (or one made by hand with heads and labels).
+
+    Returns
+    -------
+    tuple of three lists
+        ``(deps, heads, children)``: ``deps[i] == doc[i].dep_``, ``heads[i] == doc[i].head.i`` and
+        ``children[i] == [c.i for c in doc[i].children]`` (in order; kept in ``doc.user_data`` after the
+        first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> dependency_tree(doc)
+    (['nsubj', 'ROOT', 'dobj'], [1, 1, 1], [[], [0, 2], []])
+    """
+    tree = doc.user_data.get(_TREE_KEY)
+    if tree is None:
+        strings = doc.vocab.strings
+        deps = [strings[d] for d in doc.to_array(DEP).tolist()] if len(doc) else []
+        # HEAD is relative, as unsigned integers: back to signed, then to absolute indexes
+        heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else []
+        children: list[list[int]] = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                children[h].append(i)
+        tree = doc.user_data[_TREE_KEY] = (deps, heads, children)
+    return tree
+
+
+def fine_tags(doc: Doc) -> list[str]:
+    """Every token's fine-grained tag (``tok.tag_``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A tagged document.
+
+    Returns
+    -------
+    list of str
+        ``fine_tags(doc)[i] == doc[i].tag_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> fine_tags(Doc(English().vocab, words=["Peru", "thanked", "Chile"], tags=["NNP", "VBD", "NNP"]))
+    ['NNP', 'VBD', 'NNP']
+    """
+    tags = doc.user_data.get(_TAG_KEY)
+    if tags is None:
+        strings = doc.vocab.strings
+        tags = doc.user_data[_TAG_KEY] = [strings[t] for t in doc.to_array(TAG).tolist()] if len(doc) else []
+    return tags

@@ -22,6 +22,7 @@ from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
                       OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
                       RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
+from ..syntax import dependency_tree, lower_forms
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
@@ -794,7 +795,8 @@ class ActionReader:
         >>> r.is_passive(doc[2]), r.is_passive(doc[0])
         (True, False)
         """
-        return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+        deps, _, children = dependency_tree(verb.doc)
+        return any(deps[c] in PASSIVE_DEPS for c in children[verb.i])
 
     def subjects(self, verb: Token, depth: int = 0) -> list[str]:
         """Who performs the verb: its subject, the agent of a passive, or a subject inherited through
@@ -833,9 +835,12 @@ class ActionReader:
             return (self.prep_objects(verb, _BY) or self.agency(verb) or self._by_stand_in(verb)
                     or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)]
                     or self.act_agents(verb) or self._custodians(verb) or self._stranded_agents(verb))
-        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        doc = verb.doc
+        deps, _, children = dependency_tree(doc)
+        kids = children[verb.i]
+        subj = [doc[c] for c in kids if deps[c] in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
-        subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
+        subj = subj or [doc[c] for a in kids if deps[a] == "aux" for c in children[a] if deps[c] in SUBJECT_DEPS]
         if subj:
             out: list[str] = []
             for s in subj:
@@ -1539,14 +1544,21 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     ('call on', 'speak')
     """
     lemma = lemma_of(tok).lower()
-    prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and approximate_object(tok) is None]
-    if prt:
+    doc = tok.doc
+    deps, _, children = dependency_tree(doc)
+    forms = lower_forms(doc)
+    kids = children[tok.i]
+    prt = [forms[c] for c in kids if deps[c] == "prt"]
+    if prt and approximate_object(tok) is None:
         return f"{lemma} {prt[0]}"
-    for c in (c for head in prep_heads(tok) for c in head.children):
-        if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
-            return f"{lemma} {c.lower_}"
+    # the prepositions of prep_heads(tok), read by index
+    nouns = {forms[c] for c in kids if deps[c] == "dobj"}
+    for head in (tok.i, *(c for c in kids if deps[c] in ("advcl", "xcomp") and forms[c] in nouns)):
+        for c in children[head]:
+            if deps[c] == "prep" and lex.action(f"{lemma} {forms[c]}", "VERB") is not None:
+                return f"{lemma} {forms[c]}"
     # "called for Peru to withdraw": the parse hangs the "for" on the clause it opens
-    if any(m.dep_ == "mark" and m.lower_ == "for" for c in tok.children if c.dep_ == "advcl" for m in c.children) \
+    if any(deps[m] == "mark" and forms[m] == "for" for c in kids if deps[c] == "advcl" for m in children[c]) \
             and lex.action(f"{lemma} for", "VERB") is not None:
         return f"{lemma} for"
     return lemma
@@ -1677,13 +1689,16 @@ def approximate_object(verb: Token) -> Token | None:
     >>> approximate_object(doc[0]).text  # "to" hung on the particle
     'boats'
     """
+    doc = verb.doc
+    deps, heads, children = dependency_tree(doc)
+    forms = lower_forms(doc)
     # "to" hangs on the verb or on the particle itself ("kidnapped up to 16 advisers")
-    for c in (k for t in verb.children for k in ((t, *t.children) if t.dep_ == "prt" else (t,))):
-        if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.nbor(-1).lower_ == "up" \
-                and c.nbor(-1).dep_ == "prt" and c.nbor(-1).head.i == verb.i:
-            for o in c.children:
-                if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children):
-                    return o
+    for c in (k for t in children[verb.i] for k in ((t, *children[t]) if deps[t] == "prt" else (t,))):
+        if deps[c] == "prep" and forms[c] == "to" and c > 0 and forms[c - 1] == "up" \
+                and deps[c - 1] == "prt" and heads[c - 1] == verb.i:
+            for o in children[c]:
+                if deps[o] == "pobj" and any(deps[n] == "nummod" for n in children[o]):
+                    return doc[o]
     return None
 
 
@@ -1712,11 +1727,17 @@ def object_lemma(verb: Token, lex: Lexicon) -> str | None:
     >>> object_lemma(lifted[2], load_lexicon()), object_lemma(lifted[0], load_lexicon())
     ('curfew', None)
     """
-    for deps in (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS):  # "dobj", then "nsubjpass"
-        for c in verb.children:
-            if c.dep_ in deps:
-                return lemma_of(content_noun(c, lex)).lower()
+    doc = verb.doc
+    deps, _, children = dependency_tree(doc)
+    for wanted in _ACTED_ON_DEPS:  # "dobj", then "nsubjpass"
+        for c in children[verb.i]:
+            if deps[c] in wanted:
+                return lemma_of(content_noun(doc[c], lex)).lower()
     return None
+
+
+#: What a verb acts on, in the order :func:`object_lemma` looks: its direct object, then its passive subject.
+_ACTED_ON_DEPS = (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS)
 
 
 def _builds_forces(verb: Token, lex: Lexicon) -> bool:
