@@ -101,6 +101,29 @@ def lower_lemmas(doc: Doc) -> list[str]:
     return found
 
 
+def lower_lemma(token: Token) -> str:
+    """``lemma_of(token).lower()``, read off :func:`lower_lemmas` (no lemma computed, written or lowered per call).
+
+    Parameters
+    ----------
+    token
+        A token of any Doc.
+
+    Returns
+    -------
+    str
+        Its lemma in lower case.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("Peru warned Chile's envoys.")
+    >>> lower_lemma(doc[1]), lower_lemma(doc[4])
+    ('warn', 'envoy')
+    """
+    return lower_lemmas(token.doc)[token.i]
+
+
 def defers(component: object) -> bool:
     """Whether ``component``'s lemmas can be computed on demand instead: a spaCy ``Lemmatizer`` as it ships.
 

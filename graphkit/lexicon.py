@@ -1010,8 +1010,10 @@ class Lexicon:
         """
         if flag not in FLAGS:
             raise GraphkitError(f"unknown flag {flag!r}; valid: {_choices(FLAGS)}")
-        row = self.action(lemma, pos)
-        return row is not None and flag in row.flags
+        row = self._action_memo.get((lemma, pos), _MISSING)  # action(), without the call when it was asked before
+        if row is _MISSING:
+            row = self.action(lemma, pos)
+        return row is not None and flag in row.flags  # type: ignore[union-attr]
 
     def is_ignored(self, lemma: str, pos: str = "VERB") -> bool:
         """Tell whether *lemma* is never an action between actors (category ``ignore``).

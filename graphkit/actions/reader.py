@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors import DocActors
 from ..actors.keys import is_org
 from ..agents import described_names, load_agents
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemma
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
                       OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
@@ -1422,6 +1422,19 @@ class ActionReader:
         if pos in VERB_POS and lemma in self.lex.words("desire_verb") and self.desired_doers(trigger):
             return DEMAND_CLASS  # "wants Chile to withdraw": wanting it of someone is demanding it of them
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        # what follows reads only the word, its object and the lexicon: asked again of the same word (by remember,
+        # by a later rule), the answer is the Doc's, kept for this lexicon
+        held = trigger.doc.user_data.get("graphkit.action_classes")
+        if held is None or held[0] is not self.lex:
+            held = trigger.doc.user_data["graphkit.action_classes"] = (self.lex, {})
+        key = (trigger.i, lemma, pos, declined)
+        found = held[1].get(key)
+        if found is None:
+            found = held[1][key] = self._word_class(trigger, lemma, pos, declined)
+        return found
+
+    def _word_class(self, trigger: Token, lemma: str, pos: str, declined: bool) -> tuple[str, str]:
+        """:meth:`action_class` past the readings of its actors: by the lexicon and the word's object alone."""
         if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
             return "mobilize", "material-conflict"  # "bolstered its troops": CAMEO 154
         if pos in VERB_POS and lemma in self.lex.words("renewal_verb") \
@@ -1543,7 +1556,7 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     >>> verb_lemma(doc[0], load_lexicon()), verb_lemma(doc[4], load_lexicon())
     ('call on', 'speak')
     """
-    lemma = lemma_of(tok).lower()
+    lemma = lower_lemma(tok)
     doc = tok.doc
     deps, _, children = dependency_tree(doc)
     forms = lower_forms(doc)

@@ -62,12 +62,13 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemma
 from ..actors.keys import is_location, is_state
 from ..agents import load_agents
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
-                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
+                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS, dependency_tree,
+                      lower_forms)
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
@@ -411,8 +412,11 @@ def shifted_object(verb: Token) -> Token | None:
     >>> shifted_object(doc[0]).text
     'raid'
     """
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return None
+    deps, _, children = dependency_tree(verb.doc)
+    forms = lower_forms(verb.doc)
+    kids = children[verb.i]
+    if any(deps[c] in OBJECT_DEPS for c in kids) or not any(deps[c] == "prep" and forms[c] == "as" for c in kids):
+        return None  # an object of its own, or no "as" phrase to look in
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i:
             for o in p.children:
@@ -582,6 +586,10 @@ def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
     """"troops stayed on alert near X", "workers went on strike against X": a verb of being or going whose "on"
     phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`); "were put
     under arrest in X": who is put under an act undergoes it, from the state it is done in."""
+    deps, _, children = dependency_tree(verb.doc)
+    forms = lower_forms(verb.doc)
+    if not any(deps[p] == "prep" and forms[p] in ("on", "under") for p in children[verb.i]):
+        return  # no "on" or "under" phrase (most verbs): nothing below would be found
     lex = r.lex
     acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
             if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
@@ -976,7 +984,7 @@ def judgement(lex: Lexicon, verb: Token) -> str | None:
     >>> judgement(load_lexicon(), doc[1]), judgement(load_lexicon(), doc[3])
     ('accuse', None)
     """
-    if lemma_of(verb).lower() not in lex.words("naming_verb"):
+    if lower_lemma(verb) not in lex.words("naming_verb"):
         return None
     predicates = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > verb.i]
     predicates += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
