@@ -300,14 +300,16 @@ def lower_forms(doc: Doc) -> list[str]:
 
 # -- verbs --
 
-from spacy.attrs import DEP, HEAD, TAG  # noqa: E402  (imported here: this block is added to the module)
+from typing import Sequence  # noqa: E402  (imported here: this block is added to the module)
+
+from spacy.attrs import DEP, HEAD, TAG  # noqa: E402
 
 # where dependency_tree keeps a Doc's labels, heads and children, and fine_tags its tags
 _TREE_KEY = "graphkit.tree"
 _TAG_KEY = "graphkit.tags"
 
 
-def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[list[int]]]:
+def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[Sequence[int]]]:
     """Every token's dependency label, head and children as strings and indexes, read once per Doc.
 
     A rule that asks which labels the children of a word carry reads them
@@ -323,8 +325,8 @@ def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[list[int]]]:
     -------
     tuple of three lists
         ``(deps, heads, children)``: ``deps[i] == doc[i].dep_``, ``heads[i] == doc[i].head.i`` and
-        ``children[i] == [c.i for c in doc[i].children]`` (in order; kept in ``doc.user_data`` after the
-        first call).
+        ``list(children[i]) == [c.i for c in doc[i].children]`` (in order; kept in ``doc.user_data`` after
+        the first call).
 
     Examples
     --------
@@ -332,18 +334,21 @@ def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[list[int]]]:
     >>> from spacy.tokens import Doc
     >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
     >>> dependency_tree(doc)
-    (['nsubj', 'ROOT', 'dobj'], [1, 1, 1], [[], [0, 2], []])
+    (['nsubj', 'ROOT', 'dobj'], [1, 1, 1], [(), [0, 2], ()])
     """
     tree = doc.user_data.get(_TREE_KEY)
     if tree is None:
-        strings = doc.vocab.strings
-        deps = [strings[d] for d in doc.to_array(DEP).tolist()] if len(doc) else []
+        deps = _names(doc, DEP)
         # HEAD is relative, as unsigned integers: back to signed, then to absolute indexes
         heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else []
-        children: list[list[int]] = [[] for _ in heads]
+        # a list for each token with children; the others (about half) share one empty tuple
+        children: list[Sequence[int]] = [()] * len(heads)
         for i, h in enumerate(heads):
             if h != i:
-                children[h].append(i)
+                if children[h]:
+                    children[h].append(i)  # type: ignore[union-attr]
+                else:
+                    children[h] = [i]
         tree = doc.user_data[_TREE_KEY] = (deps, heads, children)
     return tree
 
@@ -370,6 +375,13 @@ def fine_tags(doc: Doc) -> list[str]:
     """
     tags = doc.user_data.get(_TAG_KEY)
     if tags is None:
-        strings = doc.vocab.strings
-        tags = doc.user_data[_TAG_KEY] = [strings[t] for t in doc.to_array(TAG).tolist()] if len(doc) else []
+        tags = doc.user_data[_TAG_KEY] = _names(doc, TAG)
     return tags
+
+
+def _names(doc: Doc, attr: int) -> list[str]:
+    """The string of ``attr`` of every token, one str object per distinct value (a few dozen labels or tags)."""
+    ids = doc.to_array(attr).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    names = {h: strings[h] for h in set(ids)}
+    return [names[h] for h in ids]

@@ -44,7 +44,8 @@ from spacy.tokens import Token
 from ..lemmas import lemma_of, lower_lemmas
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, CONDITIONAL_MARKS, INTENT_MODALS, MODALS, PASSIVE_DEPS, PREP_DEPS,
-                      SEQUENCE_PREPS, SUBJECT_DEPS, dependency_tree, doc_text, fine_tags, lower_forms)
+                      SEQUENCE_PREPS, SUBJECT_DEPS, dependency_tree, doc_text, fine_tags, lower_forms, token_offsets)
+from ..sentences import sentence_bounds
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
 
 __all__ = ["INTENT_CATEGORIES", "as_intent", "intended", "modality", "negated", "reported_speech"]
@@ -67,6 +68,8 @@ INTENT_CATEGORIES: Mapping[str, tuple[str, str]] = MappingProxyType({
 })
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# where _according_to keeps, per sentence of a Doc, whether it says "according to"
+_ACCORDING_KEY = "graphkit.according_to"
 #: Links through which a word inherits the modality of the word above it.
 _MODAL_CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj"})
 #: How far up that chain modality is looked for.
@@ -193,12 +196,24 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
         if up[node] == node:
             break
         node = up[node]
-    sent = tok.sent
-    if _ACCORDING_TO.search(doc_text(tok.doc), sent.start_char, sent.end_char):
+    if _according_to(tok):
         return REPORTED
     if reported_speech(lex, tok):
         return REPORTED
     return ASSERTED
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether "according to" is written in the sentence of ``tok``: searched once per sentence of a Doc (every
+    action word of the sentence asks)."""
+    doc = tok.doc
+    which, starts, ends = sentence_bounds(doc)
+    sent = which[tok.i]
+    found = doc.user_data.setdefault(_ACCORDING_KEY, {})
+    if sent not in found:
+        first, after = token_offsets(doc)
+        found[sent] = _ACCORDING_TO.search(doc_text(doc), first[starts[sent]], after[ends[sent] - 1]) is not None
+    return found[sent]
 
 
 def reported_speech(lex: Lexicon, tok: Token) -> bool:

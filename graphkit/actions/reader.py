@@ -1565,8 +1565,12 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     if prt and approximate_object(tok) is None:
         return f"{lemma} {prt[0]}"
     # the prepositions of prep_heads(tok), read by index
-    nouns = {forms[c] for c in kids if deps[c] == "dobj"}
-    for head in (tok.i, *(c for c in kids if deps[c] in ("advcl", "xcomp") and forms[c] in nouns)):
+    heads = [tok.i]
+    clauses = [c for c in kids if deps[c] in ("advcl", "xcomp")]
+    if clauses:
+        nouns = {forms[c] for c in kids if deps[c] == "dobj"}
+        heads += [c for c in clauses if forms[c] in nouns]
+    for head in heads:
         for c in children[head]:
             if deps[c] == "prep" and lex.action(f"{lemma} {forms[c]}", "VERB") is not None:
                 return f"{lemma} {forms[c]}"

@@ -516,8 +516,10 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
     approximate = approximate_object(verb) or shifted_object(verb)  # "kidnapped up to 16 advisers"
+    deps, _, children = dependency_tree(verb.doc)
     v = VerbReading(verb, lemma, category, sources, negated, modality,
-                    [c for c in verb.children if c.dep_ in OBJECT_DEPS] + ([approximate] if approximate else []))
+                    [verb.doc[c] for c in children[verb.i] if deps[c] in OBJECT_DEPS]
+                    + ([approximate] if approximate else []))
 
     if receiving:
         yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
@@ -551,8 +553,10 @@ def _disagrees(r: ActionReader, verb: Token) -> bool:
     verb of English takes: the word is a noun the tagger misread (a company "Procter and Gamble" is one actor)."""
     if verb.tag_ != "VBZ":
         return False
-    return any(len(r.np(s)) >= 2 for s in verb.children if s.dep_ in NOMINAL_SUBJECT_DEPS
-               and any(c.dep_ == "conj" for c in s.children))
+    doc = verb.doc
+    deps, _, children = dependency_tree(doc)
+    return any(len(r.np(doc[s])) >= 2 for s in children[verb.i] if deps[s] in NOMINAL_SUBJECT_DEPS
+               and any(deps[c] == "conj" for c in children[s]))
 
 
 # -- light verbs ---------------------------------------------------------------------------------
@@ -1238,6 +1242,8 @@ def opposed_party(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     preps = (_AGAINST if _helps(r, v) else frozenset()) | (_FROM if v.lemma in r.lex.words("protect_verb")
                                                               else frozenset())
+    if not preps:
+        return []  # neither a verb of help nor of protection (most verbs)
     return _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in preps
                    for o in p.children if o.dep_ == "pobj" for k in r.refers(o, acts=True, things=True)
                    if k not in v.sources), "verb.opposed-party")
