@@ -854,64 +854,65 @@ class ActionReader:
                 if not found and s.lower_ in SPEAKER_PRONOUNS and self._reported_clause(verb):
                     found = self.subjects(verb.head, depth + 1)  # "X claimed they had attacked Y": the speaker
                 # "Chile, Peru, and Spain met": a list the parser read as an apposition with conjuncts
-                found = found + [k for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
-                                 for k in self.np(a) if k not in found]
+                found = found + [k for a in children[s.i] if deps[a] == "appos" and any(deps[c] == "conj" for c in children[a])
+                                 for k in self.np(doc[a]) if k not in found]
                 out.extend(k for k in found if k not in out)
             return out + [k for k in self.partners(verb) if k not in out] if out else out
         head = verb.head
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head):
+        dep, tag, head_pos = deps[verb.i], verb.tag_, head.pos_  # read once for the tests below
+        if dep == "conj" and tag == "VBN" and self.is_passive(head):
             # "X was shot and wounded by Y": the second participle shares the passive
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
-        if verb.dep_ == "xcomp" and self.is_passive(head):
+        if dep == "xcomp" and self.is_passive(head):
             # "Chile is believed to have sent ...": the subject of the passive does it
             return [k for c in passive_subject_tokens(head) for k in self.np(c)]
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+        if dep == "xcomp" and head_pos == "ADJ":
             # "X is ready to send", "X is willing to", "found X able to": the adjective's subject
             return self._predicate_subjects(head, depth + 1)
-        if verb.dep_ == "xcomp":
+        if dep == "xcomp":
             if self.lex.has_flag(lemma_of(head).lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objs:  # "ordered diplomats to leave": the diplomats leave, whoever they are
                     return [k for c in objs for k in self.np(c)]
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "conj" and head.pos_ in VERB_POS:
+        if dep == "conj" and head_pos in VERB_POS:
             found = self.subjects(head, depth + 1)
             if not found and head.dep_ == "ccomp":
                 # "X denied that ... and blamed Y": the parser often hangs the second verb on the clause
                 found = self.subjects(head.head, depth + 1)
             return found
-        if verb.dep_ == "acomp" and head.pos_ in VERB_POS:
+        if dep == "acomp" and head_pos in VERB_POS:
             return self.subjects(head, depth + 1)  # "X are committed to ...": a participle read as the copula's complement
-        if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
+        if dep in ("advcl", "pcomp") and tag == "VBG" and head_pos in VERB_POS:
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
+        if dep == "advcl" and head_pos in VERB_POS and tag == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             found = self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
             if verb_lemma(head, self.lex) in self.lex.words("siding_verb"):
                 found = uniq(found + self._sided(head))  # "X stood by Chad to defeat Y": Chad too
             return found
-        if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
+        if dep == "pcomp" and head.dep_ in PREP_DEPS:
             return self.gerund_subjects(head, depth + 1)
-        if (verb.dep_ == "acl" or (verb.dep_ == "relcl" and self.is_act(head))) and head.pos_ == "NOUN" \
+        if (dep == "acl" or (dep == "relcl" and self.is_act(head))) and head_pos == "NOUN" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "a strike to protest"
             return self._infinitive_owner(head, depth + 1, verb.i)  # "X's decision to send", "a conspiracy to murder"
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        if dep == "acl" and tag == "VBG" and head_pos in ("NOUN", "PROPN"):
             # "Kurds, demanding autonomy"; "issued a declaration demanding ...": who issued it (not who
             # rejected it: "rejected a plan targeting X")
             found = list(self.actors.of(head))
             gov = head.head
-            if not found and head.dep_ == "appos" and head.pos_ == "NOUN":
+            if not found and head.dep_ == "appos" and head_pos == "NOUN":
                 found = list(self.actors.of(gov))  # "X, the activist suing Y": the name the noun describes
             if not found and head.dep_ in OBJECT_DEPS and gov.pos_ in VERB_POS and self.is_act(head) \
                     and self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in _STATEMENT_CATEGORIES \
                     and self.lex.has_flag(lemma_of(gov).lower(), "VERB", "light"):
                 found = self.subjects(gov, depth + 1)
             return found
-        if verb.dep_ == "acl" and self._headless_predicate(verb):
+        if dep == "acl" and self._headless_predicate(verb):
             # "Doctors from two aid groups donated ...": the verb read as a clause on the last noun of the
             # subject, the subject as the sentence's root
             return self.np(verb.sent.root) or list(self.actors.of(verb.sent.root))
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(lemma_of(verb).lower())[0] not in _NO_ACT:
+        if dep == "acl" and tag == "VBN" and self.lex.classify(lemma_of(verb).lower())[0] not in _NO_ACT:
             # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
             found = self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
             gov = head.head

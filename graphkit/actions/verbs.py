@@ -62,13 +62,13 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..lemmas import lemma_of, lower_lemma
+from ..lemmas import lemma_of, lower_lemma, lower_lemmas
 from ..actors.keys import is_location, is_state
 from ..agents import load_agents
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
-                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS, dependency_tree,
-                      lower_forms)
+                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS, coarse_tags,
+                      dependency_tree, lower_forms)
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
@@ -456,12 +456,15 @@ def threatened(lex: Lexicon, verb: Token) -> bool:
     >>> [threatened(load_lexicon(), doc[i]) for i in (3, 1)]
     [True, False]
     """
-    node = verb
+    doc = verb.doc
+    deps, heads, _ = dependency_tree(doc)
+    lemmas, tags = lower_lemmas(doc), coarse_tags(doc)
+    node = verb.i  # walked by index
     for _ in range(_THREAT_HOPS):
-        if node.dep_ not in THREAT_CHAIN_DEPS or node.head.i == node.i:
+        if deps[node] not in THREAT_CHAIN_DEPS or heads[node] == node:
             return False
-        node = node.head
-        if lex.classify(lemma_of(node).lower(), "NOUN" if node.pos_ in NOUN_POS else "VERB")[0] == "threaten":
+        node = heads[node]
+        if lex.classify(lemmas[node], "NOUN" if tags[node] in NOUN_POS else "VERB")[0] == "threaten":
             return True
     return False
 
@@ -1296,7 +1299,7 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
         return []
     # "pushed for Peru to back the plan", "called for Chile to withdraw": a request's for-clause names who is asked
     asked = [c for c in v.verb.children if c.dep_ == "advcl" and (_infinitive(c) or c.tag_ == "VB")
-             and v.category == "request" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)] if v.category == "request" else []
     if not asked and not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")
                           or (v.lemma in lex.words("desire_verb") and v.category == "request")):
         return []  # "wants Chile to withdraw": a verb of wanting is a demand only with a doer (action_class)
@@ -1338,11 +1341,14 @@ def intention(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     [('state:MDA', 'verb.intention')]
     """
     lex = r.lex
+    doc = v.verb.doc
+    deps, _, children = dependency_tree(doc)
+    kids = children[v.verb.i]
     if lex.has_flag(v.lemma, "VERB", "negative") or v.category in ("ignore", "communicate") \
-            or any(o.dep_ in OBJECT_DEPS for o in v.verb.children):
+            or any(deps[o] in OBJECT_DEPS for o in kids):
         return []
-    return _named((k for c in v.verb.children if c.dep_ == "xcomp"
-                   for k in _infinitive_targets(r, c) if k not in v.sources), "verb.intention")
+    return _named((k for c in kids if deps[c] == "xcomp"
+                   for k in _infinitive_targets(r, doc[c]) if k not in v.sources), "verb.intention")
 
 
 def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
@@ -1415,7 +1421,9 @@ def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     if v.objects or v.category == "ignore":
         return []
-    return _named((k for c in v.verb.children if c.dep_ == "ccomp" and _obliged(c)
+    doc = v.verb.doc
+    deps, _, children = dependency_tree(doc)
+    return _named((k for c in (doc[c] for c in children[v.verb.i] if deps[c] == "ccomp") if _obliged(c)
                    for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s) if k not in v.sources),
                   "verb.demand-complement")
 
@@ -1451,11 +1459,15 @@ def shared_object(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     ...               VerbReading(doc[1], "shoot", "assault", ["person:smith"], False, "asserted", []))
     [('person:brown', 'verb.shared-object')]
     """
-    if v.objects or v.category in _NO_SHARED_OBJECT or any(c.dep_ in COMPLEMENT_DEPS for c in v.verb.children):
+    if v.objects or v.category in _NO_SHARED_OBJECT:
+        return []
+    doc = v.verb.doc
+    deps, _, children = dependency_tree(doc)
+    if any(deps[c] in COMPLEMENT_DEPS for c in children[v.verb.i]):
         return []  # "refused to deploy ... and urged X": the first verb has its own complement
     found: list[str] = []
-    for c in v.verb.children:
-        if c.dep_ != "conj" or any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in c.children):
+    for c in (doc[c] for c in children[v.verb.i] if deps[c] == "conj"):
+        if any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in c.children):
             continue
         if c.pos_ in NOUN_POS:
             found += r.np(c)
