@@ -36,8 +36,9 @@ COMPONENT = "graphkit_lemmas"
 #: Key of the hook in ``Doc.user_hooks``: hooks are neither serialized with the Doc (``to_bytes``, ``DocBin``)
 #: nor read by spaCy under a name it does not know.
 HOOK = "graphkit_lemma"
-# where lower_lemmas keeps a Doc's lemmas in its user_data
+# where lower_lemmas keeps a Doc's lemmas in its user_data (lowered, and as the lemmatizer gives them)
 _LOWER_KEY = "graphkit.lower_lemmas"
+_LEMMAS_KEY = "graphkit.lemmas"
 
 
 def lemma_of(token: Token) -> str:
@@ -96,9 +97,36 @@ def lower_lemmas(doc: Doc) -> list[str]:
     found = doc.user_data.get(_LOWER_KEY)
     if found is None:
         hook = doc.user_hooks.get(HOOK)
-        lemmas = hook.of_doc(doc) if isinstance(hook, OnDemandLemmas) else [lemma_of(t) for t in doc]
+        if isinstance(hook, OnDemandLemmas):
+            lemmas = hook.of_doc(doc)
+            doc.user_data[_LEMMAS_KEY] = (hook, lemmas)  # for the hook's next calls on this Doc
+        else:
+            lemmas = [lemma_of(t) for t in doc]
         found = doc.user_data[_LOWER_KEY] = [lemma.lower() for lemma in lemmas]
     return found
+
+
+def lower_lemma(token: Token) -> str:
+    """``lemma_of(token).lower()``, read off :func:`lower_lemmas` (no lemma computed, written or lowered per call).
+
+    Parameters
+    ----------
+    token
+        A token of any Doc.
+
+    Returns
+    -------
+    str
+        Its lemma in lower case.
+
+    Examples
+    --------
+    >>> from graphkit.nlp import load_pipeline
+    >>> doc = load_pipeline()("Peru warned Chile's envoys.")
+    >>> lower_lemma(doc[1]), lower_lemma(doc[4])
+    ('warn', 'envoy')
+    """
+    return lower_lemmas(token.doc)[token.i]
 
 
 def defers(component: object) -> bool:
@@ -180,10 +208,14 @@ class OnDemandLemmas:
         """
         if token.lemma:  # the lemmatizer keeps a lemma set before it (the attribute ruler's): see defers
             return token.lemma_
-        key = (token.orth, token.pos, token.morph.key)
-        found = self._cache.get(key)
-        if found is None:
-            found = self._cache[key] = self._lemmatize(token)[0]
+        known = token.doc.user_data.get(_LEMMAS_KEY)  # every lemma of the Doc, once lower_lemmas asked of_doc
+        if known is not None and known[0] is self:
+            found = known[1][token.i]
+        else:
+            key = (token.orth, token.pos, token.morph.key)
+            found = self._cache.get(key)
+            if found is None:
+                found = self._cache[key] = self._lemmatize(token)[0]
         token.lemma_ = found
         return found
 

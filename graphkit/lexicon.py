@@ -271,6 +271,11 @@ _TITLE_HEADER = ("form", "role", "kind")
 _WORD_HEADER = ("word", "class", "value")
 _NO_FLAGS = "-"
 _UNKNOWN = ("other", "neutral")
+#: What a memo of :class:`Lexicon` holds at most before it starts again: answers are per lemma or form, and a
+#: long run meets ever new ones (memory stays flat).
+_MEMO_SIZE = 100_000
+#: A memo's "not known yet" (None is an answer).
+_MISSING = object()
 #: The class of a refused act of cooperation (CAMEO 12, "decline to ...").
 _REFUSAL = ("reject", "verbal-conflict")
 
@@ -291,7 +296,10 @@ def _normalize(text: str) -> str:
 
 def _last_word(text: str) -> str:
     """The last word of *text*, lowercased, with dots, hyphens and spaces as separators ("" for none)."""
-    words = text.lower().replace(".", " ").replace("-", " ").split()
+    lower = text.lower()
+    if lower.isalpha():  # most tokens: one word, no separator in it
+        return lower
+    words = lower.replace(".", " ").replace("-", " ").split()
     return words[-1] if words else ""
 
 
@@ -737,6 +745,13 @@ class Lexicon:
             {c: MappingProxyType(v) for c, v in classes.items()})
         self._word_sets: Mapping[str, frozenset[str]] = MappingProxyType(
             {c: frozenset(v) for c, v in classes.items()})
+        # the rules ask words() hundreds of thousands of times a run: a plain dict answers faster than the proxy
+        self._word_set_dict: dict[str, frozenset[str]] = dict(self._word_sets)
+        # answers already given, per lemma or form (the tables never change after loading); see _remember
+        self._action_memo: dict[tuple[str, str], ActionClass | None] = {}
+        self._class_memo: dict[tuple[str, str, str | None, bool], tuple[str, str]] = {}
+        self._event_memo: dict[str, bool] = {}
+        self._title_memo: dict[str, Title | None] = {}
 
     @classmethod
     def from_text(
@@ -874,6 +889,13 @@ class Lexicon:
         >>> lex.action("xyzzy", "VERB") is None
         True
         """
+        found = self._action_memo.get((lemma, pos), _MISSING)
+        if found is _MISSING:
+            found = _remember(self._action_memo, (lemma, pos), self._action(lemma, pos))
+        return found  # type: ignore[return-value]
+
+    def _action(self, lemma: str, pos: str) -> ActionClass | None:
+        """:meth:`action`, looked up in the tables."""
         key = _normalize(lemma)
         first = _POS_ALIASES.get(pos.upper())
         if first is None:
@@ -934,6 +956,14 @@ class Lexicon:
         >>> lex.classify("photosynthesize")
         ('other', 'neutral')
         """
+        memo = (lemma, pos, obj, negated)
+        found = self._class_memo.get(memo)
+        if found is None:
+            found = _remember(self._class_memo, memo, self._classify(lemma, pos, obj, negated))
+        return found
+
+    def _classify(self, lemma: str, pos: str, obj: str | None, negated: bool) -> tuple[str, str]:
+        """:meth:`classify`, read from the tables."""
         key = _normalize(lemma)
         row = self.action(key, pos)
         found = (row.category, row.quad) if row is not None else _UNKNOWN
@@ -980,8 +1010,10 @@ class Lexicon:
         """
         if flag not in FLAGS:
             raise GraphkitError(f"unknown flag {flag!r}; valid: {_choices(FLAGS)}")
-        row = self.action(lemma, pos)
-        return row is not None and flag in row.flags
+        row = self._action_memo.get((lemma, pos), _MISSING)  # action(), without the call when it was asked before
+        if row is _MISSING:
+            row = self.action(lemma, pos)
+        return row is not None and flag in row.flags  # type: ignore[union-attr]
 
     def is_ignored(self, lemma: str, pos: str = "VERB") -> bool:
         """Tell whether *lemma* is never an action between actors (category ``ignore``).
@@ -1026,8 +1058,11 @@ class Lexicon:
         >>> lex.is_event_noun("Airstrike"), lex.is_event_noun("concern"), lex.is_event_noun("reject")
         (True, False, False)
         """
-        row = self._actions.get((_normalize(lemma), "NOUN"))
-        return row is not None and "event" in row.flags
+        found = self._event_memo.get(lemma)
+        if found is None:
+            row = self._actions.get((_normalize(lemma), "NOUN"))
+            found = _remember(self._event_memo, lemma, row is not None and "event" in row.flags)
+        return found
 
     def actions(self, pos: str | None = None) -> list[ActionClass]:
         """Return all action rows in table order, optionally only those of *pos*.
@@ -1113,6 +1148,13 @@ class Lexicon:
         >>> lex.title("plumber") is None
         True
         """
+        found = self._title_memo.get(form, _MISSING)
+        if found is _MISSING:
+            found = _remember(self._title_memo, form, self._title(form))
+        return found  # type: ignore[return-value]
+
+    def _title(self, form: str) -> Title | None:
+        """:meth:`title`, looked up in the table."""
         key = _normalize_form(form)
         found = self._titles.get(key)
         if found is None:
@@ -1189,7 +1231,7 @@ class Lexicon:
         >>> "series" in lex.words("quantity_noun"), "attack" in lex.words("quantity_noun")
         (True, False)
         """
-        found = self._word_sets.get(word_class)  # a class in the table is a known one: spare the check
+        found = self._word_set_dict.get(word_class)  # a class in the table is a known one: spare the check
         return found if found is not None else self._word_sets.get(_known_class(word_class), frozenset())
 
     def word_value(self, word_class: str, word: str) -> str | None:
@@ -1253,6 +1295,21 @@ class Lexicon:
         ['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict', 'neutral']
         """
         return list(QUADS)
+
+
+def _remember(memo: dict, key: object, value: object) -> object:
+    """Keep ``value`` as ``memo``'s answer for ``key`` and return it; a full memo (:data:`_MEMO_SIZE`) starts again.
+
+    Examples
+    --------
+    >>> memo = {}
+    >>> _remember(memo, ("warn", "VERB"), "row"), memo
+    ('row', {('warn', 'VERB'): 'row'})
+    """
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 @functools.lru_cache(maxsize=1)

@@ -299,11 +299,15 @@ def lower_forms(doc: Doc) -> list[str]:
 
 
 # -- coref --
-from spacy.attrs import DEP, HEAD, TAG  # noqa: E402  (imported here: this block only adds to the module)
+from typing import Sequence  # noqa: E402  (imported here: this block only adds to the module)
+
+from spacy.attrs import DEP, HEAD, TAG  # noqa: E402
 
 _TAG_KEY = "graphkit.tags"
 _DEP_KEY = "graphkit.deps"
 _HEAD_KEY = "graphkit.heads"
+# where dependency_tree keeps a Doc's children lists
+_CHILDREN_KEY = "graphkit.children"
 
 
 def fine_tags(doc: Doc) -> list[str]:
@@ -385,6 +389,48 @@ def head_indices(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
         heads = doc.user_data[_HEAD_KEY] = [i + offset for i, offset in enumerate(offsets)]
     return heads
+
+
+def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[Sequence[int]]]:
+    """Every token's dependency label, head and children as strings and indexes, read once per Doc.
+
+    A rule that asks which labels the children of a word carry reads them
+    here and makes the Token objects of the few children it wants alone
+    (``tok.children`` makes one for every child, on every call).
+
+    Parameters
+    ----------
+    doc
+        A parsed document (or one made by hand with heads and labels).
+
+    Returns
+    -------
+    tuple of three lists
+        ``(deps, heads, children)``: ``deps[i] == doc[i].dep_`` (:func:`dep_labels`), ``heads[i] == doc[i].head.i``
+        (:func:`head_indices`) and ``list(children[i]) == [c.i for c in doc[i].children]`` (in order; kept in
+        ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> dependency_tree(doc)
+    (['nsubj', 'ROOT', 'dobj'], [1, 1, 1], [(), [0, 2], ()])
+    """
+    deps, heads = dep_labels(doc), head_indices(doc)
+    children = doc.user_data.get(_CHILDREN_KEY)
+    if children is None:
+        # a list for each token with children; the others (about half) share one empty tuple
+        children = [()] * len(heads)
+        for i, h in enumerate(heads):
+            if h != i:
+                if children[h]:
+                    children[h].append(i)  # type: ignore[union-attr]
+                else:
+                    children[h] = [i]
+        doc.user_data[_CHILDREN_KEY] = children
+    return deps, heads, children
 
 
 def _strings_of(doc: Doc, hashes: list[int]) -> list[str]:

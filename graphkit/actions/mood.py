@@ -35,17 +35,17 @@ Examples
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from types import MappingProxyType
 from typing import Mapping
 
 from spacy.tokens import Token
 
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemmas
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, CONDITIONAL_MARKS, INTENT_MODALS, MODALS, PASSIVE_DEPS, PREP_DEPS,
-                      SEQUENCE_PREPS, SUBJECT_DEPS, doc_text)
+                      SEQUENCE_PREPS, SUBJECT_DEPS, dependency_tree, doc_text, fine_tags, lower_forms, token_offsets)
+from ..sentences import sentence_bounds
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
 
 __all__ = ["INTENT_CATEGORIES", "as_intent", "intended", "modality", "negated", "reported_speech"]
@@ -68,6 +68,8 @@ INTENT_CATEGORIES: Mapping[str, tuple[str, str]] = MappingProxyType({
 })
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# where _according_to keeps, per sentence of a Doc, whether it says "according to"
+_ACCORDING_KEY = "graphkit.according_to"
 #: Links through which a word inherits the modality of the word above it.
 _MODAL_CHAIN_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "conj"})
 #: How far up that chain modality is looked for.
@@ -115,16 +117,18 @@ def negated(lex: Lexicon, tok: Token) -> bool:
     >>> [negated(load_lexicon(), doc[i]) for i in (1, 3, 6)]
     [False, True, True]
     """
-    if any(c.dep_ == "neg" for c in tok.children):
+    doc = tok.doc
+    deps, heads, children = dependency_tree(doc)
+    forms = lower_forms(doc)
+    i = tok.i
+    if any(deps[c] == "neg" or (deps[c] == "det" and forms[c] == "no") for c in children[i]):
         return True
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return True
-    head = tok.head
-    if tok.dep_ == "xcomp" and (lex.has_flag(lemma_of(head).lower(), "VERB", "negative")
-                                or lemma_of(head).lower() in lex.words("negative_head")):
-        return True  # "refused to sign", "is unwilling to send"
-    if tok.dep_ == "pcomp" and head.lower_ == "from" and lex.has_flag(lemma_of(head.head).lower(), "VERB", "negative"):
-        return True
+    dep = deps[i]
+    if dep == "xcomp":
+        head = lower_lemmas(doc)[heads[i]]
+        return lex.has_flag(head, "VERB", "negative") or head in lex.words("negative_head")  # "refused to sign"
+    if dep == "pcomp" and forms[heads[i]] == "from":
+        return lex.has_flag(lower_lemmas(doc)[heads[heads[i]]], "VERB", "negative")  # "refrained from attacking"
     return False
 
 
@@ -157,41 +161,59 @@ def modality(lex: Lexicon, tok: Token) -> Modality:
     ('reported', 'hypothetical')
     """
     modifiers, heads = lex.words("hypothetical_modifier"), lex.words("hypothetical_head")
-    node, hops = tok, 0
+    doc = tok.doc
+    deps, up, children = dependency_tree(doc)
+    forms, tags, lemmas = lower_forms(doc), fine_tags(doc), lower_lemmas(doc)
+    node, hops = tok.i, 0  # the chain is walked by index: no Token objects for the words it only looks at
     while True:
-        kids = list(node.children)
-        if any(c.tag_ == "MD" and c.lower_ in MODALS for c in kids if c.dep_ == "aux"):
-            return HYPOTHETICAL
-        if any(c.dep_ == "amod" and c.lower_ in modifiers for c in kids):
-            return HYPOTHETICAL
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
-            return HYPOTHETICAL
-        if node.dep_ == "ccomp" and _mandative(node):
+        kids = children[node]
+        dep, head = deps[node], up[node]
+        for c in kids:
+            kind = deps[c]
+            if (kind == "aux" and tags[c] == "MD" and forms[c] in MODALS) or (kind == "amod" and forms[c] in modifiers) \
+                    or (kind == "mark" and forms[c] in CONDITIONAL_MARKS):
+                return HYPOTHETICAL
+        if dep == "ccomp" and _mandative(doc[node]):
             return HYPOTHETICAL  # what a demand asks for has not happened: "insisted that Y withdraw"
-        if node.dep_ in _INTENT_DEPS and lemma_of(node.head).lower() in heads:
+        if dep in _INTENT_DEPS and lemmas[head] in heads:
             return HYPOTHETICAL  # "plans to impose", "a decision to send"
-        if node.dep_ == "ccomp" and lemma_of(node.head).lower() in heads \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        if dep == "ccomp" and lemmas[head] in heads and any(deps[c] == "aux" and forms[c] == "to" for c in kids):
             return HYPOTHETICAL  # "wants Chile to attack X": what is wanted of another has not happened
-        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of" \
-                and lemma_of(node.head.head).lower() in lex.words("prospect_noun"):
+        if dep == "pobj" and deps[head] == "prep" and forms[head] == "of" \
+                and lemmas[up[head]] in lex.words("prospect_noun"):
             return HYPOTHETICAL
-        if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head.i == node.i:
+        if dep not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or head == node:
             break
-        node, hops = node.head, hops + 1
+        node, hops = head, hops + 1
     if _accused_of(lex, tok):
         return REPORTED
     # "reportedly" hung on the verb or on any verb above it; "according to" anywhere in the sentence
     adverbs = lex.words("reported_adverb")
-    for node in itertools.chain((tok,), tok.ancestors):
-        if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in node.children):
+    node = tok.i
+    for _ in range(len(deps) + 1):  # the word and its ancestors (as many as Token.ancestors gives at most)
+        if any(deps[c] == "advmod" and forms[c] in adverbs for c in children[node]):
             return REPORTED
-    sent = tok.sent
-    if _ACCORDING_TO.search(doc_text(tok.doc), sent.start_char, sent.end_char):
+        if up[node] == node:
+            break
+        node = up[node]
+    if _according_to(tok):
         return REPORTED
     if reported_speech(lex, tok):
         return REPORTED
     return ASSERTED
+
+
+def _according_to(tok: Token) -> bool:
+    """Whether "according to" is written in the sentence of ``tok``: searched once per sentence of a Doc (every
+    action word of the sentence asks)."""
+    doc = tok.doc
+    which, starts, ends = sentence_bounds(doc)
+    sent = which[tok.i]
+    found = doc.user_data.setdefault(_ACCORDING_KEY, {})
+    if sent not in found:
+        first, after = token_offsets(doc)
+        found[sent] = _ACCORDING_TO.search(doc_text(doc), first[starts[sent]], after[ends[sent] - 1]) is not None
+    return found[sent]
 
 
 def reported_speech(lex: Lexicon, tok: Token) -> bool:
@@ -230,24 +252,30 @@ def reported_speech(lex: Lexicon, tok: Token) -> bool:
     (True, False)
     """
     verbs, nouns = lex.words("reporting_verb"), lex.words("reporting_noun")
-    node = tok
+    doc = tok.doc
+    deps, up, children = dependency_tree(doc)
+    forms, tags, lemmas = lower_forms(doc), fine_tags(doc), lower_lemmas(doc)
+    node = tok.i  # walked by index: Token objects only for the words a test below needs whole
     while True:
-        head = node.head
-        if any(_is_aside(verbs, c) for c in node.children):
+        head = up[node]
+        # an aside is an npadvmod, or a verb of saying under one of _ASIDE_DEPS (_is_aside)
+        if any(_is_aside(verbs, doc[c]) for c in children[node]
+               if deps[c] == "npadvmod" or (deps[c] in _ASIDE_DEPS and lemmas[c] in verbs)):
             return True
-        if head.i == node.i:  # the root (spaCy makes a new Token object per access: no `is`)
+        if head == node:  # the root
             break
-        if _second_verb_of_speaker(node):
-            node = head.head  # the speaker's own second verb: not what the speaker says
+        dep = deps[node]
+        if dep == "conj" and tags[node] in _FINITE_TAGS and _second_verb_of_speaker(doc[node]):
+            node = up[head]  # the speaker's own second verb: not what the speaker says
             continue
-        said = lemma_of(head).lower()
-        if node.dep_ in _SAID_CLAUSE_DEPS and said in verbs and not _mandative(node) \
-                and not (_quoted(head) and not _quoted(node)):
+        said = lemmas[head]
+        if dep in _SAID_CLAUSE_DEPS and said in verbs and not _mandative(doc[node]) \
+                and not (_quoted(doc[head]) and not _quoted(doc[node])):
             return True  # (a verb of saying inside a quotation frames nothing outside it)
         # "Y is said / alleged / reported to have attacked Z"
-        if node.dep_ == "xcomp" and said in verbs and any(c.dep_ in PASSIVE_DEPS for c in head.children):
+        if dep == "xcomp" and said in verbs and any(deps[c] in PASSIVE_DEPS for c in children[head]):
             return True
-        if node.dep_ == "acl" and said in nouns and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        if dep == "acl" and said in nouns and any(deps[c] == "mark" and forms[c] == "that" for c in children[node]):
             return True
         node = head
     return False
@@ -328,16 +356,19 @@ def intended(lex: Lexicon, tok: Token) -> bool:
     (True, False)
     """
     heads = lex.words("intent_head")
-    node, hops = tok, 0
+    doc = tok.doc
+    deps, up, children = dependency_tree(doc)
+    forms, tags, lemmas = lower_forms(doc), fine_tags(doc), lower_lemmas(doc)
+    node, hops = tok.i, 0
     while True:
-        modals = [c.lower_ for c in node.children if c.dep_ == "aux" and c.tag_ == "MD"]
+        modals = [forms[c] for c in children[node] if deps[c] == "aux" and tags[c] == "MD"]
         if modals:
             return any(m in INTENT_MODALS for m in modals)  # "could attack" speculates, whatever is above it
-        if node.dep_ in _INTENT_DEPS and lemma_of(node.head).lower() in heads:
+        if deps[node] in _INTENT_DEPS and lemmas[up[node]] in heads:
             return True
-        if node.dep_ not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or node.head.i == node.i:
+        if deps[node] not in _MODAL_CHAIN_DEPS or hops > _MODAL_HOPS or up[node] == node:
             return False
-        node, hops = node.head, hops + 1
+        node, hops = up[node], hops + 1
 
 
 def as_intent(action: Action) -> Action:

@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Token
 from ..actors import DocActors
 from ..actors.keys import is_org
 from ..agents import described_names, load_agents
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemma
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
                       OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
                       RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
+from ..syntax import dependency_tree, lower_forms
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
@@ -794,7 +795,8 @@ class ActionReader:
         >>> r.is_passive(doc[2]), r.is_passive(doc[0])
         (True, False)
         """
-        return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+        deps, _, children = dependency_tree(verb.doc)
+        return any(deps[c] in PASSIVE_DEPS for c in children[verb.i])
 
     def subjects(self, verb: Token, depth: int = 0) -> list[str]:
         """Who performs the verb: its subject, the agent of a passive, or a subject inherited through
@@ -833,9 +835,12 @@ class ActionReader:
             return (self.prep_objects(verb, _BY) or self.agency(verb) or self._by_stand_in(verb)
                     or [k for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" for k in self.prep_objects(c, _BY)]
                     or self.act_agents(verb) or self._custodians(verb) or self._stranded_agents(verb))
-        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        doc = verb.doc
+        deps, _, children = dependency_tree(doc)
+        kids = children[verb.i]
+        subj = [doc[c] for c in kids if deps[c] in SUBJECT_DEPS]
         # the small model sometimes hangs the subject on the auxiliary ("Norway [are] mediating")
-        subj = subj or [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ in SUBJECT_DEPS]
+        subj = subj or [doc[c] for a in kids if deps[a] == "aux" for c in children[a] if deps[c] in SUBJECT_DEPS]
         if subj:
             out: list[str] = []
             for s in subj:
@@ -849,64 +854,65 @@ class ActionReader:
                 if not found and s.lower_ in SPEAKER_PRONOUNS and self._reported_clause(verb):
                     found = self.subjects(verb.head, depth + 1)  # "X claimed they had attacked Y": the speaker
                 # "Chile, Peru, and Spain met": a list the parser read as an apposition with conjuncts
-                found = found + [k for a in s.children if a.dep_ == "appos" and any(c.dep_ == "conj" for c in a.children)
-                                 for k in self.np(a) if k not in found]
+                found = found + [k for a in children[s.i] if deps[a] == "appos" and any(deps[c] == "conj" for c in children[a])
+                                 for k in self.np(doc[a]) if k not in found]
                 out.extend(k for k in found if k not in out)
             return out + [k for k in self.partners(verb) if k not in out] if out else out
         head = verb.head
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and self.is_passive(head):
+        dep, tag, head_pos = deps[verb.i], verb.tag_, head.pos_  # read once for the tests below
+        if dep == "conj" and tag == "VBN" and self.is_passive(head):
             # "X was shot and wounded by Y": the second participle shares the passive
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
-        if verb.dep_ == "xcomp" and self.is_passive(head):
+        if dep == "xcomp" and self.is_passive(head):
             # "Chile is believed to have sent ...": the subject of the passive does it
             return [k for c in passive_subject_tokens(head) for k in self.np(c)]
-        if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+        if dep == "xcomp" and head_pos == "ADJ":
             # "X is ready to send", "X is willing to", "found X able to": the adjective's subject
             return self._predicate_subjects(head, depth + 1)
-        if verb.dep_ == "xcomp":
+        if dep == "xcomp":
             if self.lex.has_flag(lemma_of(head).lower(), "VERB", "object_control"):
                 objs = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objs:  # "ordered diplomats to leave": the diplomats leave, whoever they are
                     return [k for c in objs for k in self.np(c)]
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "conj" and head.pos_ in VERB_POS:
+        if dep == "conj" and head_pos in VERB_POS:
             found = self.subjects(head, depth + 1)
             if not found and head.dep_ == "ccomp":
                 # "X denied that ... and blamed Y": the parser often hangs the second verb on the clause
                 found = self.subjects(head.head, depth + 1)
             return found
-        if verb.dep_ == "acomp" and head.pos_ in VERB_POS:
+        if dep == "acomp" and head_pos in VERB_POS:
             return self.subjects(head, depth + 1)  # "X are committed to ...": a participle read as the copula's complement
-        if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG" and head.pos_ in VERB_POS:
+        if dep in ("advcl", "pcomp") and tag == "VBG" and head_pos in VERB_POS:
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "advcl" and head.pos_ in VERB_POS and verb.tag_ == "VB" \
+        if dep == "advcl" and head_pos in VERB_POS and tag == "VB" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             found = self.subjects(head, depth + 1)  # "X staged protests to demand ...": a purpose, done by X
             if verb_lemma(head, self.lex) in self.lex.words("siding_verb"):
                 found = uniq(found + self._sided(head))  # "X stood by Chad to defeat Y": Chad too
             return found
-        if verb.dep_ == "pcomp" and head.dep_ in PREP_DEPS:
+        if dep == "pcomp" and head.dep_ in PREP_DEPS:
             return self.gerund_subjects(head, depth + 1)
-        if (verb.dep_ == "acl" or (verb.dep_ == "relcl" and self.is_act(head))) and head.pos_ == "NOUN" \
+        if (dep == "acl" or (dep == "relcl" and self.is_act(head))) and head_pos == "NOUN" \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):  # "a strike to protest"
             return self._infinitive_owner(head, depth + 1, verb.i)  # "X's decision to send", "a conspiracy to murder"
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        if dep == "acl" and tag == "VBG" and head_pos in ("NOUN", "PROPN"):
             # "Kurds, demanding autonomy"; "issued a declaration demanding ...": who issued it (not who
             # rejected it: "rejected a plan targeting X")
             found = list(self.actors.of(head))
             gov = head.head
-            if not found and head.dep_ == "appos" and head.pos_ == "NOUN":
+            if not found and head.dep_ == "appos" and head_pos == "NOUN":
                 found = list(self.actors.of(gov))  # "X, the activist suing Y": the name the noun describes
             if not found and head.dep_ in OBJECT_DEPS and gov.pos_ in VERB_POS and self.is_act(head) \
                     and self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in _STATEMENT_CATEGORIES \
                     and self.lex.has_flag(lemma_of(gov).lower(), "VERB", "light"):
                 found = self.subjects(gov, depth + 1)
             return found
-        if verb.dep_ == "acl" and self._headless_predicate(verb):
+        if dep == "acl" and self._headless_predicate(verb):
             # "Doctors from two aid groups donated ...": the verb read as a clause on the last noun of the
             # subject, the subject as the sentence's root
             return self.np(verb.sent.root) or list(self.actors.of(verb.sent.root))
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and self.lex.classify(lemma_of(verb).lower())[0] not in _NO_ACT:
+        if dep == "acl" and tag == "VBN" and self.lex.classify(lemma_of(verb).lower())[0] not in _NO_ACT:
             # "Y, assassinated in a coup led by X": the agent (Y, the noun it modifies, is its passive subject)
             found = self.prep_objects(verb, _BY) or self.agency(verb) or self.act_agents(verb)
             gov = head.head
@@ -1417,6 +1423,19 @@ class ActionReader:
         if pos in VERB_POS and lemma in self.lex.words("desire_verb") and self.desired_doers(trigger):
             return DEMAND_CLASS  # "wants Chile to withdraw": wanting it of someone is demanding it of them
         declined = negated and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        # what follows reads only the word, its object and the lexicon: asked again of the same word (by remember,
+        # by a later rule), the answer is the Doc's, kept for this lexicon
+        held = trigger.doc.user_data.get("graphkit.action_classes")
+        if held is None or held[0] is not self.lex:
+            held = trigger.doc.user_data["graphkit.action_classes"] = (self.lex, {})
+        key = (trigger.i, lemma, pos, declined)
+        found = held[1].get(key)
+        if found is None:
+            found = held[1][key] = self._word_class(trigger, lemma, pos, declined)
+        return found
+
+    def _word_class(self, trigger: Token, lemma: str, pos: str, declined: bool) -> tuple[str, str]:
+        """:meth:`action_class` past the readings of its actors: by the lexicon and the word's object alone."""
         if pos in VERB_POS and lemma in self.lex.words("buildup_verb") and _builds_forces(trigger, self.lex):
             return "mobilize", "material-conflict"  # "bolstered its troops": CAMEO 154
         if pos in VERB_POS and lemma in self.lex.words("renewal_verb") \
@@ -1538,15 +1557,26 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     >>> verb_lemma(doc[0], load_lexicon()), verb_lemma(doc[4], load_lexicon())
     ('call on', 'speak')
     """
-    lemma = lemma_of(tok).lower()
-    prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and approximate_object(tok) is None]
-    if prt:
+    lemma = lower_lemma(tok)
+    doc = tok.doc
+    deps, _, children = dependency_tree(doc)
+    forms = lower_forms(doc)
+    kids = children[tok.i]
+    prt = [forms[c] for c in kids if deps[c] == "prt"]
+    if prt and approximate_object(tok) is None:
         return f"{lemma} {prt[0]}"
-    for c in (c for head in prep_heads(tok) for c in head.children):
-        if c.dep_ == "prep" and lex.action(f"{lemma} {c.lower_}", "VERB") is not None:
-            return f"{lemma} {c.lower_}"
+    # the prepositions of prep_heads(tok), read by index
+    heads = [tok.i]
+    clauses = [c for c in kids if deps[c] in ("advcl", "xcomp")]
+    if clauses:
+        nouns = {forms[c] for c in kids if deps[c] == "dobj"}
+        heads += [c for c in clauses if forms[c] in nouns]
+    for head in heads:
+        for c in children[head]:
+            if deps[c] == "prep" and lex.action(f"{lemma} {forms[c]}", "VERB") is not None:
+                return f"{lemma} {forms[c]}"
     # "called for Peru to withdraw": the parse hangs the "for" on the clause it opens
-    if any(m.dep_ == "mark" and m.lower_ == "for" for c in tok.children if c.dep_ == "advcl" for m in c.children) \
+    if any(deps[m] == "mark" and forms[m] == "for" for c in kids if deps[c] == "advcl" for m in children[c]) \
             and lex.action(f"{lemma} for", "VERB") is not None:
         return f"{lemma} for"
     return lemma
@@ -1677,13 +1707,16 @@ def approximate_object(verb: Token) -> Token | None:
     >>> approximate_object(doc[0]).text  # "to" hung on the particle
     'boats'
     """
+    doc = verb.doc
+    deps, heads, children = dependency_tree(doc)
+    forms = lower_forms(doc)
     # "to" hangs on the verb or on the particle itself ("kidnapped up to 16 advisers")
-    for c in (k for t in verb.children for k in ((t, *t.children) if t.dep_ == "prt" else (t,))):
-        if c.dep_ == "prep" and c.lower_ == "to" and c.i > 0 and c.nbor(-1).lower_ == "up" \
-                and c.nbor(-1).dep_ == "prt" and c.nbor(-1).head.i == verb.i:
-            for o in c.children:
-                if o.dep_ == "pobj" and any(n.dep_ == "nummod" for n in o.children):
-                    return o
+    for c in (k for t in children[verb.i] for k in ((t, *children[t]) if deps[t] == "prt" else (t,))):
+        if deps[c] == "prep" and forms[c] == "to" and c > 0 and forms[c - 1] == "up" \
+                and deps[c - 1] == "prt" and heads[c - 1] == verb.i:
+            for o in children[c]:
+                if deps[o] == "pobj" and any(deps[n] == "nummod" for n in children[o]):
+                    return doc[o]
     return None
 
 
@@ -1712,11 +1745,17 @@ def object_lemma(verb: Token, lex: Lexicon) -> str | None:
     >>> object_lemma(lifted[2], load_lexicon()), object_lemma(lifted[0], load_lexicon())
     ('curfew', None)
     """
-    for deps in (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS):  # "dobj", then "nsubjpass"
-        for c in verb.children:
-            if c.dep_ in deps:
-                return lemma_of(content_noun(c, lex)).lower()
+    doc = verb.doc
+    deps, _, children = dependency_tree(doc)
+    for wanted in _ACTED_ON_DEPS:  # "dobj", then "nsubjpass"
+        for c in children[verb.i]:
+            if deps[c] in wanted:
+                return lemma_of(content_noun(doc[c], lex)).lower()
     return None
+
+
+#: What a verb acts on, in the order :func:`object_lemma` looks: its direct object, then its passive subject.
+_ACTED_ON_DEPS = (OBJECT_DEPS - {"dative"}, NOMINAL_SUBJECT_DEPS & PASSIVE_DEPS)
 
 
 def _builds_forces(verb: Token, lex: Lexicon) -> bool:

@@ -62,12 +62,13 @@ from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..lemmas import lemma_of
+from ..lemmas import lemma_of, lower_lemma, lower_lemmas
 from ..actors.keys import is_location, is_state
 from ..agents import load_agents
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
-                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS)
+                      OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS, coarse_tags,
+                      dependency_tree, lower_forms)
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
@@ -411,8 +412,11 @@ def shifted_object(verb: Token) -> Token | None:
     >>> shifted_object(doc[0]).text
     'raid'
     """
-    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return None
+    deps, _, children = dependency_tree(verb.doc)
+    forms = lower_forms(verb.doc)
+    kids = children[verb.i]
+    if any(deps[c] in OBJECT_DEPS for c in kids) or not any(deps[c] == "prep" and forms[c] == "as" for c in kids):
+        return None  # an object of its own, or no "as" phrase to look in
     for p in verb.children:
         if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i:
             for o in p.children:
@@ -452,12 +456,15 @@ def threatened(lex: Lexicon, verb: Token) -> bool:
     >>> [threatened(load_lexicon(), doc[i]) for i in (3, 1)]
     [True, False]
     """
-    node = verb
+    doc = verb.doc
+    deps, heads, _ = dependency_tree(doc)
+    lemmas, tags = lower_lemmas(doc), coarse_tags(doc)
+    node = verb.i  # walked by index
     for _ in range(_THREAT_HOPS):
-        if node.dep_ not in THREAT_CHAIN_DEPS or node.head.i == node.i:
+        if deps[node] not in THREAT_CHAIN_DEPS or heads[node] == node:
             return False
-        node = node.head
-        if lex.classify(lemma_of(node).lower(), "NOUN" if node.pos_ in NOUN_POS else "VERB")[0] == "threaten":
+        node = heads[node]
+        if lex.classify(lemmas[node], "NOUN" if tags[node] in NOUN_POS else "VERB")[0] == "threaten":
             return True
     return False
 
@@ -512,8 +519,10 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
     approximate = approximate_object(verb) or shifted_object(verb)  # "kidnapped up to 16 advisers"
+    deps, _, children = dependency_tree(verb.doc)
     v = VerbReading(verb, lemma, category, sources, negated, modality,
-                    [c for c in verb.children if c.dep_ in OBJECT_DEPS] + ([approximate] if approximate else []))
+                    [verb.doc[c] for c in children[verb.i] if deps[c] in OBJECT_DEPS]
+                    + ([approximate] if approximate else []))
 
     if receiving:
         yield from _received(r, v)  # "Kenya received aid from Japan": Japan -aid-> Kenya
@@ -547,8 +556,10 @@ def _disagrees(r: ActionReader, verb: Token) -> bool:
     verb of English takes: the word is a noun the tagger misread (a company "Procter and Gamble" is one actor)."""
     if verb.tag_ != "VBZ":
         return False
-    return any(len(r.np(s)) >= 2 for s in verb.children if s.dep_ in NOMINAL_SUBJECT_DEPS
-               and any(c.dep_ == "conj" for c in s.children))
+    doc = verb.doc
+    deps, _, children = dependency_tree(doc)
+    return any(len(r.np(doc[s])) >= 2 for s in children[verb.i] if deps[s] in NOMINAL_SUBJECT_DEPS
+               and any(deps[c] == "conj" for c in children[s]))
 
 
 # -- light verbs ---------------------------------------------------------------------------------
@@ -582,6 +593,10 @@ def _stative_act(r: ActionReader, verb: Token) -> Iterator[Action]:
     """"troops stayed on alert near X", "workers went on strike against X": a verb of being or going whose "on"
     phrase is an event noun does that act, aimed as a light verb's is (:data:`LIGHT_VERB_RULES`); "were put
     under arrest in X": who is put under an act undergoes it, from the state it is done in."""
+    deps, _, children = dependency_tree(verb.doc)
+    forms = lower_forms(verb.doc)
+    if not any(deps[p] == "prep" and forms[p] in ("on", "under") for p in children[verb.i]):
+        return  # no "on" or "under" phrase (most verbs): nothing below would be found
     lex = r.lex
     acts = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children
             if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in r.handled_nouns
@@ -976,7 +991,7 @@ def judgement(lex: Lexicon, verb: Token) -> str | None:
     >>> judgement(load_lexicon(), doc[1]), judgement(load_lexicon(), doc[3])
     ('accuse', None)
     """
-    if lemma_of(verb).lower() not in lex.words("naming_verb"):
+    if lower_lemma(verb) not in lex.words("naming_verb"):
         return None
     predicates = [c for c in verb.children if c.dep_ in _PREDICATE_DEPS and c.i > verb.i]
     predicates += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
@@ -1230,6 +1245,8 @@ def opposed_party(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     preps = (_AGAINST if _helps(r, v) else frozenset()) | (_FROM if v.lemma in r.lex.words("protect_verb")
                                                               else frozenset())
+    if not preps:
+        return []  # neither a verb of help nor of protection (most verbs)
     return _named((k for p in v.verb.children if p.dep_ == "prep" and p.lower_ in preps
                    for o in p.children if o.dep_ == "pobj" for k in r.refers(o, acts=True, things=True)
                    if k not in v.sources), "verb.opposed-party")
@@ -1282,7 +1299,7 @@ def directive_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str
         return []
     # "pushed for Peru to back the plan", "called for Chile to withdraw": a request's for-clause names who is asked
     asked = [c for c in v.verb.children if c.dep_ == "advcl" and (_infinitive(c) or c.tag_ == "VB")
-             and v.category == "request" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+             and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)] if v.category == "request" else []
     if not asked and not (lex.has_flag(v.lemma, "VERB", "directive") or lex.has_flag(v.lemma, "VERB", "object_control")
                           or (v.lemma in lex.words("desire_verb") and v.category == "request")):
         return []  # "wants Chile to withdraw": a verb of wanting is a demand only with a doer (action_class)
@@ -1324,11 +1341,14 @@ def intention(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     [('state:MDA', 'verb.intention')]
     """
     lex = r.lex
+    doc = v.verb.doc
+    deps, _, children = dependency_tree(doc)
+    kids = children[v.verb.i]
     if lex.has_flag(v.lemma, "VERB", "negative") or v.category in ("ignore", "communicate") \
-            or any(o.dep_ in OBJECT_DEPS for o in v.verb.children):
+            or any(deps[o] in OBJECT_DEPS for o in kids):
         return []
-    return _named((k for c in v.verb.children if c.dep_ == "xcomp"
-                   for k in _infinitive_targets(r, c) if k not in v.sources), "verb.intention")
+    return _named((k for c in kids if deps[c] == "xcomp"
+                   for k in _infinitive_targets(r, doc[c]) if k not in v.sources), "verb.intention")
 
 
 def control_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
@@ -1401,7 +1421,9 @@ def demand_complement(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     """
     if v.objects or v.category == "ignore":
         return []
-    return _named((k for c in v.verb.children if c.dep_ == "ccomp" and _obliged(c)
+    doc = v.verb.doc
+    deps, _, children = dependency_tree(doc)
+    return _named((k for c in (doc[c] for c in children[v.verb.i] if deps[c] == "ccomp") if _obliged(c)
                    for s in c.children if s.dep_ in NOMINAL_SUBJECT_DEPS for k in r.np(s) if k not in v.sources),
                   "verb.demand-complement")
 
@@ -1437,11 +1459,15 @@ def shared_object(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     ...               VerbReading(doc[1], "shoot", "assault", ["person:smith"], False, "asserted", []))
     [('person:brown', 'verb.shared-object')]
     """
-    if v.objects or v.category in _NO_SHARED_OBJECT or any(c.dep_ in COMPLEMENT_DEPS for c in v.verb.children):
+    if v.objects or v.category in _NO_SHARED_OBJECT:
+        return []
+    doc = v.verb.doc
+    deps, _, children = dependency_tree(doc)
+    if any(deps[c] in COMPLEMENT_DEPS for c in children[v.verb.i]):
         return []  # "refused to deploy ... and urged X": the first verb has its own complement
     found: list[str] = []
-    for c in v.verb.children:
-        if c.dep_ != "conj" or any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in c.children):
+    for c in (doc[c] for c in children[v.verb.i] if deps[c] == "conj"):
+        if any(s.dep_ in NOMINAL_SUBJECT_DEPS for s in c.children):
             continue
         if c.pos_ in NOUN_POS:
             found += r.np(c)
