@@ -306,8 +306,8 @@ from spacy.attrs import DEP, HEAD, TAG  # noqa: E402
 _TAG_KEY = "graphkit.tags"
 _DEP_KEY = "graphkit.deps"
 _HEAD_KEY = "graphkit.heads"
-# where dependency_tree keeps a Doc's children lists
-_CHILDREN_KEY = "graphkit.children"
+# where dependency_tree keeps a Doc's labels, heads and children
+_TREE_KEY = "graphkit.tree"
 
 
 def fine_tags(doc: Doc) -> list[str]:
@@ -418,19 +418,19 @@ def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[Sequence[int]]
     >>> dependency_tree(doc)
     (['nsubj', 'ROOT', 'dobj'], [1, 1, 1], [(), [0, 2], ()])
     """
-    deps, heads = dep_labels(doc), head_indices(doc)
-    children = doc.user_data.get(_CHILDREN_KEY)
-    if children is None:
+    tree = doc.user_data.get(_TREE_KEY)
+    if tree is None:
+        deps, heads = dep_labels(doc), head_indices(doc)
         # a list for each token with children; the others (about half) share one empty tuple
-        children = [()] * len(heads)
+        children: list[Sequence[int]] = [()] * len(heads)
         for i, h in enumerate(heads):
             if h != i:
                 if children[h]:
                     children[h].append(i)  # type: ignore[union-attr]
                 else:
                     children[h] = [i]
-        doc.user_data[_CHILDREN_KEY] = children
-    return deps, heads, children
+        tree = doc.user_data[_TREE_KEY] = (deps, heads, children)
+    return tree
 
 
 def _strings_of(doc: Doc, hashes: list[int]) -> list[str]:
