@@ -296,3 +296,154 @@ def lower_forms(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         forms = doc.user_data[_LOWER_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
     return forms
+
+
+# -- actors --
+# Per-Doc columns the actor passes read for many tokens, each read once per Doc (``doc[i].tag_`` and the like make
+# a Token object per access); kept in ``doc.user_data`` like the helpers above.
+from spacy.attrs import DEP, ENT_TYPE, HEAD, TAG  # noqa: E402  (kept with the helpers that read them)
+
+_TAGS_KEY = "graphkit.tags"
+_ENT_TYPES_KEY = "graphkit.ent_types"
+_HEADS_KEY = "graphkit.heads"
+_DEPS_KEY = "graphkit.deps"
+_ENTS_KEY = "graphkit.ents"
+
+
+def fine_tags(doc: Doc) -> list[str]:
+    """Every token's fine-grained tag (``tok.tag_``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A tagged document.
+
+    Returns
+    -------
+    list of str
+        ``fine_tags(doc)[i] == doc[i].tag_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> fine_tags(Doc(English().vocab, words=["Peru", "thanked", "Chile"], tags=["NNP", "VBD", "NNP"]))
+    ['NNP', 'VBD', 'NNP']
+    """
+    tags = doc.user_data.get(_TAGS_KEY)
+    if tags is None:
+        strings = doc.vocab.strings
+        tags = doc.user_data[_TAGS_KEY] = [strings[h] for h in doc.to_array(TAG).tolist()] if len(doc) else []
+    return tags
+
+
+def entity_types(doc: Doc) -> list[str]:
+    """Every token's entity label (``tok.ent_type_``, ``""`` outside an entity), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document whose entities are final (the pipeline's).
+
+    Returns
+    -------
+    list of str
+        ``entity_types(doc)[i] == doc[i].ent_type_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> entity_types(Doc(English().vocab, words=["Peru", "thanked", "Chile"], ents=["B-GPE", "O", "B-GPE"]))
+    ['GPE', '', 'GPE']
+    """
+    found = doc.user_data.get(_ENT_TYPES_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[_ENT_TYPES_KEY] = [strings[h] for h in doc.to_array(ENT_TYPE).tolist()] \
+            if len(doc) else []
+    return found
+
+
+def head_indices(doc: Doc) -> list[int]:
+    """Every token's head (``tok.head.i``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A parsed document (a token without a parse is its own head).
+
+    Returns
+    -------
+    list of int
+        ``head_indices(doc)[i] == doc[i].head.i`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> head_indices(doc)
+    [1, 1, 1]
+    """
+    found = doc.user_data.get(_HEADS_KEY)
+    if found is None:
+        # spaCy keeps a head as an offset from its token, read out unsigned: made signed again
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        found = doc.user_data[_HEADS_KEY] = [i + offset for i, offset in enumerate(offsets)]
+    return found
+
+
+def dependency_labels(doc: Doc) -> list[str]:
+    """Every token's dependency label (``tok.dep_``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A parsed document.
+
+    Returns
+    -------
+    list of str
+        ``dependency_labels(doc)[i] == doc[i].dep_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> dependency_labels(doc)
+    ['nsubj', 'ROOT', 'dobj']
+    """
+    found = doc.user_data.get(_DEPS_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[_DEPS_KEY] = [strings[h] for h in doc.to_array(DEP).tolist()] if len(doc) else []
+    return found
+
+
+def entity_bounds(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of every entity of ``doc.ents``, in order, read once per Doc (spaCy builds a new
+    Span for every entity on each access of ``doc.ents``).
+
+    Parameters
+    ----------
+    doc
+        A document whose entities are final (the pipeline's).
+
+    Returns
+    -------
+    list of tuple of (int, int, str)
+        ``Span(doc, start, end, label)`` is the entity (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> entity_bounds(Doc(English().vocab, words=["Peru", "thanked", "New", "Zealand"], ents=["B-GPE", "O", "B-GPE", "I-GPE"]))
+    [(0, 1, 'GPE'), (2, 4, 'GPE')]
+    """
+    found = doc.user_data.get(_ENTS_KEY)
+    if found is None:
+        found = doc.user_data[_ENTS_KEY] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return found
