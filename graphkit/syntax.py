@@ -301,13 +301,15 @@ def lower_forms(doc: Doc) -> list[str]:
 # -- actors --
 # Per-Doc columns the actor passes read for many tokens, each read once per Doc (``doc[i].tag_`` and the like make
 # a Token object per access); kept in ``doc.user_data`` like the helpers above.
-from spacy.attrs import DEP, ENT_TYPE, HEAD, TAG  # noqa: E402  (kept with the helpers that read them)
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, TAG  # noqa: E402  (with the helpers that read them)
 
 _TAGS_KEY = "graphkit.tags"
 _ENT_TYPES_KEY = "graphkit.ent_types"
 _HEADS_KEY = "graphkit.heads"
 _DEPS_KEY = "graphkit.deps"
 _ENTS_KEY = "graphkit.ents"
+_PUNCT_KEY = "graphkit.punct"
+_SPACE_KEY = "graphkit.space"
 
 
 def fine_tags(doc: Doc) -> list[str]:
@@ -440,10 +442,61 @@ def entity_bounds(doc: Doc) -> list[tuple[int, int, str]]:
     --------
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
-    >>> entity_bounds(Doc(English().vocab, words=["Peru", "thanked", "New", "Zealand"], ents=["B-GPE", "O", "B-GPE", "I-GPE"]))
+    >>> doc = Doc(English().vocab, words=["Peru", "met", "New", "Zealand"], ents=["B-GPE", "O", "B-GPE", "I-GPE"])
+    >>> entity_bounds(doc)
     [(0, 1, 'GPE'), (2, 4, 'GPE')]
     """
     found = doc.user_data.get(_ENTS_KEY)
     if found is None:
         found = doc.user_data[_ENTS_KEY] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return found
+
+
+def punct_flags(doc: Doc) -> list[bool]:
+    """Whether each token is punctuation (``tok.is_punct``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document.
+
+    Returns
+    -------
+    list of bool
+        ``punct_flags(doc)[i] == doc[i].is_punct`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> punct_flags(English()("Peru, Chile."))
+    [False, True, False, True]
+    """
+    found = doc.user_data.get(_PUNCT_KEY)
+    if found is None:
+        found = doc.user_data[_PUNCT_KEY] = [bool(f) for f in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
+    return found
+
+
+def space_flags(doc: Doc) -> list[bool]:
+    """Whether each token is white space (``tok.is_space``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document.
+
+    Returns
+    -------
+    list of bool
+        ``space_flags(doc)[i] == doc[i].is_space`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> space_flags(English()("Peru\\n\\nChile"))
+    [False, True, False]
+    """
+    found = doc.user_data.get(_SPACE_KEY)
+    if found is None:
+        found = doc.user_data[_SPACE_KEY] = [bool(f) for f in doc.to_array(IS_SPACE).tolist()] if len(doc) else []
     return found

@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..names import possessive
-from ..syntax import INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAGS
+from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAGS, coarse_tags, doc_text, fine_tags,
+                      lower_forms, token_offsets)
 from . import keys
 from .classify import add_state
 from .lookup import office_at, opens_participle_clause, state_forms, title_at, whose_antecedent
@@ -54,9 +55,15 @@ def add_bodies(table: ActorTable) -> None:
     >>> table.label("org:foreign ministry@KEN")
     "Kenya's Foreign Ministry"
     """
-    doc = table.doc
+    doc, lex = table.doc, table.lex
     bare: list[tuple[Span, Token, str]] = []
-    for tok in doc:
+    pos, tags, text, (starts, ends) = coarse_tags(doc), fine_tags(doc), doc_text(doc), token_offsets(doc)
+    for i, tag in enumerate(tags):
+        # _body_at's tests of the word itself, read from the Doc's columns: a Token object only for a noun that
+        # may end a title
+        if pos[i] not in NOUN_POS or tag in PLURAL_TAGS or not lex.may_end_title(text[starts[i]:ends[i]]):
+            continue
+        tok = doc[i]
         found = _body_at(table, tok)
         if found is None:
             continue
@@ -189,8 +196,12 @@ def add_committees(table: ActorTable) -> None:
     nouns = load_org_words().words("committee_noun")
     if not nouns & article_words(doc):
         return
-    for head in doc:
-        if head.lower_ not in nouns or not head.is_lower or head.tag_ != "NN" or table.of(head) \
+    lowers = lower_forms(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in nouns:
+            continue  # a Token object only for a committee noun
+        head = doc[i]
+        if not head.is_lower or head.tag_ != "NN" or table.of(head) \
                 or head.i in table.consumed or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         start = head.i

@@ -24,9 +24,10 @@ from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean
 from ..states import StateForm
-from ..syntax import JOINERS, PROPER_TAGS, doc_text, token_offsets, words_text
+from ..syntax import JOINERS, PROPER_TAGS, doc_text, entity_bounds, entity_types, token_offsets, words_text
 from . import keys
-from .lookup import city_office_place, office_at, owner_of, state_forms, state_prefix, title_at
+from .lookup import (city_office_place, office_at, owner_of, span_text, state_forms, state_prefix, title_at,
+                     title_between)
 from .mentions import acronym_letters, conjoined_with, is_junk_org, span_label
 from .orgwords import OrgWords, load_org_words
 from .records import LOCATION, ORGANIZATION, STATE
@@ -58,11 +59,11 @@ def type_spans(table: ActorTable) -> None:
     """
     gaz, found = table.gaz, table.candidates
     person_tokens = {i for span in found.people for i in range(span.start, span.end)}
-    org_texts = frozenset(clean(s.text) for s in found.others if span_label(s) == "ORG")
+    org_texts = frozenset(clean(span_text(s)) for s in found.others if span_label(s) == "ORG")
     deferred: list[Span] = []
     for span in found.others:
         span = _without_title_before_name(table, span)
-        text = clean(span.text)
+        text = clean(span_text(span))
         if text.lower() in table.person_aliases or (
                 not state_forms(gaz, text) and gaz.institution(text) is None and gaz.organization(text) is None
                 and (text.lower() in found.known_names or conjoined_with(span, person_tokens))):
@@ -87,7 +88,7 @@ def _without_title_before_name(table: ActorTable, span: Span) -> Span:
         return span
     for size in (3, 2, 1):
         if size < len(span):
-            title = table.lex.title(span[-size:].text)
+            title = title_between(table.lex, doc, span.end - size, span.end)
             if title is not None and title.kind in ("office", "role"):
                 return span[:-size]
     return span
@@ -136,7 +137,7 @@ def _add_other(table: ActorTable, span: Span, text: str, org_texts: frozenset[st
         before = span.start - 1
         if before >= 0 and before not in table.consumed and words.party(f"{table.doc[before].text} {text}"):
             span = table.doc[before:span.end]  # "Liberal" + "Democrat"
-        return add_party(table, span, words.party(span.text) or party)
+        return add_party(table, span, words.party(span_text(span)) or party)
     if label == "NORP":
         return None  # a nationality or group with no state of its own makes no node
     if label in ("ORG", "FAC"):
@@ -182,7 +183,7 @@ def add_organization(table: ActorTable, span: Span) -> str | None:
     >>> add_organization(table, table.doc[2:4]), add_organization(table, table.doc[6:8])
     ('org:norvik holdings', 'org:labour party')
     """
-    return _add_other(table, Span(span.doc, span.start, span.end, label="ORG"), clean(span.text))
+    return _add_other(table, Span(span.doc, span.start, span.end, label="ORG"), clean(span_text(span)))
 
 
 def _add_plain_org(table: ActorTable, span: Span, text: str) -> str:
@@ -190,7 +191,7 @@ def _add_plain_org(table: ActorTable, span: Span, text: str) -> str:
     party is no member of its state."""
     key = table.actor(keys.org_key(text), text, ORGANIZATION)
     size, _ = _name_state_prefix(table, span)
-    table.bare_names[key] = clean(span[size:].text) if size else text
+    table.bare_names[key] = clean(span_text(span[size:])) if size else text
     table.plain_orgs.add(key)
     state = _org_state(table, span)
     if state is not None and text.split()[-1].lower() != "party":
@@ -298,7 +299,7 @@ def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
     if not head.is_lower or head.pos_ != "NOUN" or span[-1].dep_ != "compound" or span[-1].head.i != head.i:
         return None
     longer = Span(doc, span.start, span.end + 1, label=span_label(span))
-    name = f"{clean(span.text)} {head.text.capitalize()}"
+    name = f"{clean(span_text(span))} {head.text.capitalize()}"
     size, _ = state_prefix(table.gaz, longer)
     rest = " ".join(name.split()[size:]) if size else name
     known = table.gaz.organization(name) or table.gaz.institution(name) or table.gaz.institution(rest)
@@ -341,7 +342,7 @@ def _government_of_state(table: ActorTable, span: Span, words: OrgWords) -> str 
     """"the Peru Government", "the Freedonian State", "Ruritanian authorities" tagged as one name: the state."""
     if len(span) < 2 or span[-1].lower_ not in words.words("government_word"):
         return None
-    forms = state_forms(table.gaz, span[:-1].text)
+    forms = state_forms(table.gaz, span_text(span[:-1]))
     if len(forms) != 1 or not forms[0].state.sovereign:
         return None
     key = register_state(table, forms[0])
@@ -408,7 +409,7 @@ def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: fro
     while cut > 1 and (span[cut - 1].lower_ in media or span[cut - 1].like_num):
         cut -= 1
     if cut < len(span):
-        base = clean(span[:cut].text)
+        base = clean(span_text(span[:cut]))
         if (base.isupper() and len(base) >= 2 or base in org_texts) and not state_forms(table.gaz, base) \
                 and span[:cut][-1].lower_ not in media:
             org = table.gaz.organization(base)
@@ -417,12 +418,13 @@ def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: fro
     if len(span) >= 2 and span[-2].text[:1].isupper() and span[-2].is_alpha \
             and (words.member_role(last.text) is not None or office_at(table.lex, doc, last.i) is not None):
         rest = Span(doc, span.start, span.end - 1, label="ORG")
-        return _add_other(table, rest, clean(rest.text), org_texts)
+        return _add_other(table, rest, clean(span_text(rest)), org_texts)
     for size in (1, 2):
-        if size < len(span) and clean(span[size:].text) in org_texts and state_forms(table.gaz, span[:size].text):
+        if size < len(span) and clean(span_text(span[size:])) in org_texts \
+                and state_forms(table.gaz, span_text(span[:size])):
             rest = Span(doc, span.start + size, span.end, label="ORG")
             table.consumed.update(range(span.start, span.start + size))
-            return _add_other(table, rest, clean(rest.text), org_texts)
+            return _add_other(table, rest, clean(span_text(rest)), org_texts)
     return None
 
 
@@ -433,7 +435,7 @@ def _add_institution(table: ActorTable, span: Span, text: str) -> str | None:
     if inst is None:
         size, prefix = state_prefix(table.gaz, span)
         words = text.split()
-        rest = " ".join(words[size:]) if len(words) == len(span) else clean(span[size:].text)
+        rest = " ".join(words[size:]) if len(words) == len(span) else clean(span_text(span[size:]))
         inst = table.gaz.institution(rest) if size else None
     if inst is None:
         return None
@@ -460,7 +462,7 @@ def _state_before(table: ActorTable, span: Span) -> str | None:
         end -= 1
     for size in (3, 2, 1):
         if end - size >= 0 and not any(t.is_punct and t.text != "." for t in doc[end - size:end]):
-            forms = state_forms(table.gaz, doc[end - size:end].text)
+            forms = state_forms(table.gaz, span_text(doc[end - size:end]))
             if len(forms) == 1 and forms[0].state.sovereign:
                 return register_state(table, forms[0])
     return None
@@ -483,7 +485,7 @@ def _inside_title(table: ActorTable, span: Span) -> bool:
     for start in range(max(span.start - 3, 0), span.start + 1):
         for end in range(span.end, min(span.end + 3, len(doc)) + 1):
             if (start, end) != (span.start, span.end):
-                title = table.lex.title(doc[start:end].text)
+                title = title_between(table.lex, doc, start, end)
                 if title is not None and title.kind in ("office", "honorific"):
                     return True
     return False
@@ -512,8 +514,8 @@ def _compass_state(table: ActorTable, span: Span, text: str) -> list:
     if text not in table.lex.words("compass_word") or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
         return []
     forms = {}
-    for ent in span.doc.ents:
-        for form in state_forms(table.gaz, clean(ent.text)):
+    for start, end, _ in entity_bounds(span.doc):
+        for form in state_forms(table.gaz, clean(words_text(span.doc, start, end))):
             if form.state.sovereign and form.state.name.split()[0] == text and len(form.state.name.split()) > 1:
                 forms.setdefault(form.state.iso3, form)
     if len(forms) != 1:
@@ -545,7 +547,7 @@ def _add_acronyms(table: ActorTable, deferred: list[Span], acronyms: dict[str, S
         return table.span_keys.get((full.start, full.end))
 
     for span in deferred:
-        text = clean(span.text)
+        text = clean(span_text(span))
         key = key_of(text)
         if key is None:
             key = _add_other(table, span, text)
@@ -626,8 +628,8 @@ def _state_mislabelled(table: ActorTable, tok: Token) -> bool:
     """Whether the entity ``tok`` is in is a state's name as a whole under a label no state has."""
     if tok.ent_type_ not in _MISLABELS:
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and any(f.kind == "name" for f in state_forms(table.gaz, ent.text))
+    ent = next(((start, end) for start, end, _ in entity_bounds(tok.doc) if start <= tok.i < end), None)
+    return ent is not None and any(f.kind == "name" for f in state_forms(table.gaz, words_text(tok.doc, *ent)))
 
 
 def _party_to_named_act(table: ActorTable, tok: Token) -> bool:
@@ -671,17 +673,17 @@ def scan_gazetteer(table: ActorTable) -> None:
     [('Nairobi', 'state:KEN'), ('United Kingdom', 'state:GBR'), ('OPEC', 'org:opec')]
     """
     doc = table.doc
-    text, (starts, ends) = doc_text(doc), token_offsets(doc)
+    text, (starts, ends), labels = doc_text(doc), token_offsets(doc), entity_types(doc)
     i = 0
     while i < len(doc):
         if i in table.consumed or not text[starts[i]:min(starts[i] + 1, ends[i])].isupper():
             i += 1  # most words: told from the text, without making their Token objects
             continue
-        tok = doc[i]
-        if (tok.ent_type_ in _OTHER_NAME_LABELS and not _misread_state(table, tok)) \
-                or not table.gaz.may_start_name(tok.text):
+        if (labels[i] in _OTHER_NAME_LABELS and not _misread_state(table, doc[i])) \
+                or not table.gaz.may_start_name(text[starts[i]:ends[i]]):
             i += 1
             continue
+        tok = doc[i]
         matched = False
         for size in (4, 3, 2, 1):
             if i + size > len(doc) or any(j in table.consumed for j in range(i, i + size)):

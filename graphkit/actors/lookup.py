@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon, Title
 from ..names import clean
 from ..states import Gazetteer, StateForm
-from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS, words_text
+from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS, coarse_tags, fine_tags, lower_forms, punct_flags,
+                      space_flags, words_text)
 from .table import ActorTable
 
 __all__ = ["city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "state_forms", "state_prefix", "span_text",
@@ -91,7 +92,7 @@ def state_prefix(gaz: Gazetteer, span: Span) -> tuple[int, StateForm | None]:
     """
     for size in (3, 2, 1):
         if size < len(span):
-            forms = state_forms(gaz, span[:size].text)
+            forms = state_forms(gaz, words_text(span.doc, span.start, span.start + size))
             if len(forms) == 1 and forms[0].state.sovereign:
                 return size, forms[0]
     return 0, None
@@ -323,9 +324,10 @@ def opens_participle_clause(lex: Lexicon, tok: Token) -> bool:
     >>> opens_participle_clause(load_lexicon(), entering[0]), opens_participle_clause(load_lexicon(), ealing[0])
     (True, False)
     """
-    if tok.pos_ == "VERB" and tok.tag_ in _PARTICIPLE_TAGS:
+    doc, i = tok.doc, tok.i  # the word's attributes read from the Doc's columns
+    if coarse_tags(doc)[i] == "VERB" and fine_tags(doc)[i] in _PARTICIPLE_TAGS:
         return True
-    stems = _participle_stems(tok.lower_) if tok.text[:1].isupper() else []
+    stems = _participle_stems(lower_forms(doc)[i]) if tok.text[:1].isupper() else []
     if not stems:  # the word's own tests first: finding its sentence scans the Doc
         return False
     sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
@@ -373,9 +375,11 @@ def strip_span(span: Span) -> Span:
     """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    # read from the Doc's columns: no Token object for each word tried
+    lowers, tags, punct, space = lower_forms(doc), fine_tags(doc), punct_flags(doc), space_flags(doc)
+    while start < end and (lowers[start] in ("the", "a", "an") or punct[start]):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (tags[end - 1] == "POS" or punct[end - 1] or space[end - 1]):
         end -= 1
     return doc[start:end]
 

@@ -41,6 +41,7 @@ NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS_KEY = "graphkit.words"
+_LINE_WORDS_KEY = "graphkit.line_words"
 _POSSESSIVES = ("'s", "\u2019s")
 #: Tokens after a name an appositive organization noun may come within (", the steel giant").
 _APPOSITION_REACH = 4
@@ -483,7 +484,7 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     # an all-capitals run, a word the tagger does not call a proper noun, or the only word of its line
     heading = person and ((len(words) >= 2 and all(t.text.isupper() for t in words)) or common)
     if not heading and (person or common or len(words) == 1):
-        line_words = len(_WORD.findall(_line_of(span)))
+        line_words = len(_line_words(span))
         heading = (person and line_words == 1) \
             or (line_words == 1 and len(words) == 1) \
             or (common and line_words <= 4)  # a one-word line ("Context") heads a section; "Outlook:" a bullet
@@ -501,16 +502,23 @@ def _is_era(span: Span) -> bool:
 
 def _title_case_line(span: Span) -> bool:
     """A headline in title case ("Scholz Slams Budget Deal"), where every word looks like a name."""
-    words = _WORD.findall(_line_of(span))
+    words = _line_words(span)
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _line_of(span: Span) -> str:
-    """The line of the article a span sits on."""
+def _line_words(span: Span) -> list[str]:
+    """The words (:data:`_WORD`) of the line of the article a span sits on (from the line break before it to
+    the first after it), found once per line of a Doc: a paragraph is one line, and its names ask about it one by
+    one."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    return text[start:end if end >= 0 else len(text)]
+    end = end if end >= 0 else len(text)
+    memo = span.doc.user_data.setdefault(_LINE_WORDS_KEY, {})
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = _WORD.findall(text[start:end])
+    return found
 
 
 def _extends_name(tok: Token, gaz: Gazetteer, lex: Lexicon) -> bool:

@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Span, Token
 
-from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, token_offsets
+from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, entity_types, fine_tags, token_offsets
 from . import keys
 from .classify import add_organization, add_party, names_party
 from .lookup import opens_participle_clause, state_forms
@@ -118,8 +120,12 @@ def _parties(table: ActorTable, words: OrgWords) -> None:
     doc = table.doc
     if not (words.party_first_words | {"party"}) & article_words(doc):
         return
-    for tok in doc:
-        if not _free(table, tok) or not tok.text[:1].isupper():
+    text, starts = doc_text(doc), token_offsets(doc)[0]
+    for i, start in enumerate(starts):
+        if not text[start:start + 1].isupper():
+            continue  # told from the text: no Token object for a word in lower case
+        tok = doc[i]
+        if not _free(table, tok):
             continue
         if tok.lower_ == "party" and tok.tag_ in PROPER_TAGS:
             _party_run(table, tok)
@@ -185,8 +191,12 @@ def _described_organizations(table: ActorTable, words: OrgWords) -> None:
     cues = words.org_nouns | words.trade_nouns | words.words("org_part_noun") | words.words("company_suffix")
     if not cues & article_words(doc):
         return
-    for tok in doc:
-        if tok.tag_ not in PROPER_TAGS or tok.ent_type_ or not _name_word(table, tok) \
+    tags, labels = fine_tags(doc), entity_types(doc)
+    for i, tag in enumerate(tags):
+        if tag not in PROPER_TAGS or labels[i]:
+            continue  # read from the Doc's columns: a Token object only for an untagged proper noun
+        tok = doc[i]
+        if not _name_word(table, tok) \
                 or tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or doc[tok.i + 1].tag_ in PROPER_TAGS):
             continue  # not the last word of an untagged name ("Channel 4", "Norvik Energy")
         span = _compound_span(table, tok)
@@ -225,10 +235,11 @@ def _spelled_out_acronyms(table: ActorTable) -> None:
     may have cut short; every unread mention of the acronym is it."""
     doc = table.doc
     text = doc_text(doc)
-    starts, ends = token_offsets(doc)
-    # the all-capital words, told from the text (most tokens are none: no Token object is made for them)
-    capitals = [doc[i] for i, (s, e) in enumerate(zip(starts, ends))
-                if e - s >= 3 and text[s:e].isalpha() and text[s:e].isupper()]
+    # the all-capital words of three letters or more, told from the Doc's columns at once (spaCy's flags are
+    # str.isalpha and str.isupper of the word; most tokens are none: no Token object is made for them)
+    flags = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
+    found = numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 3))
+    capitals = [doc[int(i)] for i in found]
     if not capitals:
         return
     defined = {t.text for t in capitals

@@ -21,7 +21,7 @@ from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PRE
                       JOB_PREPOSITIONS, JOINERS, NAME_LINKS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS,
                       OWNER_DEPS, PLURAL_TAGS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS,
                       QUALIFIER_POS, RELATIVE_PRONOUNS, ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS,
-                      doc_text)
+                      coarse_tags, dependency_labels, doc_text, fine_tags, token_offsets)
 from . import keys
 from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
 from .records import ORGANIZATION, TEXT
@@ -351,7 +351,10 @@ def whose_affiliations(table: ActorTable) -> None:
     """
     if "whose" not in doc_text(table.doc).lower():
         return  # most articles have none; spare a pass over every token
-    for tok in table.doc:
+    for i, tag in enumerate(fine_tags(table.doc)):
+        if tag != "WP$":
+            continue  # only "whose" has an antecedent (whose_antecedent)
+        tok = table.doc[i]
         antecedent = whose_antecedent(tok)
         if antecedent is None:
             continue
@@ -395,7 +398,11 @@ def role_affiliations(table: ActorTable) -> None:
     """
     doc, lex = table.doc, table.lex
     employers = lex.words("employment_verb")
-    for tok in doc:
+    pos = coarse_tags(doc)
+    for i, tag in enumerate(pos):
+        if tag != "PROPN" or not table.of_index(i):
+            continue  # no name of anyone (_named_person), told without making the Token object
+        tok = doc[i]
         person = _named_person(table, tok)
         if person is None:
             continue
@@ -458,17 +465,20 @@ def _twin_names(table: ActorTable) -> dict[str, str]:
     """Organizations named twice in a row, one in brackets ("UFP (United Farmers' Party)", "the Acme Party
     (AP)") that the passes kept apart: each -> the other."""
     doc, twins = table.doc, {}
-    for tok in doc:
-        if tok.text == "(" and 0 < tok.i < len(doc) - 1:
-            before = next((k for k in table.of(doc[tok.i - 1]) if keys.is_org(k)), None)
-            inside = next((k for k in table.of(doc[tok.i + 1]) if keys.is_org(k)), None)
-            if before is None:
-                before = _spelled_org(table, tok)  # "the Acme Front in Peru (AFP)": the tagger cut the name
-            if before is not None and inside is None:
-                inside = _bracketed_name(table, tok)  # "the HP (Harvest Party)": a name the tagger missed
-            if before is not None and inside is not None and before != inside:
-                twins.setdefault(before, inside)
-                twins.setdefault(inside, before)
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
+    for i in range(1, len(doc) - 1):
+        if text[starts[i]:ends[i]] != "(":
+            continue  # told from the text: a Token object only for a bracket
+        tok = doc[i]
+        before = next((k for k in table.of(doc[tok.i - 1]) if keys.is_org(k)), None)
+        inside = next((k for k in table.of(doc[tok.i + 1]) if keys.is_org(k)), None)
+        if before is None:
+            before = _spelled_org(table, tok)  # "the Acme Front in Peru (AFP)": the tagger cut the name
+        if before is not None and inside is None:
+            inside = _bracketed_name(table, tok)  # "the HP (Harvest Party)": a name the tagger missed
+        if before is not None and inside is not None and before != inside:
+            twins.setdefault(before, inside)
+            twins.setdefault(inside, before)
     return twins
 
 
@@ -509,8 +519,9 @@ def _parent_affiliations(table: ActorTable) -> None:
     organization that another organization owns (its possessor) belongs to the owner too; one of an
     organization named twice ("UFP (United Farmers' Party) leader") to both names."""
     related: dict[str, list[str]] = {}
-    for tok in table.doc:
-        if tok.dep_ == "poss":
+    for i, dep in enumerate(dependency_labels(table.doc)):
+        if dep == "poss":
+            tok = table.doc[i]
             owner = next((k for k in table.of(tok) if keys.is_org(k)), None)
             owned = next((k for i in range(tok.i + 1, tok.head.i + 1) for k in table.of_index(i)
                           if keys.is_org(k) and k != owner), None)  # the first organization of the owned phrase
