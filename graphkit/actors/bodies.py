@@ -19,7 +19,7 @@ from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TA
                       lower_forms, token_offsets)
 from . import keys
 from .classify import add_state
-from .lookup import office_at, opens_participle_clause, state_forms, title_at, whose_antecedent
+from .lookup import office_at, opens_participle_clause, state_forms, title_at, title_between, whose_antecedent
 from .mentions import article_words
 from .orgwords import load_org_words
 from .records import ORGANIZATION
@@ -113,7 +113,7 @@ def _body_modifier(table: ActorTable, tok: Token, head: Token) -> bool:
     """A noun that names which body it is ("energy" of "energy ministry")."""
     return tok.dep_ == "compound" and head.i >= tok.head.i > tok.i and tok.pos_ in NOUN_POS \
         and tok.is_alpha and not table.of(tok) and tok.i not in table.consumed \
-        and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None \
+        and not state_forms(table.gaz, tok.text) and title_between(table.lex, tok.doc, tok.i, tok.i + 1) is None \
         and not opens_participle_clause(table.lex, tok)  # "Entering Parliament, ...": no "Entering" parliament
 
 
@@ -210,7 +210,8 @@ def add_committees(table: ActorTable) -> None:
             start -= 1
         owner = doc[start]
         if start == head.i or not owner.text[:1].isupper() or table.of(owner) or owner.i in table.consumed \
-                or state_forms(table.gaz, owner.text) or table.lex.title(owner.text) is not None \
+                or state_forms(table.gaz, owner.text) \
+                or title_between(table.lex, doc, owner.i, owner.i + 1) is not None \
                 or any(not t.is_lower for t in doc[start + 1:head.i]):
             continue
         span = doc[start:head.i + 1]

@@ -24,7 +24,8 @@ from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean
 from ..states import StateForm
-from ..syntax import JOINERS, PROPER_TAGS, doc_text, entity_bounds, entity_types, token_offsets, words_text
+from ..syntax import (JOINERS, PROPER_TAGS, coarse_tags, dependency_labels, doc_text, entity_bounds, entity_types,
+                      head_indices, lower_forms, token_offsets, words_text)
 from . import keys
 from .lookup import (city_office_place, office_at, owner_of, span_text, state_forms, state_prefix, title_at,
                      title_between)
@@ -84,7 +85,7 @@ def _without_title_before_name(table: ActorTable, span: Span) -> Span:
     """An organization tagged with the title of the person named next ("[FAA Administrator] Ana Ruiz"): the
     organization's words alone, the title left to the person."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
+    if span.end >= len(doc) or entity_types(doc)[span.end] != "PERSON":
         return span
     for size in (3, 2, 1):
         if size < len(span):
@@ -276,7 +277,7 @@ def names_party(table: ActorTable, span: Span, words: OrgWords | None = None) ->
     words = words or load_org_words()
     after = table.doc[span.end] if span.end < len(table.doc) else None
     if after is not None and after.ent_type_ == "PERSON" and words.member_role(after.text) is None \
-            and table.lex.title(after.text) is None:
+            and title_between(table.lex, after.doc, after.i, after.i + 1) is None:
         return False  # "Democrat Ana Ruiz": read after the people (organizations.party_members)
     office = office_at(table.lex, table.doc, span.end)
     return office is None or words.party_office(office.role) or words.party_office(office.form)
@@ -295,9 +296,13 @@ def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
     doc = span.doc
     if span.end >= len(doc):
         return None
-    head = doc[span.end]
-    if not head.is_lower or head.pos_ != "NOUN" or span[-1].dep_ != "compound" or span[-1].head.i != head.i:
+    # the tests of the word after it and of its last word, read from the Doc's columns (spaCy's is_lower is
+    # str.islower of the word)
+    end, last = span.end, span.end - 1
+    if coarse_tags(doc)[end] != "NOUN" or dependency_labels(doc)[last] != "compound" \
+            or head_indices(doc)[last] != end or not words_text(doc, end, end + 1).islower():
         return None
+    head = doc[end]
     longer = Span(doc, span.start, span.end + 1, label=span_label(span))
     name = f"{clean(span_text(span))} {head.text.capitalize()}"
     size, _ = state_prefix(table.gaz, longer)
@@ -352,7 +357,7 @@ def _government_of_state(table: ActorTable, span: Span, words: OrgWords) -> str 
 
 def _is_lone_government_word(span: Span, words: OrgWords) -> bool:
     """"State" in "a State loan", "the Cabinet": a capitalised common word, no name."""
-    return len(span) == 1 and span[0].lower_ in words.words("government_word")
+    return len(span) == 1 and lower_forms(span.doc)[span.start] in words.words("government_word")
 
 
 def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None = None) -> bool:
@@ -382,15 +387,17 @@ def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None
     """
     words = words or load_org_words()
     doc = table.doc
-    last = span[-1] if isinstance(span, Span) else span
-    if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i \
-            and last.head.lower_ in words.words("currency_noun"):
+    last = span[-1].i if isinstance(span, Span) else span.i
+    # read from the Doc's columns and text (spaCy's is_alpha is str.isalpha of the word)
+    head = head_indices(doc)[last]
+    if dependency_labels(doc)[last] in ("compound", "amod", "nmod") and head > last \
+            and lower_forms(doc)[head] in words.words("currency_noun"):
         return True
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if after is None or not after.text[:1].isupper() or not after.is_alpha:
+    after = words_text(doc, last + 1, last + 2) if last + 1 < len(doc) else None
+    if after is None or not after[:1].isupper() or not after.isalpha():
         return False
-    mine = state_forms(table.gaz, last.text)
-    theirs = state_forms(table.gaz, after.text)
+    mine = state_forms(table.gaz, words_text(doc, last, last + 1))
+    theirs = state_forms(table.gaz, after)
     return len(mine) == 1 and len(theirs) == 1 and mine[0].kind == theirs[0].kind == "demonym" \
         and mine[0].state.iso3 != theirs[0].state.iso3
 
@@ -472,10 +479,10 @@ def _is_body_name(table: ActorTable, span: Span) -> bool:
     """An ORG span that is a body of a state by its head noun ("Interior Ministry", "Chilean Army",
     "Constitutional Court"), not a proper name that merely ends in one ("Free Syrian Army")."""
     size, _ = state_prefix(table.gaz, span)
-    rest = span[size:]
-    if not len(rest) or any(state_forms(table.gaz, t.text) for t in rest):
+    start = span.start + size  # where the words after the state begin
+    if start >= span.end or any(state_forms(table.gaz, words_text(span.doc, i, i + 1)) for i in range(start, span.end)):
         return False
-    found = title_at(table.lex, span.doc, span.end, rest.start)
+    found = title_at(table.lex, span.doc, span.end, start)
     return found is not None and found[1].kind == "body"
 
 
@@ -556,12 +563,15 @@ def _add_acronyms(table: ActorTable, deferred: list[Span], acronyms: dict[str, S
             table.consumed.update(range(span.start, span.end))
         if key is not None:
             table.span_keys[(span.start, span.end)] = key
-    for tok in table.doc if acronyms else ():
-        if tok.text in acronyms and tok.i not in table.consumed and not table.of(tok):
-            key = key_of(tok.text)
+    doc = table.doc
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
+    for i in range(len(doc)) if acronyms else ():
+        word = text[starts[i]:ends[i]]  # the words told from the text: a Token object only for an acronym
+        if word in acronyms and i not in table.consumed and not table.of_index(i):
+            key = key_of(word)
             if key is not None:
-                table.mention(key, tok, "name")
-                table.consumed.add(tok.i)
+                table.mention(key, doc[i], "name")
+                table.consumed.add(i)
 
 
 def merge_name_variants(table: ActorTable) -> None:

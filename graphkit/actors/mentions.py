@@ -197,7 +197,7 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
                 or ent[-1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of"
                 and place.start in (end + 1, end + 2) and doc[end + 1].lower_ in ("the", place[0].lower_)):
             end = skip_until = place.end  # "Hindu Council" + "of Freedonia"
-        out.append(_labelled(doc[ent.start:end], label))
+        out.append(Span(doc, ent.start, end, label=label))  # the words with their label: one Span made
     return out
 
 
@@ -528,7 +528,7 @@ def _extends_name(tok: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and tok.tag_ in PROPER_TAGS \
         and tok.ent_type_ in ("", "GPE", "ORG", "NORP", "LOC") and "\n" not in prev.whitespace_ \
         and not state_forms(gaz, tok.text) and gaz.institution(tok.text) is None \
-        and gaz.organization(tok.text) is None and lex.title(tok.text) is None
+        and gaz.organization(tok.text) is None and title_between(lex, tok.doc, tok.i, tok.i + 1) is None
 
 
 def _extend_person(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:

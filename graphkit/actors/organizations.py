@@ -21,10 +21,10 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Span, Token
 
-from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, entity_types, fine_tags, token_offsets
+from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, entity_types, fine_tags, lower_forms, token_offsets
 from . import keys
 from .classify import add_organization, add_party, names_party
-from .lookup import opens_participle_clause, state_forms
+from .lookup import opens_participle_clause, state_forms, title_between
 from .mentions import article_words, organization_cue
 from .orgwords import OrgWords, load_org_words
 from .records import ORGANIZATION
@@ -80,7 +80,7 @@ def _name_word(table: ActorTable, tok: Token) -> bool:
     """A capitalised proper noun that may be part of an organization's name: free, no state, no title, no
     member ("MEPs")."""
     return _free(table, tok) and tok.text[:1].isupper() and tok.tag_ in PROPER_TAGS \
-        and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None \
+        and not state_forms(table.gaz, tok.text) and title_between(table.lex, tok.doc, tok.i, tok.i + 1) is None \
         and load_org_words().member_role(tok.text) is None and tok.lower_ not in table.candidates.known_names \
         and not opens_participle_clause(table.lex, tok)
 
@@ -163,7 +163,7 @@ def _party_use(table: ActorTable, span: Span) -> bool:
     first, last = span[0], span[-1]
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     named = after is not None and (after.ent_type_ == "PERSON" or after.lower_ == "party"
-                                   or table.lex.title(after.text) is not None
+                                   or title_between(table.lex, after.doc, after.i, after.i + 1) is not None
                                    or load_org_words().member_role(after.text) is not None
                                    or any(keys.is_person(k) for k in table.of(after)))
     if first.i == first.sent.start and first.ent_type_ != "NORP" and not last.tag_.endswith("S") and not named:
@@ -219,7 +219,7 @@ def _repeated_names(table: ActorTable) -> None:
             if span is None or not all(_free(table, t) or _misread_acronym(table, t, name) for t in span) \
                     or span.end < len(doc) \
                     and doc[span.end].tag_ in PROPER_TAGS and doc[span.end].text[:1].isupper() \
-                    and table.lex.title(doc[span.end].text) is None:
+                    and title_between(table.lex, doc, span.end, span.end + 1) is None:
                 continue
             table.mention(names[name], span, "name")
             table.consumed.update(range(span.start, span.end))
@@ -299,7 +299,11 @@ def party_members(table: ActorTable) -> None:
                if table.label(k).split()[-1] in ("Party", "Democrats") or words.party(table.label(k)) is not None}
     if not parties and not words.party_first_words & article_words(doc):
         return
-    for tok in doc:
+    lowers = lower_forms(doc)
+    for n, lower in enumerate(lowers):
+        if lower not in words.party_first_words and not table.of_index(n):
+            continue  # neither a party word nor a word of a name: no Token object made for it
+        tok = doc[n]
         bare = _party_words(table, tok, words, _unread) if _unread(table, tok) else None
         if bare is not None and bare[0].end < len(doc) and any(keys.is_person(k) for k in table.of(doc[bare[0].end])) \
                 and (tok.i > tok.sent.start or tok.ent_type_ == "NORP"):
@@ -314,7 +318,7 @@ def party_members(table: ActorTable) -> None:
         role, i = None, tok.i + 1
         while i < len(doc) and i < tok.i + 4 and not table.of(doc[i]):
             member = words.member_role(doc[i].text)
-            if member is None and table.lex.title(doc[i].text) is None:
+            if member is None and title_between(table.lex, doc, i, i + 1) is None:
                 break
             role = role or member
             if member is not None and (doc[i].tag_ in PLURAL_TAGS or doc[i].lower_.endswith("s")) \

@@ -26,7 +26,7 @@ from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PE
 from ..tables import read_rows
 from . import keys
 from .keys import person_key
-from .lookup import person_name, state_forms
+from .lookup import person_name, state_forms, title_between
 from .records import KNOWLEDGE, PERSON, STATE, Affiliation
 from .roles import described_by_role, left_roles
 from .table import ActorTable
@@ -210,7 +210,7 @@ def find_killing_parties(table: ActorTable) -> None:
                     or any(c.dep_ in _COMMON_NOUN_DEPS for c in party.children):
                 continue
             if party.i in people:
-                if table.lex.title(party.text) is not None:
+                if title_between(table.lex, party.doc, party.i, party.i + 1) is not None:
                     found.title_names.add(party.i)  # "killed King" tagged a person: a surname, not the office
                 continue
             span = others.get(party.i)
@@ -503,10 +503,10 @@ def known_people(table: ActorTable) -> None:
     if not wanted:
         return
     first: dict[str, Token] = {}
-    for tok in table.doc:
-        for key in table.of(tok):
+    for i in range(len(table.doc)):
+        for key in table.of_index(i):  # a Token object only for a first mention
             if key in wanted and key not in first:
-                first[key] = tok
+                first[key] = table.doc[i]
     for key, holdings in wanted.items():
         token = first.get(key)
         if token is None:

@@ -23,7 +23,7 @@ from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PRE
                       QUALIFIER_POS, RELATIVE_PRONOUNS, ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS,
                       coarse_tags, dependency_labels, doc_text, fine_tags, token_offsets)
 from . import keys
-from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
+from .lookup import owner_in, owner_of, state_forms, title_at, title_between, whose_antecedent
 from .records import ORGANIZATION, TEXT
 from .table import ActorTable
 
@@ -294,7 +294,8 @@ def _qualifier_word(table: ActorTable, tok: Token) -> bool:
     # an acronym ("UKIP MEP") names an organization, not the field of an office
     return tok.is_alpha and tok.text[:1].isupper() and not (tok.is_upper and len(tok) > 1) \
         and tok.tag_ in PROPER_TAGS and not table.of(tok) \
-        and tok.ent_type_ != "PERSON" and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None
+        and tok.ent_type_ != "PERSON" and not state_forms(table.gaz, tok.text) \
+        and title_between(table.lex, tok.doc, tok.i, tok.i + 1) is None
 
 
 def _organization_of_office(table: ActorTable, role: str, group: str | None) -> str | None:

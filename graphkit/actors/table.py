@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
 from ..names import clean
+from ..sentences import sentence_text
 from ..states import Gazetteer, load_gazetteer
 from ..syntax import token_offsets, words_text
 from . import keys
@@ -134,6 +135,7 @@ class ActorTable:
         self._labels: dict[str, tuple[str, ActorType, str]] = {}  # key -> (label, type, iso3)
         self._unnamed: set[str] = set()
         self._affil_seen: set[tuple[str, str, str]] = set()
+        self._cleaned: dict[str, str] = {}  # mention text -> its alias (names.clean)
 
     # -- actors ---------------------------------------------------------------------------
     def actor(self, key: str, label: str, type_: ActorType, iso3: str = "", *, named: bool = True) -> str:
@@ -324,7 +326,9 @@ class ActorTable:
             text = words_text(span.doc, lo, hi)
             self._out.mentions.append(Mention(self.doc_id, key, text, starts[lo], ends[hi - 1], kind))
             if kind not in NAMELESS_KINDS:
-                alias = clean(text)
+                alias = self._cleaned.get(text)  # a name is mentioned again and again: cleaned once
+                if alias is None:
+                    alias = self._cleaned[text] = clean(text)
                 if alias:
                     bucket = self._aliases.setdefault(key, {})
                     bucket[alias] = bucket.get(alias, 0) + 1
@@ -524,7 +528,7 @@ class ActorTable:
             return
         self._affil_seen.add((member, group, role))
         self._out.affiliations.append(
-            Affiliation(self.doc_id, member, group, role, token.sent.text.strip(), token.idx, origin, period))
+            Affiliation(self.doc_id, member, group, role, sentence_text(token).strip(), token.idx, origin, period))
 
     @property
     def affiliations(self) -> list[Affiliation]:
