@@ -48,7 +48,8 @@ def straighten(text: str) -> str:
     >>> straighten("Kenya’s")
     "Kenya's"
     """
-    return text.translate(_APOSTROPHES)
+    # every look-alike is outside ASCII: most names have none, and str.isascii is cheaper than the translation
+    return text if text.isascii() else text.translate(_APOSTROPHES)
 
 
 def collapse_spaces(text: str) -> str:
@@ -143,9 +144,7 @@ def clean(text: str) -> str:
     if text[:4] in _LEADING_THE:
         text = text[4:]
     if text.endswith("'s"):
-        text = text[:-2]
-        if text.endswith(" "):
-            text = text[:-1]  # "Kenya 's"
+        text = text[:-2].removesuffix(" ")  # "Kenya's", "Kenya 's"
     elif text.endswith("s'"):
         text = text[:-1]
     return text.strip(" ,.;:-\u2013\u2014\"'*")

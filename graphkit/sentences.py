@@ -148,8 +148,48 @@ def sentence_text(token: Token) -> str:
     True
     """
     doc = token.doc
-    if doc.user_token_hooks.get("sent", _token_sent) is not _token_sent:
-        return token.sent.text  # sentences someone else defines
+    if _defined_elsewhere(doc):
+        return token.sent.text
     which, starts, ends = sentence_bounds(doc)
     k = which[token.i]
     return words_text(doc, starts[k], ends[k])
+
+
+def _defined_elsewhere(doc: Doc) -> bool:
+    """Whether ``tok.sent`` of ``doc`` is answered by hooks of someone else's (not the index)."""
+    return doc.user_token_hooks.get("sent", _token_sent) is not _token_sent \
+        or doc.user_span_hooks.get("sent", _span_sent) is not _span_sent or "sents" in doc.user_hooks
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """``doc[i].sent.start`` read from the sentence index, without making the token or its sentence's Span.
+
+    Parameters
+    ----------
+    doc
+        A document with sentence boundaries.
+    i
+        A token index.
+
+    Returns
+    -------
+    int
+        The index of the first token of token ``i``'s sentence.
+
+    Raises
+    ------
+    ValueError
+        When the document has no sentence boundaries (as ``tok.sent`` raises).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> nlp = English(); _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Peru thanked Chile. Norway warned Sweden.")
+    >>> sentence_start(doc, 6), doc[6].sent.start
+    (4, 4)
+    """
+    if _defined_elsewhere(doc):
+        return doc[i].sent.start
+    which, starts, _ = sentence_bounds(doc)
+    return starts[which[i]]

@@ -301,7 +301,7 @@ def lower_forms(doc: Doc) -> list[str]:
 # -- actors --
 # Per-Doc columns the actor passes read for many tokens, each read once per Doc (``doc[i].tag_`` and the like make
 # a Token object per access); kept in ``doc.user_data`` like the helpers above.
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, TAG  # noqa: E402  (with the helpers that read them)
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, IS_SPACE, TAG  # with the helpers that read them
 
 _TAGS_KEY = "graphkit.tags"
 _ENT_TYPES_KEY = "graphkit.ent_types"

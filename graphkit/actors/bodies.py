@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..names import possessive
+from ..sentences import sentence_start
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAGS, coarse_tags, doc_text, fine_tags,
                       lower_forms, token_offsets)
 from . import keys
@@ -92,7 +93,7 @@ def _body_at(table: ActorTable, tok: Token) -> tuple[Span, str] | None:
     if tok.pos_ not in NOUN_POS or tok.tag_ in PLURAL_TAGS or not lex.may_end_title(tok.text) \
             or tok.i in table.consumed or table.of(tok):
         return None
-    found = title_at(lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 2))
+    found = title_at(lex, doc, tok.i + 1, max(sentence_start(doc, tok.i), tok.i - 2))
     if found is None or found[1].kind != "body" or any(i in table.consumed for i in range(found[0], tok.i)):
         return None
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
@@ -103,7 +104,7 @@ def _body_at(table: ActorTable, tok: Token) -> tuple[Span, str] | None:
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in (*tok.children, *head.children)):
         return None  # "a court": no body in particular
     start, title = found
-    while start > tok.sent.start and start > found[0] - 2 and _body_modifier(table, doc[start - 1], tok):
+    while start > sentence_start(doc, tok.i) and start > found[0] - 2 and _body_modifier(table, doc[start - 1], tok):
         start -= 1
     words = [t.text[:1].upper() + t.text[1:] for t in doc[start:found[0]]]
     return doc[start:tok.i + 1], " ".join(words + [title.role])
@@ -127,7 +128,7 @@ def _body_owner(table: ActorTable, head: Token, start: int) -> str | None:
                 return key
     doc = table.doc
     at = start - 1 if start > 0 and doc[start - 1].tag_ != "POS" else start - 2
-    if at < 0 or at < head.sent.start:
+    if at < 0 or at < sentence_start(doc, head.i):
         return None
     key = table.state_or_org(doc[at])
     if key is not None:
@@ -205,7 +206,7 @@ def add_committees(table: ActorTable) -> None:
                 or head.i in table.consumed or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         start = head.i
-        while start > head.sent.start and doc[start - 1].dep_ in MODIFIER_DEPS \
+        while start > sentence_start(doc, head.i) and doc[start - 1].dep_ in MODIFIER_DEPS \
                 and start - 1 < doc[start - 1].head.i <= head.i and doc[start - 1].is_alpha:
             start -= 1
         owner = doc[start]

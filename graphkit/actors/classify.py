@@ -683,25 +683,24 @@ def scan_gazetteer(table: ActorTable) -> None:
     [('Nairobi', 'state:KEN'), ('United Kingdom', 'state:GBR'), ('OPEC', 'org:opec')]
     """
     doc = table.doc
-    text, (starts, ends), labels = doc_text(doc), token_offsets(doc), entity_types(doc)
-    i = 0
-    while i < len(doc):
-        if i in table.consumed or not text[starts[i]:min(starts[i] + 1, ends[i])].isupper():
-            i += 1  # most words: told from the text, without making their Token objects
+    text, (starts, ends), labels, pos = doc_text(doc), token_offsets(doc), entity_types(doc), coarse_tags(doc)
+    # only a capitalised word may start a name: most words are told from the text, without their Token objects
+    capitalised = [i for i, (start, end) in enumerate(zip(starts, ends))
+                   if text[start:min(start + 1, end)].isupper()]
+    after = 0  # the words before this index are part of a name found
+    for i in capitalised:
+        if i < after or i in table.consumed:
             continue
         if (labels[i] in _OTHER_NAME_LABELS and not _misread_state(table, doc[i])) \
                 or not table.gaz.may_start_name(text[starts[i]:ends[i]]):
-            i += 1
             continue
-        tok = doc[i]
-        matched = False
         for size in (4, 3, 2, 1):
             if i + size > len(doc) or any(j in table.consumed for j in range(i, i + size)):
                 continue
             words = words_text(doc, i, i + size)  # most tries name nothing: spare making their Spans
             forms = state_forms(table.gaz, words)
-            org = table.gaz.organization(words) if size > 1 or tok.pos_ == "PROPN" else None
-            if forms and (size > 1 or tok.pos_ in ("PROPN", "ADJ", "NOUN")):
+            org = table.gaz.organization(words) if size > 1 or pos[i] == "PROPN" else None
+            if forms and (size > 1 or pos[i] in ("PROPN", "ADJ", "NOUN")):
                 span = doc[i:i + size]
                 for form in forms if not names_no_state(table, span) else ():
                     add_state(table, form, span)
@@ -712,11 +711,8 @@ def scan_gazetteer(table: ActorTable) -> None:
             else:
                 continue
             table.consumed.update(range(i, i + size))
-            i += size
-            matched = True
+            after = i + size
             break
-        if not matched:
-            i += 1
 
 
 def add_state(table: ActorTable, form: StateForm, span: Span | Token, *, counted: bool = True) -> str:

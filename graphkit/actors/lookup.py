@@ -23,7 +23,7 @@ from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS, coarse_tags,
                       space_flags, words_text)
 from .table import ActorTable
 
-__all__ = ["city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "state_forms", "state_prefix", "span_text",
+__all__ = ["city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "span_text", "state_forms", "state_prefix",
            "strip_span", "title_at", "title_between", "whose_antecedent"]
 
 _PAIR_SPLIT = re.compile(r"\s*[-/]\s*")

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean, surnames
+from ..sentences import sentence_start
 from ..states import Gazetteer
 from ..syntax import ERA_MARKERS, PROPER_TAGS, doc_text, fine_tags, lower_forms, token_offsets
 from .lookup import opens_participle_clause, person_name, span_text, state_forms, strip_span, title_between
@@ -288,7 +289,7 @@ def _programme_title_tokens(doc: Doc, words: OrgWords) -> set[int]:
             continue
         tok = doc[n]
         i = tok.i - 1
-        while i > tok.sent.start and (doc[i].text[:1].isupper() or (doc[i].is_lower and doc[i].is_alpha
+        while i > sentence_start(doc, tok.i) and (doc[i].text[:1].isupper() or (doc[i].is_lower and doc[i].is_alpha
                                                                     and doc[i].pos_ == "ADP")) \
                 and doc[i].tag_ != "POS":
             i -= 1

@@ -21,6 +21,7 @@ import numpy
 from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Span, Token
 
+from ..sentences import sentence_start
 from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, entity_types, fine_tags, lower_forms, token_offsets
 from . import keys
 from .classify import add_organization, add_party, names_party
@@ -89,7 +90,7 @@ def _compound_span(table: ActorTable, head: Token) -> Span | None:
     """The untagged name ``head`` ends: it and the capitalised words and hyphens compounded to it ("Q-Telco")."""
     doc = table.doc
     start = head.i
-    while start > head.sent.start and doc[start - 1].head.i == head.i and (
+    while start > sentence_start(doc, head.i) and doc[start - 1].head.i == head.i and (
             doc[start - 1].dep_ == "compound" and _name_word(table, doc[start - 1])
             or doc[start - 1].text == "-" and start - 2 >= 0 and _name_word(table, doc[start - 2])):
         start -= 1
@@ -166,7 +167,7 @@ def _party_use(table: ActorTable, span: Span) -> bool:
                                    or title_between(table.lex, after.doc, after.i, after.i + 1) is not None
                                    or load_org_words().member_role(after.text) is not None
                                    or any(keys.is_person(k) for k in table.of(after)))
-    if first.i == first.sent.start and first.ent_type_ != "NORP" and not last.tag_.endswith("S") and not named:
+    if first.i == sentence_start(doc, first.i) and first.ent_type_ != "NORP" and not last.tag_.endswith("S") and not named:
         return False
     return after is None or not after.text[:1].isupper() or named
 
@@ -176,7 +177,7 @@ def _party_run(table: ActorTable, party: Token) -> None:
     did not tag."""
     doc = table.doc
     start = party.i
-    while start > party.sent.start and (
+    while start > sentence_start(doc, party.i) and (
             _free(table, doc[start - 1]) and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
             and doc[start - 1].tag_ in PROPER_TAGS | {"JJ"}):
         start -= 1
@@ -306,7 +307,7 @@ def party_members(table: ActorTable) -> None:
         tok = doc[n]
         bare = _party_words(table, tok, words, _unread) if _unread(table, tok) else None
         if bare is not None and bare[0].end < len(doc) and any(keys.is_person(k) for k in table.of(doc[bare[0].end])) \
-                and (tok.i > tok.sent.start or tok.ent_type_ == "NORP"):
+                and (tok.i > sentence_start(doc, tok.i) or tok.ent_type_ == "NORP"):
             add_party(table, *bare)  # "Democrat Ana Ruiz": the party, and no office of hers given to it
             continue
         found = [k for k in table.of(tok) if keys.is_org(k)]

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of, lower_lemmas
 from ..lexicon import Lexicon, Title
+from ..sentences import sentence_start
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, INSIDE_PREPOSITION,
                       JOB_PREPOSITIONS, JOINERS, NAME_LINKS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS,
                       OWNER_DEPS, PLURAL_TAGS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS,
@@ -490,7 +491,7 @@ def _spelled_org(table: ActorTable, opening: Token) -> str | None:
     acronym = doc[opening.i + 1].text.lower()
     if not acronym.isalpha() or len(acronym) < 2:
         return None
-    for start in range(opening.i - 1, max(opening.sent.start, opening.i - 2 * len(acronym)) - 1, -1):
+    for start in range(opening.i - 1, max(sentence_start(doc, opening.i), opening.i - 2 * len(acronym)) - 1, -1):
         initials = "".join(t.text[0] for t in doc[start:opening.i] if t.is_alpha and not (t.is_lower and t.is_stop))
         if initials.lower() == acronym:
             return next((k for k in table.of(doc[start]) if keys.is_org(k)), None)
@@ -603,9 +604,9 @@ def _fronted_description(name: Token) -> Token | None:
     in a comma just before its subject name describes that name, however the parser hung it (a second
     subject, a modifier, a clause of the verb, or the root with the verb as its clause)."""
     start, doc = name.left_edge.i, name.doc
-    if name.dep_ not in NOMINAL_SUBJECT_DEPS or start - 1 <= name.sent.start or doc[start - 1].text != ",":
+    if name.dep_ not in NOMINAL_SUBJECT_DEPS or start - 1 <= sentence_start(doc, name.i) or doc[start - 1].text != ",":
         return None
-    phrase = doc[name.sent.start:start - 1]
+    phrase = doc[sentence_start(doc, name.i):start - 1]
     head = phrase.root
     whole = all(t.head.i in range(phrase.start, phrase.end) for t in phrase if t != head)
     return head if whole and head.pos_ == "NOUN" else None
@@ -642,7 +643,7 @@ def _role_title(table: ActorTable, head: Token) -> Title | None:
     "official"), or None; a plural is read by its lemma, a group noun only when singular ("an official")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    found = title_at(table.lex, table.doc, head.i + 1, max(head.sent.start, head.i - 3))
+    found = title_at(table.lex, table.doc, head.i + 1, max(sentence_start(table.doc, head.i), head.i - 3))
     title = found[1] if found is not None else table.lex.title(lemma_of(head))
     if title is None or title.kind not in HELD_KINDS:
         return None
@@ -667,7 +668,7 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
     owner = owner_of(table, head) or _definite_owner(table, head) or _modifier_org(table, head) or next(
         (k for c in head.children if c.dep_ == "appos" for k in table.of(c) if keys.is_org(k)), None) or next(
         (k for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.is_upper
-         for k in [_acronym_org(table, c.i + 1, max(head.sent.start, c.i - 3))] if k), None)  # "a ZBX broker"
+         for k in [_acronym_org(table, c.i + 1, max(sentence_start(table.doc, head.i), c.i - 3))] if k), None)  # "a ZBX broker"
     if owner is not None and _held_at(title, owner) and keys.is_state(owner):
         return owner
     # "a Labour member of the Acme Council": the phrase says where the role is, before a party modifier
@@ -720,7 +721,7 @@ def _actor_in_phrase(table: ActorTable, prep: Token, depth: int) -> str | None:
                         if keys.is_org(k)), key)
         for tok in (obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)) if key is None else ():
             if tok.is_upper and tok.is_alpha and len(tok) > 1:  # "leader of the AUP", an acronym no pass typed
-                key = _acronym_org(table, tok.i + 1, max(tok.sent.start, tok.i - 3))
+                key = _acronym_org(table, tok.i + 1, max(sentence_start(table.doc, tok.i), tok.i - 3))
                 if key is not None:
                     break
         if key is not None:
