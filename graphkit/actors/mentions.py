@@ -243,7 +243,7 @@ def _party_before_person(ent: Span, words: OrgWords) -> list[Span]:
     (ORG) and the name after them (PERSON), if any; a PERSON span as it is otherwise."""
     doc = ent.doc
     party = next((size for size in (2, 1) if size <= len(ent) and ent[0].text[:1].isupper()
-                  and words.party(ent[:size].text) is not None), 0)
+                  and words.party(span_text(ent[:size])) is not None), 0)
     start = ent.start + party
     while start < ent.end - 1 and words.member_role(doc[start].text) is not None:
         start += 1

@@ -196,10 +196,11 @@ def _described_organizations(table: ActorTable, words: OrgWords) -> None:
     for i, tag in enumerate(tags):
         if tag not in PROPER_TAGS or labels[i]:
             continue  # read from the Doc's columns: a Token object only for an untagged proper noun
+        if i + 1 < len(doc) and tags[i + 1] in PROPER_TAGS:
+            continue  # not the last word of an untagged name ("Norvik Energy"), told before the lookups below
         tok = doc[i]
-        if not _name_word(table, tok) \
-                or tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or doc[tok.i + 1].tag_ in PROPER_TAGS):
-            continue  # not the last word of an untagged name ("Channel 4", "Norvik Energy")
+        if not _name_word(table, tok) or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+            continue  # not the last word of an untagged name ("Channel 4")
         span = _compound_span(table, tok)
         if span is not None and organization_cue(span, table.lex, words):
             add_organization(table, span)
