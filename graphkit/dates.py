@@ -44,11 +44,14 @@ from datetime import date, datetime, time, timedelta
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Iterable
 
-from .syntax import DEICTIC_DATE_WORDS
+from spacy.tokens import Span
+
+from .sentences import sentence_bounds
+from .syntax import DEICTIC_DATE_WORDS, entity_bounds, token_offsets
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from dateparser.date import DateDataParser
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from .actions import Action
     from .extraction import Extraction
@@ -398,14 +401,20 @@ def locate_dates(doc: Doc, actions: Iterable[Action]) -> list[Action]:
     >>> [(a.action, a.sentence, a.date_text) for a in locate_dates(doc, find_actions(doc, find_actors(doc)))]
     [('meet', 0, ''), ('attack', 1, 'Monday')]
     """
-    sents = list(doc.sents)
-    starts = [s.start_char for s in sents]
+    # sentences and DATE entities read from the per-Doc indexes: no Span made for a sentence, nor for an entity
+    # of another label
+    _, sent_starts, sent_ends = sentence_bounds(doc)
+    token_starts = token_offsets(doc)[0]
+    starts = [token_starts[s] for s in sent_starts]
+    dates = [(start, end) for start, end, label in entity_bounds(doc) if label == "DATE"]
     days: dict[int, list[Span]] = {}
     out = []
     for act in actions:
         i = max(bisect.bisect_right(starts, act.start_char) - 1, 0)
         if i not in days:
-            days[i] = [e for e in sents[i].ents if e.label_ == "DATE" and _day_expression(e)]
+            first, last = sent_starts[i], sent_ends[i]  # the DATE entities wholly inside, as ``Span.ents`` finds them
+            days[i] = [e for e in (Span(doc, start, end, label="DATE") for start, end in dates
+                                   if start >= first and end <= last) if _day_expression(e)]
         text = ""
         span = doc.char_span(act.start_char, act.end_char, alignment_mode="expand")
         if days[i] and span is not None:

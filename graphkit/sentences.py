@@ -25,6 +25,8 @@ from spacy.attrs import SENT_START
 from spacy.errors import Errors
 from spacy.tokens import Doc, Span, Token
 
+from .syntax import words_text
+
 # where sentence_bounds keeps a Doc's index in its user_data
 _KEY = "graphkit.sentences"
 
@@ -117,3 +119,77 @@ def index_sentences(doc: Doc) -> None:
         return  # sentences someone else defines
     doc.user_token_hooks["sent"] = _token_sent
     doc.user_span_hooks["sent"] = _span_sent
+
+
+def sentence_text(token: Token) -> str:
+    """``token.sent.text``, read from the sentence index and the Doc's text rather than joined from a new Span.
+
+    Parameters
+    ----------
+    token
+        A token of a document with sentence boundaries.
+
+    Returns
+    -------
+    str
+        The text of the token's sentence, as spaCy gives it (no space after its last word).
+
+    Raises
+    ------
+    ValueError
+        When the document has no sentence boundaries (as ``tok.sent`` raises).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> nlp = English(); _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Peru thanked Chile. Norway warned Sweden.")
+    >>> sentence_text(doc[5]) == doc[5].sent.text == "Norway warned Sweden."
+    True
+    """
+    doc = token.doc
+    if _defined_elsewhere(doc):
+        return token.sent.text
+    which, starts, ends = sentence_bounds(doc)
+    k = which[token.i]
+    return words_text(doc, starts[k], ends[k])
+
+
+def _defined_elsewhere(doc: Doc) -> bool:
+    """Whether ``tok.sent`` of ``doc`` is answered by hooks of someone else's (not the index)."""
+    return doc.user_token_hooks.get("sent", _token_sent) is not _token_sent \
+        or doc.user_span_hooks.get("sent", _span_sent) is not _span_sent or "sents" in doc.user_hooks
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    """``doc[i].sent.start`` read from the sentence index, without making the token or its sentence's Span.
+
+    Parameters
+    ----------
+    doc
+        A document with sentence boundaries.
+    i
+        A token index.
+
+    Returns
+    -------
+    int
+        The index of the first token of token ``i``'s sentence.
+
+    Raises
+    ------
+    ValueError
+        When the document has no sentence boundaries (as ``tok.sent`` raises).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> nlp = English(); _ = nlp.add_pipe("sentencizer")
+    >>> doc = nlp("Peru thanked Chile. Norway warned Sweden.")
+    >>> sentence_start(doc, 6), doc[6].sent.start
+    (4, 4)
+    """
+    if _defined_elsewhere(doc):
+        return doc[i].sent.start
+    which, starts, _ = sentence_bounds(doc)
+    return starts[which[i]]

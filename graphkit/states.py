@@ -378,6 +378,7 @@ class Gazetteer:
         self._organization = lru_cache(maxsize=_MEMO_SIZE)(partial(_match, self._organizations))
         self._first_words = frozenset(_first_word(key) for index in (self._forms, self._institutions,
                                                                      self._organizations) for key in index)
+        self._may_start = lru_cache(maxsize=_MEMO_SIZE)(self._starts_some_name)
 
     # -- lookups
 
@@ -402,6 +403,10 @@ class Gazetteer:
         >>> [load_gazetteer().may_start_name(word) for word in ("Kenya", "The", "Wednesday")]
         [True, True, False]
         """
+        return self._may_start(word)
+
+    def _starts_some_name(self, word: str) -> bool:
+        """:meth:`may_start_name` worked out (asked through a bounded memo)."""
         first = _first_word(word)
         return first == "the" or first in self._first_words  # lookups drop a leading "the"
 

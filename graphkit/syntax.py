@@ -446,3 +446,120 @@ def _strings_of(doc: Doc, hashes: list[int]) -> list[str]:
     strings = doc.vocab.strings
     known = {h: strings[h] for h in set(hashes)}
     return [known[h] for h in hashes]
+
+
+# -- actors --
+# More per-Doc columns the actor passes read for many tokens, each read once per Doc (``doc[i].tag_`` and the like make
+# a Token object per access); kept in ``doc.user_data`` like the helpers above.
+from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE  # noqa: E402  (with the helpers that read them)
+
+_ENT_TYPES_KEY = "graphkit.ent_types"
+_ENTS_KEY = "graphkit.ents"
+_PUNCT_KEY = "graphkit.punct"
+_SPACE_KEY = "graphkit.space"
+
+
+def entity_types(doc: Doc) -> list[str]:
+    """Every token's entity label (``tok.ent_type_``, ``""`` outside an entity), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document whose entities are final (the pipeline's).
+
+    Returns
+    -------
+    list of str
+        ``entity_types(doc)[i] == doc[i].ent_type_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> entity_types(Doc(English().vocab, words=["Peru", "thanked", "Chile"], ents=["B-GPE", "O", "B-GPE"]))
+    ['GPE', '', 'GPE']
+    """
+    found = doc.user_data.get(_ENT_TYPES_KEY)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[_ENT_TYPES_KEY] = [strings[h] for h in doc.to_array(ENT_TYPE).tolist()] \
+            if len(doc) else []
+    return found
+
+
+def entity_bounds(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of every entity of ``doc.ents``, in order, read once per Doc (spaCy builds a new
+    Span for every entity on each access of ``doc.ents``).
+
+    Parameters
+    ----------
+    doc
+        A document whose entities are final (the pipeline's).
+
+    Returns
+    -------
+    list of tuple of (int, int, str)
+        ``Span(doc, start, end, label)`` is the entity (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Peru", "met", "New", "Zealand"], ents=["B-GPE", "O", "B-GPE", "I-GPE"])
+    >>> entity_bounds(doc)
+    [(0, 1, 'GPE'), (2, 4, 'GPE')]
+    """
+    found = doc.user_data.get(_ENTS_KEY)
+    if found is None:
+        found = doc.user_data[_ENTS_KEY] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return found
+
+
+def punct_flags(doc: Doc) -> list[bool]:
+    """Whether each token is punctuation (``tok.is_punct``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document.
+
+    Returns
+    -------
+    list of bool
+        ``punct_flags(doc)[i] == doc[i].is_punct`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> punct_flags(English()("Peru, Chile."))
+    [False, True, False, True]
+    """
+    found = doc.user_data.get(_PUNCT_KEY)
+    if found is None:
+        found = doc.user_data[_PUNCT_KEY] = [bool(f) for f in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
+    return found
+
+
+def space_flags(doc: Doc) -> list[bool]:
+    """Whether each token is white space (``tok.is_space``), in order, read once per Doc.
+
+    Parameters
+    ----------
+    doc
+        A document.
+
+    Returns
+    -------
+    list of bool
+        ``space_flags(doc)[i] == doc[i].is_space`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> space_flags(English()("Peru\\n\\nChile"))
+    [False, True, False]
+    """
+    found = doc.user_data.get(_SPACE_KEY)
+    if found is None:
+        found = doc.user_data[_SPACE_KEY] = [bool(f) for f in doc.to_array(IS_SPACE).tolist()] if len(doc) else []
+    return found

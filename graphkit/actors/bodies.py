@@ -15,10 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..names import possessive
-from ..syntax import INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAGS
+from ..sentences import sentence_start
+from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOUN_POS, OWNER_DEPS, PLURAL_TAGS, coarse_tags, doc_text, fine_tags,
+                      lower_forms, token_offsets)
 from . import keys
 from .classify import add_state
-from .lookup import office_at, opens_participle_clause, state_forms, title_at, whose_antecedent
+from .lookup import office_at, opens_participle_clause, state_forms, title_at, title_between, whose_antecedent
 from .mentions import article_words
 from .orgwords import load_org_words
 from .records import ORGANIZATION
@@ -54,9 +56,15 @@ def add_bodies(table: ActorTable) -> None:
     >>> table.label("org:foreign ministry@KEN")
     "Kenya's Foreign Ministry"
     """
-    doc = table.doc
+    doc, lex = table.doc, table.lex
     bare: list[tuple[Span, Token, str]] = []
-    for tok in doc:
+    pos, tags, text, (starts, ends) = coarse_tags(doc), fine_tags(doc), doc_text(doc), token_offsets(doc)
+    for i, tag in enumerate(tags):
+        # _body_at's tests of the word itself, read from the Doc's columns: a Token object only for a noun that
+        # may end a title
+        if pos[i] not in NOUN_POS or tag in PLURAL_TAGS or not lex.may_end_title(text[starts[i]:ends[i]]):
+            continue
+        tok = doc[i]
         found = _body_at(table, tok)
         if found is None:
             continue
@@ -85,7 +93,7 @@ def _body_at(table: ActorTable, tok: Token) -> tuple[Span, str] | None:
     if tok.pos_ not in NOUN_POS or tok.tag_ in PLURAL_TAGS or not lex.may_end_title(tok.text) \
             or tok.i in table.consumed or table.of(tok):
         return None
-    found = title_at(lex, doc, tok.i + 1, max(tok.sent.start, tok.i - 2))
+    found = title_at(lex, doc, tok.i + 1, max(sentence_start(doc, tok.i), tok.i - 2))
     if found is None or found[1].kind != "body" or any(i in table.consumed for i in range(found[0], tok.i)):
         return None
     if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
@@ -96,7 +104,7 @@ def _body_at(table: ActorTable, tok: Token) -> tuple[Span, str] | None:
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in (*tok.children, *head.children)):
         return None  # "a court": no body in particular
     start, title = found
-    while start > tok.sent.start and start > found[0] - 2 and _body_modifier(table, doc[start - 1], tok):
+    while start > sentence_start(doc, tok.i) and start > found[0] - 2 and _body_modifier(table, doc[start - 1], tok):
         start -= 1
     words = [t.text[:1].upper() + t.text[1:] for t in doc[start:found[0]]]
     return doc[start:tok.i + 1], " ".join(words + [title.role])
@@ -106,7 +114,7 @@ def _body_modifier(table: ActorTable, tok: Token, head: Token) -> bool:
     """A noun that names which body it is ("energy" of "energy ministry")."""
     return tok.dep_ == "compound" and head.i >= tok.head.i > tok.i and tok.pos_ in NOUN_POS \
         and tok.is_alpha and not table.of(tok) and tok.i not in table.consumed \
-        and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None \
+        and not state_forms(table.gaz, tok.text) and title_between(table.lex, tok.doc, tok.i, tok.i + 1) is None \
         and not opens_participle_clause(table.lex, tok)  # "Entering Parliament, ...": no "Entering" parliament
 
 
@@ -120,7 +128,7 @@ def _body_owner(table: ActorTable, head: Token, start: int) -> str | None:
                 return key
     doc = table.doc
     at = start - 1 if start > 0 and doc[start - 1].tag_ != "POS" else start - 2
-    if at < 0 or at < head.sent.start:
+    if at < 0 or at < sentence_start(doc, head.i):
         return None
     key = table.state_or_org(doc[at])
     if key is not None:
@@ -189,17 +197,22 @@ def add_committees(table: ActorTable) -> None:
     nouns = load_org_words().words("committee_noun")
     if not nouns & article_words(doc):
         return
-    for head in doc:
-        if head.lower_ not in nouns or not head.is_lower or head.tag_ != "NN" or table.of(head) \
+    lowers = lower_forms(doc)
+    for i, lower in enumerate(lowers):
+        if lower not in nouns:
+            continue  # a Token object only for a committee noun
+        head = doc[i]
+        if not head.is_lower or head.tag_ != "NN" or table.of(head) \
                 or head.i in table.consumed or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue
         start = head.i
-        while start > head.sent.start and doc[start - 1].dep_ in MODIFIER_DEPS \
+        while start > sentence_start(doc, head.i) and doc[start - 1].dep_ in MODIFIER_DEPS \
                 and start - 1 < doc[start - 1].head.i <= head.i and doc[start - 1].is_alpha:
             start -= 1
         owner = doc[start]
         if start == head.i or not owner.text[:1].isupper() or table.of(owner) or owner.i in table.consumed \
-                or state_forms(table.gaz, owner.text) or table.lex.title(owner.text) is not None \
+                or state_forms(table.gaz, owner.text) \
+                or title_between(table.lex, doc, owner.i, owner.i + 1) is not None \
                 or any(not t.is_lower for t in doc[start + 1:head.i]):
             continue
         span = doc[start:head.i + 1]

@@ -24,9 +24,11 @@ from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean
 from ..states import StateForm
-from ..syntax import JOINERS, PROPER_TAGS, doc_text, token_offsets, words_text
+from ..syntax import (JOINERS, PROPER_TAGS, coarse_tags, dep_labels, doc_text, entity_bounds, entity_types,
+                      head_indices, lower_forms, token_offsets, words_text)
 from . import keys
-from .lookup import city_office_place, office_at, owner_of, state_forms, state_prefix, title_at
+from .lookup import (city_office_place, office_at, owner_of, span_text, state_forms, state_prefix, title_at,
+                     title_between)
 from .mentions import acronym_letters, conjoined_with, is_junk_org, span_label
 from .orgwords import OrgWords, load_org_words
 from .records import LOCATION, ORGANIZATION, STATE
@@ -58,11 +60,11 @@ def type_spans(table: ActorTable) -> None:
     """
     gaz, found = table.gaz, table.candidates
     person_tokens = {i for span in found.people for i in range(span.start, span.end)}
-    org_texts = frozenset(clean(s.text) for s in found.others if span_label(s) == "ORG")
+    org_texts = frozenset(clean(span_text(s)) for s in found.others if span_label(s) == "ORG")
     deferred: list[Span] = []
     for span in found.others:
         span = _without_title_before_name(table, span)
-        text = clean(span.text)
+        text = clean(span_text(span))
         if text.lower() in table.person_aliases or (
                 not state_forms(gaz, text) and gaz.institution(text) is None and gaz.organization(text) is None
                 and (text.lower() in found.known_names or conjoined_with(span, person_tokens))):
@@ -83,11 +85,11 @@ def _without_title_before_name(table: ActorTable, span: Span) -> Span:
     """An organization tagged with the title of the person named next ("[FAA Administrator] Ana Ruiz"): the
     organization's words alone, the title left to the person."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].ent_type_ != "PERSON":
+    if span.end >= len(doc) or entity_types(doc)[span.end] != "PERSON":
         return span
     for size in (3, 2, 1):
         if size < len(span):
-            title = table.lex.title(span[-size:].text)
+            title = title_between(table.lex, doc, span.end - size, span.end)
             if title is not None and title.kind in ("office", "role"):
                 return span[:-size]
     return span
@@ -136,7 +138,7 @@ def _add_other(table: ActorTable, span: Span, text: str, org_texts: frozenset[st
         before = span.start - 1
         if before >= 0 and before not in table.consumed and words.party(f"{table.doc[before].text} {text}"):
             span = table.doc[before:span.end]  # "Liberal" + "Democrat"
-        return add_party(table, span, words.party(span.text) or party)
+        return add_party(table, span, words.party(span_text(span)) or party)
     if label == "NORP":
         return None  # a nationality or group with no state of its own makes no node
     if label in ("ORG", "FAC"):
@@ -182,7 +184,7 @@ def add_organization(table: ActorTable, span: Span) -> str | None:
     >>> add_organization(table, table.doc[2:4]), add_organization(table, table.doc[6:8])
     ('org:norvik holdings', 'org:labour party')
     """
-    return _add_other(table, Span(span.doc, span.start, span.end, label="ORG"), clean(span.text))
+    return _add_other(table, Span(span.doc, span.start, span.end, label="ORG"), clean(span_text(span)))
 
 
 def _add_plain_org(table: ActorTable, span: Span, text: str) -> str:
@@ -190,7 +192,7 @@ def _add_plain_org(table: ActorTable, span: Span, text: str) -> str:
     party is no member of its state."""
     key = table.actor(keys.org_key(text), text, ORGANIZATION)
     size, _ = _name_state_prefix(table, span)
-    table.bare_names[key] = clean(span[size:].text) if size else text
+    table.bare_names[key] = clean(span_text(span[size:])) if size else text
     table.plain_orgs.add(key)
     state = _org_state(table, span)
     if state is not None and text.split()[-1].lower() != "party":
@@ -275,7 +277,7 @@ def names_party(table: ActorTable, span: Span, words: OrgWords | None = None) ->
     words = words or load_org_words()
     after = table.doc[span.end] if span.end < len(table.doc) else None
     if after is not None and after.ent_type_ == "PERSON" and words.member_role(after.text) is None \
-            and table.lex.title(after.text) is None:
+            and title_between(table.lex, after.doc, after.i, after.i + 1) is None:
         return False  # "Democrat Ana Ruiz": read after the people (organizations.party_members)
     office = office_at(table.lex, table.doc, span.end)
     return office is None or words.party_office(office.role) or words.party_office(office.form)
@@ -294,11 +296,15 @@ def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
     doc = span.doc
     if span.end >= len(doc):
         return None
-    head = doc[span.end]
-    if not head.is_lower or head.pos_ != "NOUN" or span[-1].dep_ != "compound" or span[-1].head.i != head.i:
+    # the tests of the word after it and of its last word, read from the Doc's columns (spaCy's is_lower is
+    # str.islower of the word)
+    end, last = span.end, span.end - 1
+    if coarse_tags(doc)[end] != "NOUN" or dep_labels(doc)[last] != "compound" \
+            or head_indices(doc)[last] != end or not words_text(doc, end, end + 1).islower():
         return None
+    head = doc[end]
     longer = Span(doc, span.start, span.end + 1, label=span_label(span))
-    name = f"{clean(span.text)} {head.text.capitalize()}"
+    name = f"{clean(span_text(span))} {head.text.capitalize()}"
     size, _ = state_prefix(table.gaz, longer)
     rest = " ".join(name.split()[size:]) if size else name
     known = table.gaz.organization(name) or table.gaz.institution(name) or table.gaz.institution(rest)
@@ -341,7 +347,7 @@ def _government_of_state(table: ActorTable, span: Span, words: OrgWords) -> str 
     """"the Peru Government", "the Freedonian State", "Ruritanian authorities" tagged as one name: the state."""
     if len(span) < 2 or span[-1].lower_ not in words.words("government_word"):
         return None
-    forms = state_forms(table.gaz, span[:-1].text)
+    forms = state_forms(table.gaz, span_text(span[:-1]))
     if len(forms) != 1 or not forms[0].state.sovereign:
         return None
     key = register_state(table, forms[0])
@@ -351,7 +357,7 @@ def _government_of_state(table: ActorTable, span: Span, words: OrgWords) -> str 
 
 def _is_lone_government_word(span: Span, words: OrgWords) -> bool:
     """"State" in "a State loan", "the Cabinet": a capitalised common word, no name."""
-    return len(span) == 1 and span[0].lower_ in words.words("government_word")
+    return len(span) == 1 and lower_forms(span.doc)[span.start] in words.words("government_word")
 
 
 def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None = None) -> bool:
@@ -381,15 +387,17 @@ def names_no_state(table: ActorTable, span: Span | Token, words: OrgWords | None
     """
     words = words or load_org_words()
     doc = table.doc
-    last = span[-1] if isinstance(span, Span) else span
-    if last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i \
-            and last.head.lower_ in words.words("currency_noun"):
+    last = span[-1].i if isinstance(span, Span) else span.i
+    # read from the Doc's columns and text (spaCy's is_alpha is str.isalpha of the word)
+    head = head_indices(doc)[last]
+    if dep_labels(doc)[last] in ("compound", "amod", "nmod") and head > last \
+            and lower_forms(doc)[head] in words.words("currency_noun"):
         return True
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if after is None or not after.text[:1].isupper() or not after.is_alpha:
+    after = words_text(doc, last + 1, last + 2) if last + 1 < len(doc) else None
+    if after is None or not after[:1].isupper() or not after.isalpha():
         return False
-    mine = state_forms(table.gaz, last.text)
-    theirs = state_forms(table.gaz, after.text)
+    mine = state_forms(table.gaz, words_text(doc, last, last + 1))
+    theirs = state_forms(table.gaz, after)
     return len(mine) == 1 and len(theirs) == 1 and mine[0].kind == theirs[0].kind == "demonym" \
         and mine[0].state.iso3 != theirs[0].state.iso3
 
@@ -408,7 +416,7 @@ def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: fro
     while cut > 1 and (span[cut - 1].lower_ in media or span[cut - 1].like_num):
         cut -= 1
     if cut < len(span):
-        base = clean(span[:cut].text)
+        base = clean(span_text(span[:cut]))
         if (base.isupper() and len(base) >= 2 or base in org_texts) and not state_forms(table.gaz, base) \
                 and span[:cut][-1].lower_ not in media:
             org = table.gaz.organization(base)
@@ -417,12 +425,13 @@ def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: fro
     if len(span) >= 2 and span[-2].text[:1].isupper() and span[-2].is_alpha \
             and (words.member_role(last.text) is not None or office_at(table.lex, doc, last.i) is not None):
         rest = Span(doc, span.start, span.end - 1, label="ORG")
-        return _add_other(table, rest, clean(rest.text), org_texts)
+        return _add_other(table, rest, clean(span_text(rest)), org_texts)
     for size in (1, 2):
-        if size < len(span) and clean(span[size:].text) in org_texts and state_forms(table.gaz, span[:size].text):
+        if size < len(span) and clean(span_text(span[size:])) in org_texts \
+                and state_forms(table.gaz, span_text(span[:size])):
             rest = Span(doc, span.start + size, span.end, label="ORG")
             table.consumed.update(range(span.start, span.start + size))
-            return _add_other(table, rest, clean(rest.text), org_texts)
+            return _add_other(table, rest, clean(span_text(rest)), org_texts)
     return None
 
 
@@ -433,7 +442,7 @@ def _add_institution(table: ActorTable, span: Span, text: str) -> str | None:
     if inst is None:
         size, prefix = state_prefix(table.gaz, span)
         words = text.split()
-        rest = " ".join(words[size:]) if len(words) == len(span) else clean(span[size:].text)
+        rest = " ".join(words[size:]) if len(words) == len(span) else clean(span_text(span[size:]))
         inst = table.gaz.institution(rest) if size else None
     if inst is None:
         return None
@@ -460,7 +469,7 @@ def _state_before(table: ActorTable, span: Span) -> str | None:
         end -= 1
     for size in (3, 2, 1):
         if end - size >= 0 and not any(t.is_punct and t.text != "." for t in doc[end - size:end]):
-            forms = state_forms(table.gaz, doc[end - size:end].text)
+            forms = state_forms(table.gaz, span_text(doc[end - size:end]))
             if len(forms) == 1 and forms[0].state.sovereign:
                 return register_state(table, forms[0])
     return None
@@ -470,10 +479,10 @@ def _is_body_name(table: ActorTable, span: Span) -> bool:
     """An ORG span that is a body of a state by its head noun ("Interior Ministry", "Chilean Army",
     "Constitutional Court"), not a proper name that merely ends in one ("Free Syrian Army")."""
     size, _ = state_prefix(table.gaz, span)
-    rest = span[size:]
-    if not len(rest) or any(state_forms(table.gaz, t.text) for t in rest):
+    start = span.start + size  # where the words after the state begin
+    if start >= span.end or any(state_forms(table.gaz, words_text(span.doc, i, i + 1)) for i in range(start, span.end)):
         return False
-    found = title_at(table.lex, span.doc, span.end, rest.start)
+    found = title_at(table.lex, span.doc, span.end, start)
     return found is not None and found[1].kind == "body"
 
 
@@ -483,7 +492,7 @@ def _inside_title(table: ActorTable, span: Span) -> bool:
     for start in range(max(span.start - 3, 0), span.start + 1):
         for end in range(span.end, min(span.end + 3, len(doc)) + 1):
             if (start, end) != (span.start, span.end):
-                title = table.lex.title(doc[start:end].text)
+                title = title_between(table.lex, doc, start, end)
                 if title is not None and title.kind in ("office", "honorific"):
                     return True
     return False
@@ -512,8 +521,8 @@ def _compass_state(table: ActorTable, span: Span, text: str) -> list:
     if text not in table.lex.words("compass_word") or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
         return []
     forms = {}
-    for ent in span.doc.ents:
-        for form in state_forms(table.gaz, clean(ent.text)):
+    for start, end, _ in entity_bounds(span.doc):
+        for form in state_forms(table.gaz, clean(words_text(span.doc, start, end))):
             if form.state.sovereign and form.state.name.split()[0] == text and len(form.state.name.split()) > 1:
                 forms.setdefault(form.state.iso3, form)
     if len(forms) != 1:
@@ -545,7 +554,7 @@ def _add_acronyms(table: ActorTable, deferred: list[Span], acronyms: dict[str, S
         return table.span_keys.get((full.start, full.end))
 
     for span in deferred:
-        text = clean(span.text)
+        text = clean(span_text(span))
         key = key_of(text)
         if key is None:
             key = _add_other(table, span, text)
@@ -554,12 +563,15 @@ def _add_acronyms(table: ActorTable, deferred: list[Span], acronyms: dict[str, S
             table.consumed.update(range(span.start, span.end))
         if key is not None:
             table.span_keys[(span.start, span.end)] = key
-    for tok in table.doc if acronyms else ():
-        if tok.text in acronyms and tok.i not in table.consumed and not table.of(tok):
-            key = key_of(tok.text)
+    doc = table.doc
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
+    for i in range(len(doc)) if acronyms else ():
+        word = text[starts[i]:ends[i]]  # the words told from the text: a Token object only for an acronym
+        if word in acronyms and i not in table.consumed and not table.of_index(i):
+            key = key_of(word)
             if key is not None:
-                table.mention(key, tok, "name")
-                table.consumed.add(tok.i)
+                table.mention(key, doc[i], "name")
+                table.consumed.add(i)
 
 
 def merge_name_variants(table: ActorTable) -> None:
@@ -626,8 +638,8 @@ def _state_mislabelled(table: ActorTable, tok: Token) -> bool:
     """Whether the entity ``tok`` is in is a state's name as a whole under a label no state has."""
     if tok.ent_type_ not in _MISLABELS:
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and any(f.kind == "name" for f in state_forms(table.gaz, ent.text))
+    ent = next(((start, end) for start, end, _ in entity_bounds(tok.doc) if start <= tok.i < end), None)
+    return ent is not None and any(f.kind == "name" for f in state_forms(table.gaz, words_text(tok.doc, *ent)))
 
 
 def _party_to_named_act(table: ActorTable, tok: Token) -> bool:
@@ -671,25 +683,24 @@ def scan_gazetteer(table: ActorTable) -> None:
     [('Nairobi', 'state:KEN'), ('United Kingdom', 'state:GBR'), ('OPEC', 'org:opec')]
     """
     doc = table.doc
-    text, (starts, ends) = doc_text(doc), token_offsets(doc)
-    i = 0
-    while i < len(doc):
-        if i in table.consumed or not text[starts[i]:min(starts[i] + 1, ends[i])].isupper():
-            i += 1  # most words: told from the text, without making their Token objects
+    text, (starts, ends), labels, pos = doc_text(doc), token_offsets(doc), entity_types(doc), coarse_tags(doc)
+    # only a capitalised word may start a name: most words are told from the text, without their Token objects
+    capitalised = [i for i, (start, end) in enumerate(zip(starts, ends))
+                   if text[start:min(start + 1, end)].isupper()]
+    after = 0  # the words before this index are part of a name found
+    for i in capitalised:
+        if i < after or i in table.consumed:
             continue
-        tok = doc[i]
-        if (tok.ent_type_ in _OTHER_NAME_LABELS and not _misread_state(table, tok)) \
-                or not table.gaz.may_start_name(tok.text):
-            i += 1
+        if (labels[i] in _OTHER_NAME_LABELS and not _misread_state(table, doc[i])) \
+                or not table.gaz.may_start_name(text[starts[i]:ends[i]]):
             continue
-        matched = False
         for size in (4, 3, 2, 1):
             if i + size > len(doc) or any(j in table.consumed for j in range(i, i + size)):
                 continue
             words = words_text(doc, i, i + size)  # most tries name nothing: spare making their Spans
             forms = state_forms(table.gaz, words)
-            org = table.gaz.organization(words) if size > 1 or tok.pos_ == "PROPN" else None
-            if forms and (size > 1 or tok.pos_ in ("PROPN", "ADJ", "NOUN")):
+            org = table.gaz.organization(words) if size > 1 or pos[i] == "PROPN" else None
+            if forms and (size > 1 or pos[i] in ("PROPN", "ADJ", "NOUN")):
                 span = doc[i:i + size]
                 for form in forms if not names_no_state(table, span) else ():
                     add_state(table, form, span)
@@ -700,11 +711,8 @@ def scan_gazetteer(table: ActorTable) -> None:
             else:
                 continue
             table.consumed.update(range(i, i + size))
-            i += size
-            matched = True
+            after = i + size
             break
-        if not matched:
-            i += 1
 
 
 def add_state(table: ActorTable, form: StateForm, span: Span | Token, *, counted: bool = True) -> str:

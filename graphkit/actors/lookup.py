@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon, Title
 from ..names import clean
 from ..states import Gazetteer, StateForm
-from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS
+from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS, coarse_tags, fine_tags, lower_forms, punct_flags,
+                      space_flags, words_text)
 from .table import ActorTable
 
-__all__ = ["city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "state_forms", "state_prefix", "strip_span",
-           "title_at", "whose_antecedent"]
+__all__ = ["city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "span_text", "state_forms", "state_prefix",
+           "strip_span", "title_at", "title_between", "whose_antecedent"]
 
 _PAIR_SPLIT = re.compile(r"\s*[-/]\s*")
 #: Tags of a participle ("entering", "asked").
@@ -91,7 +92,7 @@ def state_prefix(gaz: Gazetteer, span: Span) -> tuple[int, StateForm | None]:
     """
     for size in (3, 2, 1):
         if size < len(span):
-            forms = state_forms(gaz, span[:size].text)
+            forms = state_forms(gaz, words_text(span.doc, span.start, span.start + size))
             if len(forms) == 1 and forms[0].state.sovereign:
                 return size, forms[0]
     return 0, None
@@ -126,7 +127,18 @@ def title_at(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | N
     >>> start, title.role, title_at(load_lexicon(), doc, 4, 3)[1].role
     (1, 'Deputy Prime Minister', 'Minister')
     """
-    if end <= lo or not lex.may_end_title(doc[end - 1].text):
+    if end <= lo:
+        return None
+    memo = _memo(lex, doc)
+    found = memo.get(("at", end, lo), _UNKNOWN)  # passes ask again of the same words: answered once per Doc
+    if found is _UNKNOWN:
+        found = memo[("at", end, lo)] = _title_ending(lex, doc, end, lo)
+    return found
+
+
+def _title_ending(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | None:
+    """:func:`title_at` worked out."""
+    if not lex.may_end_title(doc[end - 1].text):
         return None
     for size in (4, 3, 2, 1):
         start = end - size
@@ -135,10 +147,80 @@ def title_at(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | N
         span = doc[start:end]
         if any(t.is_punct and t.text not in (".", "-") for t in span):
             continue
-        title = lex.title(span.text)
+        title = title_between(lex, doc, start, end)
         if title is not None:
             return start, title
     return None
+
+
+#: What a memo holds for a question not asked yet (None is an answer).
+_UNKNOWN = object()
+# where the title memo of a Doc is kept in its user_data, with the lexicon it was asked of
+_TITLES_KEY = "graphkit.titles"
+
+
+def _memo(lex: Lexicon, doc: Doc) -> dict:
+    """The answers about titles already found in ``doc`` with ``lex`` (a new memo for another lexicon)."""
+    held = doc.user_data.get(_TITLES_KEY)
+    if held is None or held[0] is not lex:
+        held = doc.user_data[_TITLES_KEY] = (lex, {})
+    return held[1]
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` read from the Doc's text (:func:`graphkit.syntax.words_text`) rather than joined from its tokens.
+
+    Parameters
+    ----------
+    span
+        Any span of a document, empty or not.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Talks in  the United Kingdom ended.")
+    >>> span_text(doc[3:6]) == doc[3:6].text, span_text(doc[2:2])
+    (True, '')
+    """
+    return words_text(span.doc, span.start, span.end) if span.end > span.start else ""
+
+
+def title_between(lex: Lexicon, doc: Doc, start: int, end: int) -> Title | None:
+    """The title the words from token ``start`` up to ``end`` spell: ``lex.title(doc[start:end].text)``, looked
+    up once per Doc for each run of words (the passes ask of the same words again and again).
+
+    Parameters
+    ----------
+    lex
+        The lexicon whose title table is read.
+    doc
+        The document.
+    start, end
+        Token indices (any that ``doc[start:end]`` takes).
+
+    Returns
+    -------
+    Title or None
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from graphkit.lexicon import load_lexicon
+    >>> doc = English()("said Prime Minister Ana Ruiz")
+    >>> title_between(load_lexicon(), doc, 1, 3).role, title_between(load_lexicon(), doc, 3, 5)
+    ('Prime Minister', None)
+    """
+    if not 0 <= start < end <= len(doc):
+        return lex.title(doc[start:end].text)  # a slice spaCy clips or wraps: as it reads it
+    memo = _memo(lex, doc)
+    found = memo.get((start, end), _UNKNOWN)
+    if found is _UNKNOWN:
+        found = memo[(start, end)] = lex.title(words_text(doc, start, end))
+    return found
 
 
 def office_at(lex: Lexicon, doc: Doc, start: int) -> Title | None:
@@ -168,7 +250,7 @@ def office_at(lex: Lexicon, doc: Doc, start: int) -> Title | None:
     """
     for size in (3, 2, 1):
         if start + size <= len(doc):
-            title = lex.title(doc[start:start + size].text)
+            title = title_between(lex, doc, start, start + size)
             if title is not None and title.kind == "office":
                 return title
     return None
@@ -242,9 +324,10 @@ def opens_participle_clause(lex: Lexicon, tok: Token) -> bool:
     >>> opens_participle_clause(load_lexicon(), entering[0]), opens_participle_clause(load_lexicon(), ealing[0])
     (True, False)
     """
-    if tok.pos_ == "VERB" and tok.tag_ in _PARTICIPLE_TAGS:
+    doc, i = tok.doc, tok.i  # the word's attributes read from the Doc's columns
+    if coarse_tags(doc)[i] == "VERB" and fine_tags(doc)[i] in _PARTICIPLE_TAGS:
         return True
-    stems = _participle_stems(tok.lower_) if tok.text[:1].isupper() else []
+    stems = _participle_stems(lower_forms(doc)[i]) if tok.text[:1].isupper() else []
     if not stems:  # the word's own tests first: finding its sentence scans the Doc
         return False
     sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[:]
@@ -292,9 +375,11 @@ def strip_span(span: Span) -> Span:
     """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    # read from the Doc's columns: no Token object for each word tried
+    lowers, tags, punct, space = lower_forms(doc), fine_tags(doc), punct_flags(doc), space_flags(doc)
+    while start < end and (lowers[start] in ("the", "a", "an") or punct[start]):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (tags[end - 1] == "POS" or punct[end - 1] or space[end - 1]):
         end -= 1
     return doc[start:end]
 
@@ -469,7 +554,7 @@ def person_name(span: Span, lex: Lexicon, *, as_name: bool = False) -> tuple[int
         found = None
         for size in (3, 2, 1):
             if start + size <= span.end:
-                t = lex.title(doc[start:start + size].text)
+                t = title_between(lex, doc, start, start + size)
                 if t is not None:
                     found = (size, t)
                     break

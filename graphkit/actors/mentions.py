@@ -27,9 +27,10 @@ from spacy.tokens import Doc, Span, Token
 from ..lemmas import lemma_of
 from ..lexicon import Lexicon
 from ..names import clean, surnames
+from ..sentences import sentence_start
 from ..states import Gazetteer
-from ..syntax import ERA_MARKERS, PROPER_TAGS, doc_text
-from .lookup import opens_participle_clause, person_name, state_forms, strip_span
+from ..syntax import ERA_MARKERS, PROPER_TAGS, doc_text, fine_tags, lower_forms, token_offsets
+from .lookup import opens_participle_clause, person_name, span_text, state_forms, strip_span, title_between
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
@@ -41,6 +42,7 @@ NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDS_KEY = "graphkit.words"
+_LINE_WORDS_KEY = "graphkit.line_words"
 _POSSESSIVES = ("'s", "\u2019s")
 #: Tokens after a name an appositive organization noun may come within (", the steel giant").
 _APPOSITION_REACH = 4
@@ -78,7 +80,7 @@ def find_candidates(table: ActorTable) -> None:
     found.known_names = _known_names(people, lex) | set(table.person_aliases)
     found.acronyms = _acronym_definitions(ents)
     found.weapons = _weapon_names(people + others, lex)
-    found.people = [span for span in people if clean(span.text) not in found.weapons]
+    found.people = [span for span in people if clean(span_text(span)) not in found.weapons]
     found.others = others
 
 
@@ -158,11 +160,12 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
     words = words or load_org_words()
     titles = _programme_title_tokens(doc, words)
     heads = lex.words("org_head_word")
+    text, (starts, ends), tags, lowers = doc_text(doc), token_offsets(doc), fine_tags(doc), lower_forms(doc)
     ents = list(doc.ents)
     out: list[Span] = []
     skip_until = 0
     for n, ent in enumerate(ents):
-        if ent.start < skip_until or any(i in titles for i in range(ent.start, ent.end)):
+        if ent.start < skip_until or titles and any(i in titles for i in range(ent.start, ent.end)):
             continue
         label = ent.label_
         ent, label = _without_participle(ent, label, lex)
@@ -171,11 +174,12 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
             out.append(_labelled(doc[ent.start:glued], "ORG" if label == "PERSON" else label))
             out.append(_labelled(doc[glued:ent.end], "PERSON"))
             continue
-        bracket = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+        # the words read from the Doc's columns: no Token object for each word of each entity
+        bracket = next((i for i in range(ent.start + 1, ent.end) if text[starts[i]:ends[i]] == "("), None)
         if bracket is not None:
             ent = doc[ent.start:bracket]
-        owner = next((t.i for t in ent[:-1] if (t.tag_ == "POS" or t.lower_ in _POSSESSIVES)
-                      and doc[t.i + 1].text[:1].isupper()), None)
+        owner = next((i for i in range(ent.start, ent.end - 1) if (tags[i] == "POS" or lowers[i] in _POSSESSIVES)
+                      and text[starts[i + 1]:starts[i + 1] + 1].isupper()), None)
         if owner is not None and (label == "PERSON" or label == "ORG" and _titled(doc[ent.start:owner], lex)):
             out.append(_labelled(doc[ent.start:owner + 1], label))
             out.append(_labelled(doc[owner + 1:ent.end], "ORG"))  # what a name owns is no person
@@ -194,7 +198,7 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
                 or ent[-1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of"
                 and place.start in (end + 1, end + 2) and doc[end + 1].lower_ in ("the", place[0].lower_)):
             end = skip_until = place.end  # "Hindu Council" + "of Freedonia"
-        out.append(_labelled(doc[ent.start:end], label))
+        out.append(Span(doc, ent.start, end, label=label))  # the words with their label: one Span made
     return out
 
 
@@ -212,14 +216,17 @@ def _without_participle(ent: Span, label: str, lex: Lexicon) -> tuple[Span, str]
 def _glued_honorific(ent: Span, lex: Lexicon) -> int | None:
     """The index of an honorific inside ``ent`` that starts a person's name glued to a name before it
     ("the Clarion Mr Ruiz"), or None. An honorific that ends a longer title ("Crown Prince") is none."""
-    for tok in ent[1:-1]:
-        title = lex.title(tok.text)
-        if title is None or title.kind != "honorific" or not ent.doc[tok.i + 1].text[:1].isupper():
+    doc = ent.doc
+    text, starts = doc_text(doc), token_offsets(doc)[0]
+    for i in range(ent.start + 1, ent.end - 1):
+        title = title_between(lex, doc, i, i + 1)
+        if title is None or title.kind != "honorific" or not text[starts[i + 1]:starts[i + 1] + 1].isupper():
             continue
-        if lex.title(ent.doc[tok.i - 1:tok.i + 1].text) is not None:
+        if title_between(lex, doc, i - 1, i + 1) is not None:
             continue  # "Crown Prince": one title
-        if any(t.text[:1].isupper() and lex.title(t.text) is None for t in ent.doc[ent.start:tok.i]):
-            return tok.i
+        if any(text[starts[j]:starts[j] + 1].isupper() and title_between(lex, doc, j, j + 1) is None
+               for j in range(ent.start, i)):
+            return i
     return None
 
 
@@ -227,7 +234,7 @@ def _titled(span: Span, lex: Lexicon) -> bool:
     """A span that starts with an office or honorific ("Mr Ruiz", "President Ruiz"): a person's name; "People"
     of "People's Liberation Army" is none."""
     span = strip_span(span)
-    return any(size < len(span) and (title := lex.title(span[:size].text)) is not None
+    return any(size < len(span) and (title := title_between(lex, span.doc, span.start, span.start + size)) is not None
                and title.kind in ("office", "honorific") for size in (1, 2, 3))
 
 
@@ -236,7 +243,7 @@ def _party_before_person(ent: Span, words: OrgWords) -> list[Span]:
     (ORG) and the name after them (PERSON), if any; a PERSON span as it is otherwise."""
     doc = ent.doc
     party = next((size for size in (2, 1) if size <= len(ent) and ent[0].text[:1].isupper()
-                  and words.party(ent[:size].text) is not None), 0)
+                  and words.party(span_text(ent[:size])) is not None), 0)
     start = ent.start + party
     while start < ent.end - 1 and words.member_role(doc[start].text) is not None:
         start += 1
@@ -276,11 +283,13 @@ def _programme_title_tokens(doc: Doc, words: OrgWords) -> set[int]:
     possessive or a determiner ("X's [Mornings with Ana] programme", "the [Week Ahead] show")."""
     out: set[int] = set()
     nouns = words.words("programme_noun")
-    for tok in doc if nouns & article_words(doc) else ():
-        if tok.lower_ not in nouns or tok.i == 0 or not doc[tok.i - 1].text[:1].isupper():
+    lowers = lower_forms(doc) if nouns & article_words(doc) else []
+    for n in range(1, len(lowers)):  # only the programme nouns are made Token objects
+        if lowers[n] not in nouns or not doc[n - 1].text[:1].isupper():
             continue
+        tok = doc[n]
         i = tok.i - 1
-        while i > tok.sent.start and (doc[i].text[:1].isupper() or (doc[i].is_lower and doc[i].is_alpha
+        while i > sentence_start(doc, tok.i) and (doc[i].text[:1].isupper() or (doc[i].is_lower and doc[i].is_alpha
                                                                     and doc[i].pos_ == "ADP")) \
                 and doc[i].tag_ != "POS":
             i -= 1
@@ -304,7 +313,7 @@ def _split_entities(ents: list[Span], gaz: Gazetteer, lex: Lexicon) -> tuple[lis
         if _is_heading(span, gaz) or _is_era(span):
             continue
         if ent.label_ == "PERSON":
-            text = clean(span.text)
+            text = clean(span_text(span))
             # A lone state name tagged PERSON ("Austria proposed ...") or a demonym modifying a noun ("his
             # Ugandan counterpart") is the state; "OPEC" is OPEC.
             if _is_state_word(span, gaz) or gaz.organization(text) is not None:
@@ -327,9 +336,9 @@ def _type_names_once(people: list[Span], others: list[Span], gaz: Gazetteer,
     orgs = organization_names(people + others, gaz, lex)
     if not orgs:
         return people, others
-    moved = [_labelled(s, "ORG") for s in people if clean(s.text) in orgs]
-    kept = [s for s in people if clean(s.text) not in orgs]
-    relabelled = [_labelled(s, "ORG") if clean(s.text) in orgs and s.label_ != "ORG" else s for s in others]
+    moved = [_labelled(s, "ORG") for s in people if clean(span_text(s)) in orgs]
+    kept = [s for s in people if clean(span_text(s)) not in orgs]
+    relabelled = [_labelled(s, "ORG") if clean(span_text(s)) in orgs and s.label_ != "ORG" else s for s in others]
     return kept, sorted(relabelled + moved, key=lambda s: s.start)
 
 
@@ -377,13 +386,14 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
     labels: dict[str, Counter[str]] = {}
     by_name: dict[str, list[Span]] = {}
     for span in spans:
-        text = clean(span.text)
-        if span_label(span) == "NORP":
+        label = span_label(span)
+        if label == "NORP":
             continue  # "Sunni officials": a nationality or creed is no organization
+        text = clean(span_text(span))
         if not text or state_forms(gaz, text) or gaz.institution(text) is not None \
                 or gaz.organization(text) is not None:
             continue
-        labels.setdefault(text, Counter())[span_label(span)] += 1
+        labels.setdefault(text, Counter())[label] += 1
         by_name.setdefault(text, []).append(span)
         if text not in cued and organization_cue(span, lex, words):
             cued.add(text)
@@ -397,11 +407,11 @@ def _person_cue(span: Span, lex: Lexicon) -> bool:
     doc = span.doc
     for size in (1, 2, 3):
         if size < len(span):
-            title = lex.title(span[:size].text)
+            title = title_between(lex, doc, span.start, span.start + size)
             if title is not None and title.kind in ("office", "honorific"):
                 return True
         if span.start - size >= span.sent.start:
-            title = lex.title(doc[span.start - size:span.start].text)
+            title = title_between(lex, doc, span.start - size, span.start)
             if title is not None and title.kind in ("office", "honorific"):
                 return True
     return False
@@ -467,38 +477,49 @@ def organization_cue(span: Span, lex: Lexicon, words: OrgWords) -> bool:
 def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     """Headline, heading and byline words the tagger takes for names: "HARBOUR TALKS", "Context:",
     "Compiled by ..."."""
-    text = clean(span.text)
-    if state_forms(gaz, text) or gaz.institution(text) or gaz.organization(text):
-        return False
+    # the cheap tests first, the words of its line only when they decide, and a known name last: most spans
+    # are no heading
     words = [t for t in span if t.is_alpha]
-    line_words = len(_WORD.findall(_line_of(span)))
-    common = len(span) == 1 and span[0].tag_ not in PROPER_TAGS
-    if span_label(span) == "PERSON":
-        # an all-capitals run, a word the tagger does not call a proper noun, or the only word of its line
-        if (len(words) >= 2 and all(t.text.isupper() for t in words)) or common or line_words == 1:
-            return True
-    if line_words == 1 and len(words) == 1:
-        return True  # a one-word line ("Context") heads a section, whatever the tagger calls it
-    return common and line_words <= 4  # "Outlook:" heading a bullet
+    common = len(span) == 1 and fine_tags(span.doc)[span.start] not in PROPER_TAGS
+    person = span_label(span) == "PERSON"
+    # an all-capitals run, a word the tagger does not call a proper noun, or the only word of its line
+    heading = person and ((len(words) >= 2 and all(t.text.isupper() for t in words)) or common)
+    if not heading and (person or common or len(words) == 1):
+        line_words = len(_line_words(span))
+        heading = (person and line_words == 1) \
+            or (line_words == 1 and len(words) == 1) \
+            or (common and line_words <= 4)  # a one-word line ("Context") heads a section; "Outlook:" a bullet
+    if not heading:
+        return False
+    text = clean(span_text(span))
+    return not (state_forms(gaz, text) or gaz.institution(text) or gaz.organization(text))
 
 
 def _is_era(span: Span) -> bool:
     """An era abbreviation after a number ("in 44 B.C."), which the model may tag as a place."""
-    return span.text.replace(".", "").upper() in ERA_MARKERS and span.start > 0 and span.doc[span.start - 1].like_num
+    return span.start > 0 and span_text(span).replace(".", "").upper() in ERA_MARKERS \
+        and span.doc[span.start - 1].like_num
 
 
 def _title_case_line(span: Span) -> bool:
     """A headline in title case ("Scholz Slams Budget Deal"), where every word looks like a name."""
-    words = _WORD.findall(_line_of(span))
+    words = _line_words(span)
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _line_of(span: Span) -> str:
-    """The line of the article a span sits on."""
+def _line_words(span: Span) -> list[str]:
+    """The words (:data:`_WORD`) of the line of the article a span sits on (from the line break before it to
+    the first after it), found once per line of a Doc: a paragraph is one line, and its names ask about it one by
+    one."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
-    return text[start:end if end >= 0 else len(text)]
+    end = end if end >= 0 else len(text)
+    memo = span.doc.user_data.setdefault(_LINE_WORDS_KEY, {})
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = _WORD.findall(text[start:end])
+    return found
 
 
 def _extends_name(tok: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
@@ -508,7 +529,7 @@ def _extends_name(tok: Token, gaz: Gazetteer, lex: Lexicon) -> bool:
     return tok.text[:1].isupper() and tok.is_alpha and tok.tag_ in PROPER_TAGS \
         and tok.ent_type_ in ("", "GPE", "ORG", "NORP", "LOC") and "\n" not in prev.whitespace_ \
         and not state_forms(gaz, tok.text) and gaz.institution(tok.text) is None \
-        and gaz.organization(tok.text) is None and lex.title(tok.text) is None
+        and gaz.organization(tok.text) is None and title_between(lex, tok.doc, tok.i, tok.i + 1) is None
 
 
 def _extend_person(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
@@ -527,8 +548,10 @@ def _extend_person(span: Span, gaz: Gazetteer, lex: Lexicon) -> Span:
 def _facility_organization(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:
     """A name tagged as a facility that is an organization: a known one ("White House") or one ending in an
     organization word ("the opposition Civic Platform")."""
-    text = clean(ent.text)
-    return ent.label_ == "FAC" and bool(text) and (
+    if ent.label_ != "FAC":
+        return False
+    text = clean(span_text(ent))
+    return bool(text) and (
         gaz.institution(text) is not None or gaz.organization(text) is not None
         or text.split()[-1].lower() in lex.words("org_head_word"))
 
@@ -537,8 +560,8 @@ def _is_state_word(span: Span, gaz: Gazetteer) -> bool:
     """A PERSON span that is a state: its name or capital, or a demonym modifying a common noun; a span of
     several words only as a whole name ("Sri Lanka", "Costa Rica")."""
     if len(span) > 1:
-        return any(f.kind == "name" for f in state_forms(gaz, clean(span.text)))
-    forms = state_forms(gaz, clean(span.text))
+        return any(f.kind == "name" for f in state_forms(gaz, clean(span_text(span))))
+    forms = state_forms(gaz, clean(span_text(span)))
     root = span.root
     modifier = root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN"
     return any(f.kind in ("name", "capital") or (f.kind == "demonym" and modifier) for f in forms)
@@ -553,17 +576,19 @@ def _starts_with_person_title(span: Span, lex: Lexicon, gaz: Gazetteer) -> bool:
         # the title just before the span: "Chancellor [Olaf Scholz]" with only the name tagged
         if span.start - size >= 0 and span[0].text[:1].isupper() and span[-1].pos_ == "PROPN" \
                 and "\n" not in doc[span.start - size:span.start].text_with_ws:  # a headline's last word
-            title = lex.title(doc[span.start - size:span.start].text)
-            if title is not None and title.kind in ("office", "honorific") and not state_forms(gaz, span.text) \
-                    and gaz.institution(span.text) is None and gaz.organization(span.text) is None:
+            title = title_between(lex, doc, span.start - size, span.start)
+            text = span_text(span)
+            if title is not None and title.kind in ("office", "honorific") and not state_forms(gaz, text) \
+                    and gaz.institution(text) is None and gaz.organization(text) is None:
                 return True
     for size in (3, 2, 1):
         if size < len(span):
-            title = lex.title(span[:size].text)
+            title = title_between(lex, doc, span.start, span.start + size)
             if title is not None and title.kind in ("office", "honorific"):
                 rest = span[size:]
-                return rest[0].text[:1].isupper() and not state_forms(gaz, rest.text) \
-                    and gaz.institution(rest.text) is None and rest[-1].pos_ == "PROPN"
+                text = span_text(rest)
+                return rest[0].text[:1].isupper() and not state_forms(gaz, text) \
+                    and gaz.institution(text) is None and rest[-1].pos_ == "PROPN"
     return False
 
 
@@ -577,7 +602,7 @@ def _known_as(spans: list[Span], person_spans: list[Span], lex: Lexicon) -> dict
             continue
         owner = next((p for p in person_spans if p.start <= verb.head.i < p.end), None)
         if owner is not None:
-            out[clean(span.text).lower()] = owner
+            out[clean(span_text(span)).lower()] = owner
     return out
 
 
@@ -588,9 +613,12 @@ def _acronym_definitions(ents: list[Span]) -> dict[str, Span]:
         doc = ent.doc
         if ent.label_ not in NER_LABELS or ent.end + 2 >= len(doc):
             continue
-        opening, acronym, closing = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        text, (starts, ends) = doc_text(doc), token_offsets(doc)
+        if text[starts[ent.end]:ends[ent.end]] != "(" or text[starts[ent.end + 2]:ends[ent.end + 2]] != ")":
+            continue  # most names: no bracket after them (told from the text)
+        acronym = doc[ent.end + 1]
         span = strip_span(ent)
-        if opening.text == "(" and closing.text == ")" and len(span) and _is_acronym_of(acronym.text, span):
+        if len(span) and _is_acronym_of(acronym.text, span):
             out.setdefault(acronym.text, span)
     return out
 
@@ -642,7 +670,7 @@ def _weapon_names(spans: list[Span], lex: Lexicon) -> set[str]:
     for span in spans:
         root = span.root
         weapon = root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma_of(root.head).lower() in lex.words("weapon_noun")
-        uses.setdefault(clean(span.text), []).append(weapon)
+        uses.setdefault(clean(span_text(span)), []).append(weapon)
     return {text for text, flags in uses.items() if all(flags)}
 
 

@@ -17,12 +17,15 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Span, Token
 
-from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, token_offsets
+from ..sentences import sentence_start
+from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, entity_types, fine_tags, lower_forms, token_offsets
 from . import keys
 from .classify import add_organization, add_party, names_party
-from .lookup import opens_participle_clause, state_forms
+from .lookup import opens_participle_clause, state_forms, title_between
 from .mentions import article_words, organization_cue
 from .orgwords import OrgWords, load_org_words
 from .records import ORGANIZATION
@@ -78,7 +81,7 @@ def _name_word(table: ActorTable, tok: Token) -> bool:
     """A capitalised proper noun that may be part of an organization's name: free, no state, no title, no
     member ("MEPs")."""
     return _free(table, tok) and tok.text[:1].isupper() and tok.tag_ in PROPER_TAGS \
-        and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None \
+        and not state_forms(table.gaz, tok.text) and title_between(table.lex, tok.doc, tok.i, tok.i + 1) is None \
         and load_org_words().member_role(tok.text) is None and tok.lower_ not in table.candidates.known_names \
         and not opens_participle_clause(table.lex, tok)
 
@@ -87,7 +90,7 @@ def _compound_span(table: ActorTable, head: Token) -> Span | None:
     """The untagged name ``head`` ends: it and the capitalised words and hyphens compounded to it ("Q-Telco")."""
     doc = table.doc
     start = head.i
-    while start > head.sent.start and doc[start - 1].head.i == head.i and (
+    while start > sentence_start(doc, head.i) and doc[start - 1].head.i == head.i and (
             doc[start - 1].dep_ == "compound" and _name_word(table, doc[start - 1])
             or doc[start - 1].text == "-" and start - 2 >= 0 and _name_word(table, doc[start - 2])):
         start -= 1
@@ -118,8 +121,12 @@ def _parties(table: ActorTable, words: OrgWords) -> None:
     doc = table.doc
     if not (words.party_first_words | {"party"}) & article_words(doc):
         return
-    for tok in doc:
-        if not _free(table, tok) or not tok.text[:1].isupper():
+    text, starts = doc_text(doc), token_offsets(doc)[0]
+    for i, start in enumerate(starts):
+        if not text[start:start + 1].isupper():
+            continue  # told from the text: no Token object for a word in lower case
+        tok = doc[i]
+        if not _free(table, tok):
             continue
         if tok.lower_ == "party" and tok.tag_ in PROPER_TAGS:
             _party_run(table, tok)
@@ -157,10 +164,10 @@ def _party_use(table: ActorTable, span: Span) -> bool:
     first, last = span[0], span[-1]
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     named = after is not None and (after.ent_type_ == "PERSON" or after.lower_ == "party"
-                                   or table.lex.title(after.text) is not None
+                                   or title_between(table.lex, after.doc, after.i, after.i + 1) is not None
                                    or load_org_words().member_role(after.text) is not None
                                    or any(keys.is_person(k) for k in table.of(after)))
-    if first.i == first.sent.start and first.ent_type_ != "NORP" and not last.tag_.endswith("S") and not named:
+    if first.i == sentence_start(doc, first.i) and first.ent_type_ != "NORP" and not last.tag_.endswith("S") and not named:
         return False
     return after is None or not after.text[:1].isupper() or named
 
@@ -170,7 +177,7 @@ def _party_run(table: ActorTable, party: Token) -> None:
     did not tag."""
     doc = table.doc
     start = party.i
-    while start > party.sent.start and (
+    while start > sentence_start(doc, party.i) and (
             _free(table, doc[start - 1]) and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
             and doc[start - 1].tag_ in PROPER_TAGS | {"JJ"}):
         start -= 1
@@ -185,10 +192,15 @@ def _described_organizations(table: ActorTable, words: OrgWords) -> None:
     cues = words.org_nouns | words.trade_nouns | words.words("org_part_noun") | words.words("company_suffix")
     if not cues & article_words(doc):
         return
-    for tok in doc:
-        if tok.tag_ not in PROPER_TAGS or tok.ent_type_ or not _name_word(table, tok) \
-                or tok.i + 1 < len(doc) and (doc[tok.i + 1].like_num or doc[tok.i + 1].tag_ in PROPER_TAGS):
-            continue  # not the last word of an untagged name ("Channel 4", "Norvik Energy")
+    tags, labels = fine_tags(doc), entity_types(doc)
+    for i, tag in enumerate(tags):
+        if tag not in PROPER_TAGS or labels[i]:
+            continue  # read from the Doc's columns: a Token object only for an untagged proper noun
+        if i + 1 < len(doc) and tags[i + 1] in PROPER_TAGS:
+            continue  # not the last word of an untagged name ("Norvik Energy"), told before the lookups below
+        tok = doc[i]
+        if not _name_word(table, tok) or tok.i + 1 < len(doc) and doc[tok.i + 1].like_num:
+            continue  # not the last word of an untagged name ("Channel 4")
         span = _compound_span(table, tok)
         if span is not None and organization_cue(span, table.lex, words):
             add_organization(table, span)
@@ -209,7 +221,7 @@ def _repeated_names(table: ActorTable) -> None:
             if span is None or not all(_free(table, t) or _misread_acronym(table, t, name) for t in span) \
                     or span.end < len(doc) \
                     and doc[span.end].tag_ in PROPER_TAGS and doc[span.end].text[:1].isupper() \
-                    and table.lex.title(doc[span.end].text) is None:
+                    and title_between(table.lex, doc, span.end, span.end + 1) is None:
                 continue
             table.mention(names[name], span, "name")
             table.consumed.update(range(span.start, span.end))
@@ -225,10 +237,11 @@ def _spelled_out_acronyms(table: ActorTable) -> None:
     may have cut short; every unread mention of the acronym is it."""
     doc = table.doc
     text = doc_text(doc)
-    starts, ends = token_offsets(doc)
-    # the all-capital words, told from the text (most tokens are none: no Token object is made for them)
-    capitals = [doc[i] for i, (s, e) in enumerate(zip(starts, ends))
-                if e - s >= 3 and text[s:e].isalpha() and text[s:e].isupper()]
+    # the all-capital words of three letters or more, told from the Doc's columns at once (spaCy's flags are
+    # str.isalpha and str.isupper of the word; most tokens are none: no Token object is made for them)
+    flags = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
+    found = numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 1) & (flags[:, 2] >= 3))
+    capitals = [doc[int(i)] for i in found]
     if not capitals:
         return
     defined = {t.text for t in capitals
@@ -288,10 +301,14 @@ def party_members(table: ActorTable) -> None:
                if table.label(k).split()[-1] in ("Party", "Democrats") or words.party(table.label(k)) is not None}
     if not parties and not words.party_first_words & article_words(doc):
         return
-    for tok in doc:
+    lowers = lower_forms(doc)
+    for n, lower in enumerate(lowers):
+        if lower not in words.party_first_words and not table.of_index(n):
+            continue  # neither a party word nor a word of a name: no Token object made for it
+        tok = doc[n]
         bare = _party_words(table, tok, words, _unread) if _unread(table, tok) else None
         if bare is not None and bare[0].end < len(doc) and any(keys.is_person(k) for k in table.of(doc[bare[0].end])) \
-                and (tok.i > tok.sent.start or tok.ent_type_ == "NORP"):
+                and (tok.i > sentence_start(doc, tok.i) or tok.ent_type_ == "NORP"):
             add_party(table, *bare)  # "Democrat Ana Ruiz": the party, and no office of hers given to it
             continue
         found = [k for k in table.of(tok) if keys.is_org(k)]
@@ -303,7 +320,7 @@ def party_members(table: ActorTable) -> None:
         role, i = None, tok.i + 1
         while i < len(doc) and i < tok.i + 4 and not table.of(doc[i]):
             member = words.member_role(doc[i].text)
-            if member is None and table.lex.title(doc[i].text) is None:
+            if member is None and title_between(table.lex, doc, i, i + 1) is None:
                 break
             role = role or member
             if member is not None and (doc[i].tag_ in PLURAL_TAGS or doc[i].lower_.endswith("s")) \

@@ -21,11 +21,12 @@ from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of, lower_lemmas
 from ..names import clean, name_parts, surnames
-from ..syntax import CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS
+from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS,
+                      coarse_tags, dep_labels, doc_text, entity_types, fine_tags, head_indices, token_offsets)
 from ..tables import read_rows
 from . import keys
 from .keys import person_key
-from .lookup import person_name, state_forms
+from .lookup import person_name, state_forms, title_between
 from .records import KNOWLEDGE, PERSON, STATE, Affiliation
 from .roles import described_by_role, left_roles
 from .table import ActorTable
@@ -68,9 +69,11 @@ def find_untagged_surnames(table: ActorTable) -> None:
     """
     found, doc = table.candidates, table.doc
     tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
-    for tok in doc:
-        if tok.i in tagged or tok.pos_ not in NOUN_POS or not tok.text[:1].isupper() or tok.ent_type_:
-            continue
+    pos, labels, text, starts = coarse_tags(doc), entity_types(doc), doc_text(doc), token_offsets(doc)[0]
+    for i, start in enumerate(starts):
+        if i in tagged or pos[i] not in NOUN_POS or not text[start:start + 1].isupper() or labels[i]:
+            continue  # read from the Doc's columns: a Token object only for an untagged capitalised noun
+        tok = doc[i]
         if tok.lower_ in found.known_names:
             found.people.append(doc[tok.i:tok.i + 1])
         elif tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
@@ -110,10 +113,16 @@ def find_described_people(table: ActorTable) -> None:
     for span in found.others:
         (found.people if _described_person(table, span) else keep).append(span)
     found.others = keep
-    for tok in doc:
-        if tok.i not in tagged and tok.tag_ in PROPER_TAGS and tok.text[:1].isupper() and tok.is_alpha \
-                and not (tok.dep_ == "compound" and tok.head.tag_ in PROPER_TAGS):
-            span = _untagged_name(tok, tagged)
+    tags, deps, heads, text, starts = fine_tags(doc), dep_labels(doc), head_indices(doc), doc_text(doc), \
+        token_offsets(doc)[0]
+    # an untagged name heads its words, so only a head with an appositive or a clause on it (or itself an
+    # appositive) may be described (_described_person): told from the Doc's columns, as are the other tests
+    described = {heads[i] for i, dep in enumerate(deps) if dep in CLAUSE_ATTACHMENT_DEPS}
+    for i, tag in enumerate(tags):
+        if i not in tagged and tag in PROPER_TAGS and text[starts[i]:starts[i] + 1].isupper() \
+                and not (deps[i] == "compound" and tags[heads[i]] in PROPER_TAGS) \
+                and (deps[i] == "appos" or i in described) and doc[i].is_alpha:
+            span = _untagged_name(doc[i], tagged)
             if _described_person(table, span):
                 found.people.append(span)
     for span in found.people:
@@ -201,7 +210,7 @@ def find_killing_parties(table: ActorTable) -> None:
                     or any(c.dep_ in _COMMON_NOUN_DEPS for c in party.children):
                 continue
             if party.i in people:
-                if table.lex.title(party.text) is not None:
+                if title_between(table.lex, party.doc, party.i, party.i + 1) is not None:
                     found.title_names.add(party.i)  # "killed King" tagged a person: a surname, not the office
                 continue
             span = others.get(party.i)
@@ -325,6 +334,9 @@ class _NameIndex:
 
     def __init__(self, parsed: list, aliases: dict[str, tuple | None]) -> None:
         self.parsed = parsed
+        # each name with its count of words and its words in lower case, split once (every name is compared
+        # with every other)
+        self.split = [(name, len(name.split()), name.lower().split()) for _, _, name, _ in parsed]
         self.fulls = [name for _, _, name, _ in parsed if len(name_parts(name)) >= 2]
         self.by_surname: dict[str, list[str]] = {}
         for name in self.fulls:
@@ -339,7 +351,7 @@ class _NameIndex:
         parts = name_parts(name)
         if name.lower() in self.aliases:
             return self.aliases[name.lower()]
-        longer = _longer_name(name, self.parsed)
+        longer = _longer_name(name, self.split)
         if longer is not None:
             return person_key(longer)
         if len(parts) >= 2:
@@ -355,16 +367,17 @@ class _NameIndex:
         return person_key(first[0] if first else name)
 
 
-def _longer_name(name: str, parsed: list) -> str | None:
+def _longer_name(name: str, split: list[tuple[str, int, list[str]]]) -> str | None:
     """The one longer name of the article that ends with ``name`` ("Al Thani" in
     "Tamim bin Hamad Al Thani") or, for one word, has it inside ("López" in
-    "Andrés Manuel López Obrador"), if exactly one does."""
+    "Andrés Manuel López Obrador"), if exactly one does. ``split``: each name of the article with its count of
+    words and its words in lower case."""
     words = name.lower().split()
     if len(words) < 2:
         # a single word that is a given name or middle name of exactly one full name ("López")
-        longer = {n for _, _, n, _ in parsed if len(n.split()) >= 3 and words[0] in n.lower().split()[:-1]}
+        longer = {n for n, size, lower in split if size >= 3 and words[0] in lower[:-1]}
         return longer.pop() if len(longer) == 1 else None
-    longer = {n for _, _, n, _ in parsed if len(n.split()) > len(words) and n.lower().split()[-len(words):] == words}
+    longer = {n for n, size, lower in split if size > len(words) and lower[-len(words):] == words}
     return longer.pop() if len(longer) == 1 else None
 
 
@@ -490,10 +503,10 @@ def known_people(table: ActorTable) -> None:
     if not wanted:
         return
     first: dict[str, Token] = {}
-    for tok in table.doc:
-        for key in table.of(tok):
+    for i in range(len(table.doc)):
+        for key in table.of_index(i):  # a Token object only for a first mention
             if key in wanted and key not in first:
-                first[key] = tok
+                first[key] = table.doc[i]
     for key, holdings in wanted.items():
         token = first.get(key)
         if token is None:

@@ -17,13 +17,14 @@ from spacy.tokens import Span, Token
 
 from ..lemmas import lemma_of, lower_lemmas
 from ..lexicon import Lexicon, Title
+from ..sentences import sentence_start
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, EMPLOYER_PREPOSITIONS, EXAMPLE_PREPOSITIONS, INSIDE_PREPOSITION,
                       JOB_PREPOSITIONS, JOINERS, NAME_LINKS, NAME_PREPOSITIONS, NAMING_DEPS, NOMINAL_SUBJECT_DEPS,
                       OWNER_DEPS, PLURAL_TAGS, POSTMODIFIER_DEPS, PREDICATE_DEPS, PREP_DEPS, PROPER_TAGS,
                       QUALIFIER_POS, RELATIVE_PRONOUNS, ROLE_AS, ROLE_PREPOSITIONS, SEAT_PREPOSITION, VERB_POS,
-                      doc_text)
+                      coarse_tags, dep_labels, doc_text, fine_tags, token_offsets)
 from . import keys
-from .lookup import owner_in, owner_of, state_forms, title_at, whose_antecedent
+from .lookup import owner_in, owner_of, state_forms, title_at, title_between, whose_antecedent
 from .records import ORGANIZATION, TEXT
 from .table import ActorTable
 
@@ -294,7 +295,8 @@ def _qualifier_word(table: ActorTable, tok: Token) -> bool:
     # an acronym ("UKIP MEP") names an organization, not the field of an office
     return tok.is_alpha and tok.text[:1].isupper() and not (tok.is_upper and len(tok) > 1) \
         and tok.tag_ in PROPER_TAGS and not table.of(tok) \
-        and tok.ent_type_ != "PERSON" and not state_forms(table.gaz, tok.text) and table.lex.title(tok.text) is None
+        and tok.ent_type_ != "PERSON" and not state_forms(table.gaz, tok.text) \
+        and title_between(table.lex, tok.doc, tok.i, tok.i + 1) is None
 
 
 def _organization_of_office(table: ActorTable, role: str, group: str | None) -> str | None:
@@ -351,7 +353,10 @@ def whose_affiliations(table: ActorTable) -> None:
     """
     if "whose" not in doc_text(table.doc).lower():
         return  # most articles have none; spare a pass over every token
-    for tok in table.doc:
+    for i, tag in enumerate(fine_tags(table.doc)):
+        if tag != "WP$":
+            continue  # only "whose" has an antecedent (whose_antecedent)
+        tok = table.doc[i]
         antecedent = whose_antecedent(tok)
         if antecedent is None:
             continue
@@ -395,7 +400,11 @@ def role_affiliations(table: ActorTable) -> None:
     """
     doc, lex = table.doc, table.lex
     employers = lex.words("employment_verb")
-    for tok in doc:
+    pos = coarse_tags(doc)
+    for i, tag in enumerate(pos):
+        if tag != "PROPN" or not table.of_index(i):
+            continue  # no name of anyone (_named_person), told without making the Token object
+        tok = doc[i]
         person = _named_person(table, tok)
         if person is None:
             continue
@@ -458,17 +467,20 @@ def _twin_names(table: ActorTable) -> dict[str, str]:
     """Organizations named twice in a row, one in brackets ("UFP (United Farmers' Party)", "the Acme Party
     (AP)") that the passes kept apart: each -> the other."""
     doc, twins = table.doc, {}
-    for tok in doc:
-        if tok.text == "(" and 0 < tok.i < len(doc) - 1:
-            before = next((k for k in table.of(doc[tok.i - 1]) if keys.is_org(k)), None)
-            inside = next((k for k in table.of(doc[tok.i + 1]) if keys.is_org(k)), None)
-            if before is None:
-                before = _spelled_org(table, tok)  # "the Acme Front in Peru (AFP)": the tagger cut the name
-            if before is not None and inside is None:
-                inside = _bracketed_name(table, tok)  # "the HP (Harvest Party)": a name the tagger missed
-            if before is not None and inside is not None and before != inside:
-                twins.setdefault(before, inside)
-                twins.setdefault(inside, before)
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
+    for i in range(1, len(doc) - 1):
+        if text[starts[i]:ends[i]] != "(":
+            continue  # told from the text: a Token object only for a bracket
+        tok = doc[i]
+        before = next((k for k in table.of(doc[tok.i - 1]) if keys.is_org(k)), None)
+        inside = next((k for k in table.of(doc[tok.i + 1]) if keys.is_org(k)), None)
+        if before is None:
+            before = _spelled_org(table, tok)  # "the Acme Front in Peru (AFP)": the tagger cut the name
+        if before is not None and inside is None:
+            inside = _bracketed_name(table, tok)  # "the HP (Harvest Party)": a name the tagger missed
+        if before is not None and inside is not None and before != inside:
+            twins.setdefault(before, inside)
+            twins.setdefault(inside, before)
     return twins
 
 
@@ -479,7 +491,7 @@ def _spelled_org(table: ActorTable, opening: Token) -> str | None:
     acronym = doc[opening.i + 1].text.lower()
     if not acronym.isalpha() or len(acronym) < 2:
         return None
-    for start in range(opening.i - 1, max(opening.sent.start, opening.i - 2 * len(acronym)) - 1, -1):
+    for start in range(opening.i - 1, max(sentence_start(doc, opening.i), opening.i - 2 * len(acronym)) - 1, -1):
         initials = "".join(t.text[0] for t in doc[start:opening.i] if t.is_alpha and not (t.is_lower and t.is_stop))
         if initials.lower() == acronym:
             return next((k for k in table.of(doc[start]) if keys.is_org(k)), None)
@@ -509,8 +521,9 @@ def _parent_affiliations(table: ActorTable) -> None:
     organization that another organization owns (its possessor) belongs to the owner too; one of an
     organization named twice ("UFP (United Farmers' Party) leader") to both names."""
     related: dict[str, list[str]] = {}
-    for tok in table.doc:
-        if tok.dep_ == "poss":
+    for i, dep in enumerate(dep_labels(table.doc)):
+        if dep == "poss":
+            tok = table.doc[i]
             owner = next((k for k in table.of(tok) if keys.is_org(k)), None)
             owned = next((k for i in range(tok.i + 1, tok.head.i + 1) for k in table.of_index(i)
                           if keys.is_org(k) and k != owner), None)  # the first organization of the owned phrase
@@ -591,9 +604,9 @@ def _fronted_description(name: Token) -> Token | None:
     in a comma just before its subject name describes that name, however the parser hung it (a second
     subject, a modifier, a clause of the verb, or the root with the verb as its clause)."""
     start, doc = name.left_edge.i, name.doc
-    if name.dep_ not in NOMINAL_SUBJECT_DEPS or start - 1 <= name.sent.start or doc[start - 1].text != ",":
+    if name.dep_ not in NOMINAL_SUBJECT_DEPS or start - 1 <= sentence_start(doc, name.i) or doc[start - 1].text != ",":
         return None
-    phrase = doc[name.sent.start:start - 1]
+    phrase = doc[sentence_start(doc, name.i):start - 1]
     head = phrase.root
     whole = all(t.head.i in range(phrase.start, phrase.end) for t in phrase if t != head)
     return head if whole and head.pos_ == "NOUN" else None
@@ -630,7 +643,7 @@ def _role_title(table: ActorTable, head: Token) -> Title | None:
     "official"), or None; a plural is read by its lemma, a group noun only when singular ("an official")."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
-    found = title_at(table.lex, table.doc, head.i + 1, max(head.sent.start, head.i - 3))
+    found = title_at(table.lex, table.doc, head.i + 1, max(sentence_start(table.doc, head.i), head.i - 3))
     title = found[1] if found is not None else table.lex.title(lemma_of(head))
     if title is None or title.kind not in HELD_KINDS:
         return None
@@ -655,7 +668,7 @@ def _role_group(table: ActorTable, head: Token, title: Title) -> str | None:
     owner = owner_of(table, head) or _definite_owner(table, head) or _modifier_org(table, head) or next(
         (k for c in head.children if c.dep_ == "appos" for k in table.of(c) if keys.is_org(k)), None) or next(
         (k for c in head.children if c.dep_ == "compound" and c.i == head.i - 1 and c.is_upper
-         for k in [_acronym_org(table, c.i + 1, max(head.sent.start, c.i - 3))] if k), None)  # "a ZBX broker"
+         for k in [_acronym_org(table, c.i + 1, max(sentence_start(table.doc, head.i), c.i - 3))] if k), None)  # "a ZBX broker"
     if owner is not None and _held_at(title, owner) and keys.is_state(owner):
         return owner
     # "a Labour member of the Acme Council": the phrase says where the role is, before a party modifier
@@ -708,7 +721,7 @@ def _actor_in_phrase(table: ActorTable, prep: Token, depth: int) -> str | None:
                         if keys.is_org(k)), key)
         for tok in (obj, *(c for c in obj.children if c.dep_ in NAMING_DEPS)) if key is None else ():
             if tok.is_upper and tok.is_alpha and len(tok) > 1:  # "leader of the AUP", an acronym no pass typed
-                key = _acronym_org(table, tok.i + 1, max(tok.sent.start, tok.i - 3))
+                key = _acronym_org(table, tok.i + 1, max(sentence_start(table.doc, tok.i), tok.i - 3))
                 if key is not None:
                     break
         if key is not None:

@@ -28,7 +28,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon, load_lexicon
 from ..names import clean
+from ..sentences import sentence_text
 from ..states import Gazetteer, load_gazetteer
+from ..syntax import token_offsets, words_text
 from . import keys
 from .records import (NAMELESS_KINDS, PERSON, TEXT, Actor, ActorType, Affiliation, AffiliationOrigin, DocActors,
                       Mention, MentionKind)
@@ -133,6 +135,7 @@ class ActorTable:
         self._labels: dict[str, tuple[str, ActorType, str]] = {}  # key -> (label, type, iso3)
         self._unnamed: set[str] = set()
         self._affil_seen: set[tuple[str, str, str]] = set()
+        self._cleaned: dict[str, str] = {}  # mention text -> its alias (names.clean)
 
     # -- actors ---------------------------------------------------------------------------
     def actor(self, key: str, label: str, type_: ActorType, iso3: str = "", *, named: bool = True) -> str:
@@ -304,20 +307,28 @@ class ActorTable:
         >>> [(m.text, m.kind) for m in found.mentions], found.actors[key].aliases
         ([("Kenya's", 'name'), ('it', 'pronoun')], ('Kenya',))
         """
-        first = span[0] if isinstance(span, Span) else span
-        last = span[-1] if isinstance(span, Span) else span
+        if isinstance(span, Span):
+            lo, hi = span.start, span.end
+            if hi <= lo:
+                raise IndexError("an empty span names no words")  # as reading its first token would
+        else:
+            lo, hi = span.i, span.i + 1
         token_actors = self._out.token_actors
-        for i in range(first.i, last.i + 1):
+        for i in range(lo, hi):
             found = token_actors.get(i, ())
             if key not in found:
                 token_actors[i] = found + (key,)
             if sector:
                 self._out.token_sectors[i] = sector
         if counted:
-            text = span.text
-            self._out.mentions.append(Mention(self.doc_id, key, text, first.idx, last.idx + len(last), kind))
+            # the words and their offsets from the Doc's text (span.text would join its tokens)
+            starts, ends = token_offsets(span.doc)
+            text = words_text(span.doc, lo, hi)
+            self._out.mentions.append(Mention(self.doc_id, key, text, starts[lo], ends[hi - 1], kind))
             if kind not in NAMELESS_KINDS:
-                alias = clean(text)
+                alias = self._cleaned.get(text)  # a name is mentioned again and again: cleaned once
+                if alias is None:
+                    alias = self._cleaned[text] = clean(text)
                 if alias:
                     bucket = self._aliases.setdefault(key, {})
                     bucket[alias] = bucket.get(alias, 0) + 1
@@ -517,7 +528,7 @@ class ActorTable:
             return
         self._affil_seen.add((member, group, role))
         self._out.affiliations.append(
-            Affiliation(self.doc_id, member, group, role, token.sent.text.strip(), token.idx, origin, period))
+            Affiliation(self.doc_id, member, group, role, sentence_text(token).strip(), token.idx, origin, period))
 
     @property
     def affiliations(self) -> list[Affiliation]:
