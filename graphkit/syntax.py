@@ -296,3 +296,39 @@ def lower_forms(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         forms = doc.user_data[_LOWER_KEY] = [strings[h] for h in doc.to_array(LOWER).tolist()] if len(doc) else []
     return forms
+
+
+# -- actions: reader, nouns --
+from spacy.attrs import DEP  # noqa: E402  (this block's own import: the file's head is shared)
+
+_DEP_KEY = "graphkit.dep"
+
+
+def dependency_labels(doc: Doc) -> list[str]:
+    """Every token's dependency label (``tok.dep_``), in order, read once per Doc.
+
+    A rule that asks the label of many tokens (the children of every argument
+    it follows) reads it here: ``tok.dep_`` looks the string up on each access.
+
+    Parameters
+    ----------
+    doc
+        A parsed document (labels are final once the pipeline has run).
+
+    Returns
+    -------
+    list of str
+        ``dependency_labels(doc)[i] == doc[i].dep_`` (kept in ``doc.user_data`` after the first call).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = Doc(English().vocab, words=["Peru", "thanked", "Chile"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> dependency_labels(doc) == [t.dep_ for t in doc] == ["nsubj", "ROOT", "dobj"]
+    True
+    """
+    deps = doc.user_data.get(_DEP_KEY)
+    if deps is None:
+        strings = doc.vocab.strings
+        deps = doc.user_data[_DEP_KEY] = [strings[h] for h in doc.to_array(DEP).tolist()] if len(doc) else []
+    return deps
