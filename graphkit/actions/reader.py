@@ -237,6 +237,7 @@ class ActionReader:
         self._kids: dict[int, tuple[int, ...]] = {}
         self._agents: dict[int, tuple[int, Agent] | None] = {}
         self._force: dict[int, bool] = {}
+        self._positions: dict[str, tuple[int, ...]] = {}
 
     # -- the Doc by token index -------------------------------------------------------------------
     def _children(self, i: int) -> tuple[int, ...]:
@@ -259,6 +260,51 @@ class ActionReader:
         if i not in self._agents:
             self._agents[i] = load_agents().at(noun)
         return self._agents[i]
+
+    @property
+    def labels(self) -> list[str]:
+        """Every token's dependency label, by index (:func:`graphkit.syntax.dependency_labels`).
+
+        Returns
+        -------
+        list of str
+            ``labels[i] == doc[i].dep_``; do not change it.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Chile", "protested"], heads=[1, 1], deps=["nsubj", "ROOT"])
+        >>> ActionReader(doc, DocActors("d1"), Lexicon()).labels
+        ['nsubj', 'ROOT']
+        """
+        return self._deps
+
+    def positions(self, form: str) -> tuple[int, ...]:
+        """The indices of the tokens written ``form`` (in lower case), in order, found once per form.
+
+        A rule that needs a rare word somewhere under a head ("against") asks
+        here first rather than walk the head's subtree.
+
+        Parameters
+        ----------
+        form
+            A lower-case word.
+
+        Returns
+        -------
+        tuple of int
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> r = ActionReader(Doc(English().vocab, words=["Talks", "against", "talks"]), DocActors("d1"), Lexicon())
+        >>> r.positions("talks"), r.positions("with")
+        ((0, 2), ())
+        """
+        found = self._positions.get(form)
+        if found is None:
+            found = self._positions[form] = tuple(i for i, f in enumerate(self._forms) if f == form)
+        return found
 
     # -- arguments -> actors ---------------------------------------------------------------
     def refers(self, tok: Token, *, acts: bool | None = None, things: bool | None = None) -> list[str]:
