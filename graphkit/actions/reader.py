@@ -1682,8 +1682,13 @@ def prep_heads(verb: Token) -> list[Token]:
     >>> [t.text for t in prep_heads(doc[0])]
     ['stood', 'shoulder']
     """
-    nouns = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
-    return [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in nouns]
+    doc = verb.doc
+    deps, forms = dependency_labels(doc), lower_forms(doc)
+    kids = [c.i for c in verb.children]  # read once, labels and forms off the Doc's arrays
+    nouns = {forms[j] for j in kids if deps[j] == "dobj"}
+    if not nouns:
+        return [verb]  # no object to double (most verbs)
+    return [verb] + [doc[j] for j in kids if deps[j] in ("advcl", "xcomp") and forms[j] in nouns]
 
 
 def compound_lemma(noun: Token, lex: Lexicon) -> str:
