@@ -281,13 +281,16 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
 def _opposed_in_clause(r: ActionReader, noun: Token) -> list[str]:
     """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Chad
     using aircraft against X targets"), none inside a clause of its own (a relative or reported clause)."""
+    # most clauses have no "against" under them: the subtree is walked only for one that has
+    against = [i for form in _AGAINST for i in r.positions(form) if r.labels[i] == "prep"]
+    if not against:
+        return []
     clause = noun
     while clause.head.i != clause.i and not (clause.pos_ in VERB_POS and clause.dep_ not in _PHRASE_VERB_DEPS):
         clause = clause.head
-    doc, deps = noun.doc, r.labels
-    if not any(deps[i] == "prep" and (i == clause.i or clause.is_ancestor(doc[i]))
-               for form in _AGAINST for i in r.positions(form)):
-        return []  # no "against" under the clause (most clauses): its subtree need not be walked
+    doc = noun.doc
+    if not any(i == clause.i or clause.is_ancestor(doc[i]) for i in against):
+        return []
     found: list[str] = []
     for prep in clause.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in _AGAINST:

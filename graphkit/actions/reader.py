@@ -250,7 +250,8 @@ class ActionReader:
     def _conjuncts(self, tok: Token) -> tuple[Token, ...]:
         """``tok.conjuncts``, without asking spaCy for a token that is no conjunct and has none (most)."""
         deps = self._deps
-        if deps[tok.i] != "conj" and all(deps[c] != "conj" for c in self._children(tok.i)):
+        # conjuncts hang to the right ("Chile and Peru"): a token with no child there and no "conj" link has none
+        if deps[tok.i] != "conj" and (not tok.n_rights or all(deps[c] != "conj" for c in self._children(tok.i))):
             return ()
         return tok.conjuncts
 
