@@ -131,7 +131,8 @@ class Agents:
         (1, 'security force', 'military', None)
         """
         i = head.i
-        for last in dict.fromkeys((lemma_of(head).lower(), head.lower_)):
+        lemma, written = lemma_of(head).lower(), head.lower_
+        for last in (lemma,) if lemma == written else (lemma, written):
             if last not in self._heads:
                 continue
             forms = lower_forms(head.doc)  # the words before it, without making a Span

@@ -625,17 +625,22 @@ class ActionReader:
         if not self._may_have_prep_objects(head.i, preps):
             return []
         out: list[str] = []
-        kids = [k for c in head.children for k in ((c, *c.conjuncts) if c.dep_ in PREP_DEPS else (c,))]
+        deps, forms, doc, children = self._deps, self._forms, self.doc, self._children
+        kids: list[int] = []  # token indices
+        for c in children(head.i):
+            kids.append(c)
+            if deps[c] in PREP_DEPS:
+                kids.extend(k.i for k in self._conjuncts(doc[c]))
         # "the assassination in 1914 of X": a preposition the parse hung on the date after the head
-        kids += [g for c in head.children if c.dep_ == "prep" for p in c.children
-                 if p.dep_ == "pobj" and p.ent_type_ == "DATE" for g in p.children if g.dep_ == "prep"]
+        kids += [g for c in children(head.i) if deps[c] == "prep" for p in children(c)
+                 if deps[p] == "pobj" and doc[p].ent_type_ == "DATE" for g in children(p) if deps[g] == "prep"]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
-            if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
-                for p in [p for p in c.children if p.dep_ == "pobj"] or [stranded_object(c)]:
+            if deps[c] in PREP_CHAIN_DEPS and forms[c] in preps:
+                for p in [doc[p] for p in children(c) if deps[p] == "pobj"] or [stranded_object(doc[c])]:
                     if p is not None:  # "agreed to Argentine mediation": an act stands for its author
                         out.extend(k for k in self.refers(p) if k not in out)
-            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
-                out.extend(k for k in self.np(c) if k not in out)
+            elif deps[c] == "dative" and self._tags[c] in ("PROPN", "PRON", "NOUN"):
+                out.extend(k for k in self.np(doc[c]) if k not in out)
         return out
 
     def _may_have_prep_objects(self, i: int, preps: frozenset[str]) -> bool:
@@ -732,8 +737,8 @@ class ActionReader:
         >>> [ActionReader(nouns, DocActors("d1"), load_lexicon()).is_act(tok) for tok in nouns]
         [True, True, False]
         """
-        lemma = lemma_of(noun).lower()
-        return noun.pos_ == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in self.lex.words("act_noun"))
+        lemma = self._lemmas[noun.i]
+        return self._tags[noun.i] == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in self.lex.words("act_noun"))
 
     def authors(self, noun: Token) -> list[str]:
         """Who performed the act a noun names: "Eritrea's attack", "offers from Scholz", "imposed by Ottawa".
