@@ -362,14 +362,15 @@ class ActionReader:
         >>> r.refers(doc[2]), r.refers(doc[5]), r.refers(doc[5], things=True)
         (['state:TUR'], [], ['state:GRC'])
         """
-        slot = tok
-        while slot.dep_ == "conj" and slot.head is not slot:
-            slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
-        governor = slot.head.head if slot.dep_ == "pobj" else slot.head
-        if acts is None:
-            acts = slot.dep_ in ACT_SLOTS
-        if things is None:
-            things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
+        if acts is None or things is None:  # the slot is read only when asked for ("np" gives both)
+            slot = tok
+            while slot.dep_ == "conj" and slot.head is not slot:
+                slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
+            if acts is None:
+                acts = slot.dep_ in ACT_SLOTS
+            if things is None:
+                governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+                things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
         out: list[str] = []
         for t in (tok, *self._conjuncts(tok)):
             for k in self._refers(t, acts, things, 0):
@@ -439,7 +440,7 @@ class ActionReader:
         lex = self.lex
         return lemma in lex.words("argument_head") or lemma in lex.words("org_kind_noun") \
             or lemma in lex.words("org_anaphor") or (
-                self._agent_at(noun) is not None and not lex.is_event_noun(lemma))
+                not lex.is_event_noun(lemma) and self._agent_at(noun) is not None)
 
     def _refers(self, t: Token, acts: bool, things: bool, depth: int) -> list[str]:
         """:meth:`refers` for one token, ``depth`` heads down."""
