@@ -1579,16 +1579,19 @@ class ActionReader:
         []
         """
         category, quad = self.action_class(trigger, lemma, pos, negated)
-        sent = trigger.sent
         found = list(targets.items())
         if found and not negated:
             self.remember(trigger, lemma, pos, sources)
-        evidence = doc_text(trigger.doc)[sent.start_char:sent.end_char].strip()
+        evidence = None  # the sentence and offsets, read for the first action made (many calls make none)
         for s in sources:
             for t, rule in found:
                 if s != t:
+                    if evidence is None:
+                        sent = trigger.sent
+                        evidence = doc_text(trigger.doc)[sent.start_char:sent.end_char].strip()
+                        start, end = trigger.idx, trigger.idx + len(trigger)
                     yield Action(self.actors.doc_id, s, t, lemma, pos, negated, modality, category, quad, evidence,
-                                 trigger.idx, trigger.idx + len(trigger), rule, source_sector=self.sectors.get(s, ""),
+                                 start, end, rule, source_sector=self.sectors.get(s, ""),
                                  target_sector=self.sectors.get(t, ""))
 
     def pairs(self, trigger: Token, lemma: str, pos: str, actors: list[str], negated: bool, modality: Modality,
