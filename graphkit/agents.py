@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from .errors import TableError
 from .lemmas import lemma_of
-from .syntax import DESCRIPTOR_DEPS, NOMINAL_SUBJECT_DEPS
+from .syntax import DESCRIPTOR_DEPS, NOMINAL_SUBJECT_DEPS, lower_forms
 from .tables import read_rows
 
 __all__ = ["AGENT_FILE", "Agent", "Agents", "described_names", "load_agents"]
@@ -130,13 +130,15 @@ class Agents:
         >>> start, agent.form, agent.sector, load_agents().at(doc[0])
         (1, 'security force', 'military', None)
         """
-        doc = head.doc
-        for last in dict.fromkeys((lemma_of(head).lower(), head.lower_)):
+        i = head.i
+        lemma, written = lemma_of(head).lower(), head.lower_
+        for last in (lemma,) if lemma == written else (lemma, written):
             if last not in self._heads:
                 continue
-            for size in range(min(self.longest, head.i + 1), 0, -1):
-                start = head.i - size + 1
-                form = " ".join([t.lower_ for t in doc[start:head.i]] + [last])
+            forms = lower_forms(head.doc)  # the words before it, without making a Span
+            for size in range(min(self.longest, i + 1), 0, -1):
+                start = i - size + 1
+                form = " ".join(forms[start:i] + [last])
                 row = self._rows.get(form)
                 if row is not None:
                     return start, row

@@ -82,22 +82,22 @@ def find_actions(doc: Doc, actors: DocActors, *, lexicon: Lexicon | None = None)
     r = ActionReader(doc, actors, lex)
     marked = actors.token_actors
     agent_nouns = lex.words("agent_noun")
-    lemmas, tags, forms = lower_lemmas(doc), coarse_tags(doc), lower_forms(doc)
+    lemmas, tags, forms, deps = lower_lemmas(doc), coarse_tags(doc), lower_forms(doc), r.labels
     for sent in doc.sents:
         if not any(i in marked for i in range(sent.start, sent.end)):
             continue  # every action has an actor of its own sentence as its source: none here
         for i in range(sent.start, sent.end):
-            lemma = lemmas[i]
-            if tags[i] not in _READ_POS and lemma not in agent_nouns and forms[i] not in agent_nouns:
+            lemma, tag, form = lemmas[i], tags[i], forms[i]
+            if tag not in _READ_POS and lemma not in agent_nouns and form not in agent_nouns:
                 continue  # no verb, noun or agent noun: none of the readers below takes it
-            tok = doc[i]
-            if (tok.lower_ in agent_nouns or lemma in agent_nouns) \
-                    and (tok.pos_ not in VERB_POS or tok.dep_ in NOMINAL_DEPS or lex.action(lemma_of(tok), "VERB") is None):
-                found = read_agent_noun(r, tok)  # "Brown's assassin, Smith" (tagged a verb at times)
-            elif tok.pos_ in VERB_POS and tok.dep_ not in AUX_DEPS:
-                found = read_verb(r, tok)
-            elif tok.pos_ in NOUN_POS and tok.i not in r.handled_nouns and lex.is_event_noun(lemma):
-                found = read_noun(r, tok)
+            # the token's form, part of speech and label read off the Doc's arrays: most nouns are no event
+            if (form in agent_nouns or lemma in agent_nouns) \
+                    and (tag not in VERB_POS or deps[i] in NOMINAL_DEPS or lex.action(lemma_of(doc[i]), "VERB") is None):
+                found = read_agent_noun(r, doc[i])  # "Brown's assassin, Smith" (tagged a verb at times)
+            elif tag in VERB_POS and deps[i] not in AUX_DEPS:
+                found = read_verb(r, doc[i])
+            elif tag in NOUN_POS and i not in r.handled_nouns and lex.is_event_noun(lemma):
+                found = read_noun(r, doc[i])
             else:
                 continue
             for action in found:

@@ -48,11 +48,12 @@ from spacy.tokens import Token
 
 from ..actors.keys import is_state
 from ..lemmas import lemma_of
+from ..lexicon import Lexicon
 from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, PROPER_TAGS,
                       RELATIVE_PRONOUNS, SEQUENCE_PREPS, VERB_POS)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
-from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action
+from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
 
 __all__ = ["NOUN_TARGET_RULES", "read_agent_noun", "read_noun"]
 
@@ -147,9 +148,39 @@ def read_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
         yield action
 
 
+class _NounMood:
+    """An event noun's negation and modality, read only once an action needs them (most event nouns yield
+    none), with what the rules found that changes them: the judgement that names its author ("accused of the
+    killing" reports it), the clause whose subject performs it.
+    """
+
+    def __init__(self, lex: Lexicon, noun: Token) -> None:
+        self.lex, self.noun = lex, noun
+        #: the modality a judgement gives an act the noun asserts ("convicted" asserts, "accused" reports)
+        self.judged: Modality | None = None
+        #: the verb whose subject performs the noun ("during talks with X"): its negation and modality count
+        self.clause: Token | None = None
+        self._read: tuple[bool, Modality] | None = None
+
+    def read(self) -> tuple[bool, Modality]:
+        """``(negated, modality)`` of the noun (:mod:`~graphkit.actions.mood`), read on the first call."""
+        if self._read is None:
+            lex, noun, verb = self.lex, self.noun, self.clause
+            negated, modality = mood.negated(lex, noun), mood.modality(lex, noun)
+            if self.judged is not None and modality == ASSERTED:
+                modality = self.judged
+            if verb is not None:
+                negated = negated or mood.negated(lex, verb)
+                if modality == ASSERTED:
+                    modality = mood.modality(lex, verb)
+            self._read = negated, modality
+        return self._read
+
+
 def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     """The actions of :func:`read_noun`, with the categories of the nouns themselves."""
     lex = r.lex
+    feel = _NounMood(lex, noun)
     lemma = lemma_of(noun).lower()
     if noun.dep_ == "pobj" and noun.head.lower_ in NO_EVENT_PREPS:
         return  # "struck without warning": an act named only to say it did not happen
@@ -158,20 +189,17 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         # "an alliance of the US, India and Japan" (read before the noun is taken for its members)
         members = r.prep_objects(noun, _OF)
         if len(members) >= 2:
-            yield from r.pairs(noun, lemma, "NOUN", members, mood.negated(lex, noun), mood.modality(lex, noun),
-                               "noun.of-members")
+            yield from r.pairs(noun, lemma, "NOUN", members, *feel.read(), "noun.of-members")
             return
     if r.np(noun):
         return  # the noun itself names an actor
     victims = _patients(r, noun)
     owners = [] if victims else r.owners(noun)
     sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
-    negated = mood.negated(lex, noun)
-    modality = mood.modality(lex, noun)
     if not sources:
         culprits, judged = _culprits(r, noun)
         if culprits:  # "Smith was convicted of the murder of Brown": the one judged did it
-            sources, modality = culprits, modality if modality != ASSERTED else judged
+            sources, feel.judged = culprits, judged
 
     if reciprocal and sources:
         sources = uniq(sources + r.hyphen_partners(noun))  # "the Ethiopia-Eritrea war"
@@ -181,16 +209,17 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
             between = uniq(between + _merged_between(r, noun))
         if len(between) > 2 and lex.classify(lemma, "NOUN")[1] in HOSTILE_QUADS:
             # "a row between A, B and C": A against each of the others, not B against C
+            negated, modality = feel.read()
             first, others = between[0], between[1:]
             yield from r.make(noun, lemma, "NOUN", [first], {k: "noun.between" for k in others}, negated, modality)
             for k in others:
                 yield from r.make(noun, lemma, "NOUN", [k], {first: "noun.between"}, negated, modality)
             return
         if len(between) >= 2:
-            yield from r.pairs(noun, lemma, "NOUN", between, negated, modality, "noun.between")
+            yield from r.pairs(noun, lemma, "NOUN", between, *feel.read(), "noun.between")
             return
         if len(sources) >= 2 and not r.prep_objects(noun, TARGET_PREPS):
-            yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.compound-pair")
+            yield from r.pairs(noun, lemma, "NOUN", sources, *feel.read(), "noun.compound-pair")
             return
 
     targets = Targets()
@@ -218,12 +247,10 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         verb = _clause_verb(r, noun, reciprocal)
         if verb is not None:
             sources = r.subjects(verb)
-            negated = negated or mood.negated(lex, verb)
-            if modality == ASSERTED:
-                modality = mood.modality(lex, verb)
+            feel.clause = verb  # the clause's negation and modality are the noun's too
             targets = _renamed(targets, "noun.clause-subject")
         if reciprocal and len(sources) >= 2 and not targets and not (verb is not None and r.owned_subject(verb)):
-            yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.mutual")
+            yield from r.pairs(noun, lemma, "NOUN", sources, *feel.read(), "noun.mutual")
             return
     if not targets and noun.dep_ == "dobj" and lemma_of(head).lower() in lex.words("causative_verb"):
         sources = sources or r.prep_objects(head, frozenset({"from"}))
@@ -231,30 +258,39 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         if sources:
             targets.add((k for k in _causes(r, head, sources) if k not in sources), "noun.reaction")
     if r.is_reciprocal_object(noun, TARGET_PREPS):
-        yield from r.pairs(noun, lemma, "NOUN", sources, negated, modality, "noun.reciprocal")
+        if sources:
+            yield from r.pairs(noun, lemma, "NOUN", sources, *feel.read(), "noun.reciprocal")
         return
-    yield from r.make(noun, lemma, "NOUN", sources, targets, negated, modality)
+    if sources and targets:  # else there is nothing to make (and the mood need not be read)
+        yield from r.make(noun, lemma, "NOUN", sources, targets, *feel.read())
     if reciprocal and len(sources) == 1 and lex.classify(lemma, "NOUN")[1] in FIGHT_QUADS:
         # "Chad's battle with X": X fights Chad as much
         foes = Targets()
         foes.add(sources, "noun.fought-with")
         yield from r.make(noun, lemma, "NOUN", [k for k in r.prep_objects(noun, _WITH) if k not in sources], foes,
-                          negated, modality)
+                          *feel.read())
     helped = [k for k, rule in targets.items() if rule == "noun.in-support-of"]
     opposed = Targets()
     opposed.add((k for k in _opposed_in_clause(r, noun) if k not in helped and k not in sources),
                 "noun.helped-against")
-    if helped and opposed and not negated:  # "strikes in support of Chad against X targets": Chad is X's foe
-        for action in r.make(noun, OPPOSE_LEMMA, "NOUN", helped, opposed, negated, modality):
+    if helped and opposed and not feel.read()[0]:  # "strikes in support of Chad against X targets": Chad is X's foe
+        for action in r.make(noun, OPPOSE_LEMMA, "NOUN", helped, opposed, *feel.read()):
             yield dataclasses.replace(action, category=OPPOSE_CLASS[0], quad=OPPOSE_CLASS[1])
 
 
 def _opposed_in_clause(r: ActionReader, noun: Token) -> list[str]:
     """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Chad
     using aircraft against X targets"), none inside a clause of its own (a relative or reported clause)."""
+    # most clauses have no "against" under them: the subtree is walked only for one that has
+    against = [i for form in _AGAINST for i in r.positions(form) if r.labels[i] == "prep"]
+    if not against:
+        return []
     clause = noun
     while clause.head.i != clause.i and not (clause.pos_ in VERB_POS and clause.dep_ not in _PHRASE_VERB_DEPS):
         clause = clause.head
+    doc = noun.doc
+    if not any(i == clause.i or clause.is_ancestor(doc[i]) for i in against):
+        return []
     found: list[str] = []
     for prep in clause.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in _AGAINST:

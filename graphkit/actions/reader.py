@@ -16,13 +16,13 @@ from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
 from ..actors.keys import is_org
-from ..agents import described_names, load_agents
-from ..lemmas import lemma_of, lower_lemma
+from ..agents import Agent, described_names, load_agents
+from ..lemmas import lemma_of, lower_lemma, lower_lemmas
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
                       OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
-                      RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, doc_text)
-from ..syntax import dependency_tree, lower_forms
+                      RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, coarse_tags,
+                      dep_labels, dependency_tree, doc_text, lower_forms)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
@@ -230,6 +230,82 @@ class ActionReader:
         self.sectors: dict[str, str] = {}
         # acts read so far, most recent last: (sentence start, lemma, quad, sources) — for "the attack" later
         self.events: list[tuple[int, str, str, tuple[str, ...]]] = []
+        # the Doc's labels, forms, parts of speech and lemmas by token index, and each token's children and agent
+        # phrase once asked: the rules ask the same few tokens again and again, and a Token is made on each access
+        self._deps, self._forms, self._tags = dep_labels(doc), lower_forms(doc), coarse_tags(doc)
+        self._lemmas = lower_lemmas(doc)
+        self._kids: dict[int, tuple[int, ...]] = {}
+        self._agents: dict[int, tuple[int, Agent] | None] = {}
+        self._force: dict[int, bool] = {}
+        self._positions: dict[str, tuple[int, ...]] = {}
+
+    # -- the Doc by token index -------------------------------------------------------------------
+    def _children(self, i: int) -> tuple[int, ...]:
+        """The indices of token ``i``'s children (``doc[i].children``), read once."""
+        kids = self._kids.get(i)
+        if kids is None:
+            kids = self._kids[i] = tuple(c.i for c in self.doc[i].children)
+        return kids
+
+    def _conjuncts(self, tok: Token) -> tuple[Token, ...]:
+        """``tok.conjuncts``, without asking spaCy for a token that is no conjunct and has none (most)."""
+        deps = self._deps
+        # conjuncts hang to the right ("Chile and Peru"): a token with no child there and no "conj" link has none
+        if deps[tok.i] != "conj" and (not tok.n_rights or all(deps[c] != "conj" for c in self._children(tok.i))):
+            return ()
+        return tok.conjuncts
+
+    def _agent_at(self, noun: Token) -> tuple[int, Agent] | None:
+        """``load_agents().at(noun)``, found once per token."""
+        i = noun.i
+        if i not in self._agents:
+            self._agents[i] = load_agents().at(noun)
+        return self._agents[i]
+
+    @property
+    def labels(self) -> list[str]:
+        """Every token's dependency label, by index (:func:`graphkit.syntax.dep_labels`).
+
+        Returns
+        -------
+        list of str
+            ``labels[i] == doc[i].dep_``; do not change it.
+
+        Examples
+        --------
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Chile", "protested"], heads=[1, 1], deps=["nsubj", "ROOT"])
+        >>> ActionReader(doc, DocActors("d1"), Lexicon()).labels
+        ['nsubj', 'ROOT']
+        """
+        return self._deps
+
+    def positions(self, form: str) -> tuple[int, ...]:
+        """The indices of the tokens written ``form`` (in lower case), in order, found once per form.
+
+        A rule that needs a rare word somewhere under a head ("against") asks
+        here first rather than walk the head's subtree.
+
+        Parameters
+        ----------
+        form
+            A lower-case word.
+
+        Returns
+        -------
+        tuple of int
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> r = ActionReader(Doc(English().vocab, words=["Talks", "against", "talks"]), DocActors("d1"), Lexicon())
+        >>> r.positions("talks"), r.positions("with")
+        ((0, 2), ())
+        """
+        found = self._positions.get(form)
+        if found is None:
+            found = self._positions[form] = tuple(i for i, f in enumerate(self._forms) if f == form)
+        return found
 
     # -- arguments -> actors ---------------------------------------------------------------
     def refers(self, tok: Token, *, acts: bool | None = None, things: bool | None = None) -> list[str]:
@@ -286,16 +362,17 @@ class ActionReader:
         >>> r.refers(doc[2]), r.refers(doc[5]), r.refers(doc[5], things=True)
         (['state:TUR'], [], ['state:GRC'])
         """
-        slot = tok
-        while slot.dep_ == "conj" and slot.head is not slot:
-            slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
-        governor = slot.head.head if slot.dep_ == "pobj" else slot.head
-        if acts is None:
-            acts = slot.dep_ in ACT_SLOTS
-        if things is None:
-            things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
+        if acts is None or things is None:  # the slot is read only when asked for ("np" gives both)
+            slot = tok
+            while slot.dep_ == "conj" and slot.head is not slot:
+                slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
+            if acts is None:
+                acts = slot.dep_ in ACT_SLOTS
+            if things is None:
+                governor = slot.head.head if slot.dep_ == "pobj" else slot.head
+                things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
         out: list[str] = []
-        for t in (tok, *tok.conjuncts):
+        for t in (tok, *self._conjuncts(tok)):
             for k in self._refers(t, acts, things, 0):
                 if k not in out:
                     out.append(k)
@@ -355,15 +432,15 @@ class ActionReader:
         >>> [r.passes(t) for t in nouns], r.passes(nouns[3], acts=True), r.passes(nouns[2], things=True)
         ([True, True, False, False], True, True)
         """
-        if noun.pos_ != "NOUN":
+        if self._tags[noun.i] != "NOUN":
             return False
         if things or (acts and self.is_act(noun)):
             return True
-        lemma = lemma_of(noun).lower()
+        lemma = self._lemmas[noun.i]
         lex = self.lex
         return lemma in lex.words("argument_head") or lemma in lex.words("org_kind_noun") \
             or lemma in lex.words("org_anaphor") or (
-                load_agents().at(noun) is not None and not lex.is_event_noun(lemma))
+                not lex.is_event_noun(lemma) and self._agent_at(noun) is not None)
 
     def _refers(self, t: Token, acts: bool, things: bool, depth: int) -> list[str]:
         """:meth:`refers` for one token, ``depth`` heads down."""
@@ -373,34 +450,36 @@ class ActionReader:
             for k in found:
                 self.sectors[k] = sector
             return list(found)
-        if t.lower_ == "whose":  # "X, whose attacks in Y ...": the relative clause's antecedent
+        i = t.i
+        lower, pos, lemma = self._forms[i], self._tags[i], self._lemmas[i]
+        if lower == "whose":  # "X, whose attacks in Y ...": the relative clause's antecedent
             clause = t.head
             while clause.dep_ != "relcl" and clause.head.i != clause.i:
                 clause = clause.head
             return self.refers(clause.head) if clause.dep_ == "relcl" else []
-        if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
+        if lower in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
             noun = t.head.head  # what may pass: as in the noun's own slot, or in the pronoun's
             found = self.refers(noun) or self.refers(noun, acts=acts, things=things)
             if not found and things and noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
                 found = self.subjects(noun.head)  # "X fired the shots that killed Y": the shots are X's
             return found
-        if (t.ent_type_ == "DATE" or t.text.replace(".", "").upper() in ERA_MARKERS) and t.pos_ == "PROPN":
+        if pos == "PROPN" and (t.ent_type_ == "DATE" or t.text.replace(".", "").upper() in ERA_MARKERS):
             # "met President X Tuesday", "in 44 B.C., Emperor X was killed": the parse made the date the head
             # of the name before it or in apposition to it
             names = [c for c in t.children if (c.dep_ == "compound" and c.i < t.i) or c.dep_ == "appos"]
             names += [a for c in names if c.pos_ == "NOUN" for a in c.children if a.dep_ == "appos"]  # "the king, X"
             return uniq(k for c in names for k in self._refers(c, False, False, depth + 1))
-        if t.pos_ == "NOUN" and not self.lex.is_event_noun(lemma_of(t).lower()):
+        if pos == "NOUN" and not self.lex.is_event_noun(lemma):
             led = self._leaders(t)
             if led:  # "the US-led coalition", "a French-led mission": the group X leads is X, in any slot
                 return led
-        if t.dep_ == "amod" and t.pos_ == "VERB" and t.head.pos_ == "NOUN":
+        if pos == "VERB" and self._deps[i] == "amod" and t.head.pos_ == "NOUN":
             return self._leaders(t.head)  # "the Chilean-led invasion": as the act's modifier, its author
-        if t.pos_ == "NOUN" and lemma_of(t).lower() in self.lex.words("member_noun"):
+        if pos == "NOUN" and lemma in self.lex.words("member_noun"):
             bodies = [k for k in self._owners(t, depth) if is_org(k) and "@" not in k]
             if bodies:  # "European Union countries", "NATO members": the organization they make up
                 return bodies
-        counted = content_noun(t, self.lex)
+        counted = content_noun(t, self.lex) if lemma in self.lex.words("quantity_noun") else t
         if counted is not t:  # "thousands of Peruvian refugees": what a quantity counts
             return self._refers(counted, acts, things, depth + 1)
         if depth > _ARGUMENT_DEPTH or not self.passes(t, acts=acts, things=things):
@@ -409,12 +488,13 @@ class ActionReader:
         if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
             # and the names joined to it: "wrote to the operators Norvik and Q-Telco"
             return uniq(k for n in names for a in (n, *n.conjuncts) for k in self.actors.of(a))
-        agent = load_agents().at(t)
+        agent = self._agent_at(t)
         # "the arrival of Kenyan troops": who comes performs a motion
-        movers = _OF if lemma_of(t).lower() in self.lex.words("motion_noun") else frozenset()
+        movers = _OF if lemma in self.lex.words("motion_noun") else frozenset()
         out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS | movers if acts and self.is_act(t)
                                                           else THING_PREPS if things else ARGUMENT_PREPS)
-        out = out or [k for c in t.children if c.dep_ == "appos" for k in self._refers(c, False, False, depth + 1)]
+        out = out or [k for c in self._children(i) if self._deps[c] == "appos"
+                      for k in self._refers(self.doc[c], False, False, depth + 1)]
         if not out and things:
             out = self.participle_agents(t)  # "shells fired by X killed ..."
         if agent is not None and agent[1].sector:
@@ -425,6 +505,8 @@ class ActionReader:
     def _leaders(self, noun: Token) -> list[str]:
         """Whom a group or an act serves: the hyphened name before a participle of leading that modifies it
         ("US-led"), or the to-phrase of an adjective of allegiance after it ("forces loyal to X")."""
+        if all(self._deps[c] != "amod" for c in self._children(noun.i)):
+            return []  # both readings go through an adjectival modifier
         led = uniq(k for p in noun.children if p.dep_ == "amod" and p.tag_ == "VBN" and lemma_of(p).lower() in _LED_BY
                    for c in p.children if c.dep_ in _LEADER_DEPS and c.i < p.i for k in self.actors.of(c))
         return led or uniq(k for a in noun.children if a.dep_ == "amod" and a.i > noun.i and a.lower_ in _LOYAL
@@ -434,19 +516,22 @@ class ActionReader:
     def _owners(self, noun: Token, depth: int) -> list[str]:
         """Actors of the possessor and modifiers before a noun, each read as an argument of its own."""
         out: list[str] = []
-        for c in noun.children:
-            if c.dep_ in OWNER_DEPS and c.i < noun.i:
+        deps, doc = self._deps, self.doc
+        for j in self._children(noun.i):
+            if j < noun.i and deps[j] in OWNER_DEPS:
+                c = doc[j]
                 # "a Saudi-led offensive": who leads it owns it
-                led = c.lower_ == "led" and c.i > 0 and c.nbor(-1).text == "-"
-                for t in [x for x in c.children if x.i < c.i] if led else (c, *c.conjuncts):
+                led = self._forms[j] == "led" and j > 0 and doc[j - 1].text == "-"
+                for t in [doc[x] for x in self._children(j) if x < j] if led else (c, *self._conjuncts(c)):
                     out.extend(k for k in self._refers(t, False, False, depth + 1) if k not in out)
         return out
 
     def _complements(self, noun: Token, depth: int, preps: frozenset[str]) -> list[str]:
         """Actors of a noun's prepositional phrases in ``preps`` ("the plan of the EU")."""
-        return uniq(k for c in noun.children if c.dep_ in PREP_DEPS and c.lower_ in preps
-                    for p in c.children if p.dep_ == "pobj"
-                    for t in (p, *p.conjuncts) for k in self._refers(t, False, False, depth + 1))
+        deps, forms, doc = self._deps, self._forms, self.doc
+        return uniq(k for c in self._children(noun.i) if deps[c] in PREP_DEPS and forms[c] in preps
+                    for p in self._children(c) if deps[p] == "pobj"
+                    for t in (doc[p], *self._conjuncts(doc[p])) for k in self._refers(t, False, False, depth + 1))
 
     def owners(self, noun: Token) -> list[str]:
         """Actors named by modifiers of a noun: "Chilean", "U.K.", "Kenya's", "its", "Malian artillery" (each
@@ -498,6 +583,13 @@ class ActionReader:
         >>> r.is_force(doc[0]), r.is_force(doc[1]), r.is_force(doc[2])
         (True, False, True)
         """
+        i = head.i
+        if i not in self._force:
+            self._force[i] = self._is_force(head)
+        return self._force[i]
+
+    def _is_force(self, head: Token) -> bool:
+        """:meth:`is_force`, read from the lexicon."""
         if head.pos_ in NOUN_POS:
             return self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in FORCE_CATEGORIES
         return self.lex.classify(lemma_of(head).lower(), "VERB")[0] in FORCE_CATEGORIES or any(
@@ -531,19 +623,41 @@ class ActionReader:
         >>> r.prep_objects(doc[0], TARGET_PREPS), r.prep_objects(doc[0], SOURCE_PREPS)
         (['state:EST', 'state:FIN'], [])
         """
+        if not self._may_have_prep_objects(head.i, preps):
+            return []
         out: list[str] = []
-        kids = [k for c in head.children for k in ((c, *c.conjuncts) if c.dep_ in PREP_DEPS else (c,))]
+        deps, forms, doc, children = self._deps, self._forms, self.doc, self._children
+        kids: list[int] = []  # token indices
+        for c in children(head.i):
+            kids.append(c)
+            if deps[c] in PREP_DEPS:
+                kids.extend(k.i for k in self._conjuncts(doc[c]))
         # "the assassination in 1914 of X": a preposition the parse hung on the date after the head
-        kids += [g for c in head.children if c.dep_ == "prep" for p in c.children
-                 if p.dep_ == "pobj" and p.ent_type_ == "DATE" for g in p.children if g.dep_ == "prep"]
+        kids += [g for c in children(head.i) if deps[c] == "prep" for p in children(c)
+                 if deps[p] == "pobj" and doc[p].ent_type_ == "DATE" for g in children(p) if deps[g] == "prep"]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
-            if c.dep_ in PREP_CHAIN_DEPS and c.lower_ in preps:
-                for p in [p for p in c.children if p.dep_ == "pobj"] or [stranded_object(c)]:
+            if deps[c] in PREP_CHAIN_DEPS and forms[c] in preps:
+                for p in [doc[p] for p in children(c) if deps[p] == "pobj"] or [stranded_object(doc[c])]:
                     if p is not None:  # "agreed to Argentine mediation": an act stands for its author
                         out.extend(k for k in self.refers(p) if k not in out)
-            elif c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN"):
-                out.extend(k for k in self.np(c) if k not in out)
+            elif deps[c] == "dative" and self._tags[c] in ("PROPN", "PRON", "NOUN"):
+                out.extend(k for k in self.np(doc[c]) if k not in out)
         return out
+
+    def _may_have_prep_objects(self, i: int, preps: frozenset[str]) -> bool:
+        """Whether :meth:`prep_objects` of token ``i`` may read anything: it has a preposition of ``preps`` or a
+        dative, or a preposition with conjuncts or with a date as its object (left to the full reading); most
+        heads have none."""
+        deps, forms, doc = self._deps, self._forms, self.doc
+        for c in self._children(i):
+            dep = deps[c]
+            if dep == "dative" or (dep in PREP_CHAIN_DEPS and forms[c] in preps):
+                return True
+            if dep in PREP_DEPS:
+                for g in self._children(c):
+                    if deps[g] == "conj" or (dep == "prep" and deps[g] == "pobj" and doc[g].ent_type_ == "DATE"):
+                        return True
+        return False
 
     def participle_agents(self, noun: Token) -> list[str]:
         """The agent of a passive participle modifying a noun: "sanctions imposed by Ottawa".
@@ -624,8 +738,8 @@ class ActionReader:
         >>> [ActionReader(nouns, DocActors("d1"), load_lexicon()).is_act(tok) for tok in nouns]
         [True, True, False]
         """
-        lemma = lemma_of(noun).lower()
-        return noun.pos_ == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in self.lex.words("act_noun"))
+        lemma = self._lemmas[noun.i]
+        return self._tags[noun.i] == "NOUN" and (self.lex.is_event_noun(lemma) or lemma in self.lex.words("act_noun"))
 
     def authors(self, noun: Token) -> list[str]:
         """Who performed the act a noun names: "Eritrea's attack", "offers from Scholz", "imposed by Ottawa".
@@ -1483,16 +1597,19 @@ class ActionReader:
         []
         """
         category, quad = self.action_class(trigger, lemma, pos, negated)
-        sent = trigger.sent
         found = list(targets.items())
         if found and not negated:
             self.remember(trigger, lemma, pos, sources)
-        evidence = doc_text(trigger.doc)[sent.start_char:sent.end_char].strip()
+        evidence = None  # the sentence and offsets, read for the first action made (many calls make none)
         for s in sources:
             for t, rule in found:
                 if s != t:
+                    if evidence is None:
+                        sent = trigger.sent
+                        evidence = doc_text(trigger.doc)[sent.start_char:sent.end_char].strip()
+                        start, end = trigger.idx, trigger.idx + len(trigger)
                     yield Action(self.actors.doc_id, s, t, lemma, pos, negated, modality, category, quad, evidence,
-                                 trigger.idx, trigger.idx + len(trigger), rule, source_sector=self.sectors.get(s, ""),
+                                 start, end, rule, source_sector=self.sectors.get(s, ""),
                                  target_sector=self.sectors.get(t, ""))
 
     def pairs(self, trigger: Token, lemma: str, pos: str, actors: list[str], negated: bool, modality: Modality,
@@ -1604,8 +1721,13 @@ def prep_heads(verb: Token) -> list[Token]:
     >>> [t.text for t in prep_heads(doc[0])]
     ['stood', 'shoulder']
     """
-    nouns = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
-    return [verb] + [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in nouns]
+    doc = verb.doc
+    deps, forms = dep_labels(doc), lower_forms(doc)
+    kids = [c.i for c in verb.children]  # read once, labels and forms off the Doc's arrays
+    nouns = {forms[j] for j in kids if deps[j] == "dobj"}
+    if not nouns:
+        return [verb]  # no object to double (most verbs)
+    return [verb] + [doc[j] for j in kids if deps[j] in ("advcl", "xcomp") and forms[j] in nouns]
 
 
 def compound_lemma(noun: Token, lex: Lexicon) -> str:
