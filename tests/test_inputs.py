@@ -149,5 +149,13 @@ def test_language_is_judged_on_a_sample(monkeypatch):
     seen = []
     monkeypatch.setattr(language, "identifier", lambda: type("I", (), {"classify": lambda self, s: (
         seen.append(len(s)) or ("en", 1.0))})())
-    assert language.text_warnings(ENGLISH * 2000) == []
+    french = "Le Japon a remercié le Canada pour son soutien lundi, ont indiqué des responsables à Tokyo. "
+    assert language.text_warnings(french * 2000) == []  # the stand-in identifier says English
     assert seen == [language.SAMPLE_CHARS]
+
+
+def test_plain_english_is_not_sent_to_the_identifier(monkeypatch):
+    from graphkit import language
+
+    monkeypatch.setattr(language, "identifier", lambda: pytest.fail("the identifier was asked"))
+    assert language.text_warnings(ENGLISH * 2000) == []
