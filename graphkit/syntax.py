@@ -267,8 +267,12 @@ def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
     """
     offsets = doc.user_data.get(_OFFSETS_KEY)
     if offsets is None:
-        columns = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        offsets = doc.user_data[_OFFSETS_KEY] = ([c[0] for c in columns], [c[0] + c[1] for c in columns])
+        if len(doc):
+            columns = doc.to_array([IDX, LENGTH]).astype("int64")  # two columns added in numpy, not per token
+            offsets = (columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist())
+        else:
+            offsets = ([], [])
+        doc.user_data[_OFFSETS_KEY] = offsets
     return offsets
 
 
