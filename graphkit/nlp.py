@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import importlib.util
 import itertools
 import json
@@ -409,6 +410,46 @@ def _moved(extraction: Extraction, by: int) -> Extraction:
                                actions=tuple(map(move, extraction.actions)))
 
 
+class SettledHeap:
+    """While open, Python's cyclic garbage collector leaves alone the objects that were alive when it opened
+    (and when :meth:`settle` was last called).
+
+    A build makes and frees millions of short-lived objects, and every full
+    collection would walk every object the process holds, the pipeline's
+    and graphkit's tables (about a hundred thousand) among them, again and
+    again, though they live as long as the build. Frozen (``gc.freeze``),
+    they are not walked; on exit they are handed back to the collector
+    (``gc.unfreeze``). Reference counting frees objects as usual throughout.
+    It does nothing when the collector is off or something else froze
+    objects already (theirs to undo).
+
+    Examples
+    --------
+    >>> with SettledHeap() as heap:
+    ...     frozen = gc.get_freeze_count() > 0
+    >>> frozen, gc.get_freeze_count()
+    (True, 0)
+    """
+
+    def __init__(self) -> None:
+        self._owned = False
+
+    def __enter__(self) -> SettledHeap:
+        self._owned = gc.isenabled() and not gc.get_freeze_count()
+        self.settle()
+        return self
+
+    def settle(self) -> None:
+        """Freeze what is alive now too (the tables a first extraction loaded, say)."""
+        if self._owned:
+            gc.freeze()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._owned:
+            gc.unfreeze()
+            self._owned = False
+
+
 def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size: int = 32,
                      chunk_size: int = CHUNK_SIZE,
                      on_chunk: Callable[[list[tuple[Document, tuple[Extraction, ...]]]], None] | None = None,
@@ -449,7 +490,16 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
     ...                                      chunk_size=1)]
     ['a', 'b']
     """
-    stream = iter(split_documents(documents))
+    with SettledHeap() as heap:
+        yield from _extractions(nlp, iter(split_documents(documents)), batch_size, chunk_size, on_chunk, on_document,
+                                heap)
+
+
+def _extractions(nlp: Language, stream: Iterator[Document], batch_size: int, chunk_size: int,
+                 on_chunk: Callable[[list[tuple[Document, tuple[Extraction, ...]]]], None] | None,
+                 on_document: Callable[[Document], tuple[Extraction, ...] | None] | None,
+                 heap: SettledHeap) -> Iterator[Extraction]:
+    settled = False
     while True:
         first = next(stream, None)
         if first is None:
@@ -472,6 +522,9 @@ def iter_extractions(nlp: Language, documents: Iterable[Document], *, batch_size
             return known
 
         results = extract_chunk(nlp, chunk(), batch_size=batch_size, on_document=answer)
+        if not settled:  # graphkit's tables are loaded by the first extraction: they live as long
+            heap.settle()
+            settled = True
         if on_chunk is not None:
             on_chunk([(d, r) for d, r, p in zip(taken, results, parsed) if p])
         for extractions in results:

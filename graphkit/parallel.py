@@ -28,6 +28,7 @@ extraction does not depend on where it ran, and
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import multiprocessing
 import os
@@ -126,6 +127,7 @@ def _init_worker(spec: str | None) -> None:
         worker_pipeline(spec)
     except Exception:  # noqa: BLE001 - the first task raises it again, with its own message
         pass
+    gc.freeze()  # the pipeline lives as long as the worker: the collector need not walk it (see nlp.SettledHeap)
 
 
 def extract_task(spec: str | None, documents: list[Document], batch_size: int = 32) -> list[tuple[Extraction, ...]]:

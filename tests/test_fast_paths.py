@@ -66,3 +66,24 @@ def test_extraction_is_the_same_on_a_fresh_and_a_reread_doc(nlp, docs):
         again = extract(doc, document)
         fresh = extract(nlp(doc.text), document)
         assert first == again == fresh
+
+
+def test_a_build_hands_frozen_objects_back_and_leaves_a_callers_freeze_alone(nlp):
+    """graphkit keeps the collector off the objects alive when a build starts, only while it runs."""
+    import gc
+
+    from graphkit.nlp import iter_extractions
+
+    documents = [Document("a", "Peru thanked Chile."), Document("b", "Kenya warned Uganda.")]
+    stream = iter_extractions(nlp, documents, chunk_size=1)
+    next(stream)
+    assert gc.get_freeze_count() > 0  # during the build
+    assert [e.doc_id for e in stream] == ["b"]
+    assert gc.get_freeze_count() == 0  # handed back at its end
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        assert [e.doc_id for e in iter_extractions(nlp, documents)] == ["a", "b"]
+        assert gc.get_freeze_count() == before  # the caller's freeze is the caller's to undo
+    finally:
+        gc.unfreeze()
