@@ -230,3 +230,36 @@ def load_agents() -> Agents:
     (True, True)
     """
     return Agents(parse_agents())
+
+
+# where agent_at keeps the agent phrases found at a Doc's tokens in its user_data
+_AT_KEY = "graphkit.agents.at"
+
+
+def agent_at(token: Token) -> tuple[int, Agent] | None:
+    """``load_agents().at(token)``, found once per token of a Doc: coreference and the action readers ask it of the
+    same nouns.
+
+    Parameters
+    ----------
+    token
+        A token of a parsed document.
+
+    Returns
+    -------
+    tuple of (int, Agent) or None
+        As :meth:`Agents.at` (kept in ``doc.user_data``).
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(English().vocab, words=["Somali", "troops"], lemmas=["Somali", "troop"])
+    >>> agent_at(doc[1]) == load_agents().at(doc[1]) != None, agent_at(doc[0])
+    (True, None)
+    """
+    found = token.doc.user_data.setdefault(_AT_KEY, {})
+    i = token.i
+    if i not in found:
+        found[i] = load_agents().at(token)
+    return found[i]

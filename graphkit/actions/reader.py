@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import DocActors
 from ..actors.keys import is_org
-from ..agents import Agent, described_names, load_agents
+from ..agents import agent_at, described_names
 from ..lemmas import lemma_of, lower_lemma, lower_lemmas
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
@@ -235,7 +235,6 @@ class ActionReader:
         self._deps, self._forms, self._tags = dep_labels(doc), lower_forms(doc), coarse_tags(doc)
         self._lemmas = lower_lemmas(doc)
         self._kids: dict[int, tuple[int, ...]] = {}
-        self._agents: dict[int, tuple[int, Agent] | None] = {}
         self._force: dict[int, bool] = {}
         self._positions: dict[str, tuple[int, ...]] = {}
 
@@ -254,13 +253,6 @@ class ActionReader:
         if deps[tok.i] != "conj" and (not tok.n_rights or all(deps[c] != "conj" for c in self._children(tok.i))):
             return ()
         return tok.conjuncts
-
-    def _agent_at(self, noun: Token) -> tuple[int, Agent] | None:
-        """``load_agents().at(noun)``, found once per token."""
-        i = noun.i
-        if i not in self._agents:
-            self._agents[i] = load_agents().at(noun)
-        return self._agents[i]
 
     @property
     def labels(self) -> list[str]:
@@ -440,7 +432,7 @@ class ActionReader:
         lex = self.lex
         return lemma in lex.words("argument_head") or lemma in lex.words("org_kind_noun") \
             or lemma in lex.words("org_anaphor") or (
-                not lex.is_event_noun(lemma) and self._agent_at(noun) is not None)
+                not lex.is_event_noun(lemma) and agent_at(noun) is not None)
 
     def _refers(self, t: Token, acts: bool, things: bool, depth: int) -> list[str]:
         """:meth:`refers` for one token, ``depth`` heads down."""
@@ -488,7 +480,7 @@ class ActionReader:
         if names is not None:  # "told the newspaper Pagina Doce": the paper, not the newspaper's state
             # and the names joined to it: "wrote to the operators Norvik and Q-Telco"
             return uniq(k for n in names for a in (n, *n.conjuncts) for k in self.actors.of(a))
-        agent = self._agent_at(t)
+        agent = agent_at(t)
         # "the arrival of Kenyan troops": who comes performs a motion
         movers = _OF if lemma in self.lex.words("motion_noun") else frozenset()
         out = self._owners(t, depth) or self._complements(t, depth, SOURCE_PREPS | movers if acts and self.is_act(t)
@@ -1884,7 +1876,7 @@ def _builds_forces(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb's direct object is armed forces (a group noun of sector military: "its forces",
     "troops")."""
     objects = [content_noun(c, lex) for c in verb.children if c.dep_ == "dobj"]
-    found = [load_agents().at(o) for o in objects if o.pos_ == "NOUN"]
+    found = [agent_at(o) for o in objects if o.pos_ == "NOUN"]
     return any(f is not None and f[1].sector == "military" for f in found)
 
 

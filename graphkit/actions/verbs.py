@@ -64,7 +64,7 @@ from spacy.tokens import Token
 
 from ..lemmas import lemma_of, lower_lemma, lower_lemmas
 from ..actors.keys import is_location, is_state
-from ..agents import load_agents
+from ..agents import agent_at
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS, coarse_tags,
@@ -626,7 +626,7 @@ def _forces_subject(r: ActionReader, verb: Token) -> list[Token]:
             if lemma_of(nouns[0]).lower() in r.lex.words("motion_noun"):
                 nouns += [o for p in nouns[0].children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                           if o.dep_ == "pobj"]
-            return [n for n in nouns if n.pos_ == "NOUN" and (found := load_agents().at(n)) is not None
+            return [n for n in nouns if n.pos_ == "NOUN" and (found := agent_at(n)) is not None
                     and found[1].sector == "military"]
     return []
 
@@ -1545,7 +1545,7 @@ def act_place(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     if v.category not in PLACE_ACT_CATEGORIES and not (
             v.category not in ("ignore", "communicate", "other") and any(lemma_of(o).lower() in posts for o in things)):
         return []  # "opened an embassy in X": any act on a state's post abroad is aimed at the host
-    return _named((k for o in things if load_agents().at(o) is None for k in act_places(r, o, v.sources)),
+    return _named((k for o in things if agent_at(o) is None for k in act_places(r, o, v.sources)),
                   "verb.act-place")
 
 

@@ -36,7 +36,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..agents import Agent, described_names, load_agents
+from ..agents import Agent, agent_at, described_names, load_agents
 from ..lemmas import lower_lemmas
 from ..sentences import sentence_bounds
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
@@ -806,7 +806,7 @@ def group_reference(table: ActorTable, focus: Focus, tok: Token) -> bool:
     """
     if tok.i in table.consumed or tok.pos_ != "NOUN" or tok.dep_ == "compound":
         return False  # "Stanford law professor"
-    found = _agent_at(tok)  # most nouns are no group: asked before the costlier tests
+    found = agent_at(tok)  # most nouns are no group: asked before the costlier tests
     if found is None or described_names(tok) is not None or table.lex.is_event_noun(_lower_lemma(tok)):
         return False  # "the newspaper Pagina Doce", "Okafor, a Stanford professor"
     start, agent = found
@@ -868,7 +868,7 @@ def sector_anaphor(table: ActorTable, focus: Focus, tok: Token) -> bool:
             return False
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children):
         return False
-    found = _agent_at(tok)
+    found = agent_at(tok)
     if found is None and lemma in load_org_words().words("government_word"):
         found = (tok.i, Agent(lemma, "government"))  # "the state", "the administration"
     if found is None or found[0] != tok.i or not found[1].sector:
@@ -948,27 +948,6 @@ HANDLERS: tuple[Handler, ...] = (person_pronoun, thing_pronoun, plural_pronoun, 
 _NO_DETS: frozenset[str] = frozenset()
 # where _definite_determiners keeps a Doc's definite determiners in its user_data
 _DETS_KEY = "graphkit.coref.definite_dets"
-
-
-# where _agent_at keeps the agent phrases found at a Doc's tokens in its user_data
-_AGENTS_KEY = "graphkit.coref.agents"
-
-
-def _agent_at(tok: Token) -> tuple[int, Agent] | None:
-    """``load_agents().at(tok)``, found once per token of a Doc (group and sector references both ask).
-
-    Examples
-    --------
-    >>> from spacy.lang.en import English
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(English().vocab, words=["Somali", "troops"], lemmas=["Somali", "troop"])
-    >>> _agent_at(doc[1]) == load_agents().at(doc[1]) != None, _agent_at(doc[0])
-    (True, None)
-    """
-    found = tok.doc.user_data.setdefault(_AGENTS_KEY, {})
-    if tok.i not in found:
-        found[tok.i] = load_agents().at(tok)
-    return found[tok.i]
 
 
 def _definite_determiners(doc: Doc) -> dict[int, frozenset[str]]:
