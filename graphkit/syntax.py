@@ -19,7 +19,9 @@ Examples
 """
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH, LOWER, POS
+from typing import Sequence
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, TAG
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -302,10 +304,7 @@ def lower_forms(doc: Doc) -> list[str]:
     return forms
 
 
-# -- coref --
-from typing import Sequence  # noqa: E402  (imported here: this block only adds to the module)
-
-from spacy.attrs import DEP, HEAD, TAG  # noqa: E402
+# -- more per-Doc columns: each read once into a list (``doc[i].tag_`` and the like make a Token per access) --
 
 _TAG_KEY = "graphkit.tags"
 _DEP_KEY = "graphkit.deps"
@@ -334,10 +333,7 @@ def fine_tags(doc: Doc) -> list[str]:
     >>> fine_tags(Doc(English().vocab, words=["Peru", "left"], tags=["NNP", "VBD"]))
     ['NNP', 'VBD']
     """
-    tags = doc.user_data.get(_TAG_KEY)
-    if tags is None:
-        tags = doc.user_data[_TAG_KEY] = _strings_of(doc, doc.to_array(TAG).tolist()) if len(doc) else []
-    return tags
+    return _string_column(doc, _TAG_KEY, TAG)
 
 
 def dep_labels(doc: Doc) -> list[str]:
@@ -360,10 +356,7 @@ def dep_labels(doc: Doc) -> list[str]:
     >>> dep_labels(Doc(English().vocab, words=["Peru", "left"], heads=[1, 1], deps=["nsubj", "ROOT"]))
     ['nsubj', 'ROOT']
     """
-    deps = doc.user_data.get(_DEP_KEY)
-    if deps is None:
-        deps = doc.user_data[_DEP_KEY] = _strings_of(doc, doc.to_array(DEP).tolist()) if len(doc) else []
-    return deps
+    return _string_column(doc, _DEP_KEY, DEP)
 
 
 def head_indices(doc: Doc) -> list[int]:
@@ -437,6 +430,22 @@ def dependency_tree(doc: Doc) -> tuple[list[str], list[int], list[Sequence[int]]
     return tree
 
 
+def _string_column(doc: Doc, key: str, attr: int) -> list[str]:
+    """The strings of the column ``attr`` of every token, read once per Doc and kept in ``doc.user_data[key]``."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _strings_of(doc, doc.to_array(attr).tolist()) if len(doc) else []
+    return found
+
+
+def _flag_column(doc: Doc, key: str, attr: int) -> list[bool]:
+    """The boolean column ``attr`` of every token, read once per Doc and kept in ``doc.user_data[key]``."""
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = [bool(f) for f in doc.to_array(attr).tolist()] if len(doc) else []
+    return found
+
+
 def _strings_of(doc: Doc, hashes: list[int]) -> list[str]:
     """The strings of a column of string hashes, each distinct one looked up once (a tag set is small).
 
@@ -451,11 +460,6 @@ def _strings_of(doc: Doc, hashes: list[int]) -> list[str]:
     known = {h: strings[h] for h in set(hashes)}
     return [known[h] for h in hashes]
 
-
-# -- actors --
-# More per-Doc columns the actor passes read for many tokens, each read once per Doc (``doc[i].tag_`` and the like make
-# a Token object per access); kept in ``doc.user_data`` like the helpers above.
-from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE  # noqa: E402  (with the helpers that read them)
 
 _ENT_TYPES_KEY = "graphkit.ent_types"
 _ENTS_KEY = "graphkit.ents"
@@ -483,12 +487,7 @@ def entity_types(doc: Doc) -> list[str]:
     >>> entity_types(Doc(English().vocab, words=["Peru", "thanked", "Chile"], ents=["B-GPE", "O", "B-GPE"]))
     ['GPE', '', 'GPE']
     """
-    found = doc.user_data.get(_ENT_TYPES_KEY)
-    if found is None:
-        strings = doc.vocab.strings
-        found = doc.user_data[_ENT_TYPES_KEY] = [strings[h] for h in doc.to_array(ENT_TYPE).tolist()] \
-            if len(doc) else []
-    return found
+    return _string_column(doc, _ENT_TYPES_KEY, ENT_TYPE)
 
 
 def entity_bounds(doc: Doc) -> list[tuple[int, int, str]]:
@@ -538,10 +537,7 @@ def punct_flags(doc: Doc) -> list[bool]:
     >>> punct_flags(English()("Peru, Chile."))
     [False, True, False, True]
     """
-    found = doc.user_data.get(_PUNCT_KEY)
-    if found is None:
-        found = doc.user_data[_PUNCT_KEY] = [bool(f) for f in doc.to_array(IS_PUNCT).tolist()] if len(doc) else []
-    return found
+    return _flag_column(doc, _PUNCT_KEY, IS_PUNCT)
 
 
 def space_flags(doc: Doc) -> list[bool]:
@@ -563,7 +559,4 @@ def space_flags(doc: Doc) -> list[bool]:
     >>> space_flags(English()("Peru\\n\\nChile"))
     [False, True, False]
     """
-    found = doc.user_data.get(_SPACE_KEY)
-    if found is None:
-        found = doc.user_data[_SPACE_KEY] = [bool(f) for f in doc.to_array(IS_SPACE).tolist()] if len(doc) else []
-    return found
+    return _flag_column(doc, _SPACE_KEY, IS_SPACE)
