@@ -32,10 +32,11 @@ import importlib.metadata
 import json
 import os
 import sqlite3
+import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from .actions import Action
 from .actors import Actor, Affiliation, Mention
@@ -347,6 +348,24 @@ def _relabel(obj: Any, doc_id: str, top: Mapping[str, str] | None = None) -> Any
 # -- the SQLite store --------------------------------------------------------------------------
 
 
+def _when_unlocked(step: Callable[[], object], timeout: float = BUSY_TIMEOUT) -> None:
+    """Run ``step``, again while SQLite says the database is locked, up to ``timeout`` seconds.
+
+    Switching a new database to WAL takes an exclusive lock that SQLite does
+    not wait for (its busy timeout does not apply): two processes opening the
+    same new cache at once would otherwise see "database is locked".
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class ExtractionCache:
     """One cache file: ``get``/``put`` extractions by text and extractor fingerprint.
 
@@ -395,7 +414,7 @@ class ExtractionCache:
             raise self._error(exc) from None
         self._conn = conn
         try:
-            conn.execute("PRAGMA journal_mode=WAL").fetchone()
+            _when_unlocked(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
             conn.execute("PRAGMA synchronous=NORMAL")
             with self._transaction():
                 conn.execute(_SCHEMA)
