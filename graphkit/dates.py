@@ -416,8 +416,8 @@ def locate_dates(doc: Doc, actions: Iterable[Action]) -> list[Action]:
             days[i] = [e for e in (Span(doc, start, end, label="DATE") for start, end in dates
                                    if start >= first and end <= last) if _day_expression(e)]
         text = ""
-        span = doc.char_span(act.start_char, act.end_char, alignment_mode="expand")
-        if days[i] and span is not None:
+        span = doc.char_span(act.start_char, act.end_char, alignment_mode="expand") if days[i] else None
+        if span is not None:  # the action word is found only in a sentence naming a day (few)
             word = span.root
             text = min(days[i], key=lambda e: (_path_length(e.root, word), abs(e.start - word.i))).text
         out.append(dataclasses.replace(act, sentence=i, date_text=text))

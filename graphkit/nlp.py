@@ -32,6 +32,7 @@ from spacy.language import Language
 from .documents import Document
 from .errors import ModelNotFoundError
 from .lemmas import COMPONENT as LEMMAS, defers  # importing registers the component with spaCy
+from .syntax import known_text
 from .segment import COMPONENT as LINE_BREAKS  # importing registers the component with spaCy
 from .attributes import COMPONENT as ATTRIBUTES, narrows  # importing registers the component with spaCy
 
@@ -351,7 +352,9 @@ def extract_chunk(nlp: Language, documents: Iterable[Document], *, batch_size: i
 
     with memory_zone(nlp):
         for batch in batches(pieces(), batch_size, BATCH_CHARS):
-            for doc, (i, document, offset) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            for (text, _), (doc, (i, document, offset)) in zip(batch, nlp.pipe(batch, as_tuples=True,
+                                                                                 batch_size=len(batch))):
+                known_text(doc, text)  # the text just parsed: never joined again from the tokens
                 parts.setdefault(i, []).append(_moved(extract(doc, document), offset))
         doc = None  # no Doc outlives the zone
     return [known if known is not None else tuple(parts.get(i, ())) for i, known in enumerate(slots)]

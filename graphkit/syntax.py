@@ -189,6 +189,35 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def known_text(doc: Doc, text: str) -> Doc:
+    """Tell :func:`doc_text` the text ``doc`` was parsed from, so it never joins the tokens again.
+
+    spaCy's tokenizer loses nothing: ``nlp(text).text == text``. A caller
+    holding the text it parsed hands it over here for free.
+
+    Parameters
+    ----------
+    doc
+        A document.
+    text
+        The text it was made from (``nlp(text)``, ``nlp.pipe([text, ...])``).
+
+    Returns
+    -------
+    spacy.tokens.Doc
+        The same ``doc``.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> text = "Talks in  the United Kingdom ended.  "
+    >>> doc_text(known_text(English()(text), text)) == text
+    True
+    """
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def coarse_tags(doc: Doc) -> list[str]:
     """Every token's coarse part of speech (``tok.pos_``), in order, read once per Doc.
 

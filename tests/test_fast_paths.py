@@ -87,3 +87,22 @@ def test_a_build_hands_frozen_objects_back_and_leaves_a_callers_freeze_alone(nlp
         assert gc.get_freeze_count() == before  # the caller's freeze is the caller's to undo
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("text", [
+    "Peru  warned\tChile.\r\nChile replied on Monday.  ",
+    "\n\nHEADLINE\n\nThe talks in Geneva — the third round — ended.\u00a0Both sides left.\n",
+    "Kenya's envoy said: \u201cWe will not sign.\u201d\u200b Uganda disagreed.",
+])
+def test_parsed_text_stands_for_the_doc_text(nlp, text):
+    """``extract_chunk`` hands each Doc the text it parsed (``known_text``) instead of joining its tokens: the
+    tokenizer must lose nothing, whatever the whitespace, and the extraction must be the one of a plain Doc."""
+    from graphkit.nlp import extract_chunk
+    from graphkit.syntax import doc_text
+
+    (doc,) = nlp.pipe([text])
+    assert doc.text == text
+    plain = nlp(text)
+    assert doc_text(plain) == text
+    ((chunked,),) = extract_chunk(nlp, [Document("d", text)])
+    assert chunked == extract(plain, Document("d", text))
