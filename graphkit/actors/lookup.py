@@ -352,13 +352,15 @@ def _participle_stems(word: str) -> list[str]:
     return stems
 
 
-def strip_span(span: Span) -> Span:
+def strip_span(span: Span, label: str = "") -> Span:
     """Drop leading determiners/punctuation and trailing possessives from an entity span.
 
     Parameters
     ----------
     span
         An entity span (it needs the tagger's ``POS`` tag on "'s").
+    label
+        The label the stripped span carries (none by default): one Span made, not one to label again.
 
     Returns
     -------
@@ -370,8 +372,8 @@ def strip_span(span: Span) -> Span:
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
     >>> doc = Doc(English().vocab, words=["the", "Kremlin", "'s", "envoy"], tags=["DT", "NNP", "POS", "NN"])
-    >>> strip_span(doc[0:3]).text, len(strip_span(doc[0:1]))
-    ('Kremlin', 0)
+    >>> strip_span(doc[0:3]).text, len(strip_span(doc[0:1])), strip_span(doc[0:3], "ORG").label_
+    ('Kremlin', 0, 'ORG')
     """
     start, end = span.start, span.end
     doc = span.doc
@@ -381,7 +383,7 @@ def strip_span(span: Span) -> Span:
         start += 1
     while end > start and (tags[end - 1] == "POS" or punct[end - 1] or space[end - 1]):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end, label=label)
 
 
 def whose_antecedent(tok: Token) -> Token | None:
