@@ -209,3 +209,11 @@ def test_known_as_and_weapons_as_the_plain_reading(nlp, docs):
         assert mentions._weapon_names(spans, lex) == {t for t, flags in uses.items() if all(flags)}
         weapons += sum(all(flags) for flags in uses.values())
     assert aliases and weapons  # "AL" of "Andres Lobo"; "Leopard"
+
+
+def test_capitalised_tokens_are_the_capitalised_words(nlp, docs):
+    """The capitalised words the untagged-name passes read (scan_gazetteer, find_untagged_surnames,
+    find_described_people, the parties) are those whose Token text starts with a capital."""
+    from graphkit.actors.lookup import capitalised_tokens
+    for doc in [*docs, nlp("Élysée aides met ÖVP and the SNP's leader in Zürich; 'Kast' said 1990s Chile was óptimo.")]:
+        assert capitalised_tokens(doc) == [t.i for t in doc if t.text[:1].isupper()]

@@ -411,12 +411,15 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
 def _person_cue(span: Span, lex: Lexicon) -> bool:
     """A mention that can only be a person's: an office or honorific right before it or at its start."""
     doc = span.doc
+    first = None  # span.sent.start, read from the sentence index once it is needed (no Span made)
     for size in (1, 2, 3):
         if size < len(span):
             title = title_between(lex, doc, span.start, span.start + size)
             if title is not None and title.kind in ("office", "honorific"):
                 return True
-        if span.start - size >= span.sent.start:
+        if first is None:
+            first = sentence_start(doc, span.start)
+        if span.start - size >= first:
             title = title_between(lex, doc, span.start - size, span.start)
             if title is not None and title.kind in ("office", "honorific"):
                 return True
