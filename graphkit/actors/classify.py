@@ -27,7 +27,7 @@ from ..states import StateForm
 from ..syntax import (JOINERS, PROPER_TAGS, coarse_tags, dep_labels, doc_text, entity_bounds, entity_types,
                       head_indices, lower_forms, token_offsets, words_text)
 from . import keys
-from .lookup import (city_office_place, office_at, owner_of, span_text, state_forms, state_prefix, title_at,
+from .lookup import (capitalised_tokens, city_office_place, office_at, owner_of, span_text, state_forms, state_prefix, title_at,
                      title_between)
 from .mentions import acronym_letters, conjoined_with, is_junk_org, span_label
 from .orgwords import OrgWords, load_org_words
@@ -441,9 +441,11 @@ def _add_institution(table: ActorTable, span: Span, text: str) -> str | None:
     inst, size, prefix = table.gaz.institution(text), 0, None
     if inst is None:
         size, prefix = state_prefix(table.gaz, span)
+        if not size:
+            return None  # no state in front: nothing left to look up (most names)
         words = text.split()
         rest = " ".join(words[size:]) if len(words) == len(span) else clean(span_text(span[size:]))
-        inst = table.gaz.institution(rest) if size else None
+        inst = table.gaz.institution(rest)
     if inst is None:
         return None
     owner = register_state(table, prefix) if prefix is not None else _state_before(table, span)
@@ -685,8 +687,7 @@ def scan_gazetteer(table: ActorTable) -> None:
     doc = table.doc
     text, (starts, ends), labels, pos = doc_text(doc), token_offsets(doc), entity_types(doc), coarse_tags(doc)
     # only a capitalised word may start a name: most words are told from the text, without their Token objects
-    capitalised = [i for i, (start, end) in enumerate(zip(starts, ends))
-                   if text[start:min(start + 1, end)].isupper()]
+    capitalised = capitalised_tokens(doc)
     after = 0  # the words before this index are part of a name found
     for i in capitalised:
         if i < after or i in table.consumed:

@@ -19,11 +19,11 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon, Title
 from ..names import clean
 from ..states import Gazetteer, StateForm
-from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS, coarse_tags, fine_tags, lower_forms, punct_flags,
-                      space_flags, words_text)
+from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS, coarse_tags, doc_text, fine_tags, lower_forms,
+                      punct_flags, space_flags, token_offsets, words_text)
 from .table import ActorTable
 
-__all__ = ["city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "span_text", "state_forms", "state_prefix",
+__all__ = ["capitalised_tokens", "city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "span_text", "state_forms", "state_prefix",
            "strip_span", "title_at", "title_between", "whose_antecedent"]
 
 _PAIR_SPLIT = re.compile(r"\s*[-/]\s*")
@@ -165,6 +165,43 @@ def _memo(lex: Lexicon, doc: Doc) -> dict:
     if held is None or held[0] is not lex:
         held = doc.user_data[_TITLES_KEY] = (lex, {})
     return held[1]
+
+
+# where capitalised_tokens keeps a Doc's capitalised words in its user_data
+_CAPITALISED_KEY = "graphkit.capitalised"
+
+
+def capitalised_tokens(doc: Doc) -> list[int]:
+    """The indices of the tokens whose first character is a capital (``tok.text[:1].isupper()``), in order, found
+    once per Doc.
+
+    Several passes look for names among the capitalised words only (a name the tagger missed, a party, a state
+    name): they read this list rather than test every word of the Doc each.
+
+    Parameters
+    ----------
+    doc
+        A document.
+
+    Returns
+    -------
+    list of int
+        Kept in ``doc.user_data`` after the first call.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Peru told the UN that Élysée aides left.")
+    >>> capitalised_tokens(doc) == [t.i for t in doc if t.text[:1].isupper()] == [0, 3, 5]
+    True
+    """
+    found = doc.user_data.get(_CAPITALISED_KEY)
+    if found is None:
+        text = doc_text(doc)
+        # a token is never empty (spaCy refuses an empty word): its first character is text[start]
+        found = doc.user_data[_CAPITALISED_KEY] = [i for i, start in enumerate(token_offsets(doc)[0])
+                                                   if text[start:start + 1].isupper()]
+    return found
 
 
 def span_text(span: Span) -> str:
@@ -352,13 +389,15 @@ def _participle_stems(word: str) -> list[str]:
     return stems
 
 
-def strip_span(span: Span) -> Span:
+def strip_span(span: Span, label: str = "") -> Span:
     """Drop leading determiners/punctuation and trailing possessives from an entity span.
 
     Parameters
     ----------
     span
         An entity span (it needs the tagger's ``POS`` tag on "'s").
+    label
+        The label the stripped span carries (none by default): one Span made, not one to label again.
 
     Returns
     -------
@@ -370,8 +409,8 @@ def strip_span(span: Span) -> Span:
     >>> from spacy.lang.en import English
     >>> from spacy.tokens import Doc
     >>> doc = Doc(English().vocab, words=["the", "Kremlin", "'s", "envoy"], tags=["DT", "NNP", "POS", "NN"])
-    >>> strip_span(doc[0:3]).text, len(strip_span(doc[0:1]))
-    ('Kremlin', 0)
+    >>> strip_span(doc[0:3]).text, len(strip_span(doc[0:1])), strip_span(doc[0:3], "ORG").label_
+    ('Kremlin', 0, 'ORG')
     """
     start, end = span.start, span.end
     doc = span.doc
@@ -381,7 +420,7 @@ def strip_span(span: Span) -> Span:
         start += 1
     while end > start and (tags[end - 1] == "POS" or punct[end - 1] or space[end - 1]):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end, label=label)
 
 
 def whose_antecedent(tok: Token) -> Token | None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,7 +30,8 @@ from ..lexicon import Lexicon
 from ..names import clean, surnames
 from ..sentences import sentence_start
 from ..states import Gazetteer
-from ..syntax import ERA_MARKERS, PROPER_TAGS, doc_text, fine_tags, lower_forms, token_offsets
+from ..syntax import (ERA_MARKERS, PROPER_TAGS, coarse_tags, dep_labels, doc_text, entity_bounds, fine_tags,
+                      head_indices, lower_forms, token_offsets, words_text)
 from .lookup import opens_participle_clause, person_name, span_text, state_forms, strip_span, title_between
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
@@ -41,8 +43,13 @@ __all__ = ["NER_LABELS", "acronym_letters", "article_words", "conjoined_with", "
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: Endings of the words a participle may be read from (:func:`~graphkit.actors.lookup.opens_participle_clause`).
+_PARTICIPLE_ENDINGS = ("ing", "ed")
 _WORDS_KEY = "graphkit.words"
 _LINE_WORDS_KEY = "graphkit.line_words"
+_LINE_COUNTS_KEY = "graphkit.line_word_counts"
+#: The most words :func:`_line_word_count` counts on a line: one more than a heading's line has.
+_LINE_WORDS_COUNTED = 5
 _POSSESSIVES = ("'s", "\u2019s")
 #: Tokens after a name an appositive organization noun may come within (", the steel giant").
 _APPOSITION_REACH = 4
@@ -161,71 +168,70 @@ def entity_spans(doc: Doc, lex: Lexicon, words: OrgWords | None = None) -> list[
     titles = _programme_title_tokens(doc, words)
     heads = lex.words("org_head_word")
     text, (starts, ends), tags, lowers = doc_text(doc), token_offsets(doc), fine_tags(doc), lower_forms(doc)
-    ents = list(doc.ents)
+    # the entities as (start, end, label), read once per Doc (dates read them too): a Span is made for what is
+    # kept, and the tests below read the Doc's columns rather than the Token objects of each entity
+    ents = entity_bounds(doc)
     out: list[Span] = []
     skip_until = 0
-    for n, ent in enumerate(ents):
-        if ent.start < skip_until or titles and any(i in titles for i in range(ent.start, ent.end)):
+    for n, (start, end, label) in enumerate(ents):
+        if start < skip_until or titles and any(i in titles for i in range(start, end)):
             continue
-        label = ent.label_
-        ent, label = _without_participle(ent, label, lex)
-        glued = _glued_honorific(ent, lex)
+        start, label = _without_participle(doc, start, end, label, lex)
+        glued = _glued_honorific(doc, start, end, lex)
         if glued is not None:
-            out.append(_labelled(doc[ent.start:glued], "ORG" if label == "PERSON" else label))
-            out.append(_labelled(doc[glued:ent.end], "PERSON"))
+            out.append(Span(doc, start, glued, label="ORG" if label == "PERSON" else label))
+            out.append(Span(doc, glued, end, label="PERSON"))
             continue
-        # the words read from the Doc's columns: no Token object for each word of each entity
-        bracket = next((i for i in range(ent.start + 1, ent.end) if text[starts[i]:ends[i]] == "("), None)
+        bracket = next((i for i in range(start + 1, end) if text[starts[i]:ends[i]] == "("), None)
         if bracket is not None:
-            ent = doc[ent.start:bracket]
-        owner = next((i for i in range(ent.start, ent.end - 1) if (tags[i] == "POS" or lowers[i] in _POSSESSIVES)
+            end = bracket
+        owner = next((i for i in range(start, end - 1) if (tags[i] == "POS" or lowers[i] in _POSSESSIVES)
                       and text[starts[i + 1]:starts[i + 1] + 1].isupper()), None)
-        if owner is not None and (label == "PERSON" or label == "ORG" and _titled(doc[ent.start:owner], lex)):
-            out.append(_labelled(doc[ent.start:owner + 1], label))
-            out.append(_labelled(doc[owner + 1:ent.end], "ORG"))  # what a name owns is no person
+        if owner is not None and (label == "PERSON" or label == "ORG" and _titled(doc[start:owner], lex)):
+            out.append(Span(doc, start, owner + 1, label=label))
+            out.append(Span(doc, owner + 1, end, label="ORG"))  # what a name owns is no person
             continue
         if label == "PERSON":
-            out.extend(_party_before_person(ent, words))
+            out.extend(_party_before_person(doc[start:end], words))
             continue
-        if label == "ORG" and out and out[-1].end == ent.start and out[-1].label_ in ("GPE", "NORP") \
-                and ent[-1].lower_ == "party" and out[-1][-1].dep_ in ("compound", "amod") \
-                and (ent.start <= out[-1][-1].head.i < ent.end or out[-1][-1].head == ent.root.head):
-            ent = doc[out.pop().start:ent.end]  # "Irish" + "Freedom Party": one name, its state in front
-        end = ent.end
-        place = ents[n + 1] if n + 1 < len(ents) and ents[n + 1].label_ in ("GPE", "LOC") else None
+        if label == "ORG" and lowers[end - 1] == "party" and out and out[-1].end == start \
+                and out[-1].label_ in ("GPE", "NORP") and out[-1][-1].dep_ in ("compound", "amod") \
+                and (start <= out[-1][-1].head.i < end or out[-1][-1].head == doc[start:end].root.head):
+            start = out.pop().start  # "Irish" + "Freedom Party": one name, its state in front
+        place = ents[n + 1] if n + 1 < len(ents) and ents[n + 1][2] in ("GPE", "LOC") else None
         if label == "ORG" and place is not None and (
-                ent[-1].lower_ == "of" and place.start == end  # "the Hindu Council of" + "Freedonia"
-                or ent[-1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of"
-                and place.start in (end + 1, end + 2) and doc[end + 1].lower_ in ("the", place[0].lower_)):
-            end = skip_until = place.end  # "Hindu Council" + "of Freedonia"
-        out.append(Span(doc, ent.start, end, label=label))  # the words with their label: one Span made
+                lowers[end - 1] == "of" and place[0] == end  # "the Hindu Council of" + "Freedonia"
+                or lowers[end - 1] in heads and end + 1 < len(doc) and lowers[end] == "of"
+                and place[0] in (end + 1, end + 2) and lowers[end + 1] in ("the", lowers[place[0]])):
+            end = skip_until = place[1]  # "Hindu Council" + "of Freedonia"
+        out.append(Span(doc, start, end, label=label))  # the words with their label: one Span made
     return out
 
 
-def _without_participle(ent: Span, label: str, lex: Lexicon) -> tuple[Span, str]:
-    """The span without the participle that opens it ("Entering Parliament" -> "Parliament"), and its label:
-    what a participle takes is a place, not a person, so a PERSON span becomes LOC."""
-    start = ent.start
-    if len(ent) > 1 and opens_participle_clause(lex, ent[0]):
-        start += 1
-    if start == ent.start:
-        return ent, label
-    return ent.doc[start:ent.end], "LOC" if label == "PERSON" else label
+def _without_participle(doc: Doc, start: int, end: int, label: str, lex: Lexicon) -> tuple[int, str]:
+    """Where an entity starts without the participle that opens it ("Entering Parliament" -> "Parliament"), and
+    its label: what a participle takes is a place, not a person, so a PERSON span becomes LOC."""
+    # a participle is tagged a verb or ends in "-ing" or "-ed" (opens_participle_clause): told from the columns
+    # before the word's Token object is made
+    if end - start > 1 and (coarse_tags(doc)[start] == "VERB" or lower_forms(doc)[start].endswith(_PARTICIPLE_ENDINGS)) \
+            and opens_participle_clause(lex, doc[start]):
+        return start + 1, "LOC" if label == "PERSON" else label
+    return start, label
 
 
-def _glued_honorific(ent: Span, lex: Lexicon) -> int | None:
-    """The index of an honorific inside ``ent`` that starts a person's name glued to a name before it
-    ("the Clarion Mr Ruiz"), or None. An honorific that ends a longer title ("Crown Prince") is none."""
-    doc = ent.doc
+def _glued_honorific(doc: Doc, start: int, end: int, lex: Lexicon) -> int | None:
+    """The index of an honorific inside the entity from ``start`` to ``end`` that starts a person's name glued to
+    a name before it ("the Clarion Mr Ruiz"), or None. An honorific that ends a longer title ("Crown Prince") is
+    none."""
     text, starts = doc_text(doc), token_offsets(doc)[0]
-    for i in range(ent.start + 1, ent.end - 1):
+    for i in range(start + 1, end - 1):
         title = title_between(lex, doc, i, i + 1)
         if title is None or title.kind != "honorific" or not text[starts[i + 1]:starts[i + 1] + 1].isupper():
             continue
         if title_between(lex, doc, i - 1, i + 1) is not None:
             continue  # "Crown Prince": one title
         if any(text[starts[j]:starts[j] + 1].isupper() and title_between(lex, doc, j, j + 1) is None
-               for j in range(ent.start, i)):
+               for j in range(start, i)):
             return i
     return None
 
@@ -304,15 +310,15 @@ def _split_entities(ents: list[Span], gaz: Gazetteer, lex: Lexicon) -> tuple[lis
     other_spans: list[Span] = []
     taken = 0  # tokens before this index already belong to an extended name
     for ent in ents:
-        if ent.start < taken or (ent.label_ not in NER_LABELS and not _facility_organization(ent, gaz, lex)):
+        label = ent.label_
+        if ent.start < taken or (label not in NER_LABELS and not _facility_organization(ent, gaz, lex)):
             continue
-        span = strip_span(ent)
+        span = strip_span(ent, label)
         if len(span) == 0:
             continue
-        span = _labelled(span, ent.label_)
         if _is_heading(span, gaz) or _is_era(span):
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             text = clean(span_text(span))
             # A lone state name tagged PERSON ("Austria proposed ...") or a demonym modifying a noun ("his
             # Ugandan counterpart") is the state; "OPEC" is OPEC.
@@ -405,12 +411,15 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
 def _person_cue(span: Span, lex: Lexicon) -> bool:
     """A mention that can only be a person's: an office or honorific right before it or at its start."""
     doc = span.doc
+    first = None  # span.sent.start, read from the sentence index once it is needed (no Span made)
     for size in (1, 2, 3):
         if size < len(span):
             title = title_between(lex, doc, span.start, span.start + size)
             if title is not None and title.kind in ("office", "honorific"):
                 return True
-        if span.start - size >= span.sent.start:
+        if first is None:
+            first = sentence_start(doc, span.start)
+        if span.start - size >= first:
             title = title_between(lex, doc, span.start - size, span.start)
             if title is not None and title.kind in ("office", "honorific"):
                 return True
@@ -479,13 +488,16 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
     "Compiled by ..."."""
     # the cheap tests first, the words of its line only when they decide, and a known name last: most spans
     # are no heading
-    words = [t for t in span if t.is_alpha]
-    common = len(span) == 1 and fine_tags(span.doc)[span.start] not in PROPER_TAGS
+    doc = span.doc
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
+    # the words read from the Doc's text (spaCy's is_alpha is str.isalpha of the word): no Token objects
+    words = [w for w in (text[starts[i]:ends[i]] for i in range(span.start, span.end)) if w.isalpha()]
+    common = len(span) == 1 and fine_tags(doc)[span.start] not in PROPER_TAGS
     person = span_label(span) == "PERSON"
     # an all-capitals run, a word the tagger does not call a proper noun, or the only word of its line
-    heading = person and ((len(words) >= 2 and all(t.text.isupper() for t in words)) or common)
+    heading = person and ((len(words) >= 2 and all(w.isupper() for w in words)) or common)
     if not heading and (person or common or len(words) == 1):
-        line_words = len(_line_words(span))
+        line_words = _line_word_count(span)
         heading = (person and line_words == 1) \
             or (line_words == 1 and len(words) == 1) \
             or (common and line_words <= 4)  # a one-word line ("Context") heads a section; "Outlook:" a bullet
@@ -519,6 +531,21 @@ def _line_words(span: Span) -> list[str]:
     found = memo.get((start, end))
     if found is None:
         found = memo[(start, end)] = _WORD.findall(text[start:end])
+    return found
+
+
+def _line_word_count(span: Span) -> int:
+    """How many words (:data:`_WORD`) the line of a span has (as :func:`_line_words` finds the line), counted up to
+    :data:`_LINE_WORDS_COUNTED` only: a heading is told by a line of at most four words, and a paragraph's words
+    need not all be found to tell it is none. Counted once per line of a Doc."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = end if end >= 0 else len(text)
+    memo = span.doc.user_data.setdefault(_LINE_COUNTS_KEY, {})
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = sum(1 for _ in islice(_WORD.finditer(text, start, end), _LINE_WORDS_COUNTED))
     return found
 
 
@@ -572,7 +599,7 @@ def _starts_with_person_title(span: Span, lex: Lexicon, gaz: Gazetteer) -> bool:
     if span.label_ == "PERSON":
         return True
     doc = span.doc
-    for size in (3, 2, 1) if span.start and lex.may_end_title(doc[span.start - 1].text) else ():
+    for size in (3, 2, 1) if span.start and lex.may_end_title(words_text(doc, span.start - 1, span.start)) else ():
         # the title just before the span: "Chancellor [Olaf Scholz]" with only the name tagged
         if span.start - size >= 0 and span[0].text[:1].isupper() and span[-1].pos_ == "PROPN" \
                 and "\n" not in doc[span.start - size:span.start].text_with_ws:  # a headline's last word
@@ -595,7 +622,15 @@ def _starts_with_person_title(span: Span, lex: Lexicon, gaz: Gazetteer) -> bool:
 def _known_as(spans: list[Span], person_spans: list[Span], lex: Lexicon) -> dict[str, Span]:
     """Other names of a person: "Andrés Manuel López Obrador, better known as AMLO" -> {"amlo": that name}."""
     out: dict[str, Span] = {}
+    if not spans:
+        return out
+    doc = spans[0].doc
+    deps, heads, lowers = dep_labels(doc), head_indices(doc), lower_forms(doc)
     for span in spans:
+        # the root of the span is one of its words: told from the Doc's columns whether any word is the object of
+        # "as" before the Token objects of the root, the "as" and the verb are made (most names are not)
+        if not any(deps[i] == "pobj" and lowers[heads[i]] == "as" for i in range(span.start, span.end)):
+            continue
         prep = span.root.head
         verb = prep.head
         if span.root.dep_ != "pobj" or prep.lower_ != "as" or lemma_of(verb) not in lex.words("known_as_verb") or verb.dep_ != "acl":
@@ -609,11 +644,13 @@ def _known_as(spans: list[Span], person_spans: list[Span], lex: Lexicon) -> dict
 def _acronym_definitions(ents: list[Span]) -> dict[str, Span]:
     """Acronyms an article defines in brackets after a name: "Movement for Democratic Change (MDC)" -> {"MDC": that name}."""
     out: dict[str, Span] = {}
+    if not ents:
+        return out
+    doc = ents[0].doc
+    text, (starts, ends) = doc_text(doc), token_offsets(doc)
     for ent in ents:
-        doc = ent.doc
         if ent.label_ not in NER_LABELS or ent.end + 2 >= len(doc):
             continue
-        text, (starts, ends) = doc_text(doc), token_offsets(doc)
         if text[starts[ent.end]:ends[ent.end]] != "(" or text[starts[ent.end + 2]:ends[ent.end + 2]] != ")":
             continue  # most names: no bracket after them (told from the text)
         acronym = doc[ent.end + 1]
@@ -667,9 +704,14 @@ def acronym_letters(words: list[str]) -> str:
 def _weapon_names(spans: list[Span], lex: Lexicon) -> set[str]:
     """Names an article uses only to modify weapon nouns: "Leopard" of "additional Leopard tanks"."""
     uses: dict[str, list[bool]] = {}
+    deps = dep_labels(spans[0].doc) if spans else []
     for span in spans:
-        root = span.root
-        weapon = root.dep_ == "compound" and root.head.pos_ == "NOUN" and lemma_of(root.head).lower() in lex.words("weapon_noun")
+        # the root of the span is one of its words: only a span with a compound among its words is read further
+        weapon = False
+        if any(deps[i] == "compound" for i in range(span.start, span.end)):
+            root = span.root
+            weapon = root.dep_ == "compound" and root.head.pos_ == "NOUN" \
+                and lemma_of(root.head).lower() in lex.words("weapon_noun")
         uses.setdefault(clean(span_text(span)), []).append(weapon)
     return {text for text, flags in uses.items() if all(flags)}
 

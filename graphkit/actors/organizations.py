@@ -22,10 +22,10 @@ from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH
 from spacy.tokens import Span, Token
 
 from ..sentences import sentence_start
-from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, entity_types, fine_tags, lower_forms, token_offsets
+from ..syntax import PLURAL_TAGS, PROPER_TAGS, doc_text, entity_types, fine_tags, lower_forms
 from . import keys
 from .classify import add_organization, add_party, names_party
-from .lookup import opens_participle_clause, state_forms, title_between
+from .lookup import capitalised_tokens, opens_participle_clause, state_forms, title_between
 from .mentions import article_words, organization_cue
 from .orgwords import OrgWords, load_org_words
 from .records import ORGANIZATION
@@ -103,8 +103,10 @@ def _conjoined_organizations(table: ActorTable) -> None:
     """"the airlines Norvik and Q-Telco": an untagged name joined by "and" to an organization is one."""
     doc = table.doc
     for (start, end), key in sorted(table.span_keys.items()):
+        if not keys.is_org(key):
+            continue  # told from the key before the root's Token object is made: most names are states
         first = doc[start:end].root
-        if not keys.is_org(key) or first.ent_type_ != "ORG" or first.dep_ == "conj" or key in table.of(first.head):
+        if first.ent_type_ != "ORG" or first.dep_ == "conj" or key in table.of(first.head):
             continue  # not the head of an organization's name ("... of State, County and ...")
         for tok in first.conjuncts:
             if tok.i < first.i or not _name_word(table, tok) or tok.i + 1 < len(doc) \
@@ -121,10 +123,7 @@ def _parties(table: ActorTable, words: OrgWords) -> None:
     doc = table.doc
     if not (words.party_first_words | {"party"}) & article_words(doc):
         return
-    text, starts = doc_text(doc), token_offsets(doc)[0]
-    for i, start in enumerate(starts):
-        if not text[start:start + 1].isupper():
-            continue  # told from the text: no Token object for a word in lower case
+    for i in capitalised_tokens(doc):  # told from the text: no Token object for a word in lower case
         tok = doc[i]
         if not _free(table, tok):
             continue
@@ -216,6 +215,8 @@ def _repeated_names(table: ActorTable) -> None:
              for name in (table.label(key), table.bare_names.get(key, "")) if name[:1].isupper()
              and name.lower() not in table.candidates.known_names}
     for name in sorted(names, key=len, reverse=True):
+        if name not in text:
+            continue  # no match without the words (spares compiling the pattern and scanning the text with it)
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or not all(_free(table, t) or _misread_acronym(table, t, name) for t in span) \

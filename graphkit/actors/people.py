@@ -22,11 +22,11 @@ from spacy.tokens import Span, Token
 from ..lemmas import lemma_of, lower_lemmas
 from ..names import clean, name_parts, surnames
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_RELATIVES, PROPER_TAGS,
-                      coarse_tags, dep_labels, doc_text, entity_types, fine_tags, head_indices, token_offsets)
+                      coarse_tags, dep_labels, entity_types, fine_tags, head_indices)
 from ..tables import read_rows
 from . import keys
 from .keys import person_key
-from .lookup import person_name, state_forms, title_between
+from .lookup import capitalised_tokens, person_name, state_forms, title_between
 from .records import KNOWLEDGE, PERSON, STATE, Affiliation
 from .roles import described_by_role, left_roles
 from .table import ActorTable
@@ -69,9 +69,9 @@ def find_untagged_surnames(table: ActorTable) -> None:
     """
     found, doc = table.candidates, table.doc
     tagged = {i for span in found.people + found.others for i in range(span.start, span.end)}
-    pos, labels, text, starts = coarse_tags(doc), entity_types(doc), doc_text(doc), token_offsets(doc)[0]
-    for i, start in enumerate(starts):
-        if i in tagged or pos[i] not in NOUN_POS or not text[start:start + 1].isupper() or labels[i]:
+    pos, labels = coarse_tags(doc), entity_types(doc)
+    for i in capitalised_tokens(doc):
+        if i in tagged or pos[i] not in NOUN_POS or labels[i]:
             continue  # read from the Doc's columns: a Token object only for an untagged capitalised noun
         tok = doc[i]
         if tok.lower_ in found.known_names:
@@ -113,13 +113,12 @@ def find_described_people(table: ActorTable) -> None:
     for span in found.others:
         (found.people if _described_person(table, span) else keep).append(span)
     found.others = keep
-    tags, deps, heads, text, starts = fine_tags(doc), dep_labels(doc), head_indices(doc), doc_text(doc), \
-        token_offsets(doc)[0]
+    tags, deps, heads = fine_tags(doc), dep_labels(doc), head_indices(doc)
     # an untagged name heads its words, so only a head with an appositive or a clause on it (or itself an
     # appositive) may be described (_described_person): told from the Doc's columns, as are the other tests
     described = {heads[i] for i, dep in enumerate(deps) if dep in CLAUSE_ATTACHMENT_DEPS}
-    for i, tag in enumerate(tags):
-        if i not in tagged and tag in PROPER_TAGS and text[starts[i]:starts[i] + 1].isupper() \
+    for i in capitalised_tokens(doc):
+        if i not in tagged and tags[i] in PROPER_TAGS \
                 and not (deps[i] == "compound" and tags[heads[i]] in PROPER_TAGS) \
                 and (deps[i] == "appos" or i in described) and doc[i].is_alpha:
             span = _untagged_name(doc[i], tagged)
