@@ -19,10 +19,11 @@ from ..actors.keys import is_org
 from ..agents import agent_at, described_names
 from ..lemmas import lemma_of, lower_lemma, lower_lemmas
 from ..lexicon import Lexicon
+from ..sentences import sentence_start
 from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
                       OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
                       RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, coarse_tags,
-                      dep_labels, dependency_tree, doc_text, entity_types, fine_tags, lower_forms)
+                      dependency_tree, doc_text, entity_types, fine_tags, lower_forms)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
@@ -353,14 +354,15 @@ class ActionReader:
         (['state:TUR'], [], ['state:GRC'])
         """
         if acts is None or things is None:  # the slot is read only when asked for ("np" gives both)
-            slot = tok
-            while slot.dep_ == "conj" and slot.head is not slot:
-                slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
+            deps, heads = self._deps, self._heads  # read by index: no Token for the slot and its governor
+            slot = tok.i
+            while deps[slot] == "conj" and heads[slot] != slot:
+                slot = heads[slot]  # "Chile and Peru": the first conjunct holds the slot
+            dep = deps[slot]
             if acts is None:
-                acts = slot.dep_ in ACT_SLOTS
-            if things is None:
-                governor = slot.head.head if slot.dep_ == "pobj" else slot.head
-                things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
+                acts = dep in ACT_SLOTS
+            if things is None:  # (the governor is never the slot itself: a head is another token or the root)
+                things = dep in FORCE_SLOTS and self._force_at(heads[heads[slot]] if dep == "pobj" else heads[slot])
         out: list[str] = []
         for t in (tok, *self._conjuncts(tok)):
             for k in self._refers(t, acts, things, 0):
@@ -577,14 +579,18 @@ class ActionReader:
         >>> r.is_force(doc[0]), r.is_force(doc[1]), r.is_force(doc[2])
         (True, False, True)
         """
-        i = head.i
-        if i not in self._force:
-            self._force[i] = self._is_force(head)
-        return self._force[i]
+        return self._force_at(head.i)
 
-    def _is_force(self, head: Token) -> bool:
+    def _force_at(self, i: int) -> bool:
+        """:meth:`is_force` of the token at index ``i``, read once."""
+        found = self._force.get(i)
+        if found is None:
+            found = self._force[i] = self._is_force(i)
+        return found
+
+    def _is_force(self, i: int) -> bool:
         """:meth:`is_force`, read from the lexicon."""
-        i, lex, lemmas, tags, deps = head.i, self.lex, self._lemmas, self._tags, self._deps  # read by index
+        lex, lemmas, tags, deps = self.lex, self._lemmas, self._tags, self._deps  # read by index
         if tags[i] in NOUN_POS:
             return lex.classify(lemmas[i], "NOUN")[0] in FORCE_CATEGORIES
         return lex.classify(lemmas[i], "VERB")[0] in FORCE_CATEGORIES or any(
@@ -801,7 +807,7 @@ class ActionReader:
         """
         category, quad = self.action_class(trigger, lemma, pos)
         if sources and category not in _UNRECALLED:
-            event = (trigger.sent.start, lemma, quad, tuple(sources))
+            event = (sentence_start(trigger.doc, trigger.i), lemma, quad, tuple(sources))
             if not self.events or self.events[-1] != event:
                 self.events.append(event)
 
@@ -846,9 +852,13 @@ class ActionReader:
             return []  # "denounced a raid" is some raid; ", a plan X rejected" renames the one before
         lemma = lemma_of(noun).lower()
         quad = self.lex.classify(lemma, "NOUN")[1]
-        here = noun.sent.start
-        sents = [s.start for s in noun.doc.sents if s.start <= here][-EVENT_REACH:]
-        recent = [e for e in self.events if e[0] >= (sents[0] if sents else here)]
+        # the first token of this sentence and of the ones before it, back to EVENT_REACH sentences (no Span made)
+        first = sentence_start(noun.doc, noun.i)
+        for _ in range(EVENT_REACH - 1):
+            if first == 0:
+                break
+            first = sentence_start(noun.doc, first - 1)
+        recent = [e for e in self.events if e[0] >= first]
         act_nouns = self.lex.words("act_noun")
         for match in (lambda e: e[1] == lemma, lambda e: e[2] == quad and quad != "neutral",
                       lambda e: lemma in act_nouns):
@@ -972,8 +982,8 @@ class ActionReader:
                                  for k in self.np(doc[a]) if k not in found]
                 out.extend(k for k in found if k not in out)
             return out + [k for k in self.partners(verb) if k not in out] if out else out
-        head = verb.head
-        dep, tag, head_pos = deps[verb.i], verb.tag_, head.pos_  # read once for the tests below
+        head = doc[self._heads[verb.i]]
+        dep, tag, head_pos = deps[verb.i], self._fine[verb.i], self._tags[head.i]  # read once for the tests below
         if dep == "conj" and tag == "VBN" and self.is_passive(head):
             # "X was shot and wounded by Y": the second participle shares the passive
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
@@ -1723,8 +1733,9 @@ def prep_heads(verb: Token) -> list[Token]:
     ['stood', 'shoulder']
     """
     doc = verb.doc
-    deps, forms = dep_labels(doc), lower_forms(doc)
-    kids = [c.i for c in verb.children]  # read once, labels and forms off the Doc's arrays
+    deps, _, children = dependency_tree(doc)
+    forms = lower_forms(doc)
+    kids = children[verb.i]  # labels and forms off the Doc's arrays
     nouns = {forms[j] for j in kids if deps[j] == "dobj"}
     if not nouns:
         return [verb]  # no object to double (most verbs)
