@@ -10,7 +10,7 @@ functions over it.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -19,10 +19,11 @@ from ..actors.keys import is_org
 from ..agents import agent_at, described_names
 from ..lemmas import lemma_of, lower_lemma, lower_lemmas
 from ..lexicon import Lexicon
+from ..sentences import sentence_start
 from ..syntax import (AUX_DEPS, ERA_MARKERS, INTENT_MODALS, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_CONTROL_PREPS,
                       OBJECT_DEPS, OWNER_DEPS, PASSIVE_DEPS, PREDICATIVE_DEPS, PREP_CHAIN_DEPS, PREP_DEPS,
                       RECIPROCAL_WORDS, RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, SUBJECT_DEPS, VERB_POS, coarse_tags,
-                      dep_labels, dependency_tree, doc_text, lower_forms)
+                      dependency_tree, doc_text, entity_types, fine_tags, lower_forms)
 from .records import Action, Modality
 
 __all__ = ["ActionReader", "Targets", "ARGUMENT_PREPS", "FORCE_CATEGORIES", "NOUN_TARGET_PREPS", "SOURCE_PREPS",
@@ -232,25 +233,23 @@ class ActionReader:
         self.events: list[tuple[int, str, str, tuple[str, ...]]] = []
         # the Doc's labels, forms, parts of speech and lemmas by token index, and each token's children and agent
         # phrase once asked: the rules ask the same few tokens again and again, and a Token is made on each access
-        self._deps, self._forms, self._tags = dep_labels(doc), lower_forms(doc), coarse_tags(doc)
+        self._deps, self._heads, self._tree = dependency_tree(doc)
+        self._forms, self._tags, self._fine = lower_forms(doc), coarse_tags(doc), fine_tags(doc)
         self._lemmas = lower_lemmas(doc)
-        self._kids: dict[int, tuple[int, ...]] = {}
         self._force: dict[int, bool] = {}
         self._positions: dict[str, tuple[int, ...]] = {}
 
     # -- the Doc by token index -------------------------------------------------------------------
-    def _children(self, i: int) -> tuple[int, ...]:
-        """The indices of token ``i``'s children (``doc[i].children``), read once."""
-        kids = self._kids.get(i)
-        if kids is None:
-            kids = self._kids[i] = tuple(c.i for c in self.doc[i].children)
-        return kids
+    def _children(self, i: int) -> Sequence[int]:
+        """The indices of token ``i``'s children (``doc[i].children``), off the Doc's tree (do not change them)."""
+        return self._tree[i]
 
     def _conjuncts(self, tok: Token) -> tuple[Token, ...]:
         """``tok.conjuncts``, without asking spaCy for a token that is no conjunct and has none (most)."""
-        deps = self._deps
+        deps, i = self._deps, tok.i
+        kids = self._tree[i]  # in order: the last is right of the token when any is
         # conjuncts hang to the right ("Chile and Peru"): a token with no child there and no "conj" link has none
-        if deps[tok.i] != "conj" and (not tok.n_rights or all(deps[c] != "conj" for c in self._children(tok.i))):
+        if deps[i] != "conj" and (not kids or kids[-1] < i or all(deps[c] != "conj" for c in kids)):
             return ()
         return tok.conjuncts
 
@@ -355,14 +354,15 @@ class ActionReader:
         (['state:TUR'], [], ['state:GRC'])
         """
         if acts is None or things is None:  # the slot is read only when asked for ("np" gives both)
-            slot = tok
-            while slot.dep_ == "conj" and slot.head is not slot:
-                slot = slot.head  # "Chile and Peru": the first conjunct holds the slot
+            deps, heads = self._deps, self._heads  # read by index: no Token for the slot and its governor
+            slot = tok.i
+            while deps[slot] == "conj" and heads[slot] != slot:
+                slot = heads[slot]  # "Chile and Peru": the first conjunct holds the slot
+            dep = deps[slot]
             if acts is None:
-                acts = slot.dep_ in ACT_SLOTS
-            if things is None:
-                governor = slot.head.head if slot.dep_ == "pobj" else slot.head
-                things = slot.dep_ in FORCE_SLOTS and governor is not slot and self.is_force(governor)
+                acts = dep in ACT_SLOTS
+            if things is None:  # (the governor is never the slot itself: a head is another token or the root)
+                things = dep in FORCE_SLOTS and self._force_at(heads[heads[slot]] if dep == "pobj" else heads[slot])
         out: list[str] = []
         for t in (tok, *self._conjuncts(tok)):
             for k in self._refers(t, acts, things, 0):
@@ -497,13 +497,17 @@ class ActionReader:
     def _leaders(self, noun: Token) -> list[str]:
         """Whom a group or an act serves: the hyphened name before a participle of leading that modifies it
         ("US-led"), or the to-phrase of an adjective of allegiance after it ("forces loyal to X")."""
-        if all(self._deps[c] != "amod" for c in self._children(noun.i)):
+        deps, kids = self._deps, self._tree
+        amods = [a for a in kids[noun.i] if deps[a] == "amod"]
+        if not amods:
             return []  # both readings go through an adjectival modifier
-        led = uniq(k for p in noun.children if p.dep_ == "amod" and p.tag_ == "VBN" and lemma_of(p).lower() in _LED_BY
-                   for c in p.children if c.dep_ in _LEADER_DEPS and c.i < p.i for k in self.actors.of(c))
-        return led or uniq(k for a in noun.children if a.dep_ == "amod" and a.i > noun.i and a.lower_ in _LOYAL
-                           for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
-                           for o in p.children if o.dep_ == "pobj" for k in self.np(o))
+        # read by index: a Token is made only for the object of a "loyal to" phrase
+        fine, lemmas, forms, of = self._fine, self._lemmas, self._forms, self.actors.of_index
+        led = uniq(k for p in amods if fine[p] == "VBN" and lemmas[p] in _LED_BY
+                   for c in kids[p] if deps[c] in _LEADER_DEPS and c < p for k in of(c))
+        return led or uniq(k for a in amods if a > noun.i and forms[a] in _LOYAL
+                           for p in kids[a] if deps[p] == "prep" and forms[p] == "to"
+                           for o in kids[p] if deps[o] == "pobj" for k in self.np(self.doc[o]))
 
     def _owners(self, noun: Token, depth: int) -> list[str]:
         """Actors of the possessor and modifiers before a noun, each read as an argument of its own."""
@@ -575,18 +579,23 @@ class ActionReader:
         >>> r.is_force(doc[0]), r.is_force(doc[1]), r.is_force(doc[2])
         (True, False, True)
         """
-        i = head.i
-        if i not in self._force:
-            self._force[i] = self._is_force(head)
-        return self._force[i]
+        return self._force_at(head.i)
 
-    def _is_force(self, head: Token) -> bool:
+    def _force_at(self, i: int) -> bool:
+        """:meth:`is_force` of the token at index ``i``, read once."""
+        found = self._force.get(i)
+        if found is None:
+            found = self._force[i] = self._is_force(i)
+        return found
+
+    def _is_force(self, i: int) -> bool:
         """:meth:`is_force`, read from the lexicon."""
-        if head.pos_ in NOUN_POS:
-            return self.lex.classify(lemma_of(head).lower(), "NOUN")[0] in FORCE_CATEGORIES
-        return self.lex.classify(lemma_of(head).lower(), "VERB")[0] in FORCE_CATEGORIES or any(
-            c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and self.lex.is_event_noun(lemma_of(c).lower())
-            and self.lex.classify(lemma_of(c).lower(), "NOUN")[0] in FORCE_CATEGORIES for c in head.children)
+        lex, lemmas, tags, deps = self.lex, self._lemmas, self._tags, self._deps  # read by index
+        if tags[i] in NOUN_POS:
+            return lex.classify(lemmas[i], "NOUN")[0] in FORCE_CATEGORIES
+        return lex.classify(lemmas[i], "VERB")[0] in FORCE_CATEGORIES or any(
+            deps[c] in OBJECT_DEPS and tags[c] == "NOUN" and lex.is_event_noun(lemmas[c])
+            and lex.classify(lemmas[c], "NOUN")[0] in FORCE_CATEGORIES for c in self._tree[i])
 
     def prep_objects(self, head: Token, preps: frozenset[str]) -> list[str]:
         """Actors that the objects of ``head``'s prepositions in ``preps`` refer to or point at (a dative
@@ -619,6 +628,7 @@ class ActionReader:
             return []
         out: list[str] = []
         deps, forms, doc, children = self._deps, self._forms, self.doc, self._children
+        ents = entity_types(doc)
         kids: list[int] = []  # token indices
         for c in children(head.i):
             kids.append(c)
@@ -626,7 +636,7 @@ class ActionReader:
                 kids.extend(k.i for k in self._conjuncts(doc[c]))
         # "the assassination in 1914 of X": a preposition the parse hung on the date after the head
         kids += [g for c in children(head.i) if deps[c] == "prep" for p in children(c)
-                 if deps[p] == "pobj" and doc[p].ent_type_ == "DATE" for g in children(p) if deps[g] == "prep"]
+                 if deps[p] == "pobj" and ents[p] == "DATE" for g in children(p) if deps[g] == "prep"]
         for c in kids:  # "spoke with A and with B": the second preposition hangs on the first
             if deps[c] in PREP_CHAIN_DEPS and forms[c] in preps:
                 for p in [doc[p] for p in children(c) if deps[p] == "pobj"] or [stranded_object(doc[c])]:
@@ -640,14 +650,15 @@ class ActionReader:
         """Whether :meth:`prep_objects` of token ``i`` may read anything: it has a preposition of ``preps`` or a
         dative, or a preposition with conjuncts or with a date as its object (left to the full reading); most
         heads have none."""
-        deps, forms, doc = self._deps, self._forms, self.doc
-        for c in self._children(i):
+        deps, forms, kids = self._deps, self._forms, self._tree
+        ents = entity_types(self.doc)
+        for c in kids[i]:
             dep = deps[c]
             if dep == "dative" or (dep in PREP_CHAIN_DEPS and forms[c] in preps):
                 return True
             if dep in PREP_DEPS:
-                for g in self._children(c):
-                    if deps[g] == "conj" or (dep == "prep" and deps[g] == "pobj" and doc[g].ent_type_ == "DATE"):
+                for g in kids[c]:
+                    if deps[g] == "conj" or (dep == "prep" and deps[g] == "pobj" and ents[g] == "DATE"):
                         return True
         return False
 
@@ -672,8 +683,9 @@ class ActionReader:
         >>> ActionReader(doc, DocActors("d1", token_actors={3: ("state:CAN",)}), Lexicon()).participle_agents(doc[0])
         ['state:CAN']
         """
-        return [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                for k in self.prep_objects(c, frozenset({"by"}))]
+        deps, fine = self._deps, self._fine
+        return [k for c in self._tree[noun.i] if deps[c] == "acl" and fine[c] == "VBN"
+                for k in self.prep_objects(self.doc[c], _BY)]
 
     def participle_objects(self, noun: Token, *, verbs_only: bool = True) -> list[str]:
         """Whom a clause modifying a noun acts on: "a campaign targeting X" (``verbs_only``: its head must be
@@ -703,8 +715,9 @@ class ActionReader:
         """
         # a clause that says whom an act or a thing is aimed at: what it names stands for its owner, not for
         # whoever its own participle says made it ("a bid to cut the rebate won by X" is not aimed at X)
-        return [k for c in noun.children if c.dep_ == "acl" and (c.pos_ == "VERB" or not verbs_only)
-                for o in c.children if o.dep_ == "dobj" for k in self.refers(o, things=True)
+        deps, tags, kids, doc = self._deps, self._tags, self._tree, self.doc  # Tokens only for the objects
+        return [k for c in kids[noun.i] if deps[c] == "acl" and (tags[c] == "VERB" or not verbs_only)
+                for o in (doc[o] for o in kids[c] if deps[o] == "dobj") for k in self.refers(o, things=True)
                 if self.actors.of(o) or k not in self.participle_agents(o)]
 
     # -- acts and their authors --------------------------------------------------------------
@@ -794,7 +807,7 @@ class ActionReader:
         """
         category, quad = self.action_class(trigger, lemma, pos)
         if sources and category not in _UNRECALLED:
-            event = (trigger.sent.start, lemma, quad, tuple(sources))
+            event = (sentence_start(trigger.doc, trigger.i), lemma, quad, tuple(sources))
             if not self.events or self.events[-1] != event:
                 self.events.append(event)
 
@@ -839,9 +852,13 @@ class ActionReader:
             return []  # "denounced a raid" is some raid; ", a plan X rejected" renames the one before
         lemma = lemma_of(noun).lower()
         quad = self.lex.classify(lemma, "NOUN")[1]
-        here = noun.sent.start
-        sents = [s.start for s in noun.doc.sents if s.start <= here][-EVENT_REACH:]
-        recent = [e for e in self.events if e[0] >= (sents[0] if sents else here)]
+        # the first token of this sentence and of the ones before it, back to EVENT_REACH sentences (no Span made)
+        first = sentence_start(noun.doc, noun.i)
+        for _ in range(EVENT_REACH - 1):
+            if first == 0:
+                break
+            first = sentence_start(noun.doc, first - 1)
+        recent = [e for e in self.events if e[0] >= first]
         act_nouns = self.lex.words("act_noun")
         for match in (lambda e: e[1] == lemma, lambda e: e[2] == quad and quad != "neutral",
                       lambda e: lemma in act_nouns):
@@ -874,11 +891,12 @@ class ActionReader:
         >>> r.is_reciprocal_object(r.doc[0], TARGET_PREPS), r.is_reciprocal_object(r.doc[0], SOURCE_PREPS)
         (True, False)
         """
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                if any(p.dep_ == "pobj" and p.lower_ in RECIPROCAL_WORDS for p in c.children):
+        deps, forms, kids = self._deps, self._forms, self._tree  # read by index: no Token objects
+        for c in kids[head.i]:
+            if deps[c] == "prep" and forms[c] in preps:
+                if any(deps[p] == "pobj" and forms[p] in RECIPROCAL_WORDS for p in kids[c]):
                     return True
-        return any(c.dep_ == "dobj" and c.lower_ in RECIPROCAL_WORDS for c in head.children)
+        return any(deps[c] == "dobj" and forms[c] in RECIPROCAL_WORDS for c in kids[head.i])
 
     # -- subjects ---------------------------------------------------------------------------------
     def is_passive(self, verb: Token) -> bool:
@@ -901,8 +919,8 @@ class ActionReader:
         >>> r.is_passive(doc[2]), r.is_passive(doc[0])
         (True, False)
         """
-        deps, _, children = dependency_tree(verb.doc)
-        return any(deps[c] in PASSIVE_DEPS for c in children[verb.i])
+        deps = self._deps
+        return any(deps[c] in PASSIVE_DEPS for c in self._tree[verb.i])
 
     def subjects(self, verb: Token, depth: int = 0) -> list[str]:
         """Who performs the verb: its subject, the agent of a passive, or a subject inherited through
@@ -964,8 +982,8 @@ class ActionReader:
                                  for k in self.np(doc[a]) if k not in found]
                 out.extend(k for k in found if k not in out)
             return out + [k for k in self.partners(verb) if k not in out] if out else out
-        head = verb.head
-        dep, tag, head_pos = deps[verb.i], verb.tag_, head.pos_  # read once for the tests below
+        head = doc[self._heads[verb.i]]
+        dep, tag, head_pos = deps[verb.i], self._fine[verb.i], self._tags[head.i]  # read once for the tests below
         if dep == "conj" and tag == "VBN" and self.is_passive(head):
             # "X was shot and wounded by Y": the second participle shares the passive
             return self.prep_objects(verb, _BY) or self.agency(verb) or self.subjects(head, depth + 1)
@@ -1128,11 +1146,12 @@ class ActionReader:
         >>> ActionReader(doc, found, Lexicon()).partners(doc[1])
         ['org:nato']
         """
-        heads = [verb, *(a for a in verb.children if a.dep_ in AUX_DEPS)]
-        return uniq(k for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-                    for n in p.children if n.dep_ == "pobj" and lemma_of(n).lower() in _WHOLE_NOUNS
-                    for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
-                    for o in q.children if o.dep_ == "pobj" for t in (o, *o.conjuncts) for k in self.actors.of(t))
+        deps, forms, lemmas, kids, doc = self._deps, self._forms, self._lemmas, self._tree, self.doc  # by index
+        heads = [verb.i, *(a for a in kids[verb.i] if deps[a] in AUX_DEPS)]
+        return uniq(k for h in heads for p in kids[h] if deps[p] == "prep" and forms[p] == "as"
+                    for n in kids[p] if deps[n] == "pobj" and lemmas[n] in _WHOLE_NOUNS
+                    for q in kids[n] if deps[q] == "prep" and forms[q] == "of"
+                    for o in kids[q] if deps[o] == "pobj" for t in (doc[o], *doc[o].conjuncts) for k in self.actors.of(t))
 
     def owned_subject(self, verb: Token) -> bool:
         """Whether whoever performs the verb is one thing named by its owners ("the bloc's Luxembourg
@@ -1714,8 +1733,9 @@ def prep_heads(verb: Token) -> list[Token]:
     ['stood', 'shoulder']
     """
     doc = verb.doc
-    deps, forms = dep_labels(doc), lower_forms(doc)
-    kids = [c.i for c in verb.children]  # read once, labels and forms off the Doc's arrays
+    deps, _, children = dependency_tree(doc)
+    forms = lower_forms(doc)
+    kids = children[verb.i]  # labels and forms off the Doc's arrays
     nouns = {forms[j] for j in kids if deps[j] == "dobj"}
     if not nouns:
         return [verb]  # no object to double (most verbs)

@@ -68,7 +68,7 @@ from ..agents import agent_at
 from ..lexicon import Lexicon
 from ..syntax import (AUX_DEPS, COMPLEMENT_DEPS, JUSSIVE_AUX, NOMINAL_SUBJECT_DEPS, NOUN_POS, OBJECT_DEPS,
                       OBLIGATION_AUX, OWN_ARGUMENT_DEPS, RELATIVE_PRONOUNS, TOGETHER_WORDS, VERB_POS, coarse_tags,
-                      dependency_tree, lower_forms)
+                      dependency_tree, fine_tags, lower_forms)
 from . import mood
 from .nouns import complement_subject
 from .reader import (FORCE_CATEGORIES, NOUN_TARGET_PREPS, SOURCE_PREPS, TARGET_PREPS, VERB_TARGET_PREPS,
@@ -168,7 +168,8 @@ class VerbReading:
     sources
         Who performs it (:meth:`~graphkit.actions.reader.ActionReader.subjects`).
     negated, modality
-        As :mod:`graphkit.actions.mood` reads the verb.
+        As :mod:`graphkit.actions.mood` reads the verb; the modality may be None for a verb read by the target
+        rules (it is read once an action is made, and no rule reads it).
     objects
         Its direct and indirect objects, or the noun a bare relative clause modifies.
     relative_head
@@ -193,7 +194,7 @@ class VerbReading:
     category: str
     sources: list[str]
     negated: bool
-    modality: Modality
+    modality: Modality | None
     objects: list[Token]  # direct and indirect objects (or the noun a bare relative clause modifies)
     relative_head: bool = False  # the object is the noun the clause modifies ("a plan Nairobi rejected")
     targets: Targets = field(default_factory=Targets)
@@ -515,7 +516,9 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
                                "verb.between")
         return  # no actor acts here (most verbs): spare the negation and modality reading
     negated = mood.negated(lex, verb)
-    modality = mood.modality(lex, verb)
+    # the modality is read once an action is made (most verbs with a subject find no target), or for the readings
+    # of a light or receiving verb, which pass it on
+    modality = mood.modality(lex, verb) if light or receiving else None
     if sources and not negated:
         r.remember(verb, lemma, "VERB", sources)
     approximate = approximate_object(verb) or shifted_object(verb)  # "kidnapped up to 16 advisers"
@@ -543,20 +546,22 @@ def _verb_actions(r: ActionReader, verb: Token) -> Iterator[Action]:
         v.targets.add_named(rule(r, v))
     if r.is_reciprocal_object(verb, TARGET_PREPS) or (not v.targets and len(sources) >= 2 and (
             lex.has_flag(lemma, "VERB", "reciprocal") or _together(verb, lex)) and not r.owned_subject(verb)):
-        yield from r.pairs(verb, lemma, "VERB", sources, negated, modality, "verb.reciprocal")
+        yield from r.pairs(verb, lemma, "VERB", sources, negated, modality or mood.modality(lex, verb), "verb.reciprocal")
         return
     for rule in VERB_FALLBACK_RULES:
         if not v.targets:
             v.targets.add_named(rule(r, v))
+    if modality is None:  # make() reads it only for an action it makes: none without a target
+        modality = mood.modality(lex, verb) if v.targets else ASSERTED
     yield from r.make(verb, lemma, "VERB", sources, v.targets, negated, modality)
 
 
 def _disagrees(r: ActionReader, verb: Token) -> bool:
     """Whether a verb in the third person singular ("talks") has two actors joined as its subject, which no
     verb of English takes: the word is a noun the tagger misread (a company "Procter and Gamble" is one actor)."""
-    if verb.tag_ != "VBZ":
-        return False
     doc = verb.doc
+    if fine_tags(doc)[verb.i] != "VBZ":
+        return False
     deps, _, children = dependency_tree(doc)
     return any(len(r.np(doc[s])) >= 2 for s in children[verb.i] if deps[s] in NOMINAL_SUBJECT_DEPS
                and any(deps[c] == "conj" for c in children[s]))
@@ -1123,12 +1128,15 @@ def objects(r: ActionReader, v: VerbReading) -> list[tuple[str, str]]:
     [('state:HTI', 'verb.dative')]
     """
     out: list[tuple[str, str]] = []
+    doc = v.verb.doc
+    deps, _, children = dependency_tree(doc)
+    tags = coarse_tags(doc)
     for obj in v.objects:
-        rule = "verb.relative-head" if v.relative_head else "verb.dative" if obj.dep_ == "dative" else "verb.object"
+        rule = "verb.relative-head" if v.relative_head else "verb.dative" if deps[obj.i] == "dative" else "verb.object"
         # "killed his son, Stephen", "the minister, Lord X, and the mediator, Count Y": the names in apposition
         # what belongs to the subject itself ("suspended its programme for X") is read inside the object
-        found = _named([k for k in r.np(obj) + [k for t in (obj, *obj.conjuncts) if t.pos_ == "NOUN"
-                                                for c in t.children if c.dep_ == "appos" for k in r.np(c)]
+        found = _named([k for k in r.np(obj) + [k for t in (obj, *obj.conjuncts) if tags[t.i] == "NOUN"
+                                                for c in children[t.i] if deps[c] == "appos" for k in r.np(doc[c])]
                         if k not in v.sources], rule)
         if not found and obj.lower_ in RELATIVE_PRONOUNS and v.verb.dep_ == "relcl":
             found = _named(_clausal_antecedent(r, v.verb, v.sources), "verb.relative-antecedent")
