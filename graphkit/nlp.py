@@ -413,6 +413,10 @@ def _moved(extraction: Extraction, by: int) -> Extraction:
                                actions=tuple(map(move, extraction.actions)))
 
 
+#: Allocations between two collections of the youngest generation while a build runs (:class:`SettledHeap`).
+YOUNG_THRESHOLD = 10_000
+
+
 class SettledHeap:
     """While open, Python's cyclic garbage collector leaves alone the objects that were alive when it opened
     (and when :meth:`settle` was last called).
@@ -423,8 +427,11 @@ class SettledHeap:
     again, though they live as long as the build. Frozen (``gc.freeze``),
     they are not walked; on exit they are handed back to the collector
     (``gc.unfreeze``). Reference counting frees objects as usual throughout.
-    It does nothing when the collector is off or something else froze
-    objects already (theirs to undo).
+    The youngest generation is also collected every :data:`YOUNG_THRESHOLD`
+    allocations instead of Python's 700: extraction makes few cycles, and the
+    collections it triggered were half the collector's time in a build. It
+    does nothing when the collector is off or something else froze objects
+    already (theirs to undo).
 
     Examples
     --------
@@ -436,9 +443,13 @@ class SettledHeap:
 
     def __init__(self) -> None:
         self._owned = False
+        self._threshold = gc.get_threshold()
 
     def __enter__(self) -> SettledHeap:
         self._owned = gc.isenabled() and not gc.get_freeze_count()
+        if self._owned:
+            self._threshold = gc.get_threshold()
+            gc.set_threshold(max(self._threshold[0], YOUNG_THRESHOLD), *self._threshold[1:])
         self.settle()
         return self
 
@@ -460,6 +471,7 @@ class SettledHeap:
     def __exit__(self, *exc: object) -> None:
         if self._owned:
             gc.unfreeze()
+            gc.set_threshold(*self._threshold)
             self._owned = False
 
 

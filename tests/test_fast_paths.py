@@ -74,12 +74,17 @@ def test_a_build_hands_frozen_objects_back_and_leaves_a_callers_freeze_alone(nlp
 
     from graphkit.nlp import iter_extractions
 
+    from graphkit.nlp import YOUNG_THRESHOLD
+
     documents = [Document("a", "Peru thanked Chile."), Document("b", "Kenya warned Uganda.")]
+    threshold = gc.get_threshold()
     stream = iter_extractions(nlp, documents, chunk_size=1)
     next(stream)
     assert gc.get_freeze_count() > 0  # during the build
+    assert gc.get_threshold()[0] == max(threshold[0], YOUNG_THRESHOLD)
     assert [e.doc_id for e in stream] == ["b"]
     assert gc.get_freeze_count() == 0  # handed back at its end
+    assert gc.get_threshold() == threshold
     gc.freeze()
     try:
         before = gc.get_freeze_count()
