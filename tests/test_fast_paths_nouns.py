@@ -148,3 +148,62 @@ def test_opposed_in_clause_keeps_the_subtree_order_of_a_crossing_parse():
     actors = DocActors("d", token_actors={1: ("state:TCD",), 4: ("state:PER",)})
     r = ActionReader(doc, actors, load_lexicon())
     assert nouns._opposed_in_clause(r, doc[5]) == _plain_opposed(r, doc[5]) == ["state:PER", "state:TCD"]
+
+
+BETWEEN = [
+    "Talks between the Chilean state and mining company Andes Copper stalled on Monday.",
+    "A dispute between Kenya's government and the oil firm, Petrolux, and Uganda grew worse.",
+    "The dispute between the Nigerian state and oil company Deltapetro went to court.",
+    "Talks between the Chilean state and mining company Andes Copper, a Canadian firm, stalled.",
+    "Tension between the Nigerian state, oil company Deltapetro, grew.",
+    "Clashes between Sudanese troops, Chadian rebels and Libyan militias were reported near the border.",
+    "Sanctions imposed by Canada and a campaign targeting Russian banks angered Moscow.",
+    "Its demand for Serbia to recognise Kosovo, and the strikes ordered by Belgrade against Albania, drew protests.",
+    "Retaliation from Syria targeting Turkish bases followed the raid launched by Ankara.",
+]
+
+
+def _plain_merged_between(r: ActionReader, noun: Token) -> list[str]:
+    """The Token reading of :func:`nouns._merged_between`."""
+    doc = noun.doc
+    sides: list[str] = []
+    for p in noun.children:
+        if p.dep_ != "prep" or p.lower_ != "between":
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            part: list[str] = []
+            end = max([o.i] + [a.i for a in o.children if a.dep_ == "appos"])
+            for t in doc[o.left_edge.i:end + 1]:
+                if t.lower_ == "and" or t.text == ",":
+                    sides += part[-1:]
+                    part = []
+                elif r.actors.of(t):
+                    part.append(r.actors.of(t)[0])
+            sides += part[-1:]
+    return uniq(sides) if len(uniq(sides)) >= 2 else []
+
+
+def test_noun_readings_off_the_columns_match_the_token_readings(nlp):
+    """"between" phrases split at their "and" and commas, and participles read only where an "acl" child is:
+    the same actors as the Token readings (and the participles do name some)."""
+    lex = load_lexicon()
+    merged = participles = 0
+    for doc in map(nlp, BETWEEN + AGAINST):
+        actors = find_actors(doc, "d")
+        fast, plain, other = (ActionReader(doc, actors, lex) for _ in range(3))
+        for tok in doc:
+            found = nouns._merged_between(fast, tok)
+            assert found == _plain_merged_between(plain, tok), tok.text
+            merged += bool(found)
+            asked = {k for c in tok.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in c.children)
+                     for o in c.children if o.dep_ == "dobj" for k in plain.np(o)}
+            assert nouns.participle_object(fast, tok) == [(k, "noun.participle-object")
+                                                          for k in plain.participle_objects(tok) if k not in asked]
+            if not nouns._has_child(tok, nouns._CLAUSE_MODIFIER_DEPS):
+                assert other.participle_agents(tok) == other.participle_objects(tok) == [], tok.text
+            participles += bool(other.participle_agents(tok)) + bool(other.participle_objects(tok))
+        assert fast.sectors == plain.sectors
+    assert merged >= 4 and participles >= 3

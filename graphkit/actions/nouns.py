@@ -50,7 +50,8 @@ from ..actors.keys import is_state
 from ..lemmas import lower_lemma
 from ..lexicon import Lexicon
 from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, PROPER_TAGS,
-                      RELATIVE_PRONOUNS, SEQUENCE_PREPS, VERB_POS, coarse_tags, dependency_tree)
+                      RELATIVE_PRONOUNS, SEQUENCE_PREPS, VERB_POS, coarse_tags, dependency_tree,
+                      lower_forms)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
@@ -77,6 +78,8 @@ _AGAINST = frozenset({"against"})
 _WITH = frozenset({"with"})
 #: Verbs that head a phrase of a noun rather than a clause ("strikes coordinated with X").
 _PHRASE_VERB_DEPS = frozenset({"acl", "amod"})
+#: How a participle or a clause modifying a noun hangs on it ("sanctions imposed by X", "a campaign targeting X").
+_CLAUSE_MODIFIER_DEPS = frozenset({"acl"})
 #: Clauses of their own inside another, whose "against" is not the outer clause's.
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
 #: The preposition that names a fight as what help is given in ("support for X in the fight against Y").
@@ -195,7 +198,9 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         return  # the noun itself names an actor
     victims = _patients(r, noun)
     owners = [] if victims else r.owners(noun)
-    sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
+    # a participle's agent hangs on an "acl" child, which most event nouns lack
+    agents = r.participle_agents(noun) if _has_child(noun, _CLAUSE_MODIFIER_DEPS) else []
+    sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + agents)
     if not sources:
         culprits, judged = _culprits(r, noun)
         if culprits:  # "Smith was convicted of the murder of Brown": the one judged did it
@@ -407,6 +412,8 @@ def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> participle_object(ActionReader(doc, turkey, Lexicon()), doc[0])  # no table is read
     [('state:TUR', 'noun.participle-object')]
     """
+    if not _has_child(noun, _CLAUSE_MODIFIER_DEPS):
+        return []  # both readings below go through an "acl" child: most nouns have none
     # an infinitive says what is asked or planned, not whom the act is aimed at ("a demand for X to recognise Y")
     asked = {k for c in noun.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
              for o in c.children if o.dep_ == "dobj" for k in r.np(o)}
@@ -700,26 +707,37 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
     return None
 
 
+def _has_child(tok: Token, labels: frozenset[str]) -> bool:
+    """Whether a child of ``tok`` has one of the dependency ``labels``, read off the Doc's columns."""
+    deps, _, children = dependency_tree(tok.doc)
+    return any(deps[c] in labels for c in children[tok.i])
+
+
 def _merged_between(r: ActionReader, noun: Token) -> list[str]:
     """"a dispute between the Peruvian state and mining firm X", "talks between Chile's government and mining
     firm Y": the two sides of a "between" phrase the parse ran into one noun phrase, split at its "and" (each
     side the actor of its last name: "Spain's Repsol" is Repsol)."""
     doc = noun.doc
+    # read off the Doc's columns: the phrase is walked word by word
+    deps, _, children = dependency_tree(doc)
+    forms, of_index = lower_forms(doc), r.actors.of_index
     sides: list[str] = []
-    for p in noun.children:
-        if p.dep_ != "prep" or p.lower_ != "between":
+    for p in children[noun.i]:
+        if deps[p] != "prep" or forms[p] != "between":
             continue
-        for o in p.children:
-            if o.dep_ != "pobj":
+        for o in children[p]:
+            if deps[o] != "pobj":
                 continue
             part: list[str] = []
-            end = max([o.i] + [a.i for a in o.children if a.dep_ == "appos"])  # "oil firm, X"
-            for t in doc[o.left_edge.i:end + 1]:
-                if t.lower_ == "and" or t.text == ",":
+            end = max([o] + [a for a in children[o] if deps[a] == "appos"])  # "oil firm, X"
+            for j in range(doc[o].left_edge.i, end + 1):
+                if forms[j] == "and" or forms[j] == ",":  # a comma is written "," in lower case too
                     sides += part[-1:]
                     part = []
-                elif r.actors.of(t):
-                    part.append(r.actors.of(t)[0])
+                else:
+                    found = of_index(j)
+                    if found:
+                        part.append(found[0])
             sides += part[-1:]
     return uniq(sides) if len(uniq(sides)) >= 2 else []
 
