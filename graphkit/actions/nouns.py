@@ -80,6 +80,8 @@ _WITH = frozenset({"with"})
 _PHRASE_VERB_DEPS = frozenset({"acl", "amod"})
 #: How a participle or a clause modifying a noun hangs on it ("sanctions imposed by X", "a campaign targeting X").
 _CLAUSE_MODIFIER_DEPS = frozenset({"acl"})
+# where _opposed_in_clause keeps a Doc's "against" prepositions, and those each clause reads, in its user_data
+_AGAINST_KEY = "graphkit.nouns.against"
 #: Clauses of their own inside another, whose "against" is not the outer clause's.
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
 #: The preposition that names a fight as what help is given in ("support for X in the fight against Y").
@@ -286,21 +288,28 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
 def _opposed_in_clause(r: ActionReader, noun: Token) -> list[str]:
     """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Chad
     using aircraft against X targets"), none inside a clause of its own (a relative or reported clause)."""
-    # most clauses have no "against" under them: the few in the Doc are found by form, and the clause and the
-    # path from each up to it are read off the index columns (no Token made but for the objects read)
-    against = [i for form in _AGAINST for i in r.positions(form) if r.labels[i] == "prep"]
+    # most clauses have no "against" under them: the few in the Doc are found by form once, and which of them
+    # each clause reads once (read off the index columns: no Token made but for the objects read)
+    doc = noun.doc
+    memo = doc.user_data.get(_AGAINST_KEY)
+    if memo is None:
+        memo = doc.user_data[_AGAINST_KEY] = (
+            tuple(i for form in _AGAINST for i in r.positions(form) if r.labels[i] == "prep"), {})
+    against, by_clause = memo
     if not against:
         return []
-    doc = noun.doc
     deps, heads, children = dependency_tree(doc)
     tags = coarse_tags(doc)
     clause = noun.i
     while heads[clause] != clause and not (tags[clause] in VERB_POS and deps[clause] not in _PHRASE_VERB_DEPS):
         clause = heads[clause]
-    kept = [i for i in against if _under_clause(deps, heads, i, clause)]
-    if len(kept) > 1:  # in the order of the clause's subtree, as the plain walk met them
-        order = {t.i: n for n, t in enumerate(doc[clause].subtree)}
-        kept.sort(key=order.__getitem__)
+    kept = by_clause.get(clause)
+    if kept is None:
+        kept = [i for i in against if _under_clause(deps, heads, i, clause)]
+        if len(kept) > 1:  # in the order of the clause's subtree, as the plain walk met them
+            order = {t.i: n for n, t in enumerate(doc[clause].subtree)}
+            kept.sort(key=order.__getitem__)
+        kept = by_clause[clause] = tuple(kept)
     found: list[str] = []
     for i in kept:
         found += [k for o in children[i] if deps[o] == "pobj" for k in r.refers(doc[o], acts=True, things=True)]
