@@ -25,7 +25,7 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from .errors import TableError
-from .lemmas import lemma_of
+from .lemmas import lower_lemmas
 from .syntax import DESCRIPTOR_DEPS, NOMINAL_SUBJECT_DEPS, lower_forms
 from .tables import read_rows
 
@@ -104,6 +104,27 @@ class Agents:
         row = self._rows.get(" ".join(form.lower().split()))
         return None if row is None else row.sector
 
+    def ends_form(self, word: str) -> bool:
+        """Whether some form of the table ends in ``word``: :meth:`at` finds nothing at a noun whose lemma and
+        lower-case form both do not.
+
+        Parameters
+        ----------
+        word
+            A lemma or a word, in lower case.
+
+        Returns
+        -------
+        bool
+
+        Examples
+        --------
+        >>> agents = Agents([Agent("soldier", "military"), Agent("riot police", "police")])
+        >>> agents.ends_form("police"), agents.ends_form("riot"), agents.ends_form("soldiers")
+        (True, False, False)
+        """
+        return word in self._heads
+
     def at(self, head: Token) -> tuple[int, Agent] | None:
         """The longest agent phrase ending at a noun: its first token's index and its row.
 
@@ -130,12 +151,13 @@ class Agents:
         >>> start, agent.form, agent.sector, load_agents().at(doc[0])
         (1, 'security force', 'military', None)
         """
-        i = head.i
-        lemma, written = lemma_of(head).lower(), head.lower_
+        i, doc = head.i, head.doc
+        # the lemma and the form off the Doc's columns: most nouns end no form, and a Token's own are string lookups
+        forms = lower_forms(doc)
+        lemma, written = lower_lemmas(doc)[i], forms[i]
         for last in (lemma,) if lemma == written else (lemma, written):
             if last not in self._heads:
                 continue
-            forms = lower_forms(head.doc)  # the words before it, without making a Span
             for size in range(min(self.longest, i + 1), 0, -1):
                 start = i - size + 1
                 form = " ".join(forms[start:i] + [last])
@@ -258,7 +280,10 @@ def agent_at(token: Token) -> tuple[int, Agent] | None:
     >>> agent_at(doc[1]) == load_agents().at(doc[1]) != None, agent_at(doc[0])
     (True, None)
     """
-    found = token.doc.user_data.setdefault(_AT_KEY, {})
+    user_data = token.doc.user_data
+    found = user_data.get(_AT_KEY)
+    if found is None:
+        found = user_data[_AT_KEY] = {}
     i = token.i
     if i not in found:
         found[i] = load_agents().at(token)

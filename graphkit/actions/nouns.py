@@ -47,10 +47,11 @@ from typing import Callable, Iterator
 from spacy.tokens import Token
 
 from ..actors.keys import is_state
-from ..lemmas import lemma_of
+from ..lemmas import lower_lemma
 from ..lexicon import Lexicon
 from ..syntax import (NOMINAL_SUBJECT_DEPS, POSSESSOR_DEPS, PREDICATIVE_DEPS, PREP_DEPS, PROPER_TAGS,
-                      RELATIVE_PRONOUNS, SEQUENCE_PREPS, VERB_POS)
+                      RELATIVE_PRONOUNS, SEQUENCE_PREPS, VERB_POS, coarse_tags, dependency_tree,
+                      lower_forms)
 from . import mood
 from .reader import SOURCE_PREPS, TARGET_PREPS, ActionReader, Targets, uniq, verb_lemma
 from .records import ASSERTED, HYPOTHETICAL, REPORTED, Action, Modality
@@ -77,6 +78,10 @@ _AGAINST = frozenset({"against"})
 _WITH = frozenset({"with"})
 #: Verbs that head a phrase of a noun rather than a clause ("strikes coordinated with X").
 _PHRASE_VERB_DEPS = frozenset({"acl", "amod"})
+#: How a participle or a clause modifying a noun hangs on it ("sanctions imposed by X", "a campaign targeting X").
+_CLAUSE_MODIFIER_DEPS = frozenset({"acl"})
+# where _opposed_in_clause keeps a Doc's "against" prepositions, and those each clause reads, in its user_data
+_AGAINST_KEY = "graphkit.nouns.against"
 #: Clauses of their own inside another, whose "against" is not the outer clause's.
 _OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "parataxis"})
 #: The preposition that names a fight as what help is given in ("support for X in the fight against Y").
@@ -181,7 +186,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
     """The actions of :func:`read_noun`, with the categories of the nouns themselves."""
     lex = r.lex
     feel = _NounMood(lex, noun)
-    lemma = lemma_of(noun).lower()
+    lemma = lower_lemma(noun)
     if noun.dep_ == "pobj" and noun.head.lower_ in NO_EVENT_PREPS:
         return  # "struck without warning": an act named only to say it did not happen
     reciprocal = lex.has_flag(lemma, "NOUN", "reciprocal")
@@ -195,7 +200,9 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         return  # the noun itself names an actor
     victims = _patients(r, noun)
     owners = [] if victims else r.owners(noun)
-    sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + r.participle_agents(noun))
+    # a participle's agent hangs on an "acl" child, which most event nouns lack
+    agents = r.participle_agents(noun) if _has_child(noun, _CLAUSE_MODIFIER_DEPS) else []
+    sources = uniq(owners + r.prep_objects(noun, SOURCE_PREPS) + agents)
     if not sources:
         culprits, judged = _culprits(r, noun)
         if culprits:  # "Smith was convicted of the murder of Brown": the one judged did it
@@ -252,7 +259,7 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
         if reciprocal and len(sources) >= 2 and not targets and not (verb is not None and r.owned_subject(verb)):
             yield from r.pairs(noun, lemma, "NOUN", sources, *feel.read(), "noun.mutual")
             return
-    if not targets and noun.dep_ == "dobj" and lemma_of(head).lower() in lex.words("causative_verb"):
+    if not targets and noun.dep_ == "dobj" and lower_lemma(head) in lex.words("causative_verb"):
         sources = sources or r.prep_objects(head, frozenset({"from"}))
         targets = Targets()
         if sources:
@@ -281,25 +288,44 @@ def _noun_actions(r: ActionReader, noun: Token) -> Iterator[Action]:
 def _opposed_in_clause(r: ActionReader, noun: Token) -> list[str]:
     """The actors an "against" phrase of the clause a noun is in names ("conducted strikes in support of Chad
     using aircraft against X targets"), none inside a clause of its own (a relative or reported clause)."""
-    # most clauses have no "against" under them: the subtree is walked only for one that has
-    against = [i for form in _AGAINST for i in r.positions(form) if r.labels[i] == "prep"]
+    # most clauses have no "against" under them: the few in the Doc are found by form once, and which of them
+    # each clause reads once (read off the index columns: no Token made but for the objects read)
+    doc = noun.doc
+    memo = doc.user_data.get(_AGAINST_KEY)
+    if memo is None:
+        memo = doc.user_data[_AGAINST_KEY] = (
+            tuple(i for form in _AGAINST for i in r.positions(form) if r.labels[i] == "prep"), {})
+    against, by_clause = memo
     if not against:
         return []
-    clause = noun
-    while clause.head.i != clause.i and not (clause.pos_ in VERB_POS and clause.dep_ not in _PHRASE_VERB_DEPS):
-        clause = clause.head
-    doc = noun.doc
-    if not any(i == clause.i or clause.is_ancestor(doc[i]) for i in against):
-        return []
+    deps, heads, children = dependency_tree(doc)
+    tags = coarse_tags(doc)
+    clause = noun.i
+    while heads[clause] != clause and not (tags[clause] in VERB_POS and deps[clause] not in _PHRASE_VERB_DEPS):
+        clause = heads[clause]
+    kept = by_clause.get(clause)
+    if kept is None:
+        kept = [i for i in against if _under_clause(deps, heads, i, clause)]
+        if len(kept) > 1:  # in the order of the clause's subtree, as the plain walk met them
+            order = {t.i: n for n, t in enumerate(doc[clause].subtree)}
+            kept.sort(key=order.__getitem__)
+        kept = by_clause[clause] = tuple(kept)
     found: list[str] = []
-    for prep in clause.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in _AGAINST:
-            continue
-        path = [t for t in prep.ancestors if t.i != clause.i and clause.is_ancestor(t)]
-        if any(t.dep_ in _OWN_CLAUSE_DEPS for t in [prep, *path]):
-            continue
-        found += [k for o in prep.children if o.dep_ == "pobj" for k in r.refers(o, acts=True, things=True)]
+    for i in kept:
+        found += [k for o in children[i] if deps[o] == "pobj" for k in r.refers(doc[o], acts=True, things=True)]
     return uniq(found)
+
+
+def _under_clause(deps: list[str], heads: list[int], i: int, clause: int) -> bool:
+    """Whether token ``i`` is ``clause`` or under it, with neither it nor a word between them opening a clause
+    of its own (:data:`_OWN_CLAUSE_DEPS`)."""
+    own = deps[i] in _OWN_CLAUSE_DEPS
+    while i != clause:
+        if heads[i] == i:
+            return False  # the root, and the clause not met
+        i = heads[i]
+        own = own or (i != clause and deps[i] in _OWN_CLAUSE_DEPS)
+    return not own
 
 
 def prep_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
@@ -359,7 +385,7 @@ def of_target(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> of_target(r, doc[0]), of_target(r, doc[4])
     ([('state:UKR', 'noun.of-target')], [])
     """
-    row = r.lex.action(lemma_of(noun).lower(), "NOUN")
+    row = r.lex.action(lower_lemma(noun), "NOUN")
     if row is None or row.category not in OF_TARGET_CATEGORIES:
         return []
     # "the slaying of Y's killer, X": the one the phrase names in apposition before whom it points at
@@ -395,6 +421,8 @@ def participle_object(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> participle_object(ActionReader(doc, turkey, Lexicon()), doc[0])  # no table is read
     [('state:TUR', 'noun.participle-object')]
     """
+    if not _has_child(noun, _CLAUSE_MODIFIER_DEPS):
+        return []  # both readings below go through an "acl" child: most nouns have none
     # an infinitive says what is asked or planned, not whom the act is aimed at ("a demand for X to recognise Y")
     asked = {k for c in noun.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
              for o in c.children if o.dep_ == "dobj" for k in r.np(o)}
@@ -430,7 +458,7 @@ def complement_subject(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     ...                    doc[1])
     [('state:ISR', 'noun.complement-subject')]
     """
-    if r.lex.classify(lemma_of(noun).lower(), "NOUN")[0] not in DIRECTIVE_CATEGORIES:
+    if r.lex.classify(lower_lemma(noun), "NOUN")[0] not in DIRECTIVE_CATEGORIES:
         return []
     clauses = [c for c in noun.children if c.dep_ in CLAUSE_COMPLEMENT_DEPS] + _detached_clauses(noun)
     return [(k, "noun.complement-subject") for c in clauses
@@ -480,7 +508,7 @@ def in_support_of(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     """
     if noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return []
-    category = r.lex.classify(lemma_of(noun).lower(), "NOUN")[0]
+    category = r.lex.classify(lower_lemma(noun), "NOUN")[0]
     if category in PROTEST_CATEGORIES:  # "held a rally in protest at X's refusal": the refusal's author
         return [(k, "noun.in-protest-at") for k in r.prep_objects(noun, PROTEST_PREPS)]
     if category not in COOPERATIVE_CATEGORIES:
@@ -514,7 +542,7 @@ def of_act_author(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
     >>> of_act_author(ActionReader(doc, find_actors(doc), load_lexicon()), doc[2])
     [('state:CHL', 'noun.of-act-author')]
     """
-    category = r.lex.classify(lemma_of(noun).lower(), "NOUN")[0]
+    category = r.lex.classify(lower_lemma(noun), "NOUN")[0]
     if category not in JUDGING_CATEGORIES:
         return []
     found: list[str] = []
@@ -525,7 +553,7 @@ def of_act_author(r: ActionReader, noun: Token) -> list[tuple[str, str]]:
             if o.dep_ != "pobj":
                 continue
             named = r.np(o)
-            if named and lemma_of(o).lower() not in r.lex.words("argument_head"):
+            if named and lower_lemma(o) not in r.lex.words("argument_head"):
                 found += named if category in CRITICAL_NOUN_CATEGORIES else []  # "the condemnation of Kenya"
             else:  # an act or a plan: its author ("the Togolese request", "Britain's plans")
                 found += named or r.refers(o, acts=True)
@@ -601,7 +629,7 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
     [('person:smith', 'assassinate', 'person:brown')]
     """
     lex = r.lex
-    verb = lex.word_value("agent_noun", lemma_of(noun).lower()) or lex.word_value("agent_noun", noun.lower_)
+    verb = lex.word_value("agent_noun", lower_lemma(noun)) or lex.word_value("agent_noun", noun.lower_)
     if not verb:
         return
     victims = [k for c in noun.children if c.dep_ in POSSESSOR_DEPS and c.i < noun.i for k in r.np(c)]
@@ -633,7 +661,7 @@ def read_agent_noun(r: ActionReader, noun: Token) -> Iterator[Action]:
 def _patients(r: ActionReader, noun: Token) -> list[str]:
     """"Brown's murder", "the Brown kidnapping": the possessor of an act done to someone is its victim,
     unless an of-phrase names the victim ("Chile's release of the prisoners")."""
-    if lemma_of(noun).lower() not in r.lex.words("patient_noun"):
+    if lower_lemma(noun) not in r.lex.words("patient_noun"):
         return []
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return []
@@ -651,14 +679,14 @@ def _culprits(r: ActionReader, noun: Token) -> tuple[list[str], str]:
     lex = r.lex
     if prep.lower_ in SEQUENCE_PREPS:
         # "X was arrested after the killing of Y" reports a suspicion; "convicted before the attack" says when
-        if prep.lower_ not in SUSPICION_PREPS or lex.word_value("culprit_verb", lemma_of(gov).lower()) != REPORTED:
+        if prep.lower_ not in SUSPICION_PREPS or lex.word_value("culprit_verb", lower_lemma(gov)) != REPORTED:
             return [], ASSERTED
     culprit_nouns = lex.words("culprit_noun")
-    via_noun = lemma_of(gov).lower() in culprit_nouns
-    while gov.pos_ == "NOUN" and lemma_of(gov).lower() in culprit_nouns and gov.dep_ == "pobj" \
+    via_noun = lower_lemma(gov) in culprit_nouns
+    while gov.pos_ == "NOUN" and lower_lemma(gov) in culprit_nouns and gov.dep_ == "pobj" \
             and gov.head.dep_ in PREP_DEPS:
         gov = gov.head.head  # "on a charge of murder in the killing of Y"
-    judged = lex.word_value("culprit_verb", lemma_of(gov).lower())
+    judged = lex.word_value("culprit_verb", lower_lemma(gov))
     if judged is None and not via_noun:
         return [], ASSERTED  # "held on a sentence for the killing of Y": the noun makes the judgement
     if gov.pos_ in VERB_POS and r.passive_subjects(gov) is None:  # "police arrested X in the killing of Y"
@@ -688,26 +716,37 @@ def _clause_verb(r: ActionReader, noun: Token, reciprocal: bool) -> Token | None
     return None
 
 
+def _has_child(tok: Token, labels: frozenset[str]) -> bool:
+    """Whether a child of ``tok`` has one of the dependency ``labels``, read off the Doc's columns."""
+    deps, _, children = dependency_tree(tok.doc)
+    return any(deps[c] in labels for c in children[tok.i])
+
+
 def _merged_between(r: ActionReader, noun: Token) -> list[str]:
     """"a dispute between the Peruvian state and mining firm X", "talks between Chile's government and mining
     firm Y": the two sides of a "between" phrase the parse ran into one noun phrase, split at its "and" (each
     side the actor of its last name: "Spain's Repsol" is Repsol)."""
     doc = noun.doc
+    # read off the Doc's columns: the phrase is walked word by word
+    deps, _, children = dependency_tree(doc)
+    forms, of_index = lower_forms(doc), r.actors.of_index
     sides: list[str] = []
-    for p in noun.children:
-        if p.dep_ != "prep" or p.lower_ != "between":
+    for p in children[noun.i]:
+        if deps[p] != "prep" or forms[p] != "between":
             continue
-        for o in p.children:
-            if o.dep_ != "pobj":
+        for o in children[p]:
+            if deps[o] != "pobj":
                 continue
             part: list[str] = []
-            end = max([o.i] + [a.i for a in o.children if a.dep_ == "appos"])  # "oil firm, X"
-            for t in doc[o.left_edge.i:end + 1]:
-                if t.lower_ == "and" or t.text == ",":
+            end = max([o] + [a for a in children[o] if deps[a] == "appos"])  # "oil firm, X"
+            for j in range(doc[o].left_edge.i, end + 1):
+                if forms[j] == "and" or forms[j] == ",":  # a comma is written "," in lower case too
                     sides += part[-1:]
                     part = []
-                elif r.actors.of(t):
-                    part.append(r.actors.of(t)[0])
+                else:
+                    found = of_index(j)
+                    if found:
+                        part.append(found[0])
             sides += part[-1:]
     return uniq(sides) if len(uniq(sides)) >= 2 else []
 
@@ -721,7 +760,7 @@ def _helped_sides(r: ActionReader, noun: Token, lemma: str) -> list[str]:
     helper = noun.head.head
     if helper.dep_ == "dobj" and r.np(helper):  # "helped Chad in the war on X": the parser hangs it on Chad
         helper = helper.head
-    if helper.pos_ == "NOUN" and r.lex.classify(lemma_of(helper).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES:
+    if helper.pos_ == "NOUN" and r.lex.classify(lower_lemma(helper), "NOUN")[0] in COOPERATIVE_CATEGORIES:
         return r.prep_objects(helper, HELPED_PREPS)
     if helper.pos_ not in VERB_POS:
         return []
@@ -729,7 +768,7 @@ def _helped_sides(r: ActionReader, noun: Token, lemma: str) -> list[str]:
         helped = [k for c in helper.children if c.dep_ == "dobj" for k in r.refers(c)]
     else:  # "sent aid to Chad in ...", "reiterated its support for Chad in ..."
         aid = [c for c in helper.children if c.dep_ == "dobj"
-               and r.lex.classify(lemma_of(c).lower(), "NOUN")[0] in COOPERATIVE_CATEGORIES]
+               and r.lex.classify(lower_lemma(c), "NOUN")[0] in COOPERATIVE_CATEGORIES]
         if not aid:
             return []
         helped = uniq(r.prep_objects(helper, HELPED_PREPS) + [k for c in aid for k in r.prep_objects(c, HELPED_PREPS)])

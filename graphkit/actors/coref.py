@@ -985,8 +985,10 @@ class _Takers:
     >>> takers = _Takers(ActorTable(English()("x")))
     >>> takers("PRON", "PRP", False, "She", "she", "she", frozenset()) == (person_pronoun,)
     True
-    >>> [h.__name__ for h in takers("NOUN", "NN", False, "tree", "tree", "tree", frozenset({"the"}))]
+    >>> [h.__name__ for h in takers("NOUN", "NN", False, "rebel", "rebel", "rebel", frozenset({"the"}))]
     ['name_head_reference', 'group_reference', 'sector_anaphor']
+    >>> [h.__name__ for h in takers("NOUN", "NN", False, "tree", "tree", "tree", frozenset({"the"}))]  # no group
+    ['name_head_reference']
     """
 
     def __init__(self, table: ActorTable) -> None:
@@ -997,6 +999,7 @@ class _Takers:
         self.government_words = load_org_words().words("government_word")
         self.word_value = lex.word_value
         self.description_nouns = lex.words("description_noun")
+        self.ends_agent = load_agents().ends_form
         self._chosen: dict[tuple[bool, ...], tuple[Handler, ...]] = {}
         self._known: dict[tuple, tuple[Handler, ...]] = {}  # a word of the document met again
 
@@ -1020,6 +1023,8 @@ class _Takers:
         else:
             noun = pos == "NOUN"
             government = not compound and lemma in self.government_words
+            # agent_at finds no group at a noun whose lemma and form end no agent form
+            agent = self.ends_agent(lemma) or self.ends_agent(lower)
             may = (False, False, False,
                    noun and lemma in self.pair_nouns,  # pair_reference
                    anaphor,  # org_anaphor
@@ -1027,8 +1032,8 @@ class _Takers:
                    and bool(self.word_value("description_noun", lemma)),  # noun of no kind is none)
                    not compound and tag not in PLURAL_TAGS and "the" in definite,  # name_head_reference
                    self.may_end_title(text),  # title_reference
-                   noun and not compound,  # group_reference
-                   government or (noun and not compound and bool(definite)),  # sector_anaphor
+                   noun and not compound and agent,  # group_reference
+                   government or (noun and not compound and bool(definite) and agent),  # sector_anaphor
                    noun and government)  # home_government
         chosen = self._chosen.get(may)
         if chosen is None:

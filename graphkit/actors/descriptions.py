@@ -149,9 +149,10 @@ def org_profiles(table: ActorTable) -> dict[str, OrgProfile]:
     profiles: dict[str, OrgProfile] = {}
     party_names = {v.lower() for v in load_org_words().values.get("party", {}).values()}
     doc = table.doc
+    of_index, orgs_among = table.of_index, keys.orgs_among  # asked of every token
     for i in range(len(doc)):  # a Token is made only where an organization is named
-        named = table.of_index(i)
-        found = keys.orgs_among(named) if named else ()
+        named = of_index(i)
+        found = orgs_among(named) if named else ()
         if not found:
             continue
         tok = doc[i]
