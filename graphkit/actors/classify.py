@@ -27,7 +27,7 @@ from ..states import StateForm
 from ..syntax import (JOINERS, PROPER_TAGS, coarse_tags, dep_labels, doc_text, entity_bounds, entity_types,
                       head_indices, lower_forms, token_offsets, words_text)
 from . import keys
-from .lookup import (capitalised_tokens, city_office_place, office_at, owner_of, span_text, state_forms, state_prefix, title_at,
+from .lookup import (capitalised_tokens, city_office_place, name_text, office_at, owner_of, span_text, state_forms, state_prefix, title_at,
                      title_between)
 from .mentions import acronym_letters, conjoined_with, is_junk_org, span_label
 from .orgwords import OrgWords, load_org_words
@@ -60,11 +60,11 @@ def type_spans(table: ActorTable) -> None:
     """
     gaz, found = table.gaz, table.candidates
     person_tokens = {i for span in found.people for i in range(span.start, span.end)}
-    org_texts = frozenset(clean(span_text(s)) for s in found.others if span_label(s) == "ORG")
+    org_texts = frozenset(name_text(s) for s in found.others if span_label(s) == "ORG")
     deferred: list[Span] = []
     for span in found.others:
         span = _without_title_before_name(table, span)
-        text = clean(span_text(span))
+        text = name_text(span)
         if text.lower() in table.person_aliases or (
                 not state_forms(gaz, text) and gaz.institution(text) is None and gaz.organization(text) is None
                 and (text.lower() in found.known_names or conjoined_with(span, person_tokens))):
@@ -184,7 +184,7 @@ def add_organization(table: ActorTable, span: Span) -> str | None:
     >>> add_organization(table, table.doc[2:4]), add_organization(table, table.doc[6:8])
     ('org:norvik holdings', 'org:labour party')
     """
-    return _add_other(table, Span(span.doc, span.start, span.end, label="ORG"), clean(span_text(span)))
+    return _add_other(table, Span(span.doc, span.start, span.end, label="ORG"), name_text(span))
 
 
 def _add_plain_org(table: ActorTable, span: Span, text: str) -> str:
@@ -192,7 +192,7 @@ def _add_plain_org(table: ActorTable, span: Span, text: str) -> str:
     party is no member of its state."""
     key = table.actor(keys.org_key(text), text, ORGANIZATION)
     size, _ = _name_state_prefix(table, span)
-    table.bare_names[key] = clean(span_text(span[size:])) if size else text
+    table.bare_names[key] = name_text(span[size:]) if size else text
     table.plain_orgs.add(key)
     state = _org_state(table, span)
     if state is not None and text.split()[-1].lower() != "party":
@@ -304,7 +304,7 @@ def _name_cut_before_its_head(table: ActorTable, span: Span) -> Span | None:
         return None
     head = doc[end]
     longer = Span(doc, span.start, span.end + 1, label=span_label(span))
-    name = f"{clean(span_text(span))} {head.text.capitalize()}"
+    name = f"{name_text(span)} {head.text.capitalize()}"
     size, _ = state_prefix(table.gaz, longer)
     rest = " ".join(name.split()[size:]) if size else name
     known = table.gaz.organization(name) or table.gaz.institution(name) or table.gaz.institution(rest)
@@ -416,7 +416,7 @@ def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: fro
     while cut > 1 and (span[cut - 1].lower_ in media or span[cut - 1].like_num):
         cut -= 1
     if cut < len(span):
-        base = clean(span_text(span[:cut]))
+        base = name_text(span[:cut])
         if (base.isupper() and len(base) >= 2 or base in org_texts) and not state_forms(table.gaz, base) \
                 and span[:cut][-1].lower_ not in media:
             org = table.gaz.organization(base)
@@ -425,13 +425,13 @@ def _named_within(table: ActorTable, span: Span, words: OrgWords, org_texts: fro
     if len(span) >= 2 and span[-2].text[:1].isupper() and span[-2].is_alpha \
             and (words.member_role(last.text) is not None or office_at(table.lex, doc, last.i) is not None):
         rest = Span(doc, span.start, span.end - 1, label="ORG")
-        return _add_other(table, rest, clean(span_text(rest)), org_texts)
+        return _add_other(table, rest, name_text(rest), org_texts)
     for size in (1, 2):
-        if size < len(span) and clean(span_text(span[size:])) in org_texts \
+        if size < len(span) and name_text(span[size:]) in org_texts \
                 and state_forms(table.gaz, span_text(span[:size])):
             rest = Span(doc, span.start + size, span.end, label="ORG")
             table.consumed.update(range(span.start, span.start + size))
-            return _add_other(table, rest, clean(span_text(rest)), org_texts)
+            return _add_other(table, rest, name_text(rest), org_texts)
     return None
 
 
@@ -444,7 +444,7 @@ def _add_institution(table: ActorTable, span: Span, text: str) -> str | None:
         if not size:
             return None  # no state in front: nothing left to look up (most names)
         words = text.split()
-        rest = " ".join(words[size:]) if len(words) == len(span) else clean(span_text(span[size:]))
+        rest = " ".join(words[size:]) if len(words) == len(span) else name_text(span[size:])
         inst = table.gaz.institution(rest)
     if inst is None:
         return None
@@ -482,10 +482,13 @@ def _is_body_name(table: ActorTable, span: Span) -> bool:
     "Constitutional Court"), not a proper name that merely ends in one ("Free Syrian Army")."""
     size, _ = state_prefix(table.gaz, span)
     start = span.start + size  # where the words after the state begin
-    if start >= span.end or any(state_forms(table.gaz, words_text(span.doc, i, i + 1)) for i in range(start, span.end)):
+    if start >= span.end:
         return False
+    # the title first: most names end in none (a lookup once per Doc), and only a body's words are read one by one
     found = title_at(table.lex, span.doc, span.end, start)
-    return found is not None and found[1].kind == "body"
+    if found is None or found[1].kind != "body":
+        return False
+    return not any(state_forms(table.gaz, words_text(span.doc, i, i + 1)) for i in range(start, span.end))
 
 
 def _inside_title(table: ActorTable, span: Span) -> bool:
@@ -556,7 +559,7 @@ def _add_acronyms(table: ActorTable, deferred: list[Span], acronyms: dict[str, S
         return table.span_keys.get((full.start, full.end))
 
     for span in deferred:
-        text = clean(span_text(span))
+        text = name_text(span)
         key = key_of(text)
         if key is None:
             key = _add_other(table, span, text)

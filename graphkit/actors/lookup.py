@@ -20,10 +20,10 @@ from ..lexicon import Lexicon, Title
 from ..names import clean
 from ..states import Gazetteer, StateForm
 from ..syntax import (CLAUSE_ATTACHMENT_DEPS, NOUN_POS, OWNER_DEPS, coarse_tags, doc_text, fine_tags, lower_forms,
-                      punct_flags, space_flags, token_offsets, words_text)
+                      punct_flags, token_offsets, words_text)
 from .table import ActorTable
 
-__all__ = ["capitalised_tokens", "city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "owners_of", "person_name", "span_text", "state_forms", "state_prefix",
+__all__ = ["capitalised_tokens", "city_office_place", "office_at", "opens_participle_clause", "owner_in", "owner_of", "name_text", "owners_of", "person_name", "span_text", "state_forms", "state_prefix",
            "strip_span", "title_at", "title_between", "whose_antecedent"]
 
 _PAIR_SPLIT = re.compile(r"\s*[-/]\s*")
@@ -138,14 +138,15 @@ def title_at(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | N
 
 def _title_ending(lex: Lexicon, doc: Doc, end: int, lo: int) -> tuple[int, Title] | None:
     """:func:`title_at` worked out."""
-    if not lex.may_end_title(doc[end - 1].text):
+    # the words and punctuation flags read from the Doc's text and columns: no Token or Span made
+    if not lex.may_end_title(words_text(doc, end - 1, end)):
         return None
+    punct = punct_flags(doc)
     for size in (4, 3, 2, 1):
         start = end - size
         if start < lo:
             continue
-        span = doc[start:end]
-        if any(t.is_punct and t.text not in (".", "-") for t in span):
+        if any(punct[i] and words_text(doc, i, i + 1) not in (".", "-") for i in range(start, end)):
             continue
         title = title_between(lex, doc, start, end)
         if title is not None:
@@ -169,6 +170,7 @@ def _memo(lex: Lexicon, doc: Doc) -> dict:
 
 # where capitalised_tokens keeps a Doc's capitalised words in its user_data
 _CAPITALISED_KEY = "graphkit.capitalised"
+_NAME_TEXTS_KEY = "graphkit.name_texts"
 
 
 def capitalised_tokens(doc: Doc) -> list[int]:
@@ -224,6 +226,55 @@ def span_text(span: Span) -> str:
     (True, '')
     """
     return words_text(span.doc, span.start, span.end) if span.end > span.start else ""
+
+
+def name_text(span: Span) -> str:
+    """``clean(span_text(span))``: the alias the words of a span make (:func:`graphkit.names.clean`), found once per
+    Doc for each run of words (the passes ask of the same names again and again).
+
+    Parameters
+    ----------
+    span
+        Any span of a document, empty or not.
+
+    Returns
+    -------
+    str
+        Kept in ``doc.user_data`` by the span's bounds after the first call.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Talks with the Netherlands’s envoy ended.")
+    >>> name_text(doc[2:5]), name_text(doc[2:5]) == clean(doc[2:5].text), name_text(doc[0:0])
+    ('Netherlands', True, '')
+    """
+    doc = span.doc
+    memo = doc.user_data.get(_NAME_TEXTS_KEY)
+    if memo is None:
+        memo = doc.user_data[_NAME_TEXTS_KEY] = {}
+    bounds = (span.start, span.end)
+    found = memo.get(bounds)
+    if found is None:
+        found = memo[bounds] = clean(words_text(doc, bounds[0], bounds[1]) if bounds[1] > bounds[0] else "")
+    return found
+
+
+def _written_name(doc: Doc, start: int, end: int) -> str:
+    """The words from ``start`` to ``end`` as written, with the white space after each, but of punctuation other than
+    a hyphen only the white space ("Jae-in" keeps its hyphen, quotes and commas go): read from the Doc's text, where a
+    token's ``text_with_ws`` runs up to the next token's start."""
+    if start >= end:
+        return ""
+    text, (starts, ends), punct = doc_text(doc), token_offsets(doc), punct_flags(doc)
+    stop = starts[end] if end < len(starts) else len(text)
+    if not any(punct[start:end]):
+        return text[starts[start]:stop]  # most names: the text from the first word to the word after the last
+    parts = []
+    for i in range(start, end):
+        after = starts[i + 1] if i + 1 < len(starts) else len(text)
+        parts.append(text[ends[i]:after] if punct[i] and text[starts[i]:ends[i]] != "-" else text[starts[i]:after])
+    return "".join(parts)
 
 
 def title_between(lex: Lexicon, doc: Doc, start: int, end: int) -> Title | None:
@@ -415,10 +466,11 @@ def strip_span(span: Span, label: str = "") -> Span:
     start, end = span.start, span.end
     doc = span.doc
     # read from the Doc's columns: no Token object for each word tried
-    lowers, tags, punct, space = lower_forms(doc), fine_tags(doc), punct_flags(doc), space_flags(doc)
+    # (white space is told from the word, as spaCy's is_space is str.isspace: no column of it built for a Doc)
+    lowers, tags, punct = lower_forms(doc), fine_tags(doc), punct_flags(doc)
     while start < end and (lowers[start] in ("the", "a", "an") or punct[start]):
         start += 1
-    while end > start and (tags[end - 1] == "POS" or punct[end - 1] or space[end - 1]):
+    while end > start and (tags[end - 1] == "POS" or punct[end - 1] or words_text(doc, end - 1, end).isspace()):
         end -= 1
     return Span(doc, start, end, label=label)
 
@@ -603,9 +655,7 @@ def person_name(span: Span, lex: Lexicon, *, as_name: bool = False) -> tuple[int
         start += found[0]
     if start == span.end and as_name:
         start, titles = span.start, []  # "King was shot": a surname that is also a title, used as a name
-    # the name as written: "Jae-in" keeps its hyphen, quotes and commas go
-    name = "".join(t.whitespace_ if t.is_punct and t.text != "-" else t.text_with_ws for t in doc[start:span.end])
-    name = clean(name)
+    name = clean(_written_name(doc, start, span.end))
     if not name or not any(c.isalpha() for c in name) or name[:1].islower():
         return None
     return start, name, titles

@@ -27,12 +27,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lemmas import lemma_of
 from ..lexicon import Lexicon
-from ..names import clean, surnames
+from ..names import clean, surnames  # clean: the plain reading name_text memoises (tests compare with it)
 from ..sentences import sentence_start
 from ..states import Gazetteer
 from ..syntax import (ERA_MARKERS, PROPER_TAGS, coarse_tags, dep_labels, doc_text, entity_bounds, fine_tags,
                       head_indices, lower_forms, token_offsets, words_text)
-from .lookup import opens_participle_clause, person_name, span_text, state_forms, strip_span, title_between
+from .lookup import name_text, opens_participle_clause, person_name, span_text, state_forms, strip_span, title_between
 from .orgwords import OrgWords, load_org_words
 from .table import ActorTable
 
@@ -43,6 +43,10 @@ __all__ = ["NER_LABELS", "acronym_letters", "article_words", "conjoined_with", "
 NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Bytes of a lower-case text kept by :func:`article_words` (a-z); any other byte, and every byte of a character
+#: outside ASCII in UTF-8, is a space.
+_ASCII_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 #: Endings of the words a participle may be read from (:func:`~graphkit.actors.lookup.opens_participle_clause`).
 _PARTICIPLE_ENDINGS = ("ing", "ed")
 _WORDS_KEY = "graphkit.words"
@@ -87,7 +91,7 @@ def find_candidates(table: ActorTable) -> None:
     found.known_names = _known_names(people, lex) | set(table.person_aliases)
     found.acronyms = _acronym_definitions(ents)
     found.weapons = _weapon_names(people + others, lex)
-    found.people = [span for span in people if clean(span_text(span)) not in found.weapons]
+    found.people = [span for span in people if name_text(span) not in found.weapons]
     found.others = others
 
 
@@ -247,15 +251,17 @@ def _titled(span: Span, lex: Lexicon) -> bool:
 def _party_before_person(ent: Span, words: OrgWords) -> list[Span]:
     """A PERSON span that starts with a party and member nouns ("Tory MEP Ana Ruiz", "Labour MPs"): the party
     (ORG) and the name after them (PERSON), if any; a PERSON span as it is otherwise."""
-    doc = ent.doc
-    party = next((size for size in (2, 1) if size <= len(ent) and ent[0].text[:1].isupper()
-                  and words.party(span_text(ent[:size])) is not None), 0)
-    start = ent.start + party
-    while start < ent.end - 1 and words.member_role(doc[start].text) is not None:
+    # the words read from the Doc's text (words_text): no Token objects, and a Span made only for what is kept
+    doc, first, end = ent.doc, ent.start, ent.end
+    capital = end > first and words_text(doc, first, first + 1)[:1].isupper()
+    party = next((size for size in (2, 1) if size <= end - first and capital
+                  and words.party(words_text(doc, first, first + size)) is not None), 0)
+    start = first + party
+    while start < end - 1 and words.member_role(words_text(doc, start, start + 1)) is not None:
         start += 1
-    out = [_labelled(doc[ent.start:ent.start + party], "ORG")] if party else []
-    if start < ent.end and words.member_role(doc[ent.end - 1].text) is None:  # "Labour MPs" names no one
-        out.append(_labelled(doc[start:ent.end], "PERSON"))
+    out = [Span(doc, first, first + party, label="ORG")] if party else []
+    if start < end and words.member_role(words_text(doc, end - 1, end)) is None:  # "Labour MPs" names no one
+        out.append(Span(doc, start, end, label="PERSON"))
     return out
 
 
@@ -280,7 +286,15 @@ def article_words(doc: Doc) -> frozenset[str]:
     """
     found = doc.user_data.get(_WORDS_KEY)
     if found is None:
-        found = doc.user_data[_WORDS_KEY] = frozenset(_WORD.findall(doc_text(doc).lower()))
+        text = doc_text(doc).lower()
+        if any(_WORD.match(c) for c in set(_NON_ASCII.findall(text))):
+            found = frozenset(_WORD.findall(text))
+        else:
+            # no letter outside ASCII (curly quotes and dashes are none): the words are the runs of a-z, split off
+            # at once by bytes.translate rather than matched one by one
+            letters = text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_ONLY)
+            found = frozenset(letters.decode("ascii").split())
+        doc.user_data[_WORDS_KEY] = found
     return found
 
 
@@ -319,7 +333,7 @@ def _split_entities(ents: list[Span], gaz: Gazetteer, lex: Lexicon) -> tuple[lis
         if _is_heading(span, gaz) or _is_era(span):
             continue
         if label == "PERSON":
-            text = clean(span_text(span))
+            text = name_text(span)
             # A lone state name tagged PERSON ("Austria proposed ...") or a demonym modifying a noun ("his
             # Ugandan counterpart") is the state; "OPEC" is OPEC.
             if _is_state_word(span, gaz) or gaz.organization(text) is not None:
@@ -342,9 +356,9 @@ def _type_names_once(people: list[Span], others: list[Span], gaz: Gazetteer,
     orgs = organization_names(people + others, gaz, lex)
     if not orgs:
         return people, others
-    moved = [_labelled(s, "ORG") for s in people if clean(span_text(s)) in orgs]
-    kept = [s for s in people if clean(span_text(s)) not in orgs]
-    relabelled = [_labelled(s, "ORG") if clean(span_text(s)) in orgs and s.label_ != "ORG" else s for s in others]
+    moved = [_labelled(s, "ORG") for s in people if name_text(s) in orgs]
+    kept = [s for s in people if name_text(s) not in orgs]
+    relabelled = [_labelled(s, "ORG") if name_text(s) in orgs and s.label_ != "ORG" else s for s in others]
     return kept, sorted(relabelled + moved, key=lambda s: s.start)
 
 
@@ -395,7 +409,7 @@ def organization_names(spans: list[Span], gaz: Gazetteer, lex: Lexicon, words: O
         label = span_label(span)
         if label == "NORP":
             continue  # "Sunni officials": a nationality or creed is no organization
-        text = clean(span_text(span))
+        text = name_text(span)
         if not text or state_forms(gaz, text) or gaz.institution(text) is not None \
                 or gaz.organization(text) is not None:
             continue
@@ -503,7 +517,7 @@ def _is_heading(span: Span, gaz: Gazetteer) -> bool:
             or (common and line_words <= 4)  # a one-word line ("Context") heads a section; "Outlook:" a bullet
     if not heading:
         return False
-    text = clean(span_text(span))
+    text = name_text(span)
     return not (state_forms(gaz, text) or gaz.institution(text) or gaz.organization(text))
 
 
@@ -577,7 +591,7 @@ def _facility_organization(ent: Span, gaz: Gazetteer, lex: Lexicon) -> bool:
     organization word ("the opposition Civic Platform")."""
     if ent.label_ != "FAC":
         return False
-    text = clean(span_text(ent))
+    text = name_text(ent)
     return bool(text) and (
         gaz.institution(text) is not None or gaz.organization(text) is not None
         or text.split()[-1].lower() in lex.words("org_head_word"))
@@ -587,8 +601,8 @@ def _is_state_word(span: Span, gaz: Gazetteer) -> bool:
     """A PERSON span that is a state: its name or capital, or a demonym modifying a common noun; a span of
     several words only as a whole name ("Sri Lanka", "Costa Rica")."""
     if len(span) > 1:
-        return any(f.kind == "name" for f in state_forms(gaz, clean(span_text(span))))
-    forms = state_forms(gaz, clean(span_text(span)))
+        return any(f.kind == "name" for f in state_forms(gaz, name_text(span)))
+    forms = state_forms(gaz, name_text(span))
     root = span.root
     modifier = root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN"
     return any(f.kind in ("name", "capital") or (f.kind == "demonym" and modifier) for f in forms)
@@ -637,7 +651,7 @@ def _known_as(spans: list[Span], person_spans: list[Span], lex: Lexicon) -> dict
             continue
         owner = next((p for p in person_spans if p.start <= verb.head.i < p.end), None)
         if owner is not None:
-            out[clean(span_text(span)).lower()] = owner
+            out[name_text(span).lower()] = owner
     return out
 
 
@@ -712,7 +726,7 @@ def _weapon_names(spans: list[Span], lex: Lexicon) -> set[str]:
             root = span.root
             weapon = root.dep_ == "compound" and root.head.pos_ == "NOUN" \
                 and lemma_of(root.head).lower() in lex.words("weapon_noun")
-        uses.setdefault(clean(span_text(span)), []).append(weapon)
+        uses.setdefault(name_text(span), []).append(weapon)
     return {text for text, flags in uses.items() if all(flags)}
 
 

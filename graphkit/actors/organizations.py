@@ -121,8 +121,9 @@ def _parties(table: ActorTable, words: OrgWords) -> None:
     """Parties named by their family ("the Tories", "Labour", "Liberal Democrat peer") and untagged
     capitalised runs ending in "Party" ("Freedom Party")."""
     doc = table.doc
-    if not (words.party_first_words | {"party"}) & article_words(doc):
-        return
+    found = article_words(doc)
+    if "party" not in found and found.isdisjoint(words.party_first_words):
+        return  # (no union of the word sets made per Doc)
     for i in capitalised_tokens(doc):  # told from the text: no Token object for a word in lower case
         tok = doc[i]
         if not _free(table, tok):
@@ -188,9 +189,10 @@ def _described_organizations(table: ActorTable, words: OrgWords) -> None:
     """Untagged names the article describes as organizations (:func:`~graphkit.actors.mentions.organization_cue`):
     "oil producer Sibvex", "Ryvex boss Ana Ruiz", "Norvik Holdings"; a nationality is none ("Soviet chairman")."""
     doc = table.doc
-    cues = words.org_nouns | words.trade_nouns | words.words("org_part_noun") | words.words("company_suffix")
-    if not cues & article_words(doc):
-        return
+    found = article_words(doc)
+    if all(found.isdisjoint(cues) for cues in (words.org_nouns, words.trade_nouns, words.words("org_part_noun"),
+                                                words.words("company_suffix"))):
+        return  # no cue word in the article (no union of the word sets made per Doc)
     tags, labels = fine_tags(doc), entity_types(doc)
     for i, tag in enumerate(tags):
         if tag not in PROPER_TAGS or labels[i]:
@@ -217,8 +219,8 @@ def _repeated_names(table: ActorTable) -> None:
     for name in sorted(names, key=len, reverse=True):
         if name not in text:
             continue  # no match without the words (spares compiling the pattern and scanning the text with it)
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            span = doc.char_span(match.start(), match.end())
+        for start, end in _whole_word_matches(text, name):
+            span = doc.char_span(start, end)
             if span is None or not all(_free(table, t) or _misread_acronym(table, t, name) for t in span) \
                     or span.end < len(doc) \
                     and doc[span.end].tag_ in PROPER_TAGS and doc[span.end].text[:1].isupper() \
@@ -226,6 +228,27 @@ def _repeated_names(table: ActorTable) -> None:
                 continue
             table.mention(names[name], span, "name")
             table.consumed.update(range(span.start, span.end))
+
+
+def _whole_word_matches(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``re.finditer(rf"(?<!\\w){re.escape(name)}(?!\\w)", text)`` matches, found with ``str.find`` (no
+    pattern compiled per name); ``\\w`` is ``str.isalnum`` or ``_``, as the ``re`` module reads it."""
+    out: list[tuple[int, int]] = []
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            out.append((at, end))
+            at = text.find(name, end if size else end + 1)  # the next match starts after this one, as finditer's
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
+def _is_word_char(c: str) -> bool:
+    """A character ``re``'s ``\\w`` matches in a str pattern."""
+    return c.isalnum() or c == "_"
 
 
 #: Small words an organization's name may hold that its acronym skips ("Movement for Unity and Justice in the Sahel").

@@ -104,7 +104,7 @@ def left_roles(table: ActorTable, key: str, name_span: Span, inner_titles: list[
     (('President',), [('state:FRA', 'President')])
     """
     doc, lex = table.doc, table.lex
-    lo = name_span.sent.start
+    lo = sentence_start(doc, name_span.start)  # name_span.sent.start, without the sentence's Span
     # Titles inside the entity span ("President Macron" tagged whole) sit before name_span.
     offices: list[str] = [t.role for t in inner_titles if t.kind == "office"]
     jobs: list[Title] = [t for t in inner_titles if t.kind == "role"]  # "Acme attorney Jane Doe"
@@ -205,8 +205,12 @@ def _known_org(table: ActorTable, end: int, lo: int) -> str | None:
     """An organization of the gazetteer written in lower case right before a title ("European commission
     president"), registered under its own name; None when the words before ``end`` name none."""
     doc = table.doc
+    text, starts = doc_text(doc), token_offsets(doc)[0]
     for size in (3, 2):
-        span = doc[max(lo, end - size):end]
+        first = max(lo, end - size)
+        if end - first < size or not text[starts[first]:starts[first] + 1].isupper():
+            continue  # too few words, or the first in lower case: told from the text before any Token is made
+        span = doc[first:end]
         if len(span) < size or any(t.i in table.consumed or table.of(t) or not t.is_alpha for t in span) \
                 or not span[0].text[:1].isupper():
             continue
@@ -317,10 +321,10 @@ def _counterpart_role(table: ActorTable, name_span: Span, key: str) -> str:
     """"his Chilean counterpart, Gabriel Boric": the office of the person named before in this or the two
     previous sentences that has one (Milei's "President"), else "Counterpart"."""
     doc = table.doc
-    lo = name_span.sent.start
+    lo = sentence_start(doc, name_span.start)  # name_span.sent.start, without making Spans
     for _ in range(2):
         if lo > 0:
-            lo = doc[lo - 1].sent.start
+            lo = sentence_start(doc, lo - 1)
     for i in range(name_span.start - 1, lo - 1, -1):
         for other in table.of_index(i):
             roles = [r for r in table.offices.get(other, ()) if r != "Counterpart"]
@@ -877,11 +881,11 @@ def _definite_org(table: ActorTable, tok: Token) -> str | None:
     if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or not _org_word(table, tok):
         return None
-    sent = tok.sent
+    lo = sentence_start(table.doc, tok.i)  # tok.sent.start, and the sentences before, without making Spans
     for _ in range(DEFINITE_ORG_REACH - 1):
-        if sent.start > 0:
-            sent = table.doc[sent.start - 1].sent
-    recent = [k for i in range(tok.i - 1, sent.start - 1, -1) for k in table.of_index(i) if keys.is_org(k)]
+        if lo > 0:
+            lo = sentence_start(table.doc, lo - 1)
+    recent = [k for i in range(tok.i - 1, lo - 1, -1) for k in table.of_index(i) if keys.is_org(k)]
     named = next((k for k in recent if lemma in table.label(k).lower().split()), None)
     if named is None and lemma in lex.words("org_kind_noun") and recent:
         return recent[0]  # "the newspaper": the organization named last
