@@ -471,7 +471,7 @@ def _flag_column(doc: Doc, key: str, attr: int) -> list[bool]:
     """The boolean column ``attr`` of every token, read once per Doc and kept in ``doc.user_data[key]``."""
     found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = [bool(f) for f in doc.to_array(attr).tolist()] if len(doc) else []
+        found = doc.user_data[key] = (doc.to_array(attr) != 0).tolist() if len(doc) else []
     return found
 
 
