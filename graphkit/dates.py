@@ -46,8 +46,9 @@ from typing import TYPE_CHECKING, Iterable
 
 from spacy.tokens import Span
 
+from .actions.records import with_fields
 from .sentences import sentence_bounds
-from .syntax import DEICTIC_DATE_WORDS, entity_bounds, token_offsets
+from .syntax import DEICTIC_DATE_WORDS, entity_bounds, token_offsets, words_text
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from dateparser.date import DateDataParser
@@ -367,9 +368,9 @@ def _path_length(a: Token, b: Token) -> int:
     return len(a.doc)  # pragma: no cover - two tokens of one sentence share its root
 
 
-def _day_expression(ent: Span) -> bool:
-    """Whether a DATE entity can name one day (against some base date)."""
-    return bool(resolve(ent.text, _PROBES[0].isoformat()))
+def _day_text(text: str) -> bool:
+    """Whether a DATE entity's text can name one day (against some base date)."""
+    return bool(resolve(text, _PROBES[0].isoformat()))
 
 
 def locate_dates(doc: Doc, actions: Iterable[Action]) -> list[Action]:
@@ -413,14 +414,15 @@ def locate_dates(doc: Doc, actions: Iterable[Action]) -> list[Action]:
         i = max(bisect.bisect_right(starts, act.start_char) - 1, 0)
         if i not in days:
             first, last = sent_starts[i], sent_ends[i]  # the DATE entities wholly inside, as ``Span.ents`` finds them
-            days[i] = [e for e in (Span(doc, start, end, label="DATE") for start, end in dates
-                                   if start >= first and end <= last) if _day_expression(e)]
+            # each entity's text read off the Doc's text (``Span.text``): a Span made only for those kept (few)
+            days[i] = [Span(doc, start, end, label="DATE") for start, end in dates
+                       if start >= first and end <= last and _day_text(words_text(doc, start, end))]
         text = ""
         span = doc.char_span(act.start_char, act.end_char, alignment_mode="expand") if days[i] else None
         if span is not None:  # the action word is found only in a sentence naming a day (few)
             word = span.root
             text = min(days[i], key=lambda e: (_path_length(e.root, word), abs(e.start - word.i))).text
-        out.append(dataclasses.replace(act, sentence=i, date_text=text))
+        out.append(with_fields(act, sentence=i, date_text=text))  # dataclasses.replace, without __init__
     return out
 
 
@@ -459,7 +461,7 @@ def date_extraction(ex: Extraction) -> Extraction:
         day = resolve(act.date_text, ex.date, future=act.modality == "hypothetical") if act.date_text else ""
         when, source = (day, "sentence") if day else ((ex.date, "document") if ex.date else ("", "none"))
         changed.append(act if (act.date, act.date_source) == (when, source)
-                       else dataclasses.replace(act, date=when, date_source=source))
+                       else with_fields(act, date=when, date_source=source))
     if all(a is b for a, b in zip(changed, ex.actions)):
         return ex
     return dataclasses.replace(ex, actions=tuple(changed))

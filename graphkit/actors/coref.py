@@ -32,7 +32,7 @@ together), and gives each reference to one actor by the handler of its kind:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,8 +41,8 @@ from ..lemmas import lower_lemmas
 from ..sentences import sentence_bounds
 from ..syntax import (INDEFINITE, MODIFIER_DEPS, NOMINAL_SUBJECT_DEPS, NOUN_POS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
                       PLURAL_TAGS, POSSESSOR_DEPS, PROPER_TAGS, PRONOUN_OBJECT_DEPS, SUBJECT_LINK_DEPS,
-                      THING_PRONOUNS, coarse_tags, dep_labels, doc_text, fine_tags, head_indices, lower_forms,
-                      token_offsets)
+                      THING_PRONOUNS, coarse_tags, dep_labels, dependency_tree, doc_text, fine_tags, head_indices,
+                      lower_forms, token_offsets)
 from . import keys
 from .descriptions import (ACCEPTS, DESCRIPTION_REACH, MODIFIED_HEADS, NAMING_DEPS, UNTYPED_HEADS, Candidate,
                            OrgProfile, agrees, choose, description_kind, most_salient, org_profiles)
@@ -194,9 +194,14 @@ class Focus:
         >>> focus.this_subjects, focus.this_org_subjects, focus.last_pair
         (['person:ana ruiz'], ['org:nato'], ('person:ana ruiz', 'org:nato'))
         """
-        i, dep = tok.i, tok.dep_
-        subject = is_subject(tok)
-        sector = table.sector(tok)
+        self._saw_at(table, tok.i, found)
+
+    def _saw_at(self, table: ActorTable, i: int, found: tuple[str, ...]) -> None:
+        """:meth:`saw` of the token at index ``i``, read from the Doc's columns: no Token is made."""
+        doc = table.doc
+        deps, heads, children = dependency_tree(doc)
+        subject = _subject_at(doc, i)
+        sector = table.sector_of_index(i)
         for k in found:
             if keys.is_state(k) and (i == 0 or k not in table.of_index(i - 1)):  # once per name
                 self.states_named[k] = (self.states_named.get(k, (0, 0))[0] + 1, self.sentence)
@@ -212,12 +217,12 @@ class Focus:
                 self.person_named(k)
                 if subject:
                     self.this_subjects.append(k)
-        if dep != "conj":
+        if deps[i] != "conj":
             return  # only a conjunct ends a pair or a group named together
-        pair = _coordinated_pair(table, tok)
+        pair = _coordinated_pair_at(table, heads[i], i)
         if pair:
             self.last_pair, self.pair_sent = pair, self.sentence
-        group = _coordinated_orgs(table, tok)
+        group = _coordinated_orgs_at(table, deps, heads, children, i)
         if len(group) >= 2:
             if self.org_groups and self.org_groups[-1][1] == self.sentence \
                     and set(self.org_groups[-1][0]) <= set(group):
@@ -339,7 +344,7 @@ def resolve_references(table: ActorTable) -> None:
         for i in range(sent_start, sent_end):
             found = of_index(i)
             if found:
-                focus.saw(table, doc[i], found)
+                focus._saw_at(table, i, found)  # no Token made for a word that names an actor
                 continue
             if tags[i] not in REFERENCE_POS:
                 continue  # every handler reads a pronoun or a noun: spare making the others' Tokens
@@ -1411,21 +1416,50 @@ def _coordinated_orgs(table: ActorTable, tok: Token) -> tuple[str, ...]:
     name one."""
     if tok.dep_ != "conj":
         return ()
-    first = tok.head
-    while first.dep_ == "conj":
-        first = first.head
-    found = [[k for k in table.of(t) if keys.is_org(k)] for t in (first, *first.conjuncts) if t.i <= tok.i]
+    deps, heads, children = dependency_tree(tok.doc)
+    return _coordinated_orgs_at(table, deps, heads, children, tok.i)
+
+
+def _coordinated_orgs_at(table: ActorTable, deps: list[str], heads: list[int], children: list[Sequence[int]],
+                         i: int) -> tuple[str, ...]:
+    """:func:`_coordinated_orgs` of the conjunct at index ``i``, read from the Doc's dependency columns."""
+    first = heads[i]
+    while deps[first] == "conj":
+        first = heads[first]
+    found = [[k for k in table.of_index(t) if keys.is_org(k)] for t in _coordination(deps, children, first) if t <= i]
     if not all(len(f) == 1 for f in found):
         return ()
     return tuple(dict.fromkeys(f[0] for f in found))
 
 
-def _coordinated_pair(table: ActorTable, tok: Token) -> tuple[str, str] | None:
-    """Two actors joined by "and" ("Chile and Peru"), remembered for "both governments"."""
-    if tok.dep_ != "conj":
-        return None
-    first = table.of_index(tok.head.i)
-    second = table.of_index(tok.i)
+def _coordination(deps: list[str], children: list[Sequence[int]], first: int) -> list[int]:
+    """``[first, *(t.i for t in doc[first].conjuncts)]`` for a token that is no conjunct itself, read from the
+    dependency columns: its conjuncts breadth first, each word's right-hand ``conj`` children in order.
+
+    Examples
+    --------
+    >>> from spacy.lang.en import English
+    >>> from spacy.tokens import Doc
+    >>> from graphkit.syntax import dependency_tree
+    >>> doc = Doc(English().vocab, words=["Peru", ",", "Chile", "and", "Bolivia", "met"], heads=[5, 0, 0, 2, 2, 5],
+    ...           deps=["nsubj", "punct", "conj", "cc", "conj", "ROOT"])
+    >>> deps, _, children = dependency_tree(doc)
+    >>> _coordination(deps, children, 0), [t.i for t in doc[0].conjuncts]
+    ([0, 2, 4], [2, 4])
+    """
+    out = [first]
+    for word in out:  # grows as it is read, as Token.conjuncts' queue does
+        for child in children[word]:
+            if child > word and deps[child] == "conj":
+                out.append(child)
+    return out
+
+
+def _coordinated_pair_at(table: ActorTable, head: int, i: int) -> tuple[str, str] | None:
+    """Two actors joined by "and" ("Chile and Peru"), remembered for "both governments": the conjunct at index
+    ``i`` and its head at ``head``."""
+    first = table.of_index(head)
+    second = table.of_index(i)
     if len(first) == 1 and len(second) == 1 and first[0] != second[0]:
         return first[0], second[0]
     return None

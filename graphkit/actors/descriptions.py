@@ -149,10 +149,9 @@ def org_profiles(table: ActorTable) -> dict[str, OrgProfile]:
     profiles: dict[str, OrgProfile] = {}
     party_names = {v.lower() for v in load_org_words().values.get("party", {}).values()}
     doc = table.doc
-    of_index, orgs_among = table.of_index, keys.orgs_among  # asked of every token
-    for i in range(len(doc)):  # a Token is made only where an organization is named
-        named = of_index(i)
-        found = orgs_among(named) if named else ()
+    of_index, orgs_among = table.of_index, keys.orgs_among
+    for i in table.named_indices():  # named tokens alone, in order; a Token made only for an organization's
+        found = orgs_among(of_index(i))
         if not found:
             continue
         tok = doc[i]

@@ -73,6 +73,20 @@ class Candidates:
     title_names: set[int] = field(default_factory=set)
 
 
+
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def _mention_record(doc_id: str, actor: str, text: str, start_char: int, end_char: int,
+                    kind: MentionKind) -> Mention:
+    """``Mention(doc_id, actor, text, start_char, end_char, kind)`` without its frozen ``__init__`` (one
+    ``object.__setattr__`` per field): the same fields in the same order, so equal, hashed and pickled alike."""
+    record = _new_object(Mention)
+    _set_attribute(record, "__dict__", {"doc_id": doc_id, "actor": actor, "text": text, "start_char": start_char,
+                                        "end_char": end_char, "kind": kind})
+    return record
+
+
 class ActorTable:
     """Actors, mentions, roles and affiliations of one document while the passes find them.
 
@@ -324,7 +338,7 @@ class ActorTable:
             # the words and their offsets from the Doc's text (span.text would join its tokens)
             starts, ends = token_offsets(span.doc)
             text = words_text(span.doc, lo, hi)
-            self._out.mentions.append(Mention(self.doc_id, key, text, starts[lo], ends[hi - 1], kind))
+            self._out.mentions.append(_mention_record(self.doc_id, key, text, starts[lo], ends[hi - 1], kind))
             if kind not in NAMELESS_KINDS:
                 alias = self._cleaned.get(text)  # a name is mentioned again and again: cleaned once
                 if alias is None:
@@ -382,6 +396,25 @@ class ActorTable:
         """
         return self._out.token_actors.get(i, ())
 
+    def named_indices(self) -> list[int]:
+        """Indexes of the tokens that refer to some actor so far, in order.
+
+        Returns
+        -------
+        list of int
+            The tokens :meth:`of_index` answers for (a pass reading every named token asks only these).
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Peru thanked Chile")
+        >>> table = ActorTable(doc)
+        >>> table.mention("state:CHL", doc[2], "name"); table.mention("state:PER", doc[0], "name")
+        >>> table.named_indices()
+        [0, 2]
+        """
+        return sorted(i for i, found in self._out.token_actors.items() if found)
+
     def sector(self, token: Token) -> str:
         """The sector of the group noun at a token ("military" for "troops" of "Somali troops"), else "".
 
@@ -404,6 +437,30 @@ class ActorTable:
         ('military', '')
         """
         return self._out.token_sectors.get(token.i, "")
+
+    def sector_of_index(self, i: int) -> str:
+        """:meth:`sector` of the token at index ``i``, without making the Token.
+
+        Parameters
+        ----------
+        i
+            The token's index in :attr:`doc`.
+
+        Returns
+        -------
+        str
+            ``""`` when no group noun's sector was kept for it.
+
+        Examples
+        --------
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Somali troops")
+        >>> table = ActorTable(doc)
+        >>> table.mention("state:SOM", doc[1], "group", counted=False, sector="military")
+        >>> table.sector_of_index(1), table.sector_of_index(0)
+        ('military', '')
+        """
+        return self._out.token_sectors.get(i, "")
 
     def state_or_org(self, token: Token) -> str | None:
         """The first state or organization the token refers to, if any.
