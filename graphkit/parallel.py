@@ -43,8 +43,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from .documents import Document
 from .errors import ClusterError, GraphkitError, OptionError
 from .extraction import Extraction
-from .nlp import (CHUNK_CHARS, CHUNK_SIZE, default_model, extract_chunk, iter_extractions, load_pipeline,
-                  model_meta, pipeline_identity, split_documents)
+from .nlp import (CHUNK_CHARS, CHUNK_SIZE, YOUNG_THRESHOLD, default_model, extract_chunk, iter_extractions,
+                  load_pipeline, model_meta, pipeline_identity, split_documents)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from distributed import Client
@@ -52,6 +52,10 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
     from . import BuildReport
     from .cache import ExtractionCache
+
+#: What a worker reads before its first task, so that graphkit's tables and date parser are loaded (and
+#: frozen with the pipeline, see :func:`settle_worker`): an office holder's action, dated by a weekday.
+WARM_UP_TEXT = "On Monday, the president of Peru warned Chile."
 
 #: Most documents sent to a worker at once (the first tasks are smaller, so
 #: that a short corpus is spread over all workers too).
@@ -123,11 +127,41 @@ def worker_pipeline(spec: str | None) -> Language:
 
 def _init_worker(spec: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle, not each worker's
+    settle_worker(spec)
+
+
+def settle_worker(spec: str | None) -> None:
+    """Load the pipeline and graphkit's tables in this worker process, then keep the collector off them.
+
+    The pipeline, the tables the first extraction loads and the date parser
+    live as long as the worker: they are frozen (``gc.freeze``) so that
+    Python's full collections stop walking them, and the youngest
+    generation is collected every :data:`graphkit.nlp.YOUNG_THRESHOLD`
+    allocations, as a build does in one process (:class:`graphkit.nlp.SettledHeap`).
+    Nothing is changed when the collector is off. A pipeline that cannot
+    load is left for the first task to report.
+
+    Parameters
+    ----------
+    spec
+        The pipeline the worker parses with (see :func:`worker_pipeline`).
+
+    Examples
+    --------
+    >>> import gc, subprocess, sys
+    >>> code = ("import gc; from graphkit.parallel import settle_worker; settle_worker(None); "
+    ...         "print(gc.get_freeze_count() > 0, gc.get_threshold()[0])")
+    >>> subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.split()
+    ['True', '10000']
+    """
     try:
-        worker_pipeline(spec)
+        extract_chunk(worker_pipeline(spec), [Document("settle", WARM_UP_TEXT, date="2024-05-08")])
     except Exception:  # noqa: BLE001 - the first task raises it again, with its own message
         pass
-    gc.freeze()  # the pipeline lives as long as the worker: the collector need not walk it (see nlp.SettledHeap)
+    if gc.isenabled():
+        gc.freeze()
+        first, *older = gc.get_threshold()
+        gc.set_threshold(max(first, YOUNG_THRESHOLD), *older)
 
 
 def extract_task(spec: str | None, documents: list[Document], batch_size: int = 32) -> list[tuple[Extraction, ...]]:

@@ -261,3 +261,32 @@ def test_the_forkserver_preloads_nothing_the_working_folder_shadows(tmp_path):
     (tmp_path / "networkx.py").write_text("")
     assert parallel.forkserver_preload(tmp_path) == ["spacy"]
     assert "graphkit" not in " ".join(parallel.FORKSERVER_PRELOAD)
+
+
+def test_workers_keep_the_collector_off_their_pipeline_and_tables():
+    """A worker freezes what lives as long as it does and collects its youngest generation as a build does."""
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from graphkit.nlp import YOUNG_THRESHOLD
+
+    ctx = multiprocessing.get_context(parallel.START_METHOD)
+    reader, writer = ctx.Pipe(duplex=False)
+    try:
+        with ProcessPoolExecutor(1, mp_context=ctx, initializer=exec,
+                                 initargs=(parallel.WORKER_BOOT, {"spec": None, "report": writer})) as pool:
+            frozen = pool.submit(gc.get_freeze_count).result()
+            threshold = pool.submit(gc.get_threshold).result()
+    finally:
+        reader.close()
+        writer.close()
+    assert frozen > 10_000  # the pipeline and graphkit's tables, not a handful of objects
+    assert threshold[0] == max(700, YOUNG_THRESHOLD)
+
+
+def test_the_worker_warm_up_text_reads_a_dated_action(nlp):
+    # the warm-up must reach the action tables and the date parser, or they load (unfrozen) in the first task
+    (extraction,) = extract_chunk(nlp, [Document("w", parallel.WARM_UP_TEXT, date="2024-05-08")])[0]
+    assert [(a.source, a.action, a.target) for a in extraction.actions] == [("state:PER", "warn", "state:CHL")]
+    assert extraction.actions[0].date == "2024-05-06"  # the Monday before the article's Wednesday
