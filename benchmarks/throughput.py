@@ -172,35 +172,22 @@ def _cpu_self() -> float:
     return r.ru_utime + r.ru_stime
 
 
-#: The text both sides parse before the clock starts (graphkit also reads it: :func:`warm_up`).
-WARM_UP = "Warm up the pipeline: Peru warned Chile on Monday."
-
-
 def bare_pipeline(model: str | None):
     """The spaCy pipeline as shipped, every component on every token, warmed up: graphkit's own component is
     graphkit's cost, not the parser's."""
-    from graphkit.nlp import load_pipeline
+    from graphkit.nlp import WARM_UP, load_pipeline
     from graphkit.segment import COMPONENT
 
     nlp = load_pipeline(model, full=True)
     if COMPONENT in nlp.pipe_names:
         nlp.remove_pipe(COMPONENT)
-    nlp(WARM_UP)
+    nlp(WARM_UP.text)  # the text graphkit's side reads too (graphkit.nlp.warm_up)
     return nlp
-
-
-def warm_up(nlp) -> None:
-    """graphkit's side of the warm-up: one short text parsed and read, so that graphkit's tables (lexicon,
-    gazetteer) and its date parser are loaded before the clock starts, as the pipeline's own data is."""
-    from graphkit.documents import Document
-    from graphkit.extraction import extract
-
-    extract(nlp(WARM_UP), Document("warm-up", WARM_UP))
 
 
 def run_config(kind: str, corpus: Path, n: int, jobs: int, batch_size: int, model: str | None) -> dict:
     import graphkit
-    from graphkit.nlp import load_pipeline
+    from graphkit.nlp import load_pipeline, warm_up
 
     files = sorted(corpus.glob("article_*.txt"))[:n]
     if len(files) < n:
@@ -218,7 +205,7 @@ def run_config(kind: str, corpus: Path, n: int, jobs: int, batch_size: int, mode
     else:
         if jobs == 1:
             nlp = load_pipeline(model)
-            warm_up(nlp)
+            warm_up(nlp)  # graphkit's tables and date parser load before the clock starts
             kwargs = {"nlp": nlp}
         else:  # the workers load it: their start is part of the time
             kwargs = {"model": model}
@@ -246,12 +233,12 @@ def run_paired(corpus: Path, n: int, batch_size: int, model: str | None, slice_s
     from graphkit import extract_documents
     from graphkit.documents import iter_documents
     from graphkit.graph import GraphBuilder
-    from graphkit.nlp import load_pipeline
+    from graphkit.nlp import load_pipeline, warm_up
 
     files = sorted(corpus.glob("article_*.txt"))[:n]
     bare = bare_pipeline(model)
     nlp = load_pipeline(model)
-    warm_up(nlp)
+    warm_up(nlp)  # graphkit's tables and date parser load before the clock starts
     builder = GraphBuilder()
     spent = {"bare": [0.0, 0.0], "graphkit": [0.0, 0.0]}  # wall, CPU
 

@@ -43,8 +43,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 from .documents import Document
 from .errors import ClusterError, GraphkitError, OptionError
 from .extraction import Extraction
-from .nlp import (CHUNK_CHARS, CHUNK_SIZE, YOUNG_THRESHOLD, default_model, extract_chunk, iter_extractions,
-                  load_pipeline, model_meta, pipeline_identity, split_documents)
+from .nlp import (CHUNK_CHARS, CHUNK_SIZE, SettledHeap, default_model, extract_chunk, iter_extractions,
+                  load_pipeline, model_meta, pipeline_identity, split_documents, warm_up)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from distributed import Client
@@ -52,10 +52,6 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
     from . import BuildReport
     from .cache import ExtractionCache
-
-#: What a worker reads before its first task, so that graphkit's tables and date parser are loaded (and
-#: frozen with the pipeline, see :func:`settle_worker`): an office holder's action, dated by a weekday.
-WARM_UP_TEXT = "On Monday, the president of Peru warned Chile."
 
 #: Most documents sent to a worker at once (the first tasks are smaller, so
 #: that a short corpus is spread over all workers too).
@@ -133,12 +129,12 @@ def _init_worker(spec: str | None) -> None:
 def settle_worker(spec: str | None) -> None:
     """Load the pipeline and graphkit's tables in this worker process, then keep the collector off them.
 
-    The pipeline, the tables the first extraction loads and the date parser
-    live as long as the worker: they are frozen (``gc.freeze``) so that
-    Python's full collections stop walking them, and the youngest
-    generation is collected every :data:`graphkit.nlp.YOUNG_THRESHOLD`
-    allocations, as a build does in one process (:class:`graphkit.nlp.SettledHeap`).
-    Nothing is changed when the collector is off. A pipeline that cannot
+    The pipeline, and the tables and date parser that reading
+    :data:`graphkit.nlp.WARM_UP` loads, live as long as the worker: it
+    settles its heap as a one-process build does (:class:`graphkit.nlp.SettledHeap`,
+    entered for the worker's life), so Python's full collections stop
+    walking them and the youngest generation is collected every
+    :data:`graphkit.nlp.YOUNG_THRESHOLD` allocations. A pipeline that cannot
     load is left for the first task to report.
 
     Parameters
@@ -155,13 +151,10 @@ def settle_worker(spec: str | None) -> None:
     ['True', '10000']
     """
     try:
-        extract_chunk(worker_pipeline(spec), [Document("settle", WARM_UP_TEXT, date="2024-05-08")])
+        warm_up(worker_pipeline(spec))
     except Exception:  # noqa: BLE001 - the first task raises it again, with its own message
         pass
-    if gc.isenabled():
-        gc.freeze()
-        first, *older = gc.get_threshold()
-        gc.set_threshold(max(first, YOUNG_THRESHOLD), *older)
+    SettledHeap().__enter__()  # never left: the worker's heap stays settled for its whole life
 
 
 def extract_task(spec: str | None, documents: list[Document], batch_size: int = 32) -> list[tuple[Extraction, ...]]:

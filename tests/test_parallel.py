@@ -287,6 +287,9 @@ def test_workers_keep_the_collector_off_their_pipeline_and_tables():
 
 def test_the_worker_warm_up_text_reads_a_dated_action(nlp):
     # the warm-up must reach the action tables and the date parser, or they load (unfrozen) in the first task
-    (extraction,) = extract_chunk(nlp, [Document("w", parallel.WARM_UP_TEXT, date="2024-05-08")])[0]
+    from graphkit.nlp import WARM_UP
+
+    assert WARM_UP.date == "2024-05-08"  # a Wednesday
+    (extraction,) = extract_chunk(nlp, [WARM_UP])[0]
     assert [(a.source, a.action, a.target) for a in extraction.actions] == [("state:PER", "warn", "state:CHL")]
     assert extraction.actions[0].date == "2024-05-06"  # the Monday before the article's Wednesday
